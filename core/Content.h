@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Party.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace demarc {
+
+// Plain value types for everything a content pack holds. The format is described in
+// resources/content/README.md; ids are stable strings that learner data refers to.
+
+struct PackInfo
+{
+    QString id;
+    QString title;
+    int version = 0;
+    QString language;
+    QString author;
+    QString description;
+};
+
+struct Source
+{
+    QString id;
+    QString title;
+    QString url;
+    QString file;
+    QDate asOf;
+};
+
+struct ServiceModel
+{
+    QString id;
+    QString name;
+    QString summary;
+    QStringList sources;
+};
+
+/** One matrix cell: who is responsible for a layer under a service model, and why. */
+struct Responsibility
+{
+    Party party = Party::Customer;
+    QString explanation;
+};
+
+struct Layer
+{
+    QString id;
+    QString name;
+    QString summary;
+    QStringList sources;
+    /** Keyed by service model id. */
+    QMap<QString, Responsibility> responsibility;
+};
+
+enum class ServiceCategory { None, Infrastructure, Container, Abstracted };
+
+struct Service
+{
+    QString id;
+    QString name;
+    QString model;
+    ServiceCategory category = ServiceCategory::None;
+    QString awsTerm;
+    QString summary;
+    QString note;
+    QDate endOfSupport;
+    QStringList sources;
+};
+
+struct ControlExample
+{
+    QString name;
+    QString aws;
+    QString customer;
+};
+
+struct ControlCategory
+{
+    QString id;
+    QString name;
+    QString summary;
+    QList<ControlExample> examples;
+    QStringList sources;
+};
+
+struct CustomerArea
+{
+    QString id;
+    QString name;
+    QStringList items;
+    QStringList sources;
+};
+
+struct Topic
+{
+    QString id;
+    QString title;
+    QString section;
+};
+
+struct Lesson
+{
+    QString id;
+    QString topic;
+    QString title;
+    QString summary;
+    QString body;
+    QList<int> facts;
+    QStringList nuances;
+    QStringList sources;
+};
+
+struct GlossaryTerm
+{
+    QString id;
+    QString term;
+    QStringList aliases;
+    QString definition;
+    QStringList sources;
+};
+
+enum class QuestionType { Single, Multiple, TrueFalse, Classify };
+
+struct Choice
+{
+    QString id;
+    QString text;
+    bool correct = false;
+    /** Set for classify questions: the party the task belongs to. */
+    std::optional<Party> party;
+    QString explanation;
+};
+
+struct Question
+{
+    QString id;
+    QuestionType type = QuestionType::Single;
+    QString topic;
+    QString prompt;
+    QList<Choice> choices;
+    QList<int> facts;
+    QString lesson;
+    QString layer;
+    QString model;
+    QString service;
+    QStringList sources;
+};
+
+/** A whole content pack, as parsed from JSON or read back from the store. */
+struct Pack
+{
+    PackInfo info;
+    QList<Source> sources;
+    QList<ServiceModel> serviceModels;
+    QList<Layer> layers; // bottom to top
+    QList<Service> services;
+    QList<ControlCategory> controlCategories;
+    QList<CustomerArea> customerAreas;
+    QList<Topic> topics;
+    QList<Lesson> lessons;
+    QList<GlossaryTerm> glossary;
+    QList<Question> questions;
+};
+
+QString serviceCategoryId(ServiceCategory category);
+std::optional<ServiceCategory> serviceCategoryFromId(const QString& id);
+QString questionTypeId(QuestionType type);
+std::optional<QuestionType> questionTypeFromId(const QString& id);
+
+} // namespace demarc

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Content.h"
+#include "Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace demarc {
+
+/** A full-text search hit. */
+struct SearchHit
+{
+    enum class Kind { Lesson, GlossaryTerm, Question };
+    Kind kind = Kind::Lesson;
+    QString id;
+    QString title;
+    /** Plain text with the matched words between SnippetStart and SnippetEnd markers. */
+    QString snippet;
+    /** The lesson to open for this hit (the lesson itself, or the one a question is about). */
+    QString lessonId;
+
+    static constexpr QChar SnippetStart = QChar(0x0002);
+    static constexpr QChar SnippetEnd = QChar(0x0003);
+};
+
+/**
+ * Read access to the installed course content. Declared here, implemented by the store
+ * (db/), handed to the interface (ui/) by the application.
+ */
+class ContentRepository
+{
+public:
+    virtual ~ContentRepository() = default;
+
+    virtual Result<QList<Topic>> topics() const = 0;
+    /** Every lesson in reading order, without its body. */
+    virtual Result<QList<Lesson>> lessonOutline() const = 0;
+    /** One lesson with its body; an error when there is no such lesson. */
+    virtual Result<Lesson> lesson(const QString& id) const = 0;
+    virtual Result<QList<Source>> sources() const = 0;
+    /** Every glossary term, sorted by term. */
+    virtual Result<QList<GlossaryTerm>> glossary() const = 0;
+    /** Ids of the lessons that use a glossary term, in reading order. */
+    virtual Result<QStringList> lessonsUsingTerm(const QString& termId) const = 0;
+    /** Lessons, glossary terms and questions matching every word of @p text, best first. */
+    virtual Result<QList<SearchHit>> search(const QString& text, int limit) const = 0;
+};
+
+} // namespace demarc

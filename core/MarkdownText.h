@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace demarc {
+
+/**
+ * The readable text of a lesson body written in the pack's Markdown: emphasis marks,
+ * heading marks, list bullets, table pipes and separator rows removed, link targets
+ * dropped. For search indexing and snippets, not for display.
+ */
+QString markdownToPlainText(const QString& markdown);
+
+} // namespace demarc

@@ -1,0 +1,633 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PackParser.h"
+
+#include "JsonLocator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <initializer_list>
+
+namespace demarc {
+
+QString PackProblem::toString() const
+{
+    return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+}
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("PackParser", text); }
+
+// Text limits, documented in resources/content/README.md.
+constexpr int IdMax = 64;
+constexpr int NameMax = 200;
+constexpr int SummaryMax = 2000;
+constexpr int LongTextMax = 4000;
+constexpr int BodyMax = 100000;
+constexpr int MinChoices = 2;
+constexpr int MaxChoices = 12;
+
+enum class Need { Required, Optional };
+
+QString typeName(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+const QRegularExpression& idPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"));
+    return re;
+}
+
+/** A reference to check once everything is read: the id named at pointer must exist. */
+struct Reference
+{
+    QString pointer;
+    QString kind;
+    QString id;
+};
+
+class Reader
+{
+public:
+    Reader(const QByteArray& json, QString file) : m_locator(json), m_file(std::move(file)) { }
+
+    QList<PackProblem> problems;
+
+    void problem(const QString& pointer, const QString& message)
+    {
+        const TextPosition pos = m_locator.position(pointer);
+        problems.append({ m_file, pos.line, pos.column, message });
+    }
+
+    /** Reports keys that the format does not know (usually a typo). */
+    void checkKeys(const QJsonObject& o, const QString& ptr, std::initializer_list<const char*> known)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            bool found = false;
+            for (const char* k : known)
+                found = found || it.key() == QLatin1String(k);
+            if (!found)
+                problem(JsonLocator::child(ptr, it.key()), tr("unknown field \"%1\"").arg(it.key()));
+        }
+    }
+
+    std::optional<QJsonValue> field(const QJsonObject& o, const QString& ptr, const char* key,
+                                    Need need, QJsonValue::Type type)
+    {
+        const QString k = QLatin1String(key);
+        const auto it = o.constFind(k);
+        if (it == o.constEnd()) {
+            if (need == Need::Required)
+                problem(ptr, tr("missing field \"%1\"").arg(k));
+            return std::nullopt;
+        }
+        if (it->type() != type) {
+            problem(JsonLocator::child(ptr, k), tr("\"%1\" must be %2, not %3")
+                                                    .arg(k, typeName(QJsonValue(type)), typeName(*it)));
+            return std::nullopt;
+        }
+        return *it;
+    }
+
+    QString text(const QJsonObject& o, const QString& ptr, const char* key, Need need, int maxLength)
+    {
+        const auto v = field(o, ptr, key, need, QJsonValue::String);
+        if (!v)
+            return {};
+        const QString s = v->toString();
+        const QString at = JsonLocator::child(ptr, QLatin1String(key));
+        if (need == Need::Required && s.trimmed().isEmpty())
+            problem(at, tr("\"%1\" must not be empty").arg(QLatin1String(key)));
+        else if (s.size() > maxLength)
+            problem(at, tr("\"%1\" is %2 characters long; the limit is %3")
+                            .arg(QLatin1String(key)).arg(s.size()).arg(maxLength));
+        return s;
+    }
+
+    QString id(const QJsonObject& o, const QString& ptr, const char* key = "id", Need need = Need::Required)
+    {
+        const QString s = text(o, ptr, key, need, IdMax);
+        if (!s.isEmpty() && !idPattern().match(s).hasMatch())
+            problem(JsonLocator::child(ptr, QLatin1String(key)),
+                    tr("\"%1\" is not a valid id (use a-z, 0-9 and '-')").arg(s));
+        return s;
+    }
+
+    /** An id that must name something defined elsewhere in the pack. */
+    QString ref(const QJsonObject& o, const QString& ptr, const char* key, const char* kind, Need need)
+    {
+        const QString s = id(o, ptr, key, need);
+        if (!s.isEmpty())
+            m_references.append({ JsonLocator::child(ptr, QLatin1String(key)), QLatin1String(kind), s });
+        return s;
+    }
+
+    int integer(const QJsonObject& o, const QString& ptr, const char* key, Need need, int min)
+    {
+        const auto v = field(o, ptr, key, need, QJsonValue::Double);
+        if (!v)
+            return 0;
+        const double d = v->toDouble();
+        if (d != static_cast<double>(static_cast<long long>(d)) || d < min || d > 1e9) {
+            problem(JsonLocator::child(ptr, QLatin1String(key)),
+                    tr("\"%1\" must be a whole number of at least %2").arg(QLatin1String(key)).arg(min));
+            return 0;
+        }
+        return static_cast<int>(d);
+    }
+
+    QDate date(const QJsonObject& o, const QString& ptr, const char* key, Need need)
+    {
+        const QString s = text(o, ptr, key, need, 10);
+        if (s.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid() || s.size() != 10)
+            problem(JsonLocator::child(ptr, QLatin1String(key)),
+                    tr("\"%1\" must be a date written YYYY-MM-DD").arg(QLatin1String(key)));
+        return d;
+    }
+
+    QJsonArray array(const QJsonObject& o, const QString& ptr, const char* key, Need need)
+    {
+        const auto v = field(o, ptr, key, need, QJsonValue::Array);
+        return v ? v->toArray() : QJsonArray();
+    }
+
+    QJsonObject object(const QJsonObject& o, const QString& ptr, const char* key, Need need)
+    {
+        const auto v = field(o, ptr, key, need, QJsonValue::Object);
+        return v ? v->toObject() : QJsonObject();
+    }
+
+    /** Calls @p read for every element of the array, which must be objects. */
+    template<typename F>
+    void forEachObject(const QJsonArray& a, const QString& arrayPtr, F read)
+    {
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString ptr = JsonLocator::child(arrayPtr, i);
+            if (!a.at(i).isObject()) {
+                problem(ptr, tr("expected an object, found %1").arg(typeName(a.at(i))));
+                continue;
+            }
+            read(a.at(i).toObject(), ptr);
+        }
+    }
+
+    QStringList sources(const QJsonObject& o, const QString& ptr, Need need = Need::Required)
+    {
+        const QString at = JsonLocator::child(ptr, QStringLiteral("sources"));
+        const auto v = field(o, ptr, "sources", need, QJsonValue::Array);
+        if (!v)
+            return {};
+        const QJsonArray a = v->toArray();
+        if (a.isEmpty() && need == Need::Required)
+            problem(at, tr("\"sources\" must name at least one source"));
+        QStringList out;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString p = JsonLocator::child(at, i);
+            if (!a.at(i).isString()) {
+                problem(p, tr("a source reference must be a string id"));
+                continue;
+            }
+            out.append(a.at(i).toString());
+            m_references.append({ p, QStringLiteral("source"), out.last() });
+        }
+        return out;
+    }
+
+    QList<int> facts(const QJsonObject& o, const QString& ptr)
+    {
+        const QString at = JsonLocator::child(ptr, QStringLiteral("facts"));
+        QList<int> out;
+        const QJsonArray a = array(o, ptr, "facts", Need::Optional);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const double d = a.at(i).toDouble(-1);
+            if (!a.at(i).isDouble() || d < 1 || d != static_cast<double>(static_cast<int>(d)))
+                problem(JsonLocator::child(at, i), tr("a fact reference must be a positive whole number"));
+            else
+                out.append(static_cast<int>(d));
+        }
+        return out;
+    }
+
+    QStringList strings(const QJsonObject& o, const QString& ptr, const char* key, Need need, int maxLength)
+    {
+        const QString at = JsonLocator::child(ptr, QLatin1String(key));
+        QStringList out;
+        const QJsonArray a = array(o, ptr, key, need);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString p = JsonLocator::child(at, i);
+            if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty())
+                problem(p, tr("expected a non-empty string"));
+            else if (a.at(i).toString().size() > maxLength)
+                problem(p, tr("text is %1 characters long; the limit is %2").arg(a.at(i).toString().size()).arg(maxLength));
+            else
+                out.append(a.at(i).toString());
+        }
+        return out;
+    }
+
+    /** Reports an id already seen in the same collection. */
+    void unique(QSet<QString>& seen, const QString& id, const QString& ptr, const QString& what)
+    {
+        if (id.isEmpty())
+            return;
+        if (seen.contains(id))
+            problem(JsonLocator::child(ptr, QStringLiteral("id")), tr("duplicate %1 id \"%2\"").arg(what, id));
+        seen.insert(id);
+    }
+
+    void checkReferences(const QHash<QString, QSet<QString>>& known)
+    {
+        for (const Reference& r : std::as_const(m_references)) {
+            if (!known.value(r.kind).contains(r.id))
+                problem(r.pointer, tr("unknown %1 \"%2\"").arg(r.kind, r.id));
+        }
+    }
+
+private:
+    JsonLocator m_locator;
+    QString m_file;
+    QList<Reference> m_references;
+};
+
+Responsibility readCell(Reader& r, const QJsonObject& o, const QString& ptr)
+{
+    r.checkKeys(o, ptr, { "party", "explanation" });
+    Responsibility cell;
+    const QString party = r.text(o, ptr, "party", Need::Required, IdMax);
+    if (auto p = partyFromId(party))
+        cell.party = *p;
+    else if (!party.isEmpty())
+        r.problem(JsonLocator::child(ptr, QStringLiteral("party")),
+                  tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
+    cell.explanation = r.text(o, ptr, "explanation", Need::Required, SummaryMax);
+    return cell;
+}
+
+void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question& q)
+{
+    r.checkKeys(o, ptr, { "id", "type", "topic", "prompt", "choices", "facts", "lesson", "layer",
+                          "model", "service", "sources" });
+    q.id = r.id(o, ptr);
+    const QString type = r.text(o, ptr, "type", Need::Required, IdMax);
+    if (auto t = questionTypeFromId(type))
+        q.type = *t;
+    else if (!type.isEmpty())
+        r.problem(JsonLocator::child(ptr, QStringLiteral("type")),
+                  tr("unknown question type \"%1\" (use single, multiple, truefalse or classify)").arg(type));
+    const bool typeKnown = questionTypeFromId(type).has_value();
+    q.topic = r.ref(o, ptr, "topic", "topic", Need::Required);
+    q.prompt = r.text(o, ptr, "prompt", Need::Required, LongTextMax);
+    q.facts = r.facts(o, ptr);
+    q.lesson = r.ref(o, ptr, "lesson", "lesson", Need::Optional);
+    q.layer = r.ref(o, ptr, "layer", "layer", Need::Optional);
+    q.model = r.ref(o, ptr, "model", "service model", Need::Optional);
+    q.service = r.ref(o, ptr, "service", "service", Need::Optional);
+    q.sources = r.sources(o, ptr);
+
+    const QString choicesPtr = JsonLocator::child(ptr, QStringLiteral("choices"));
+    const QJsonArray choices = r.array(o, ptr, "choices", Need::Required);
+    if (o.contains(QLatin1String("choices")) && (choices.size() < MinChoices || choices.size() > MaxChoices))
+        r.problem(choicesPtr, tr("a question needs %1 to %2 choices, this one has %3")
+                                  .arg(MinChoices).arg(MaxChoices).arg(choices.size()));
+    const bool classify = typeKnown && q.type == QuestionType::Classify;
+    QSet<QString> ids;
+    bool correctnessKnown = true; // false when a choice's "correct" is missing or mistyped
+    r.forEachObject(choices, choicesPtr, [&](const QJsonObject& c, const QString& cptr) {
+        Choice choice;
+        r.checkKeys(c, cptr, { "id", "text", "correct", "party", "explanation" });
+        choice.id = r.id(c, cptr);
+        r.unique(ids, choice.id, cptr, tr("choice"));
+        choice.text = r.text(c, cptr, "text", Need::Required, SummaryMax);
+        if (classify) {
+            if (c.contains(QLatin1String("correct")))
+                r.problem(JsonLocator::child(cptr, QStringLiteral("correct")),
+                          tr("a classify choice names a \"party\", not \"correct\""));
+            const QString party = r.text(c, cptr, "party", Need::Required, IdMax);
+            choice.party = partyFromId(party);
+            if (!choice.party && !party.isEmpty())
+                r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
+                          tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
+        } else if (typeKnown) {
+            if (c.contains(QLatin1String("party")))
+                r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
+                          tr("only classify questions give choices a \"party\""));
+            if (auto v = r.field(c, cptr, "correct", Need::Required, QJsonValue::Bool))
+                choice.correct = v->toBool();
+            else
+                correctnessKnown = false;
+        }
+        const auto explanation = c.value(QLatin1String("explanation"));
+        if (!explanation.isString() || explanation.toString().trimmed().isEmpty())
+            r.problem(c.contains(QLatin1String("explanation")) ? JsonLocator::child(cptr, QStringLiteral("explanation")) : cptr,
+                      tr("every choice needs an explanation of why it is right or wrong"));
+        else
+            choice.explanation = r.text(c, cptr, "explanation", Need::Required, SummaryMax);
+        q.choices.append(choice);
+    });
+
+    if (!typeKnown || classify || !correctnessKnown || choices.size() < MinChoices)
+        return;
+    const auto correct = std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
+    if (correct == 0)
+        r.problem(choicesPtr, tr("no choice is marked correct"));
+    else if (q.type != QuestionType::Multiple && correct > 1)
+        r.problem(choicesPtr, tr("a %1 question needs exactly one correct choice, this one has %2")
+                                  .arg(type).arg(correct));
+    else if (q.type == QuestionType::Multiple && correct == q.choices.size())
+        r.problem(choicesPtr, tr("every choice is correct; a select-all question needs at least one wrong choice"));
+    if (q.type == QuestionType::TrueFalse && choices.size() != 2)
+        r.problem(choicesPtr, tr("a truefalse question has exactly two choices"));
+}
+
+} // namespace
+
+PackParseResult PackParser::parseFile(const QString& path)
+{
+    const QFileInfo info(path);
+    auto fail = [&](const QString& message) {
+        PackParseResult result;
+        result.problems.append({ path, 1, 1, message });
+        return result;
+    };
+    if (!info.exists())
+        return fail(tr("no such file"));
+    if (info.isDir())
+        return fail(tr("is a directory, not a content pack"));
+    if (info.size() > MaxFileBytes)
+        return fail(tr("the file is %1 MiB; content packs are limited to %2 MiB")
+                        .arg(info.size() / (1024.0 * 1024.0), 0, 'f', 1)
+                        .arg(MaxFileBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be read: %1").arg(file.errorString()));
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes)
+        return fail(tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)));
+    return parse(bytes, path);
+}
+
+PackParseResult PackParser::parse(const QByteArray& json, const QString& fileName)
+{
+    PackParseResult result;
+    if (json.size() > MaxFileBytes) {
+        result.problems.append({ fileName, 1, 1, tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)) });
+        return result;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const TextPosition at = textPositionAt(json, error.offset);
+        result.problems.append({ fileName, at.line, at.column, tr("JSON syntax error: %1").arg(error.errorString()) });
+        return result;
+    }
+    Reader r(json, fileName);
+    if (!doc.isObject()) {
+        r.problem(QString(), tr("a content pack is a JSON object"));
+        result.problems = r.problems;
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    Pack pack;
+
+    const QString format = r.text(root, QString(), "format", Need::Required, NameMax);
+    if (!format.isEmpty() && format != QLatin1String("demarc-pack")) {
+        r.problem(QStringLiteral("/format"), tr("\"format\" must be \"demarc-pack\", not \"%1\"").arg(format));
+        result.problems = r.problems;
+        return result;
+    }
+    if (root.contains(QLatin1String("version")) && root.value(QLatin1String("version")).isDouble()
+        && root.value(QLatin1String("version")).toDouble() != FormatVersion) {
+        r.problem(QStringLiteral("/version"),
+                  tr("unknown format version %1; this version of Demarc reads version %2")
+                      .arg(root.value(QLatin1String("version")).toDouble()).arg(FormatVersion));
+        result.problems = r.problems;
+        return result;
+    }
+    r.integer(root, QString(), "version", Need::Required, 1);
+    r.checkKeys(root, QString(), { "format", "version", "pack", "sources", "serviceModels", "layers", "services",
+                               "controlCategories", "customerAreas", "topics", "lessons", "glossary", "questions" });
+
+    {
+        const QString ptr = QStringLiteral("/pack");
+        const QJsonObject o = r.object(root, QString(), "pack", Need::Required);
+        if (root.value(QLatin1String("pack")).isObject()) {
+            r.checkKeys(o, ptr, { "id", "title", "version", "language", "author", "description" });
+            pack.info.id = r.id(o, ptr);
+            pack.info.title = r.text(o, ptr, "title", Need::Required, NameMax);
+            pack.info.version = r.integer(o, ptr, "version", Need::Required, 1);
+            pack.info.language = r.text(o, ptr, "language", Need::Required, 35);
+            pack.info.author = r.text(o, ptr, "author", Need::Required, NameMax);
+            pack.info.description = r.text(o, ptr, "description", Need::Optional, SummaryMax);
+        }
+    }
+
+    QHash<QString, QSet<QString>> known;
+    auto section = [&](const char* key, Need need, const QString& what, auto read) {
+        const QString ptr = JsonLocator::child(QString(), QLatin1String(key));
+        QSet<QString>& ids = known[what];
+        r.forEachObject(r.array(root, QString(), key, need), ptr, [&](const QJsonObject& o, const QString& p) {
+            const QString id = read(o, p);
+            r.unique(ids, id, p, what);
+        });
+    };
+
+    section("sources", Need::Required, QStringLiteral("source"), [&](const QJsonObject& o, const QString& p) {
+        r.checkKeys(o, p, { "id", "title", "url", "file", "asOf" });
+        Source s;
+        s.id = r.id(o, p);
+        s.title = r.text(o, p, "title", Need::Required, NameMax);
+        s.url = r.text(o, p, "url", Need::Optional, LongTextMax);
+        s.file = r.text(o, p, "file", Need::Optional, NameMax);
+        s.asOf = r.date(o, p, "asOf", Need::Required);
+        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) && !s.url.startsWith(QLatin1String("http://")))
+            r.problem(JsonLocator::child(p, QStringLiteral("url")), tr("\"url\" must start with http:// or https://"));
+        if (s.url.isEmpty() && s.file.isEmpty())
+            r.problem(p, tr("a source needs a \"url\" or a \"file\""));
+        pack.sources.append(s);
+        return s.id;
+    });
+
+    section("serviceModels", Need::Required, QStringLiteral("service model"), [&](const QJsonObject& o, const QString& p) {
+        r.checkKeys(o, p, { "id", "name", "summary", "sources" });
+        ServiceModel m;
+        m.id = r.id(o, p);
+        m.name = r.text(o, p, "name", Need::Required, NameMax);
+        m.summary = r.text(o, p, "summary", Need::Required, SummaryMax);
+        m.sources = r.sources(o, p);
+        pack.serviceModels.append(m);
+        return m.id;
+    });
+
+    section("layers", Need::Required, QStringLiteral("layer"), [&](const QJsonObject& o, const QString& p) {
+        r.checkKeys(o, p, { "id", "name", "summary", "sources", "responsibility" });
+        Layer l;
+        l.id = r.id(o, p);
+        l.name = r.text(o, p, "name", Need::Required, NameMax);
+        l.summary = r.text(o, p, "summary", Need::Required, SummaryMax);
+        l.sources = r.sources(o, p);
+        const QString rp = JsonLocator::child(p, QStringLiteral("responsibility"));
+        const QJsonObject cells = r.object(o, p, "responsibility", Need::Required);
+        for (const ServiceModel& m : std::as_const(pack.serviceModels)) {
+            if (m.id.isEmpty() || !o.value(QLatin1String("responsibility")).isObject())
+                continue;
+            if (!cells.contains(m.id)) {
+                r.problem(rp, tr("no responsibility given for service model \"%1\"").arg(m.id));
+                continue;
+            }
+            const QString cp = JsonLocator::child(rp, m.id);
+            if (!cells.value(m.id).isObject()) {
+                r.problem(cp, tr("a responsibility is an object with \"party\" and \"explanation\""));
+                continue;
+            }
+            l.responsibility.insert(m.id, readCell(r, cells.value(m.id).toObject(), cp));
+        }
+        for (auto it = cells.begin(); it != cells.end(); ++it) {
+            if (!known.value(QStringLiteral("service model")).contains(it.key()))
+                r.problem(JsonLocator::child(rp, it.key()), tr("unknown service model \"%1\"").arg(it.key()));
+        }
+        pack.layers.append(l);
+        return l.id;
+    });
+
+    section("services", Need::Optional, QStringLiteral("service"), [&](const QJsonObject& o, const QString& p) {
+        r.checkKeys(o, p, { "id", "name", "model", "category", "awsTerm", "summary", "note", "endOfSupport", "sources" });
+        Service s;
+        s.id = r.id(o, p);
+        s.name = r.text(o, p, "name", Need::Required, NameMax);
+        s.model = r.ref(o, p, "model", "service model", Need::Required);
+        const QString category = r.text(o, p, "category", Need::Optional, IdMax);
+        if (!category.isEmpty()) {
+            if (auto c = serviceCategoryFromId(category))
+                s.category = *c;
+            else
+                r.problem(JsonLocator::child(p, QStringLiteral("category")),
+                          tr("unknown category \"%1\" (use infrastructure, container or abstracted)").arg(category));
+        }
+        s.awsTerm = r.text(o, p, "awsTerm", Need::Required, NameMax);
+        s.summary = r.text(o, p, "summary", Need::Required, SummaryMax);
+        s.note = r.text(o, p, "note", Need::Optional, SummaryMax);
+        s.endOfSupport = r.date(o, p, "endOfSupport", Need::Optional);
+        s.sources = r.sources(o, p);
+        pack.services.append(s);
+        return s.id;
+    });
+
+    section("controlCategories", Need::Optional, QStringLiteral("control category"), [&](const QJsonObject& o, const QString& p) {
+        r.checkKeys(o, p, { "id", "name", "summary", "examples", "sources" });
+        ControlCategory c;
+        c.id = r.id(o, p);
+        c.name = r.text(o, p, "name", Need::Required, NameMax);
+        c.summary = r.text(o, p, "summary", Need::Required, SummaryMax);
+        const QString ep = JsonLocator::child(p, QStringLiteral("examples"));
+        r.forEachObject(r.array(o, p, "examples", Need::Required), ep, [&](const QJsonObject& e, const QString& xp) {
+            r.checkKeys(e, xp, { "name", "aws", "customer" });
+            ControlExample x;
+            x.name = r.text(e, xp, "name", Need::Required, NameMax);
+            x.aws = r.text(e, xp, "aws", Need::Optional, SummaryMax);
+            x.customer = r.text(e, xp, "customer", Need::Optional, SummaryMax);
+            if (x.aws.trimmed().isEmpty() && x.customer.trimmed().isEmpty())
+                r.problem(xp, tr("an example says what AWS or the customer does"));
+            c.examples.append(x);
+        });
+        c.sources = r.sources(o, p);
+        pack.controlCategories.append(c);
+        return c.id;
+    });
+
+    section("customerAreas", Need::Optional, QStringLiteral("customer area"), [&](const QJsonObject& o, const QString& p) {
+        r.checkKeys(o, p, { "id", "name", "items", "sources" });
+        CustomerArea a;
+        a.id = r.id(o, p);
+        a.name = r.text(o, p, "name", Need::Required, NameMax);
+        a.items = r.strings(o, p, "items", Need::Required, SummaryMax);
+        if (a.items.isEmpty() && o.value(QLatin1String("items")).isArray())
+            r.problem(JsonLocator::child(p, QStringLiteral("items")), tr("\"items\" must not be empty"));
+        a.sources = r.sources(o, p);
+        pack.customerAreas.append(a);
+        return a.id;
+    });
+
+    section("topics", Need::Required, QStringLiteral("topic"), [&](const QJsonObject& o, const QString& p) {
+        r.checkKeys(o, p, { "id", "title", "section" });
+        Topic t;
+        t.id = r.id(o, p);
+        t.title = r.text(o, p, "title", Need::Required, NameMax);
+        t.section = r.text(o, p, "section", Need::Optional, 8);
+        pack.topics.append(t);
+        return t.id;
+    });
+
+    section("lessons", Need::Optional, QStringLiteral("lesson"), [&](const QJsonObject& o, const QString& p) {
+        r.checkKeys(o, p, { "id", "topic", "title", "summary", "body", "facts", "nuances", "sources" });
+        Lesson l;
+        l.id = r.id(o, p);
+        l.topic = r.ref(o, p, "topic", "topic", Need::Required);
+        l.title = r.text(o, p, "title", Need::Required, NameMax);
+        l.summary = r.text(o, p, "summary", Need::Required, SummaryMax);
+        l.body = r.text(o, p, "body", Need::Required, BodyMax);
+        l.facts = r.facts(o, p);
+        l.nuances = r.strings(o, p, "nuances", Need::Optional, IdMax);
+        l.sources = r.sources(o, p);
+        pack.lessons.append(l);
+        return l.id;
+    });
+
+    section("glossary", Need::Optional, QStringLiteral("glossary term"), [&](const QJsonObject& o, const QString& p) {
+        r.checkKeys(o, p, { "id", "term", "aliases", "definition", "sources" });
+        GlossaryTerm g;
+        g.id = r.id(o, p);
+        g.term = r.text(o, p, "term", Need::Required, NameMax);
+        g.aliases = r.strings(o, p, "aliases", Need::Optional, NameMax);
+        g.definition = r.text(o, p, "definition", Need::Required, LongTextMax);
+        g.sources = r.sources(o, p);
+        pack.glossary.append(g);
+        return g.id;
+    });
+
+    section("questions", Need::Optional, QStringLiteral("question"), [&](const QJsonObject& o, const QString& p) {
+        Question q;
+        readQuestion(r, o, p, q);
+        pack.questions.append(q);
+        return q.id;
+    });
+
+    r.checkReferences(known);
+    result.problems = r.problems;
+    // Reported in file order, as a compiler would.
+    std::stable_sort(result.problems.begin(), result.problems.end(), [](const PackProblem& a, const PackProblem& b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    if (result.problems.isEmpty())
+        result.pack = std::move(pack);
+    return result;
+}
+
+} // namespace demarc

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bundled course against the course's fact list (../shared/content/facts.md): every
+// section has a topic, every fact is taught by a lesson, every nuance is corrected.
+#include "core/PackParser.h"
+
+#include "support/QtPrinters.h"
+#include "support/TestFiles.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace demarc;
+
+namespace {
+
+struct FactList
+{
+    QMap<QString, QString> sections; // letter → heading
+    QSet<int> facts;
+    QStringList nuances; // "I-1" …
+};
+
+FactList readFactList()
+{
+    FactList list;
+    const QString text = QString::fromUtf8(test::readFile(test::factsPath()));
+    static const QRegularExpression section(QStringLiteral("^## ([A-Z])\\. (.+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression fact(QStringLiteral("^(\\d+)\\. "), QRegularExpression::MultilineOption);
+    static const QRegularExpression nuance(QStringLiteral("^\\| (I-\\d+) \\|"), QRegularExpression::MultilineOption);
+    for (auto it = section.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        list.sections.insert(m.captured(1), m.captured(2));
+    }
+    for (auto it = fact.globalMatch(text); it.hasNext();)
+        list.facts.insert(it.next().captured(1).toInt());
+    for (auto it = nuance.globalMatch(text); it.hasNext();)
+        list.nuances.append(it.next().captured(1));
+    return list;
+}
+
+class BundledCourse : public testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_result = new PackParseResult(PackParser::parseFile(test::bundledCoursePath()));
+        s_facts = new FactList(readFactList());
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_result;
+        delete s_facts;
+    }
+    const Pack& pack() const { return *s_result->pack; }
+
+    static PackParseResult* s_result;
+    static FactList* s_facts;
+};
+
+PackParseResult* BundledCourse::s_result = nullptr;
+FactList* BundledCourse::s_facts = nullptr;
+
+} // namespace
+
+TEST_F(BundledCourse, is_a_valid_pack)
+{
+    QStringList problems;
+    for (const PackProblem& p : s_result->problems)
+        problems.append(p.toString());
+    ASSERT_TRUE(s_result->ok()) << problems.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(BundledCourse, the_fact_list_was_read)
+{
+    EXPECT_EQ(s_facts->sections.size(), 9);
+    EXPECT_EQ(s_facts->facts.size(), 100);
+    EXPECT_EQ(s_facts->nuances.size(), 18);
+}
+
+TEST_F(BundledCourse, has_a_topic_with_lessons_for_every_section_of_the_fact_list)
+{
+    ASSERT_TRUE(s_result->ok());
+    for (auto it = s_facts->sections.cbegin(); it != s_facts->sections.cend(); ++it) {
+        QString topicId;
+        for (const Topic& t : pack().topics) {
+            if (t.section == it.key())
+                topicId = t.id;
+        }
+        EXPECT_FALSE(topicId.isEmpty()) << "no topic for section " << it.key().toStdString() << " (" << it.value().toStdString() << ")";
+        const bool hasLesson = std::any_of(pack().lessons.cbegin(), pack().lessons.cend(),
+                                           [&](const Lesson& l) { return l.topic == topicId; });
+        EXPECT_TRUE(hasLesson) << "section " << it.key().toStdString() << " has no lesson";
+    }
+}
+
+TEST_F(BundledCourse, teaches_every_fact)
+{
+    ASSERT_TRUE(s_result->ok());
+    QSet<int> taught;
+    for (const Lesson& l : pack().lessons) {
+        for (int f : l.facts)
+            taught.insert(f);
+    }
+    QList<int> missing;
+    for (int f : std::as_const(s_facts->facts)) {
+        if (!taught.contains(f))
+            missing.append(f);
+    }
+    std::sort(missing.begin(), missing.end());
+    QStringList names;
+    for (int f : std::as_const(missing))
+        names.append(QString::number(f));
+    EXPECT_TRUE(missing.isEmpty()) << "facts no lesson teaches: " << names.join(QStringLiteral(", ")).toStdString();
+    for (int f : std::as_const(taught))
+        EXPECT_TRUE(s_facts->facts.contains(f)) << "a lesson cites fact " << f << ", which the fact list does not have";
+}
+
+TEST_F(BundledCourse, corrects_every_nuance_of_section_I)
+{
+    ASSERT_TRUE(s_result->ok());
+    QSet<QString> corrected;
+    for (const Lesson& l : pack().lessons) {
+        for (const QString& n : l.nuances)
+            corrected.insert(n);
+    }
+    for (const QString& n : std::as_const(s_facts->nuances))
+        EXPECT_TRUE(corrected.contains(n)) << "no lesson corrects " << n.toStdString();
+    for (const QString& n : std::as_const(corrected))
+        EXPECT_TRUE(s_facts->nuances.contains(n)) << "a lesson names unknown nuance " << n.toStdString();
+}
+
+TEST_F(BundledCourse, cites_only_seed_files_that_exist)
+{
+    ASSERT_TRUE(s_result->ok());
+    for (const Source& s : pack().sources) {
+        if (!s.file.isEmpty())
+            EXPECT_TRUE(QDir(test::seedsDir()).exists(s.file)) << s.file.toStdString();
+        else
+            EXPECT_TRUE(s.url.startsWith(QStringLiteral("https://"))) << s.id.toStdString();
+    }
+}
+
+TEST_F(BundledCourse, draws_the_line_where_aws_does)
+{
+    ASSERT_TRUE(s_result->ok());
+    auto partyOf = [&](const QString& layer, const QString& model) {
+        for (const Layer& l : pack().layers) {
+            if (l.id == layer)
+                return l.responsibility.value(model).party;
+        }
+        ADD_FAILURE() << "no layer " << layer.toStdString();
+        return Party::Shared;
+    };
+    // Customer data and identities are the customer's whatever the service (facts 52, 97).
+    for (const ServiceModel& m : pack().serviceModels) {
+        EXPECT_EQ(partyOf(QStringLiteral("data"), m.id), Party::Customer) << m.id.toStdString();
+        EXPECT_EQ(partyOf(QStringLiteral("identity"), m.id), Party::Customer) << m.id.toStdString();
+    }
+    // The physical layers are AWS's in every cloud model (facts 15–17) and the customer's on premises.
+    for (const QString& layer : { QStringLiteral("facilities"), QStringLiteral("hardware"), QStringLiteral("virtualization") }) {
+        EXPECT_EQ(partyOf(layer, QStringLiteral("onprem")), Party::Customer);
+        for (const QString& model : { QStringLiteral("iaas"), QStringLiteral("paas"), QStringLiteral("saas") })
+            EXPECT_EQ(partyOf(layer, model), Party::Aws) << layer.toStdString() << "/" << model.toStdString();
+    }
+    // The guest OS is the customer's on IaaS (fact 56) and AWS's on PaaS, e.g. RDS (facts 70, 71).
+    EXPECT_EQ(partyOf(QStringLiteral("guest-os"), QStringLiteral("iaas")), Party::Customer);
+    EXPECT_EQ(partyOf(QStringLiteral("guest-os"), QStringLiteral("paas")), Party::Aws);
+    // Network and firewall configuration is not AWS's alone on PaaS (facts 63, 70, 76).
+    EXPECT_NE(partyOf(QStringLiteral("network-config"), QStringLiteral("paas")), Party::Aws);
+    // Traffic protection is the customer's on IaaS (facts 51, 100).
+    EXPECT_EQ(partyOf(QStringLiteral("traffic-protection"), QStringLiteral("iaas")), Party::Customer);
+}
+
+TEST_F(BundledCourse, does_not_present_retired_or_mislabelled_services_as_current)
+{
+    ASSERT_TRUE(s_result->ok());
+    for (const Service& s : pack().services) {
+        if (s.id == QLatin1String("chime")) {
+            EXPECT_EQ(s.endOfSupport, QDate(2026, 2, 20)); // fact 69
+        }
+        if (s.id == QLatin1String("lambda")) {
+            EXPECT_FALSE(s.awsTerm.contains(QStringLiteral("PaaS"))) << "AWS calls Lambda serverless (fact 67)";
+            EXPECT_FALSE(s.note.isEmpty());
+        }
+        if (s.id == QLatin1String("shield") || s.id == QLatin1String("trusted-advisor")) {
+            EXPECT_FALSE(s.awsTerm.contains(QStringLiteral("SaaS"))) << s.id.toStdString() << " (fact 68)";
+            EXPECT_FALSE(s.note.isEmpty());
+        }
+    }
+}
+
+TEST_F(BundledCourse, every_question_links_to_what_it_is_about)
+{
+    ASSERT_TRUE(s_result->ok());
+    for (const Question& q : pack().questions)
+        EXPECT_FALSE(q.layer.isEmpty() && q.model.isEmpty() && q.lesson.isEmpty()) << q.id.toStdString();
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/GlossaryLinks.h"
+
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace demarc;
+
+namespace {
+
+Lesson lesson(const QString& id, const QString& body)
+{
+    Lesson l;
+    l.id = id;
+    l.title = QStringLiteral("Title of ") + id;
+    l.body = body;
+    return l;
+}
+
+GlossaryTerm term(const QString& id, const QString& text, const QStringList& aliases = {})
+{
+    GlossaryTerm t;
+    t.id = id;
+    t.term = text;
+    t.aliases = aliases;
+    return t;
+}
+
+} // namespace
+
+TEST(GlossaryLinks, matches_whole_phrases_ignoring_case_and_line_breaks)
+{
+    const QList<Lesson> lessons {
+        lesson(QStringLiteral("one"), QStringLiteral("Patch the Guest\nOS yourself.")),
+        lesson(QStringLiteral("two"), QStringLiteral("The host OS belongs to AWS.")),
+        lesson(QStringLiteral("three"), QStringLiteral("A guest operating system runs in your instance.")),
+    };
+    const auto links = lessonsUsingTerms({ term(QStringLiteral("guest-os"), QStringLiteral("Guest operating system"),
+                                                { QStringLiteral("guest OS") }) },
+                                         lessons);
+    EXPECT_EQ(links.value(QStringLiteral("guest-os")), (QStringList { QStringLiteral("one"), QStringLiteral("three") }));
+}
+
+TEST(GlossaryLinks, matches_plurals_but_not_inside_longer_words)
+{
+    const QList<Lesson> lessons {
+        lesson(QStringLiteral("a"), QStringLiteral("Amazon SQS queues messages.")),
+        lesson(QStringLiteral("b"), QStringLiteral("The AZ-level design.")),
+        lesson(QStringLiteral("c"), QStringLiteral("Pick an AZ.")),
+        lesson(QStringLiteral("d"), QStringLiteral("Spread over two AZs.")),
+        lesson(QStringLiteral("e"), QStringLiteral("AZSTAR is not a word.")),
+    };
+    const auto links = lessonsUsingTerms({ term(QStringLiteral("az"), QStringLiteral("AZ")) }, lessons);
+    EXPECT_EQ(links.value(QStringLiteral("az")), (QStringList { QStringLiteral("c"), QStringLiteral("d") }));
+}
+
+TEST(GlossaryLinks, treats_regex_characters_in_terms_literally)
+{
+    const QList<Lesson> lessons { lesson(QStringLiteral("a"), QStringLiteral("Use SSE-C (customer keys) sparingly.")) };
+    const auto links = lessonsUsingTerms({ term(QStringLiteral("ssec"), QStringLiteral("SSE-C (customer keys)")),
+                                           term(QStringLiteral("dot"), QStringLiteral("S.E")) },
+                                         lessons);
+    EXPECT_EQ(links.value(QStringLiteral("ssec")), QStringList { QStringLiteral("a") });
+    EXPECT_TRUE(links.value(QStringLiteral("dot")).isEmpty());
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/MarkdownText.h"
+
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace demarc;
+
+TEST(MarkdownText, keeps_the_words_and_drops_the_markup)
+{
+    const QString md = QStringLiteral(
+        "## Who patches\n\n"
+        "On **EC2** you patch the *guest OS*; see [the page](https://example.com).\n\n"
+        "- first item\n"
+        "1. numbered\n\n"
+        "| Layer | Owner |\n"
+        "|---|:---:|\n"
+        "| Hypervisor | AWS |\n\n"
+        "---\n"
+        "Use `TLS`.");
+    EXPECT_EQ(markdownToPlainText(md), QStringLiteral(
+        "Who patches\n\n"
+        "On EC2 you patch the guest OS; see the page.\n\n"
+        "first item\n"
+        "numbered\n\n"
+        "Layer · Owner\n"
+        "Hypervisor · AWS\n\n"
+        "Use TLS."));
+}
+
+TEST(MarkdownText, leaves_hyphens_and_plain_text_alone)
+{
+    EXPECT_EQ(markdownToPlainText(QStringLiteral("Multi-AZ and SSE-S3, 2-factor.")), QStringLiteral("Multi-AZ and SSE-S3, 2-factor."));
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// main() for tests that need a QCoreApplication (core, db, app).
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include "TestEnvironment.h"
+
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    demarc::test::prepareEnvironment();
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication app(argc, argv);
+    testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

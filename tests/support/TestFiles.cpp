@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestFiles.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+namespace demarc::test {
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "cannot read " << path.toStdString() << ": " << file.errorString().toStdString();
+        return {};
+    }
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        ADD_FAILURE() << "cannot write " << path.toStdString() << ": " << file.errorString().toStdString();
+}
+
+QByteArray fileHash(const QString& path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+QString fixture(const QString& relativePath)
+{
+    return QStringLiteral(DEMARC_FIXTURES_DIR "/") + relativePath;
+}
+
+QString bundledCoursePath()
+{
+    return QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/aws-shared-responsibility.json");
+}
+
+QString factsPath() { return QStringLiteral(DEMARC_SHARED_DIR "/content/facts.md"); }
+
+QString seedsDir() { return QStringLiteral(DEMARC_SHARED_DIR "/seeds"); }
+
+QByteArray readmeExamplePack()
+{
+    const QByteArray readme = readFile(QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/README.md"));
+    const QByteArray open = "```json\n";
+    const qsizetype start = readme.indexOf(open);
+    const qsizetype end = readme.indexOf("```", start + open.size());
+    if (start < 0 || end < 0) {
+        ADD_FAILURE() << "resources/content/README.md has no ```json example";
+        return {};
+    }
+    return readme.mid(start + open.size(), end - start - open.size());
+}
+
+} // namespace demarc::test

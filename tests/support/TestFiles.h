@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace demarc::test {
+
+/** Reads a whole file; fails the current test when it cannot. */
+QByteArray readFile(const QString& path);
+/** Writes a whole file; fails the current test when it cannot. */
+void writeFile(const QString& path, const QByteArray& bytes);
+/** SHA-256 of a file's bytes, hex: to prove a file was left untouched. */
+QByteArray fileHash(const QString& path);
+
+QString fixture(const QString& relativePath);
+QString bundledCoursePath();
+QString factsPath();
+QString seedsDir();
+
+/** The complete example pack printed in resources/content/README.md. */
+QByteArray readmeExamplePack();
+
+} // namespace demarc::test
