@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Sql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace demarc {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+/** The embedded migrations, db/migrations/NNN_name.sql, in order. */
+QList<Migration> migrations()
+{
+    static const QList<Migration> list = [] {
+        QList<Migration> found;
+        const QDir dir(QStringLiteral(":/demarc/migrations"));
+        const QRegularExpression name(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
+        for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
+            const auto m = name.match(file);
+            if (m.hasMatch())
+                found.append({ m.captured(1).toInt(), dir.filePath(file) });
+        }
+        return found;
+    }();
+    return list;
+}
+
+/** Splits a migration file into statements: comments dropped, split at ';' ending a line. */
+QStringList statements(const QString& script)
+{
+    QStringList out;
+    QString current;
+    for (const QString& rawLine : script.split(QLatin1Char('\n'))) {
+        QString line = rawLine;
+        const qsizetype comment = line.indexOf(QLatin1String("--"));
+        if (comment >= 0)
+            line.truncate(comment);
+        if (line.trimmed().isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            out.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("demarc-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+/** Runs a read-only look at an existing file before anything may write to it. */
+Status inspectExisting(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.size() == 0)
+        return Error { tr("%1 is an empty file, not a Demarc database; it has not been changed").arg(path) };
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error { tr("%1 cannot be read: %2").arg(path, file.errorString()) };
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return Error { tr("%1 is not a Demarc database (it is not an SQLite file); it has not been changed").arg(path) };
+    }
+    // The mode bits, not access(): root may write anywhere, but a file marked read-only is
+    // a user's decision to respect.
+    const QFileDevice::Permissions writable = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (!(info.permissions() & writable) || !info.isWritable())
+        return Error { tr("%1 is read-only; Demarc needs to write its progress there. "
+                          "Make the file writable or choose another one with --db").arg(path) };
+
+    const QString name = newConnectionName();
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            // With no write-ahead log everything is in the file itself: "immutable" lets SQLite
+            // read it without creating -wal and -shm files beside a file it may refuse.
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString()
+                               + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
+        if (!db.open()) {
+            status = Error { tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
+        } else if (auto check = sql::run(db, QStringLiteral("PRAGMA quick_check")); !check) {
+            status = Error { tr("%1 is damaged or not a database (%2); it has not been changed")
+                                 .arg(path, check.errorMessage()) };
+        } else if (check->next() && check->value(0).toString() != QLatin1String("ok")) {
+            status = Error { tr("%1 is damaged (%2); it has not been changed")
+                                 .arg(path, check->value(0).toString()) };
+        } else {
+            const auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+            const auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+            const auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+            if (!version || !appId || !tables) {
+                status = Error { tr("%1 cannot be read as a database; it has not been changed").arg(path) };
+            } else if (appId->toInt() != Database::ApplicationId && (appId->toInt() != 0 || tables->toInt() > 0)) {
+                status = Error { tr("%1 is an SQLite database of another program, not a Demarc database; "
+                                    "it has not been changed").arg(path) };
+            } else if (version->toInt() > Database::latestSchemaVersion()) {
+                status = Error { tr("%1 was written by a newer version of Demarc (schema %2; this version "
+                                    "reads up to %3). It has not been changed; update Demarc to open it")
+                                     .arg(path).arg(version->toInt()).arg(Database::latestSchemaVersion()) };
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    return openAtVersion(path, latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int schemaVersion)
+{
+    if (path.isEmpty())
+        return Error { tr("no database file was given") };
+    if (path != QLatin1String(MemoryPath)) {
+        const QFileInfo info(path);
+        if (info.isDir())
+            return Error { tr("%1 is a folder, not a database file").arg(path) };
+        if (!info.absoluteDir().exists())
+            return Error { tr("cannot create %1: the folder %2 does not exist")
+                               .arg(path, QDir::toNativeSeparators(info.absolutePath())) };
+        if (info.exists()) {
+            if (Status s = inspectExisting(path); !s)
+                return Error { s.errorMessage() };
+        }
+    }
+
+    std::unique_ptr<Database> database(new Database(path, newConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open())
+        return Error { tr("cannot open %1: %2").arg(path, db.lastError().text()) };
+    if (Status s = database->configure(); !s)
+        return Error { tr("cannot use %1: %2").arg(path, s.errorMessage()) };
+    if (Status s = database->migrate(schemaVersion); !s)
+        return Error { tr("cannot update %1 to this version of Demarc: %2").arg(path, s.errorMessage()) };
+    return database;
+}
+
+Status Database::configure()
+{
+    const QSqlDatabase db = connection();
+    // Qt ignores connect options it does not know, so each pragma is set and read back.
+    struct Pragma
+    {
+        const char* set;
+        const char* read;
+        QStringList accepted;
+    };
+    const QList<Pragma> pragmas {
+        { "PRAGMA journal_mode = WAL", "PRAGMA journal_mode", { QStringLiteral("wal"), QStringLiteral("memory") } },
+        { "PRAGMA synchronous = FULL", "PRAGMA synchronous", { QStringLiteral("2") } },
+        { "PRAGMA foreign_keys = ON", "PRAGMA foreign_keys", { QStringLiteral("1") } },
+        { "PRAGMA busy_timeout = 5000", "PRAGMA busy_timeout", { QString::number(BusyTimeoutMs) } },
+    };
+    for (const Pragma& p : pragmas) {
+        if (auto set = sql::run(db, QLatin1String(p.set)); !set)
+            return Error { set.errorMessage() };
+        const auto value = sql::scalar(db, QLatin1String(p.read));
+        if (!value)
+            return Error { value.errorMessage() };
+        if (!p.accepted.contains(value->toString().toLower()))
+            return Error { tr("\"%1\" did not take effect (the database reports %2)")
+                               .arg(QLatin1String(p.set), value->toString()) };
+    }
+    return {};
+}
+
+Status Database::migrate(int targetVersion)
+{
+    const QSqlDatabase db = connection();
+    const auto current = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!current)
+        return Error { current.errorMessage() };
+    for (const Migration& m : migrations()) {
+        if (m.version <= current->toInt() || m.version > targetVersion)
+            continue;
+        QFile file(m.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error { tr("migration %1 is missing from this build").arg(m.resource) };
+        sql::WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        for (const QString& statement : statements(QString::fromUtf8(file.readAll()))) {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                return Error { tr("migration %1 failed: %2").arg(QFileInfo(m.resource).fileName(), query.lastError().text()) };
+        }
+        // Pragmas take no bound values; these are integers from this build.
+        for (const QString& pragma : { QStringLiteral("PRAGMA user_version = %1").arg(m.version),
+                                       QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId) }) {
+            if (auto done = sql::run(db, pragma); !done)
+                return Error { done.errorMessage() };
+        }
+        if (Status s = transaction.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QStringList> Database::integrityProblems() const
+{
+    auto query = sql::run(connection(), QStringLiteral("PRAGMA integrity_check"));
+    if (!query)
+        return Error { query.errorMessage() };
+    QStringList problems;
+    while (query->next()) {
+        const QString line = query->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (auto fk = sql::run(connection(), QStringLiteral("PRAGMA foreign_key_check")); fk) {
+        while (fk->next())
+            problems.append(tr("row %1 of %2 refers to a missing row of %3")
+                                .arg(fk->value(1).toString(), fk->value(0).toString(), fk->value(2).toString()));
+    } else {
+        return Error { fk.errorMessage() };
+    }
+    return problems;
+}
+
+Result<int> Database::schemaVersion() const
+{
+    const auto v = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"));
+    if (!v)
+        return Error { v.errorMessage() };
+    return v->toInt();
+}
+
+} // namespace demarc

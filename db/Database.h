@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace demarc {
+
+/**
+ * One SQLite connection to a Demarc database, checked, configured and migrated.
+ *
+ * Opening never changes a file it refuses: an existing file is checked read-only first
+ * (SQLite header, quick_check, schema version, application id) and only then opened for
+ * writing. Every connection runs in WAL mode with synchronous=FULL, foreign keys on and a
+ * busy timeout.
+ */
+class Database
+{
+public:
+    /** "DEMR": marks a file as a Demarc database. */
+    static constexpr int ApplicationId = 0x44454D52;
+    static constexpr int BusyTimeoutMs = 5000;
+    static constexpr const char* MemoryPath = ":memory:";
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /** Opens (creating when missing) and migrates to the newest schema. */
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    /** Opens and migrates only up to @p schemaVersion: for upgrade tests. */
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int schemaVersion);
+
+    /** The schema version this build writes: the number of the last migration. */
+    static int latestSchemaVersion();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isMemory() const { return m_path == QLatin1String(MemoryPath); }
+
+    /** PRAGMA integrity_check: an empty list when the file is sound. */
+    Result<QStringList> integrityProblems() const;
+    Result<int> schemaVersion() const;
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate(int targetVersion);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace demarc

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace demarc::sql {
+
+namespace {
+
+Error errorOf(const QSqlQuery& query, const QString& what)
+{
+    return Error { QCoreApplication::translate("Sql", "database error while %1: %2")
+                       .arg(what, query.lastError().text()) };
+}
+
+QString describe(const QString& statement)
+{
+    // The first few words say which statement failed without dumping all of it.
+    return statement.simplified().section(QLatin1Char(' '), 0, 3);
+}
+
+} // namespace
+
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement,
+                      std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(statement))
+        return errorOf(query, QCoreApplication::translate("Sql", "preparing \"%1\"").arg(describe(statement)));
+    for (const QVariant& v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return errorOf(query, QCoreApplication::translate("Sql", "running \"%1\"").arg(describe(statement)));
+    return query;
+}
+
+Status exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        return errorOf(query, QCoreApplication::translate("Sql", "running \"%1\"").arg(describe(query.lastQuery())));
+    return {};
+}
+
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
+                        std::initializer_list<QVariant> values)
+{
+    auto query = run(db, statement, values);
+    if (!query)
+        return Error { query.errorMessage() };
+    if (!query->next())
+        return Error { QCoreApplication::translate("Sql", "database error: \"%1\" returned no row").arg(describe(statement)) };
+    return query->value(0);
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    auto begin = run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (begin)
+        m_open = true;
+    else
+        m_begun = Error { begin.errorMessage() };
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK")); // nothing more to do if even this fails
+    }
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_open)
+        return Error { QCoreApplication::translate("Sql", "no transaction to commit") };
+    auto done = run(m_db, QStringLiteral("COMMIT"));
+    if (!done)
+        return Error { done.errorMessage() };
+    m_open = false;
+    return {};
+}
+
+} // namespace demarc::sql

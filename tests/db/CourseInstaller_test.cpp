@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/CourseInstaller.h"
+#include "db/Database.h"
+
+#include "DbTestSupport.h"
+#include "support/QtPrinters.h"
+#include "support/TestFiles.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace demarc;
+using demarc::test::queryValue;
+
+namespace {
+
+class CourseInstallerTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto db = Database::open(QStringLiteral(":memory:"));
+        ASSERT_TRUE(db.ok());
+        m_db = std::move(*db);
+        m_repo = std::make_unique<SqlContentRepository>(m_db->connection());
+    }
+
+    static QByteArray withVersion(int version, const QByteArray& extra = {})
+    {
+        QByteArray json = test::readmeExamplePack();
+        json.replace("\"version\": 1,\n    \"language\"", "\"version\": " + QByteArray::number(version) + ",\n    \"language\"");
+        json.replace("Of and in\"", "Of and in" + extra + "\"");
+        return json;
+    }
+
+    Result<InstallOutcome> install(const QByteArray& bytes)
+    {
+        return installBundledCourse(*m_repo, bytes, QStringLiteral("course.json"));
+    }
+
+    QString installedAt() const { return queryValue(m_db->connection(), QStringLiteral("SELECT installed_at FROM packs")).toString(); }
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqlContentRepository> m_repo;
+};
+
+} // namespace
+
+TEST_F(CourseInstallerTest, installs_into_a_fresh_database)
+{
+    auto r = install(withVersion(1));
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    EXPECT_EQ(r->action, InstallOutcome::Action::Installed);
+    EXPECT_EQ(r->version, 1);
+    EXPECT_EQ(queryValue(m_db->connection(), QStringLiteral("SELECT bundled FROM packs")).toInt(), 1);
+}
+
+TEST_F(CourseInstallerTest, does_nothing_when_the_same_course_is_installed)
+{
+    ASSERT_TRUE(install(withVersion(1)).ok());
+    const QString stamp = installedAt();
+    // Same bytes: recognised by their hash, nothing is re-imported.
+    auto again = install(withVersion(1));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->action, InstallOutcome::Action::UpToDate);
+    EXPECT_EQ(installedAt(), stamp);
+}
+
+TEST_F(CourseInstallerTest, replaces_an_older_version_keeping_learner_data)
+{
+    ASSERT_TRUE(install(withVersion(1)).ok());
+    test::execOrFail(m_db->connection(), QStringLiteral(
+        "INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q-facilities', '2026-01-01', 'exam', 0, 0)"));
+    auto r = install(withVersion(2, " (revised)"));
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    EXPECT_EQ(r->action, InstallOutcome::Action::Updated);
+    EXPECT_EQ(r->version, 2);
+    EXPECT_EQ(m_repo->lesson(QStringLiteral("of-and-in"))->title, QStringLiteral("Of and in (revised)"));
+    EXPECT_EQ(queryValue(m_db->connection(), QStringLiteral("SELECT count(*) FROM attempts")).toInt(), 1);
+}
+
+TEST_F(CourseInstallerTest, keeps_a_newer_installed_version)
+{
+    ASSERT_TRUE(install(withVersion(3)).ok());
+    auto r = install(withVersion(2));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->action, InstallOutcome::Action::KeptNewer);
+    EXPECT_EQ(r->version, 3);
+}
+
+TEST_F(CourseInstallerTest, refuses_an_invalid_course_with_its_problems_and_changes_nothing)
+{
+    ASSERT_TRUE(install(withVersion(1)).ok());
+    const QString stamp = installedAt();
+    QByteArray broken = withVersion(2);
+    broken.replace("\"layer\": \"facilities\"", "\"layer\": \"roof\"");
+    auto r = install(broken);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("course.json:"))) << r.errorMessage().toStdString();
+    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("unknown layer \"roof\"")));
+    EXPECT_EQ(installedAt(), stamp);
+}

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Database.h"
+#include "db/SqlContentRepository.h"
+
+#include "DbTestSupport.h"
+#include "support/QtPrinters.h"
+#include "support/TestFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace demarc;
+using demarc::test::queryValue;
+
+namespace {
+
+class DatabaseTest : public testing::Test
+{
+protected:
+    QString path(const QString& name = QStringLiteral("demarc.sqlite")) const { return m_dir.filePath(name); }
+
+    /** A real database with the example course and a learner's attempt in it, closed again. */
+    QString makeDatabase(const QString& name = QStringLiteral("demarc.sqlite"))
+    {
+        auto db = Database::open(path(name));
+        EXPECT_TRUE(db.ok()) << (db ? "" : db.errorMessage().toStdString());
+        if (!db)
+            return {};
+        SqlContentRepository repo((*db)->connection());
+        EXPECT_TRUE(repo.importPack(test::examplePack(), QStringLiteral("h"), true).ok());
+        test::execOrFail((*db)->connection(), QStringLiteral(
+            "INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q-facilities', '2026-01-01', 'practice', 1, 1)"));
+        return path(name);
+    }
+
+    /** Expects open() to refuse @p file with a message containing @p text, leaving it byte-identical. */
+    void expectRefusedUntouched(const QString& file, const QString& text)
+    {
+        const QByteArray before = test::fileHash(file);
+        auto db = Database::open(file);
+        ASSERT_FALSE(db.ok()) << file.toStdString();
+        EXPECT_TRUE(db.errorMessage().contains(text)) << db.errorMessage().toStdString();
+        EXPECT_TRUE(db.errorMessage().contains(file)) << "the message names the file: " << db.errorMessage().toStdString();
+        EXPECT_EQ(test::fileHash(file), before);
+        EXPECT_FALSE(QFile::exists(file + QStringLiteral("-wal")));
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(DatabaseTest, sets_its_pragmas_on_every_connection)
+{
+    auto db = Database::open(path());
+    ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+    const QSqlDatabase c = (*db)->connection();
+    EXPECT_EQ(queryValue(c, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(queryValue(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    EXPECT_EQ(queryValue(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_EQ(queryValue(c, QStringLiteral("PRAGMA busy_timeout")).toInt(), Database::BusyTimeoutMs);
+    EXPECT_EQ(queryValue(c, QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+    EXPECT_EQ(queryValue(c, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestSchemaVersion());
+}
+
+TEST_F(DatabaseTest, creates_every_table_from_an_empty_file)
+{
+    auto db = Database::open(path());
+    ASSERT_TRUE(db.ok());
+    EXPECT_EQ(Database::latestSchemaVersion(), 3);
+    for (const char* table : { "packs", "sources", "layers", "service_models", "responsibilities", "services",
+                               "control_categories", "control_examples", "customer_areas", "customer_area_items",
+                               "topics", "lessons", "glossary_terms", "glossary_lessons", "questions", "choices",
+                               "attempts", "notes", "bookmarks", "schedule", "search_index" }) {
+        EXPECT_EQ(queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
+                             { QString::fromLatin1(table) }).toInt(), 1) << table;
+    }
+    auto problems = (*db)->integrityProblems();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty());
+}
+
+TEST_F(DatabaseTest, works_in_memory)
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+    EXPECT_TRUE((*db)->isMemory());
+    EXPECT_EQ((*db)->schemaVersion().value(), Database::latestSchemaVersion());
+}
+
+TEST_F(DatabaseTest, upgrades_from_every_earlier_schema_version_keeping_data)
+{
+    for (int from = 0; from < Database::latestSchemaVersion(); ++from) {
+        SCOPED_TRACE(from);
+        const QString file = path(QStringLiteral("v%1.sqlite").arg(from));
+        {
+            auto old = Database::openAtVersion(file, from);
+            ASSERT_TRUE(old.ok()) << old.errorMessage().toStdString();
+            EXPECT_EQ((*old)->schemaVersion().value(), from);
+            const QSqlDatabase c = (*old)->connection();
+            if (from >= 1)
+                test::execOrFail(c, QStringLiteral("INSERT INTO packs (id, title, version, language, author, content_hash, installed_at) "
+                                                   "VALUES ('p', 'P', 1, 'en', 'me', 'h', '2026-01-01')"));
+            if (from >= 2)
+                test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                                                   "VALUES ('lesson', 'x', 'my note', '2026-01-01', '2026-01-01')"));
+        }
+        auto db = Database::open(file);
+        ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+        const QSqlDatabase c = (*db)->connection();
+        EXPECT_EQ((*db)->schemaVersion().value(), Database::latestSchemaVersion());
+        EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM packs")).toInt(), from >= 1 ? 1 : 0);
+        EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM notes")).toInt(), from >= 2 ? 1 : 0);
+        EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM search_index")).toInt(), 0);
+        EXPECT_TRUE((*db)->integrityProblems()->isEmpty());
+    }
+}
+
+TEST_F(DatabaseTest, reopens_its_own_file_with_data_intact)
+{
+    const QString file = makeDatabase();
+    auto db = Database::open(file);
+    ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+    EXPECT_EQ(queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM attempts")).toInt(), 1);
+    EXPECT_EQ(queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM lessons")).toInt(), 1);
+}
+
+TEST_F(DatabaseTest, refuses_a_file_from_a_newer_demarc_untouched)
+{
+    const QString file = makeDatabase();
+    test::withRawConnection(file, { QStringLiteral("PRAGMA user_version = 99") });
+    expectRefusedUntouched(file, QStringLiteral("newer version of Demarc"));
+}
+
+TEST_F(DatabaseTest, refuses_garbage_untouched)
+{
+    const QString file = path(QStringLiteral("garbage.sqlite"));
+    QByteArray noise;
+    for (int i = 0; i < 8192; ++i)
+        noise.append(char((i * 7919 + 13) % 251));
+    test::writeFile(file, noise);
+    expectRefusedUntouched(file, QStringLiteral("not a Demarc database"));
+}
+
+TEST_F(DatabaseTest, refuses_an_empty_file_untouched)
+{
+    const QString file = path(QStringLiteral("empty.sqlite"));
+    test::writeFile(file, {});
+    expectRefusedUntouched(file, QStringLiteral("empty file"));
+}
+
+TEST_F(DatabaseTest, refuses_a_truncated_file_untouched)
+{
+    const QString source = makeDatabase();
+    const QByteArray whole = test::readFile(source);
+    ASSERT_GT(whole.size(), 8192);
+    for (const qsizetype cut : { qsizetype(10), qsizetype(100), qsizetype(4096 + 7), whole.size() / 2, whole.size() - 4096 }) {
+        SCOPED_TRACE(cut);
+        const QString file = path(QStringLiteral("cut-%1.sqlite").arg(cut));
+        test::writeFile(file, whole.left(cut));
+        expectRefusedUntouched(file, QStringLiteral("has not been changed"));
+    }
+}
+
+TEST_F(DatabaseTest, refuses_another_programs_database_untouched)
+{
+    const QString file = path(QStringLiteral("other.sqlite"));
+    test::withRawConnection(file, { QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                                    QStringLiteral("INSERT INTO contacts VALUES ('Ada')") });
+    expectRefusedUntouched(file, QStringLiteral("another program"));
+}
+
+TEST_F(DatabaseTest, refuses_a_read_only_file_untouched)
+{
+    const QString file = makeDatabase();
+    ASSERT_TRUE(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    expectRefusedUntouched(file, QStringLiteral("read-only"));
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST_F(DatabaseTest, refuses_a_directory_and_a_missing_folder)
+{
+    ASSERT_TRUE(QDir(m_dir.path()).mkdir(QStringLiteral("folder.sqlite")));
+    auto dir = Database::open(path(QStringLiteral("folder.sqlite")));
+    ASSERT_FALSE(dir.ok());
+    EXPECT_TRUE(dir.errorMessage().contains(QStringLiteral("is a folder")));
+
+    const QString nested = path(QStringLiteral("missing/deeper/demarc.sqlite"));
+    auto missing = Database::open(nested);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.errorMessage().contains(QStringLiteral("does not exist")));
+    EXPECT_FALSE(QDir(path(QStringLiteral("missing"))).exists());
+}
+
+TEST_F(DatabaseTest, reports_damage_found_by_the_integrity_check)
+{
+    const QString file = makeDatabase();
+    // Drop an index entry behind SQLite's back: the table and its index disagree.
+    test::withRawConnection(file, { QStringLiteral("PRAGMA writable_schema = ON"),
+                                    QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, 'topic_id, position', 'position, topic_id') "
+                                                   "WHERE name = 'lessons_by_topic'"),
+                                    QStringLiteral("PRAGMA writable_schema = OFF") });
+    // quick_check (at open) does not compare indexes with their tables; integrity_check does.
+    auto db = Database::open(file);
+    ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+    auto problems = (*db)->integrityProblems();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_FALSE(problems->isEmpty());
+}

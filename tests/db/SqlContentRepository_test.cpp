@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Database.h"
+#include "db/SqlContentRepository.h"
+
+#include "DbTestSupport.h"
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace demarc;
+using demarc::test::queryValue;
+
+namespace {
+
+class SqlContentRepositoryTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto db = Database::open(QStringLiteral(":memory:"));
+        ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+        m_db = std::move(*db);
+        m_repo = std::make_unique<SqlContentRepository>(m_db->connection());
+    }
+
+    QSqlDatabase connection() const { return m_db->connection(); }
+    int count(const char* table) const
+    {
+        return queryValue(connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+    }
+
+    /** The example pack with a second lesson and glossary term, for linking and search. */
+    static Pack richerPack()
+    {
+        Pack pack = test::examplePack();
+        Lesson second;
+        second.id = QStringLiteral("guest-os");
+        second.topic = QStringLiteral("basics");
+        second.title = QStringLiteral("Your operating system");
+        second.summary = QStringLiteral("On EC2 you patch the guest OS.");
+        second.body = QStringLiteral("Security in the cloud includes patching the guest operating system.");
+        second.sources = { QStringLiteral("srm") };
+        pack.lessons.append(second);
+        GlossaryTerm term;
+        term.id = QStringLiteral("guest-os");
+        term.term = QStringLiteral("Guest operating system");
+        term.aliases = { QStringLiteral("guest OS") };
+        term.definition = QStringLiteral("The operating system inside your instance.");
+        term.sources = { QStringLiteral("srm") };
+        pack.glossary.append(term);
+        return pack;
+    }
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqlContentRepository> m_repo;
+};
+
+} // namespace
+
+TEST_F(SqlContentRepositoryTest, imports_and_reads_back_a_pack)
+{
+    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("hash-1"), true).ok());
+    auto topics = m_repo->topics();
+    ASSERT_TRUE(topics.ok());
+    ASSERT_EQ(topics->size(), 1);
+    EXPECT_EQ(topics->first().title, QStringLiteral("The basics"));
+
+    auto outline = m_repo->lessonOutline();
+    ASSERT_TRUE(outline.ok());
+    ASSERT_EQ(outline->size(), 2);
+    EXPECT_EQ(outline->at(0).id, QStringLiteral("of-and-in")); // pack order
+    EXPECT_TRUE(outline->at(0).body.isEmpty()); // outlines carry no bodies
+
+    auto lesson = m_repo->lesson(QStringLiteral("guest-os"));
+    ASSERT_TRUE(lesson.ok());
+    EXPECT_TRUE(lesson->body.contains(QStringLiteral("guest operating system")));
+    EXPECT_EQ(lesson->sources, QStringList { QStringLiteral("srm") });
+    EXPECT_FALSE(m_repo->lesson(QStringLiteral("nope")).ok());
+
+    auto sources = m_repo->sources();
+    ASSERT_TRUE(sources.ok());
+    ASSERT_EQ(sources->size(), 1);
+    EXPECT_EQ(sources->first().asOf, QDate(2026, 11, 1));
+
+    auto glossary = m_repo->glossary();
+    ASSERT_TRUE(glossary.ok());
+    ASSERT_EQ(glossary->size(), 2);
+    EXPECT_EQ(glossary->first().term, QStringLiteral("Guest operating system")); // sorted by term
+    EXPECT_EQ(glossary->first().aliases, QStringList { QStringLiteral("guest OS") });
+
+    EXPECT_EQ(count("responsibilities"), 4);
+    EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT party FROM responsibilities WHERE layer_id = 'data' AND model_id = 'saas'")).toString(),
+              QStringLiteral("customer"));
+    EXPECT_EQ(count("choices"), 2);
+    EXPECT_EQ(count("services"), 1);
+
+    auto installed = m_repo->installedPack(QStringLiteral("srm-mini"));
+    ASSERT_TRUE(installed.ok());
+    ASSERT_TRUE(installed->has_value());
+    EXPECT_EQ((*installed)->version, 1);
+    EXPECT_EQ((*installed)->contentHash, QStringLiteral("hash-1"));
+    EXPECT_TRUE((*installed)->bundled);
+}
+
+TEST_F(SqlContentRepositoryTest, links_glossary_terms_to_the_lessons_using_them)
+{
+    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());
+    auto lessons = m_repo->lessonsUsingTerm(QStringLiteral("guest-os"));
+    ASSERT_TRUE(lessons.ok());
+    EXPECT_EQ(*lessons, QStringList { QStringLiteral("guest-os") });
+    auto other = m_repo->lessonsUsingTerm(QStringLiteral("security-in-the-cloud"));
+    ASSERT_TRUE(other.ok());
+    EXPECT_EQ(*other, (QStringList { QStringLiteral("of-and-in"), QStringLiteral("guest-os") }));
+}
+
+TEST_F(SqlContentRepositoryTest, importing_twice_gives_the_same_content)
+{
+    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());
+    const int lessons = count("lessons"), terms = count("glossary_terms"), index = count("search_index");
+    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());
+    EXPECT_EQ(count("lessons"), lessons);
+    EXPECT_EQ(count("glossary_terms"), terms);
+    EXPECT_EQ(count("search_index"), index);
+    EXPECT_EQ(count("packs"), 1);
+    EXPECT_EQ(index, 2 + 2 + 1);
+}
+
+TEST_F(SqlContentRepositoryTest, keeps_learner_data_when_content_is_replaced)
+{
+    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("v1"), true).ok());
+    const QSqlDatabase c = connection();
+    test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q-facilities', '2026-01-01', 'practice', 1, 1)"));
+    test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) VALUES ('lesson', 'guest-os', 'mine', '2026-01-01', '2026-01-01')"));
+    test::execOrFail(c, QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES ('lesson', 'of-and-in', '2026-01-01')"));
+    test::execOrFail(c, QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('question', 'q-facilities', '2026-01-02')"));
+
+    Pack v2 = test::examplePack(); // drops the guest-os lesson: its note must stay anyway
+    v2.info.version = 2;
+    v2.lessons.first().title = QStringLiteral("Of and in, revised");
+    ASSERT_TRUE(m_repo->importPack(v2, QStringLiteral("v2"), true).ok());
+
+    EXPECT_EQ(count("attempts"), 1);
+    EXPECT_EQ(count("notes"), 1);
+    EXPECT_EQ(count("bookmarks"), 1);
+    EXPECT_EQ(count("schedule"), 1);
+    EXPECT_EQ(m_repo->lesson(QStringLiteral("of-and-in"))->title, QStringLiteral("Of and in, revised"));
+    EXPECT_FALSE(m_repo->lesson(QStringLiteral("guest-os")).ok());
+    EXPECT_EQ((*m_repo->installedPack(QStringLiteral("srm-mini")))->version, 2);
+}
+
+TEST_F(SqlContentRepositoryTest, a_failed_import_changes_nothing)
+{
+    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("v1"), true).ok());
+    const int lessons = count("lessons");
+    // A second pack claiming a layer id the first one owns: the import fails part-way.
+    Pack clash = test::examplePack();
+    clash.info.id = QStringLiteral("another-pack");
+    clash.lessons.first().id = QStringLiteral("another-lesson");
+    const Status s = m_repo->importPack(clash, QStringLiteral("x"), false);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.errorMessage().contains(QStringLiteral("UNIQUE"))) << s.errorMessage().toStdString();
+    EXPECT_EQ(count("packs"), 1);
+    EXPECT_EQ(count("lessons"), lessons);
+    EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT count(*) FROM sources WHERE pack_id = 'another-pack'")).toInt(), 0);
+}
+
+TEST_F(SqlContentRepositoryTest, searches_lessons_glossary_and_questions)
+{
+    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());
+    auto hits = m_repo->search(QStringLiteral("operating"), 10);
+    ASSERT_TRUE(hits.ok()) << hits.errorMessage().toStdString();
+    ASSERT_EQ(hits->size(), 2);
+    QSet<SearchHit::Kind> kinds;
+    for (const SearchHit& h : std::as_const(*hits))
+        kinds.insert(h.kind);
+    EXPECT_TRUE(kinds.contains(SearchHit::Kind::Lesson));
+    EXPECT_TRUE(kinds.contains(SearchHit::Kind::GlossaryTerm));
+    EXPECT_EQ(hits->first().kind, SearchHit::Kind::GlossaryTerm) << "a title match ranks first";
+
+    auto question = m_repo->search(QStringLiteral("data center doors"), 10);
+    ASSERT_TRUE(question.ok());
+    ASSERT_EQ(question->size(), 1);
+    EXPECT_EQ(question->first().kind, SearchHit::Kind::Question);
+    EXPECT_EQ(question->first().lessonId, QStringLiteral("of-and-in")) << "a question opens a lesson of its topic";
+
+    auto prefix = m_repo->search(QStringLiteral("patch"), 10); // "patching" by prefix
+    ASSERT_TRUE(prefix.ok());
+    ASSERT_FALSE(prefix->isEmpty());
+    EXPECT_TRUE(prefix->first().snippet.contains(SearchHit::SnippetStart));
+}
+
+TEST_F(SqlContentRepositoryTest, search_survives_any_text_a_learner_types)
+{
+    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());
+    for (const QString& text : { QStringLiteral("\"unbalanced"), QStringLiteral("NEAR(a b"), QStringLiteral("*"),
+                                  QStringLiteral("a OR"), QStringLiteral("guest's OS"), QStringLiteral("   "),
+                                  QStringLiteral("-data"), QStringLiteral("title:x"), QStringLiteral("日本語") }) {
+        auto hits = m_repo->search(text, 10);
+        EXPECT_TRUE(hits.ok()) << text.toStdString() << ": " << hits.errorMessage().toStdString();
+    }
+    EXPECT_TRUE(m_repo->search(QStringLiteral("   "), 10)->isEmpty());
+    EXPECT_EQ(m_repo->search(QStringLiteral("guest's OS"), 10)->size(), 2);
+}
