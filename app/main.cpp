@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The command line, and the wiring of the store (db/) into the interface (ui/).
+// Exit codes: 0 success, 1 bad input or a data problem, 2 a usage error.
+
+#include "core/PackParser.h"
+#include "db/CourseInstaller.h"
+#include "db/Database.h"
+#include "db/SqlContentRepository.h"
+#include "demarc/Version.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+using namespace demarc;
+
+enum ExitCode { Success = 0, DataProblem = 1, UsageError = 2 };
+
+const char* const BundledCoursePath = ":/demarc/content/aws-shared-responsibility.json";
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+/** Options that never show a window; they run on the offscreen platform by themselves. */
+bool isHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        for (const char* option : { "--help", "-h", "--help-all", "--version", "-v", "--check-db", "--validate-pack" }) {
+            if (arg == option || arg.startsWith(QByteArray(option) + '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool wantsScreenshot(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]).startsWith("--screenshot"))
+            return true;
+    }
+    return false;
+}
+
+QtMessageHandler previousMessageHandler = nullptr;
+
+/** Drops the one warning the offscreen platform prints on every window; passes the rest on. */
+void filterOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("This plugin does not support propagateSizeHints")))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demarc.sqlite"));
+}
+
+int usageError(const QString& message)
+{
+    err() << "demarc: " << message << "\n"
+          << "Try 'demarc --help' for the options.\n";
+    err().flush();
+    return UsageError;
+}
+
+int validatePack(const QString& path)
+{
+    const PackParseResult result = PackParser::parseFile(path);
+    for (const PackProblem& problem : result.problems)
+        err() << problem.toString() << "\n";
+    err().flush();
+    if (!result.ok())
+        return DataProblem;
+    const Pack& pack = *result.pack;
+    out() << QStringLiteral("%1: valid: \"%2\" version %3, %4 lessons, %5 glossary terms, %6 questions\n")
+                 .arg(path, pack.info.title)
+                 .arg(pack.info.version)
+                 .arg(pack.lessons.size())
+                 .arg(pack.glossary.size())
+                 .arg(pack.questions.size());
+    return Success;
+}
+
+int checkDatabase(const QString& path)
+{
+    if (path != QLatin1String(Database::MemoryPath) && !QFileInfo::exists(path)) {
+        err() << "demarc: " << path << ": no such database file\n";
+        return DataProblem;
+    }
+    auto db = Database::open(path);
+    if (!db) {
+        err() << "demarc: " << db.errorMessage() << "\n";
+        return DataProblem;
+    }
+    auto problems = (*db)->integrityProblems();
+    if (!problems) {
+        err() << "demarc: " << path << ": " << problems.errorMessage() << "\n";
+        return DataProblem;
+    }
+    if (!problems->isEmpty()) {
+        err() << "demarc: " << path << ": the database is damaged:\n";
+        for (const QString& line : std::as_const(*problems))
+            err() << "  " << line << "\n";
+        return DataProblem;
+    }
+    out() << path << ": ok (schema version " << (*db)->schemaVersion().value() << ")\n";
+    return Success;
+}
+
+/** Reports a problem where the user will see it: a dialog when there is a screen to show it on. */
+int failStartup(const QString& message, bool dialog)
+{
+    err() << "demarc: " << message << "\n";
+    err().flush();
+    if (dialog)
+        QMessageBox::critical(nullptr, QObject::tr("Demarc cannot start"), message);
+    return DataProblem;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool headless = isHeadless(argc, argv);
+    const bool screenshot = wantsScreenshot(argc, argv);
+    // Without a display, Qt would abort; the offscreen platform lets the command line be read
+    // (and headless commands run), and a window that would be invisible is refused below.
+    const bool noScreen = !hasDisplay() && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    if ((headless || noScreen) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
+        previousMessageHandler = qInstallMessageHandler(filterOffscreenNoise);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Demarc"));
+    QApplication::setOrganizationName(QStringLiteral("Demarc"));
+    QApplication::setApplicationVersion(QLatin1String(DEMARC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("demarc"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Demarc: learn the AWS Shared Responsibility Model."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QObject::tr("Use the database file <path> (created if missing; ':memory:' for a throwaway session)."),
+        QStringLiteral("path"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QObject::tr("Open on a view: %1.").arg(MainWindow::viewNames().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QObject::tr("Start the window, save a PNG of it to <file> after its first paint, and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QObject::tr("Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."),
+        QStringLiteral("size"));
+    const QCommandLineOption checkOption(QStringLiteral("check-db"),
+        QObject::tr("Check the database's integrity; exit 0 when it is sound, 1 otherwise."));
+    const QCommandLineOption validateOption(QStringLiteral("validate-pack"),
+        QObject::tr("Check a content pack; print one FILE:LINE:COL: message line per problem."),
+        QStringLiteral("file"));
+    parser.addOptions({ dbOption, viewOption, screenshotOption, sizeOption, checkOption, validateOption });
+
+    if (!parser.parse(QApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        out() << "demarc " << DEMARC_VERSION << "\n";
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QObject::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(validateOption))
+        return validatePack(parser.value(validateOption));
+
+    const bool customDb = parser.isSet(dbOption);
+    const QString dbPath = customDb ? parser.value(dbOption) : defaultDatabasePath();
+    if (customDb && dbPath.isEmpty())
+        return usageError(QObject::tr("--db needs a file name"));
+    if (parser.isSet(checkOption))
+        return checkDatabase(dbPath);
+
+    const QString view = parser.value(viewOption);
+    if (parser.isSet(viewOption) && !MainWindow::viewNames().contains(view)) {
+        return usageError(QObject::tr("unknown view '%1'; the views are: %2")
+                              .arg(view, MainWindow::viewNames().join(QStringLiteral(", "))));
+    }
+    QSize size(1280, 800);
+    if (parser.isSet(sizeOption)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+        const auto match = pattern.match(parser.value(sizeOption));
+        if (!match.hasMatch())
+            return usageError(QObject::tr("--size takes WIDTHxHEIGHT, for example 1024x768"));
+        size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    const QString screenshotPath = parser.value(screenshotOption);
+    if (parser.isSet(screenshotOption) && !screenshotPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return usageError(QObject::tr("--screenshot writes a PNG file; give it a name ending in .png"));
+
+    if (noScreen && !screenshot) {
+        err() << "demarc: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+              << "Start Demarc on a desktop, or in a virtual one with: xvfb-run scripts/run\n";
+        return DataProblem;
+    }
+    const bool dialogs = !screenshot;
+    if (!customDb && !QDir().mkpath(QFileInfo(dbPath).absolutePath()))
+        return failStartup(QObject::tr("cannot create the folder %1").arg(QFileInfo(dbPath).absolutePath()), dialogs);
+    auto database = Database::open(dbPath);
+    if (!database)
+        return failStartup(database.errorMessage(), dialogs);
+    SqlContentRepository content((*database)->connection());
+
+    QFile course { QString::fromLatin1(BundledCoursePath) };
+    if (!course.open(QIODevice::ReadOnly))
+        return failStartup(QObject::tr("the bundled course is missing from this build"), dialogs);
+    auto installed = installBundledCourse(content, course.readAll(), QStringLiteral("aws-shared-responsibility.json"));
+    if (!installed)
+        return failStartup(installed.errorMessage(), dialogs);
+
+    MainWindow window(content);
+    if (Status s = window.reload(); !s)
+        return failStartup(s.errorMessage(), dialogs);
+
+    if (screenshot) {
+        window.setPersistSettings(false);
+        window.resize(size);
+        if (!view.isEmpty())
+            window.showView(view);
+        window.show();
+        // Grab once the event loop has delivered the first paint.
+        int exitCode = Success;
+        QTimer::singleShot(0, &window, [&] {
+            const QImage image = window.grab().toImage();
+            if (!image.save(screenshotPath, "PNG")) {
+                err() << "demarc: cannot write the screenshot to " << screenshotPath << "\n";
+                exitCode = DataProblem;
+            }
+            QApplication::exit(exitCode);
+        });
+        QApplication::exec();
+        return exitCode;
+    }
+
+    window.restoreSettings();
+    if (!view.isEmpty())
+        window.showView(view);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by scripts/run and scripts/test (sourced, not run): installs the Debian packages
+# that are missing, prepares the environment, configures and builds with the CMake preset.
+
+DEMARC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DEMARC_PRESET=${DEMARC_PRESET:-default}
+DEMARC_BUILD_DIR="$DEMARC_ROOT/build/$DEMARC_PRESET"
+
+# The packages Demarc needs to build, test and run on Debian 12.
+# libqt6opengl6-dev is named explicitly: without recommends, other Qt modules fail to configure.
+DEMARC_PACKAGES=(
+    cmake g++ ninja-build
+    qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+    libgtest-dev
+    xvfb xauth fonts-dejavu-core poppler-utils
+)
+
+demarc_install_packages() {
+    local missing=() pkg
+    for pkg in "${DEMARC_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            echo "Demarc needs these Debian packages: ${missing[*]}" >&2
+            echo "Install them as root (apt-get install ${missing[*]}), then run this again." >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+demarc_prepare_environment() {
+    # Qt warns on every start without a private runtime directory (common when running as root).
+    if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "$XDG_RUNTIME_DIR" ]; then
+        export XDG_RUNTIME_DIR="${TMPDIR:-/tmp}/demarc-runtime-$(id -u)"
+        mkdir -p "$XDG_RUNTIME_DIR"
+        chmod 700 "$XDG_RUNTIME_DIR"
+    fi
+}
+
+demarc_build() {
+    cmake --preset "$DEMARC_PRESET" -S "$DEMARC_ROOT"
+    cmake --build --preset "$DEMARC_PRESET" --parallel "$(nproc)"
+}
+
+demarc_setup() {
+    demarc_install_packages
+    demarc_prepare_environment
+    (cd "$DEMARC_ROOT" && demarc_build)
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ContentRepository.h"
+
+namespace demarc::test {
+
+/** Content held in memory, from a parsed pack; search is a plain substring match. */
+class FakeContentRepository final : public ContentRepository
+{
+public:
+    explicit FakeContentRepository(Pack pack);
+
+    /** A pack with three topics, five lessons and four glossary terms. */
+    static Pack samplePack();
+
+    Result<QList<Topic>> topics() const override;
+    Result<QList<Lesson>> lessonOutline() const override;
+    Result<Lesson> lesson(const QString& id) const override;
+    Result<QList<Source>> sources() const override;
+    Result<QList<GlossaryTerm>> glossary() const override;
+    Result<QStringList> lessonsUsingTerm(const QString& termId) const override;
+    Result<QList<SearchHit>> search(const QString& text, int limit) const override;
+
+    /** Makes every call fail, as a broken store would. */
+    void setFailing(bool failing) { m_failing = failing; }
+    int lessonLoads() const { return m_lessonLoads; }
+
+private:
+    Pack m_pack;
+    bool m_failing = false;
+    mutable int m_lessonLoads = 0;
+};
+
+} // namespace demarc::test

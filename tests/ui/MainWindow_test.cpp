@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/GlossaryView.h"
+#include "ui/LessonsView.h"
+#include "ui/MainWindow.h"
+#include "ui/SearchResultsModel.h"
+#include "ui/SearchView.h"
+
+#include "FakeContentRepository.h"
+#include "support/QtPrinters.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace demarc;
+
+namespace {
+
+class MainWindowTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>(m_repo);
+        ASSERT_TRUE(m_window->reload().ok());
+        m_window->show();
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void TearDown() override { QSettings().clear(); }
+
+    template<typename T>
+    T* child(const char* name) const
+    {
+        T* w = m_window->findChild<T*>(QLatin1String(name));
+        EXPECT_NE(w, nullptr) << name;
+        return w;
+    }
+
+    test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, lists_only_the_views_that_exist)
+{
+    auto* nav = child<QListWidget>("navigationList");
+    ASSERT_EQ(nav->count(), 2);
+    EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Lessons"));
+    EXPECT_EQ(nav->item(1)->text(), QStringLiteral("Glossary"));
+    EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("glossary") }));
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
+    EXPECT_TRUE(child<QLabel>("statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
+}
+
+TEST_F(MainWindowTest, the_sidebar_and_shortcuts_switch_views)
+{
+    auto* nav = child<QListWidget>("navigationList");
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(1)).center());
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
+    EXPECT_EQ(child<QStackedWidget>("viewStack")->currentWidget(), m_window->glossaryView());
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
+    EXPECT_EQ(nav->currentRow(), 0);
+    EXPECT_FALSE(m_window->showView(QStringLiteral("diagram")));
+}
+
+TEST_F(MainWindowTest, search_shows_results_and_opens_them)
+{
+    auto* search = child<QLineEdit>("searchEdit");
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("hypervisor"));
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("search"));
+    EXPECT_EQ(child<QListWidget>("navigationList")->currentRow(), -1);
+    auto* results = child<QListView>("searchResultsView");
+    ASSERT_EQ(results->model()->rowCount(), 2);
+    EXPECT_TRUE(child<QLabel>("searchSummaryLabel")->text().contains(QStringLiteral("2 results")));
+
+    // The glossary hit opens the glossary on that term.
+    const QModelIndex term = results->model()->index(1, 0);
+    ASSERT_EQ(term.data(SearchResultsModel::KindNameRole).toString(), QStringLiteral("Glossary"));
+    results->setCurrentIndex(term);
+    QTest::keyClick(results, Qt::Key_Return);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
+    EXPECT_EQ(m_window->glossaryView()->currentTermId(), QStringLiteral("hypervisor"));
+    EXPECT_TRUE(search->text().isEmpty());
+}
+
+TEST_F(MainWindowTest, a_lesson_hit_opens_the_lesson)
+{
+    m_window->searchView()->setQuery(QStringLiteral("Availability"));
+    auto* results = child<QListView>("searchResultsView");
+    m_window->showView(QStringLiteral("search"));
+    ASSERT_GE(results->model()->rowCount(), 1);
+    results->setFocus();
+    results->setCurrentIndex(results->model()->index(0, 0));
+    QTest::keyClick(results, Qt::Key_Return);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
+    EXPECT_EQ(m_window->lessonsView()->currentLessonId(), QStringLiteral("regions"));
+}
+
+TEST_F(MainWindowTest, escape_leaves_search_for_the_previous_view)
+{
+    m_window->showView(QStringLiteral("glossary"));
+    auto* search = child<QLineEdit>("searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("search"));
+    EXPECT_TRUE(child<QLabel>("searchSummaryLabel")->text().contains(QStringLiteral("Nothing matches")));
+    QTest::keyClick(search, Qt::Key_Escape);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
+}
+
+TEST_F(MainWindowTest, remembers_geometry_view_and_lesson)
+{
+    m_window->resize(900, 650);
+    m_window->showView(QStringLiteral("glossary"));
+    m_window->lessonsView()->showLesson(QStringLiteral("hypervisor"));
+    m_window->close();
+
+    MainWindow again(m_repo);
+    ASSERT_TRUE(again.reload().ok());
+    again.restoreSettings();
+    EXPECT_EQ(again.currentViewName(), QStringLiteral("glossary"));
+    EXPECT_EQ(again.lessonsView()->currentLessonId(), QStringLiteral("hypervisor"));
+    EXPECT_EQ(again.size(), QSize(900, 650));
+}
+
+TEST_F(MainWindowTest, does_not_save_settings_when_told_not_to)
+{
+    m_window->setPersistSettings(false);
+    m_window->showView(QStringLiteral("glossary"));
+    m_window->close();
+    EXPECT_FALSE(QSettings().contains(QStringLiteral("window/view")));
+}
+
+TEST_F(MainWindowTest, widgets_carry_accessible_names)
+{
+    for (const char* name : { "searchEdit", "navigationList" })
+        EXPECT_FALSE(child<QWidget>(name)->accessibleName().isEmpty()) << name;
+    for (QWidget* w : m_window->findChildren<QWidget*>()) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisible() || !qobject_cast<QAbstractScrollArea*>(w))
+            continue;
+        EXPECT_FALSE(w->accessibleName().isEmpty()) << w->metaObject()->className() << " " << w->objectName().toStdString();
+    }
+}

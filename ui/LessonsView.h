@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ContentRepository.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace demarc {
+
+class LessonTocModel;
+class ReadingBrowser;
+
+/** The lesson reader: a table of contents beside the lesson, with previous/next. */
+class LessonsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LessonsView(const ContentRepository& content, QWidget* parent = nullptr);
+
+    /** Loads the outline and sources again; shows the first lesson when none is shown. */
+    Status reload();
+
+    QString currentLessonId() const { return m_currentId; }
+    LessonTocModel* tocModel() const { return m_toc; }
+    int lessonCount() const;
+
+public slots:
+    /** Shows a lesson; false (and nothing changes) when there is no such lesson. */
+    bool showLesson(const QString& id);
+    void showNextLesson();
+    void showPreviousLesson();
+
+signals:
+    void currentLessonChanged(const QString& id);
+    void termRequested(const QString& termId);
+    void errorOccurred(const QString& message);
+
+private:
+    void updateNavigation();
+
+    const ContentRepository& m_content;
+    LessonTocModel* m_toc;
+    QTreeView* m_tocView;
+    ReadingBrowser* m_browser;
+    QPushButton* m_previous;
+    QPushButton* m_next;
+    QLabel* m_position;
+    QHash<QString, Source> m_sources;
+    QString m_currentId;
+};
+
+} // namespace demarc

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "GlossaryModel.h"
+#include "GlossaryView.h"
+#include "LessonsView.h"
+#include "SearchView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "demarc/Version.h"
+
+namespace demarc {
+
+namespace {
+
+constexpr int SearchDelayMs = 250;
+const QString SearchPage = QStringLiteral("search");
+
+struct ViewEntry
+{
+    const char* name;
+    const char* title;
+    const char* shortcut;
+};
+
+// The order of the sidebar. Views that are not built yet are not listed.
+constexpr ViewEntry Views[] = {
+    { "lessons", QT_TRANSLATE_NOOP("MainWindow", "Lessons"), "Ctrl+1" },
+    { "glossary", QT_TRANSLATE_NOOP("MainWindow", "Glossary"), "Ctrl+2" },
+};
+
+} // namespace
+
+QStringList MainWindow::viewNames()
+{
+    QStringList names;
+    for (const ViewEntry& v : Views)
+        names.append(QLatin1String(v.name));
+    return names;
+}
+
+MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
+    : QMainWindow(parent)
+    , m_content(content)
+    , m_navigation(new QListWidget)
+    , m_searchEdit(new QLineEdit)
+    , m_stack(new QStackedWidget)
+    , m_lessons(new LessonsView(content))
+    , m_glossary(new GlossaryView(content))
+    , m_search(new SearchView(content))
+    , m_statusCounts(new QLabel)
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Demarc"));
+
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    // Escape in the search box or the results leaves the search for the view shown before it.
+    auto* leaveSearch = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
+        if (m_stack->currentWidget() == m_search || m_searchEdit->hasFocus()) {
+            m_searchTimer->stop();
+            m_searchEdit->clear();
+            if (m_stack->currentWidget() == m_search)
+                showView(m_viewBeforeSearch.isEmpty() ? QStringLiteral("lessons") : m_viewBeforeSearch);
+        }
+    });
+    leaveSearch->setContext(Qt::WindowShortcut);
+
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    for (const ViewEntry& v : Views) {
+        auto* item = new QListWidgetItem(tr(v.title), m_navigation);
+        item->setData(Qt::UserRole, QLatin1String(v.name));
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(tr(v.title), QLatin1String(v.shortcut)));
+    }
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+
+    auto* sidebar = new QWidget;
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFixedWidth(200);
+    auto* sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(8, 8, 8, 8);
+    auto* brand = new QLabel(tr("Demarc"));
+    brand->setObjectName(QStringLiteral("brandLabel"));
+    QFont brandFont = brand->font();
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.5);
+    brandFont.setBold(true);
+    brand->setFont(brandFont);
+    sideLayout->addWidget(brand);
+    sideLayout->addWidget(m_searchEdit);
+    sideLayout->addSpacing(6);
+    sideLayout->addWidget(m_navigation, 1);
+
+    m_stack->setObjectName(QStringLiteral("viewStack"));
+    m_stack->addWidget(m_lessons);
+    m_stack->addWidget(m_glossary);
+    m_stack->addWidget(m_search);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebar);
+    auto* divider = new QFrame;
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(divider);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_statusCounts->setObjectName(QStringLiteral("statusCountsLabel"));
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_searchEdit, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        runSearch();
+        m_search->setFocus();
+    });
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty() && m_stack->currentWidget() == m_search) {
+            m_searchTimer->stop();
+            showView(m_viewBeforeSearch.isEmpty() ? QStringLiteral("lessons") : m_viewBeforeSearch);
+        }
+    });
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showView(m_navigation->item(row)->data(Qt::UserRole).toString());
+    });
+    connect(m_glossary, &GlossaryView::lessonRequested, this, &MainWindow::showLesson);
+    connect(m_lessons, &LessonsView::termRequested, this, &MainWindow::showTerm);
+    connect(m_search, &SearchView::lessonRequested, this, &MainWindow::showLesson);
+    connect(m_search, &SearchView::termRequested, this, &MainWindow::showTerm);
+    connect(m_lessons, &LessonsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_glossary, &GlossaryView::errorOccurred, this, &MainWindow::showError);
+    connect(m_search, &SearchView::errorOccurred, this, &MainWindow::showError);
+
+    createMenus();
+    resize(1200, 800);
+    showView(QStringLiteral("lessons"));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu* go = menuBar()->addMenu(tr("&View"));
+    for (const ViewEntry& v : Views) {
+        const QString name = QLatin1String(v.name);
+        QAction* action = go->addAction(tr(v.title), this, [this, name] { showView(name); });
+        action->setShortcut(QKeySequence(QLatin1String(v.shortcut)));
+        action->setObjectName(name + QLatin1String("ViewAction"));
+    }
+    go->addSeparator();
+    QAction* find = go->addAction(tr("&Search…"), this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("searchAction"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Demarc"), this, [this] {
+        QMessageBox::about(this, tr("About Demarc"),
+                           tr("<h3>Demarc %1</h3><p>Learn where AWS's responsibility ends and yours begins: "
+                              "the AWS Shared Responsibility Model, from IaaS to SaaS.</p>"
+                              "<p>Every lesson lists the AWS pages and course documents it was written from.</p>")
+                               .arg(QLatin1String(DEMARC_VERSION)));
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+Status MainWindow::reload()
+{
+    if (Status s = m_lessons->reload(); !s)
+        return s;
+    if (Status s = m_glossary->reload(); !s)
+        return s;
+    m_statusCounts->setText(tr("%1 lessons · %2 glossary terms")
+                                .arg(m_lessons->lessonCount())
+                                .arg(m_glossary->model()->rowCount()));
+    return {};
+}
+
+bool MainWindow::showView(const QString& name)
+{
+    QWidget* page = nullptr;
+    if (name == QLatin1String("lessons"))
+        page = m_lessons;
+    else if (name == QLatin1String("glossary"))
+        page = m_glossary;
+    else if (name == SearchPage)
+        page = m_search;
+    if (!page)
+        return false;
+    if (page == m_search && m_stack->currentWidget() != m_search)
+        m_viewBeforeSearch = currentViewName();
+    m_stack->setCurrentWidget(page);
+    const int row = int(viewNames().indexOf(name));
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(row); // -1 for search: no sidebar entry is current
+    }
+    if (page != m_search && !m_searchEdit->text().isEmpty()) {
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->clear();
+    }
+    return true;
+}
+
+QString MainWindow::currentViewName() const
+{
+    QWidget* page = m_stack->currentWidget();
+    if (page == m_lessons)
+        return QStringLiteral("lessons");
+    if (page == m_glossary)
+        return QStringLiteral("glossary");
+    return SearchPage;
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void MainWindow::showLesson(const QString& lessonId)
+{
+    showView(QStringLiteral("lessons"));
+    m_lessons->showLesson(lessonId);
+}
+
+void MainWindow::showTerm(const QString& termId)
+{
+    showView(QStringLiteral("glossary"));
+    m_glossary->showTerm(termId);
+}
+
+void MainWindow::runSearch()
+{
+    const QString text = m_searchEdit->text().trimmed();
+    if (text.isEmpty())
+        return;
+    m_search->setQuery(text);
+    showView(SearchPage);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Demarc"), message);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QString view = settings.value(QStringLiteral("window/view")).toString();
+    if (viewNames().contains(view))
+        showView(view);
+    const QString lesson = settings.value(QStringLiteral("lessons/current")).toString();
+    if (!lesson.isEmpty())
+        m_lessons->showLesson(lesson);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    const QString view = currentViewName();
+    settings.setValue(QStringLiteral("window/view"), view == SearchPage ? m_viewBeforeSearch : view);
+    settings.setValue(QStringLiteral("lessons/current"), m_lessons->currentLessonId());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_persistSettings)
+        saveSettings();
+    event->accept();
+}
+
+} // namespace demarc

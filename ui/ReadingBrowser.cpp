@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReadingBrowser.h"
+
+#include <QDesktopServices>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace demarc {
+
+namespace {
+constexpr int MaxLineEms = 42; // about 80 characters of body text
+}
+
+ReadingBrowser::ReadingBrowser(QWidget* parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    document()->setDocumentMargin(24);
+    QFont reading = font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.15);
+    setFont(reading);
+    document()->setDefaultFont(reading);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        const QString scheme = url.scheme();
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+            QDesktopServices::openUrl(url);
+        else if (scheme == QLatin1String("lesson") || scheme == QLatin1String("term"))
+            emit internalLinkActivated(scheme, url.path());
+    });
+}
+
+void ReadingBrowser::setReadingMarkdown(const QString& markdown)
+{
+    document()->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    updateMargins();
+    moveCursor(QTextCursor::Start); // a new text is read from the top
+    verticalScrollBar()->setValue(0);
+}
+
+QString ReadingBrowser::escapeMarkdown(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (QStringLiteral("\\`*_{}[]<>()#+-.!|~").contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString ReadingBrowser::sourcesMarkdown(const QStringList& ids, const QHash<QString, Source>& catalog)
+{
+    if (ids.isEmpty())
+        return {};
+    QString md = QLatin1String("\n\n---\n\n**") + tr("Sources") + QLatin1String("**\n\n");
+    for (const QString& id : ids) {
+        const auto it = catalog.constFind(id);
+        if (it == catalog.cend()) {
+            md += QLatin1String("- ") + escapeMarkdown(id) + QLatin1Char('\n');
+            continue;
+        }
+        QString line = QLatin1String("- ");
+        if (!it->url.isEmpty())
+            line += QStringLiteral("[%1](%2)").arg(escapeMarkdown(it->title), it->url);
+        else
+            line += escapeMarkdown(it->title);
+        if (!it->file.isEmpty())
+            line += QStringLiteral(" — ") + tr("course document %1").arg(escapeMarkdown(it->file));
+        if (it->asOf.isValid())
+            line += QLatin1String(" ") + tr("(checked %1)").arg(it->asOf.toString(Qt::ISODate));
+        md += line + QLatin1Char('\n');
+    }
+    return md;
+}
+
+void ReadingBrowser::resizeEvent(QResizeEvent* event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMargins();
+}
+
+void ReadingBrowser::updateMargins()
+{
+    // Centre a column of comfortable width: wide margins on the document's root frame, so
+    // the whole area stays one page and the scroll bar stays at the edge.
+    const int column = fontMetrics().averageCharWidth() * MaxLineEms * 2;
+    const int spare = viewport()->width() - column;
+    const qreal side = std::max(spare / 2.0, document()->documentMargin());
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (qFuzzyCompare(format.leftMargin() + 1.0, side + 1.0))
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    document()->rootFrame()->setFrameFormat(format);
+}
+
+} // namespace demarc

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Content.h"
+
+#include <QHash>
+#include <QTextBrowser>
+
+namespace demarc {
+
+/**
+ * A text browser for reading: shows Markdown (raw HTML in it is shown as text, never
+ * interpreted), keeps lines to a comfortable length on wide windows, and opens web links
+ * in the system browser. Links of the form "lesson:ID" or "term:ID" are emitted instead.
+ */
+class ReadingBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit ReadingBrowser(QWidget* parent = nullptr);
+
+    void setReadingMarkdown(const QString& markdown);
+
+    /** A Markdown "Sources" section for @p ids, looked up in @p catalog. */
+    static QString sourcesMarkdown(const QStringList& ids, const QHash<QString, Source>& catalog);
+    /** Escapes Markdown's special characters in a plain-text fragment. */
+    static QString escapeMarkdown(const QString& text);
+
+signals:
+    void internalLinkActivated(const QString& scheme, const QString& id);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void updateMargins();
+};
+
+} // namespace demarc
