@@ -65,6 +65,21 @@ QString ftsQuery(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
+/** A lesson from the columns id, topic_id, title, summary, body, facts, nuances, sources. */
+Lesson lessonFromRow(const QSqlQuery& q)
+{
+    Lesson l;
+    l.id = q.value(0).toString();
+    l.topic = q.value(1).toString();
+    l.title = q.value(2).toString();
+    l.summary = q.value(3).toString();
+    l.body = q.value(4).toString();
+    l.facts = intsFromJson(q.value(5));
+    l.nuances = stringsFromJson(q.value(6));
+    l.sources = stringsFromJson(q.value(7));
+    return l;
+}
+
 } // namespace
 
 SqlContentRepository::SqlContentRepository(QSqlDatabase db) : m_db(std::move(db)) { }
@@ -85,23 +100,14 @@ Result<QList<Topic>> SqlContentRepository::topics() const
 Result<QList<Lesson>> SqlContentRepository::lessonOutline() const
 {
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT l.id, l.topic_id, l.title, l.summary, l.facts, l.nuances, l.sources "
+        "SELECT l.id, l.topic_id, l.title, l.summary, '', l.facts, l.nuances, l.sources "
         "FROM lessons l JOIN topics t ON t.id = l.topic_id JOIN packs p ON p.id = t.pack_id "
         "ORDER BY p.bundled DESC, p.installed_at, t.position, l.position"));
     if (!q)
         return Error { q.errorMessage() };
     QList<Lesson> out;
-    while (q->next()) {
-        Lesson l;
-        l.id = q->value(0).toString();
-        l.topic = q->value(1).toString();
-        l.title = q->value(2).toString();
-        l.summary = q->value(3).toString();
-        l.facts = intsFromJson(q->value(4));
-        l.nuances = stringsFromJson(q->value(5));
-        l.sources = stringsFromJson(q->value(6));
-        out.append(l);
-    }
+    while (q->next())
+        out.append(lessonFromRow(*q));
     return out;
 }
 
@@ -113,16 +119,7 @@ Result<Lesson> SqlContentRepository::lesson(const QString& id) const
         return Error { q.errorMessage() };
     if (!q->next())
         return Error { tr("there is no lesson \"%1\"").arg(id) };
-    Lesson l;
-    l.id = q->value(0).toString();
-    l.topic = q->value(1).toString();
-    l.title = q->value(2).toString();
-    l.summary = q->value(3).toString();
-    l.body = q->value(4).toString();
-    l.facts = intsFromJson(q->value(5));
-    l.nuances = stringsFromJson(q->value(6));
-    l.sources = stringsFromJson(q->value(7));
-    return l;
+    return lessonFromRow(*q);
 }
 
 Result<QList<Source>> SqlContentRepository::sources() const

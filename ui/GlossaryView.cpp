@@ -104,9 +104,7 @@ Status GlossaryView::reload()
     auto outline = m_content.lessonOutline();
     if (!outline)
         return Error { outline.errorMessage() };
-    m_sources.clear();
-    for (const Source& s : std::as_const(*sources))
-        m_sources.insert(s.id, s);
+    m_sources = ReadingBrowser::sourceCatalog(*sources);
     m_lessonTitles.clear();
     for (const Lesson& l : std::as_const(*outline))
         m_lessonTitles.insert(l.id, l.title);

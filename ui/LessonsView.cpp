@@ -111,9 +111,7 @@ Status LessonsView::reload()
     auto sources = m_content.sources();
     if (!sources)
         return Error { sources.errorMessage() };
-    m_sources.clear();
-    for (const Source& s : std::as_const(*sources))
-        m_sources.insert(s.id, s);
+    m_sources = ReadingBrowser::sourceCatalog(*sources);
     const QString previous = m_currentId;
     m_currentId.clear();
     m_toc->setOutline(*topics, *outline);

@@ -53,6 +53,14 @@ QString ReadingBrowser::escapeMarkdown(const QString& text)
     return out;
 }
 
+QHash<QString, Source> ReadingBrowser::sourceCatalog(const QList<Source>& sources)
+{
+    QHash<QString, Source> catalog;
+    for (const Source& s : sources)
+        catalog.insert(s.id, s);
+    return catalog;
+}
+
 QString ReadingBrowser::sourcesMarkdown(const QStringList& ids, const QHash<QString, Source>& catalog)
 {
     if (ids.isEmpty())

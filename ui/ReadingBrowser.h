@@ -22,6 +22,8 @@ public:
 
     void setReadingMarkdown(const QString& markdown);
 
+    /** Sources by id, for sourcesMarkdown(). */
+    static QHash<QString, Source> sourceCatalog(const QList<Source>& sources);
     /** A Markdown "Sources" section for @p ids, looked up in @p catalog. */
     static QString sourcesMarkdown(const QStringList& ids, const QHash<QString, Source>& catalog);
     /** Escapes Markdown's special characters in a plain-text fragment. */

@@ -4,6 +4,7 @@
 #include "ui/ReadingBrowser.h"
 
 #include "FakeContentRepository.h"
+#include "WidgetLookup.h"
 #include "support/QtPrinters.h"
 
 #include <QLabel>
@@ -33,12 +34,7 @@ protected:
     }
 
     template<typename T>
-    T* child(const char* name) const
-    {
-        T* w = m_view.findChild<T*>(QLatin1String(name));
-        EXPECT_NE(w, nullptr) << name;
-        return w;
-    }
+    T* child(const char* name) const { return test::findChildOrFail<T>(&m_view, name); }
     QStringList visibleTerms() const
     {
         QStringList out;

@@ -3,6 +3,7 @@
 #include "ui/LessonsView.h"
 
 #include "FakeContentRepository.h"
+#include "WidgetLookup.h"
 #include "support/QtPrinters.h"
 
 #include <QLabel>
@@ -31,12 +32,7 @@ protected:
     }
 
     template<typename T>
-    T* child(const char* name) const
-    {
-        T* w = m_view.findChild<T*>(QLatin1String(name));
-        EXPECT_NE(w, nullptr) << name;
-        return w;
-    }
+    T* child(const char* name) const { return test::findChildOrFail<T>(&m_view, name); }
     QString shownText() const { return child<QTextBrowser>("lessonBrowser")->toPlainText(); }
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };

@@ -6,6 +6,7 @@
 #include "ui/SearchView.h"
 
 #include "FakeContentRepository.h"
+#include "WidgetLookup.h"
 #include "support/QtPrinters.h"
 
 #include <QLabel>
@@ -39,12 +40,7 @@ protected:
     void TearDown() override { QSettings().clear(); }
 
     template<typename T>
-    T* child(const char* name) const
-    {
-        T* w = m_window->findChild<T*>(QLatin1String(name));
-        EXPECT_NE(w, nullptr) << name;
-        return w;
-    }
+    T* child(const char* name) const { return test::findChildOrFail<T>(m_window.get(), name); }
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
     std::unique_ptr<MainWindow> m_window;
