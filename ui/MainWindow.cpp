@@ -83,6 +83,16 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
         }
     });
     leaveSearch->setContext(Qt::WindowShortcut);
+    // Down from the search box moves into the results, as in any search field with a list.
+    auto* intoResults = new QShortcut(QKeySequence(Qt::Key_Down), m_searchEdit, this, [this] {
+        if (m_searchTimer->isActive()) {
+            m_searchTimer->stop();
+            runSearch();
+        }
+        if (m_stack->currentWidget() == m_search)
+            m_search->setFocus(Qt::TabFocusReason);
+    });
+    intoResults->setContext(Qt::WidgetShortcut);
 
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Views"));

@@ -94,6 +94,18 @@ TEST_F(MainWindowTest, search_shows_results_and_opens_them)
     EXPECT_TRUE(search->text().isEmpty());
 }
 
+TEST_F(MainWindowTest, typing_searches_by_itself_and_down_moves_into_the_results)
+{
+    auto* search = child<QLineEdit>("searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("regions"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->currentViewName() == QLatin1String("search"); }, 5000));
+    QTest::keyClick(search, Qt::Key_Down);
+    auto* results = child<QListView>("searchResultsView");
+    EXPECT_TRUE(results->hasFocus());
+    EXPECT_EQ(results->currentIndex().row(), 0);
+}
+
 TEST_F(MainWindowTest, a_lesson_hit_opens_the_lesson)
 {
     m_window->searchView()->setQuery(QStringLiteral("Availability"));
