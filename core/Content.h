@@ -48,6 +48,8 @@ struct Responsibility
 {
     Party party = Party::Customer;
     QString explanation;
+    /** Where common study material says otherwise, and what AWS says; may be empty. */
+    QString nuance;
 };
 
 struct Layer
@@ -55,6 +57,8 @@ struct Layer
     QString id;
     QString name;
     QString summary;
+    /** Concrete tasks on this layer. */
+    QStringList examples;
     QStringList sources;
     /** Keyed by service model id. */
     QMap<QString, Responsibility> responsibility;
@@ -73,6 +77,8 @@ struct Service
     QString note;
     QDate endOfSupport;
     QStringList sources;
+    /** Keyed by layer id: where this service differs from its model's column. */
+    QMap<QString, Responsibility> responsibility;
 };
 
 struct ControlExample

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Content.h"
+#include "ResponsibilityStack.h"
 #include "Result.h"
 
 #include <QList>
@@ -45,6 +46,10 @@ public:
     virtual Result<QList<GlossaryTerm>> glossary() const = 0;
     /** Ids of the lessons that use a glossary term, in reading order. */
     virtual Result<QStringList> lessonsUsingTerm(const QString& termId) const = 0;
+    /** The layers (bottom to top, with their cells), the service models and the services. */
+    virtual Result<ResponsibilityStack> responsibilityStack() const = 0;
+    virtual Result<QList<ControlCategory>> controlCategories() const = 0;
+    virtual Result<QList<CustomerArea>> customerAreas() const = 0;
     /** Lessons, glossary terms and questions matching every word of @p text, best first. */
     virtual Result<QList<SearchHit>> search(const QString& text, int limit) const = 0;
 };

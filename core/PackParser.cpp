@@ -279,7 +279,7 @@ private:
 
 Responsibility readCell(Reader& r, const QJsonObject& o, const QString& ptr)
 {
-    r.checkKeys(o, ptr, { "party", "explanation" });
+    r.checkKeys(o, ptr, { "party", "explanation", "nuance" });
     Responsibility cell;
     const QString party = r.text(o, ptr, "party", Need::Required, IdMax);
     if (auto p = partyFromId(party))
@@ -288,6 +288,7 @@ Responsibility readCell(Reader& r, const QJsonObject& o, const QString& ptr)
         r.problem(JsonLocator::child(ptr, QStringLiteral("party")),
                   tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
     cell.explanation = r.text(o, ptr, "explanation", Need::Required, SummaryMax);
+    cell.nuance = r.text(o, ptr, "nuance", Need::Optional, SummaryMax);
     return cell;
 }
 
@@ -487,11 +488,12 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
     });
 
     section("layers", Need::Required, QStringLiteral("layer"), [&](const QJsonObject& o, const QString& p) {
-        r.checkKeys(o, p, { "id", "name", "summary", "sources", "responsibility" });
+        r.checkKeys(o, p, { "id", "name", "summary", "examples", "sources", "responsibility" });
         Layer l;
         l.id = r.id(o, p);
         l.name = r.text(o, p, "name", Need::Required, NameMax);
         l.summary = r.text(o, p, "summary", Need::Required, SummaryMax);
+        l.examples = r.strings(o, p, "examples", Need::Optional, SummaryMax);
         l.sources = r.sources(o, p);
         const QString rp = JsonLocator::child(p, QStringLiteral("responsibility"));
         const QJsonObject cells = r.object(o, p, "responsibility", Need::Required);
@@ -518,7 +520,8 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
     });
 
     section("services", Need::Optional, QStringLiteral("service"), [&](const QJsonObject& o, const QString& p) {
-        r.checkKeys(o, p, { "id", "name", "model", "category", "awsTerm", "summary", "note", "endOfSupport", "sources" });
+        r.checkKeys(o, p, { "id", "name", "model", "category", "awsTerm", "summary", "note", "endOfSupport", "sources",
+                            "responsibility" });
         Service s;
         s.id = r.id(o, p);
         s.name = r.text(o, p, "name", Need::Required, NameMax);
@@ -536,6 +539,17 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
         s.note = r.text(o, p, "note", Need::Optional, SummaryMax);
         s.endOfSupport = r.date(o, p, "endOfSupport", Need::Optional);
         s.sources = r.sources(o, p);
+        const QString rp = JsonLocator::child(p, QStringLiteral("responsibility"));
+        const QJsonObject cells = r.object(o, p, "responsibility", Need::Optional);
+        for (auto it = cells.begin(); it != cells.end(); ++it) {
+            const QString cp = JsonLocator::child(rp, it.key());
+            if (!known.value(QStringLiteral("layer")).contains(it.key()))
+                r.problem(cp, tr("unknown layer \"%1\"").arg(it.key()));
+            else if (!it->isObject())
+                r.problem(cp, tr("a responsibility is an object with \"party\" and \"explanation\""));
+            else
+                s.responsibility.insert(it.key(), readCell(r, it->toObject(), cp));
+        }
         pack.services.append(s);
         return s.id;
     });

@@ -198,6 +198,112 @@ Result<QList<SearchHit>> SqlContentRepository::search(const QString& text, int l
     return out;
 }
 
+Result<ResponsibilityStack> SqlContentRepository::responsibilityStack() const
+{
+    auto cellOf = [](const QSqlQuery& q, int first) {
+        return Responsibility { partyFromId(q.value(first).toString()).value_or(Party::Customer),
+                                q.value(first + 1).toString(), q.value(first + 2).toString() };
+    };
+    QList<ServiceModel> models;
+    auto m = sql::run(m_db, QStringLiteral("SELECT id, name, summary, sources FROM service_models ORDER BY position"));
+    if (!m)
+        return Error { m.errorMessage() };
+    while (m->next())
+        models.append({ m->value(0).toString(), m->value(1).toString(), m->value(2).toString(), stringsFromJson(m->value(3)) });
+
+    QList<Layer> layers;
+    auto l = sql::run(m_db, QStringLiteral("SELECT id, name, summary, examples, sources FROM layers ORDER BY position"));
+    if (!l)
+        return Error { l.errorMessage() };
+    while (l->next()) {
+        Layer layer;
+        layer.id = l->value(0).toString();
+        layer.name = l->value(1).toString();
+        layer.summary = l->value(2).toString();
+        layer.examples = stringsFromJson(l->value(3));
+        layer.sources = stringsFromJson(l->value(4));
+        layers.append(layer);
+    }
+    auto cells = sql::run(m_db, QStringLiteral("SELECT layer_id, model_id, party, explanation, nuance FROM responsibilities"));
+    if (!cells)
+        return Error { cells.errorMessage() };
+    while (cells->next()) {
+        for (Layer& layer : layers) {
+            if (layer.id == cells->value(0).toString())
+                layer.responsibility.insert(cells->value(1).toString(), cellOf(*cells, 2));
+        }
+    }
+
+    QList<Service> services;
+    auto sv = sql::run(m_db, QStringLiteral(
+        "SELECT id, name, model_id, category, aws_term, summary, note, end_of_support, sources FROM services ORDER BY position"));
+    if (!sv)
+        return Error { sv.errorMessage() };
+    while (sv->next()) {
+        Service s;
+        s.id = sv->value(0).toString();
+        s.name = sv->value(1).toString();
+        s.model = sv->value(2).toString();
+        s.category = serviceCategoryFromId(sv->value(3).toString()).value_or(ServiceCategory::None);
+        s.awsTerm = sv->value(4).toString();
+        s.summary = sv->value(5).toString();
+        s.note = sv->value(6).toString();
+        s.endOfSupport = QDate::fromString(sv->value(7).toString(), Qt::ISODate);
+        s.sources = stringsFromJson(sv->value(8));
+        services.append(s);
+    }
+    auto own = sql::run(m_db, QStringLiteral("SELECT service_id, layer_id, party, explanation, nuance FROM service_responsibilities"));
+    if (!own)
+        return Error { own.errorMessage() };
+    while (own->next()) {
+        for (Service& s : services) {
+            if (s.id == own->value(0).toString())
+                s.responsibility.insert(own->value(1).toString(), cellOf(*own, 2));
+        }
+    }
+    return ResponsibilityStack(layers, models, services);
+}
+
+Result<QList<ControlCategory>> SqlContentRepository::controlCategories() const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, name, summary, sources FROM control_categories ORDER BY position"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<ControlCategory> out;
+    while (q->next())
+        out.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}, stringsFromJson(q->value(3)) });
+    auto x = sql::run(m_db, QStringLiteral("SELECT category_id, name, aws, customer FROM control_examples ORDER BY category_id, position"));
+    if (!x)
+        return Error { x.errorMessage() };
+    while (x->next()) {
+        for (ControlCategory& c : out) {
+            if (c.id == x->value(0).toString())
+                c.examples.append({ x->value(1).toString(), x->value(2).toString(), x->value(3).toString() });
+        }
+    }
+    return out;
+}
+
+Result<QList<CustomerArea>> SqlContentRepository::customerAreas() const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, name, sources FROM customer_areas ORDER BY position"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<CustomerArea> out;
+    while (q->next())
+        out.append({ q->value(0).toString(), q->value(1).toString(), {}, stringsFromJson(q->value(2)) });
+    auto items = sql::run(m_db, QStringLiteral("SELECT area_id, text FROM customer_area_items ORDER BY area_id, position"));
+    if (!items)
+        return Error { items.errorMessage() };
+    while (items->next()) {
+        for (CustomerArea& a : out) {
+            if (a.id == items->value(0).toString())
+                a.items.append(items->value(1).toString());
+        }
+    }
+    return out;
+}
+
 Result<std::optional<InstalledPack>> SqlContentRepository::installedPack(const QString& id) const
 {
     auto packs = installedPacks();
@@ -272,12 +378,12 @@ Status SqlContentRepository::importPack(const Pack& pack, const QString& content
     for (qsizetype i = 0; i < pack.layers.size(); ++i) {
         const Layer& l = pack.layers.at(i);
         step(QStringLiteral(
-            "INSERT INTO layers (id, pack_id, position, name, summary, sources) VALUES (?, ?, ?, ?, ?, ?)"),
-            { l.id, packId, i, l.name, l.summary, toJson(l.sources) });
+            "INSERT INTO layers (id, pack_id, position, name, summary, examples, sources) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { l.id, packId, i, l.name, l.summary, toJson(l.examples), toJson(l.sources) });
         for (auto it = l.responsibility.cbegin(); it != l.responsibility.cend(); ++it) {
             step(QStringLiteral(
-                "INSERT INTO responsibilities (layer_id, model_id, party, explanation) VALUES (?, ?, ?, ?)"),
-                { l.id, it.key(), partyId(it->party), it->explanation });
+                "INSERT INTO responsibilities (layer_id, model_id, party, explanation, nuance) VALUES (?, ?, ?, ?, ?)"),
+                { l.id, it.key(), partyId(it->party), it->explanation, it->nuance });
         }
     }
     for (qsizetype i = 0; i < pack.services.size(); ++i) {
@@ -287,6 +393,11 @@ Status SqlContentRepository::importPack(const Pack& pack, const QString& content
             "end_of_support, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { s.id, packId, i, s.name, s.model, serviceCategoryId(s.category), s.awsTerm, s.summary, s.note,
               dateText(s.endOfSupport), toJson(s.sources) });
+        for (auto it = s.responsibility.cbegin(); it != s.responsibility.cend(); ++it) {
+            step(QStringLiteral(
+                "INSERT INTO service_responsibilities (service_id, layer_id, party, explanation, nuance) VALUES (?, ?, ?, ?, ?)"),
+                { s.id, it.key(), partyId(it->party), it->explanation, it->nuance });
+        }
     }
     for (qsizetype i = 0; i < pack.controlCategories.size(); ++i) {
         const ControlCategory& c = pack.controlCategories.at(i);

@@ -32,6 +32,9 @@ public:
     Result<QList<Source>> sources() const override;
     Result<QList<GlossaryTerm>> glossary() const override;
     Result<QStringList> lessonsUsingTerm(const QString& termId) const override;
+    Result<ResponsibilityStack> responsibilityStack() const override;
+    Result<QList<ControlCategory>> controlCategories() const override;
+    Result<QList<CustomerArea>> customerAreas() const override;
     Result<QList<SearchHit>> search(const QString& text, int limit) const override;
 
     Result<std::optional<InstalledPack>> installedPack(const QString& id) const;

@@ -72,8 +72,12 @@ TEST(PackParser, reads_the_readme_example_completely)
     EXPECT_EQ(p.layers.first().id, QStringLiteral("facilities")); // bottom first
     EXPECT_EQ(p.layers.last().responsibility.value(QStringLiteral("saas")).party, Party::Customer);
     EXPECT_EQ(p.layers.first().responsibility.value(QStringLiteral("iaas")).party, Party::Aws);
+    EXPECT_EQ(p.layers.first().examples, QStringList { QStringLiteral("Guarding the doors of the data center") });
     ASSERT_EQ(p.services.size(), 1);
     EXPECT_EQ(p.services.first().category, ServiceCategory::Infrastructure);
+    ASSERT_TRUE(p.services.first().responsibility.contains(QStringLiteral("data")));
+    EXPECT_EQ(p.services.first().responsibility.value(QStringLiteral("data")).party, Party::Customer);
+    EXPECT_TRUE(p.services.first().responsibility.value(QStringLiteral("data")).nuance.startsWith(QStringLiteral("Some courses")));
     ASSERT_EQ(p.lessons.size(), 1);
     EXPECT_EQ(p.lessons.first().topic, QStringLiteral("basics"));
     ASSERT_EQ(p.questions.size(), 1);
@@ -132,6 +136,13 @@ TEST(PackParser, reports_references_to_unknown_things)
     const QByteArray source = exampleWith("\"id\": \"ec2\", \"name\": \"Amazon EC2\", \"model\": \"iaas\", \"category\": \"infrastructure\",\n      \"awsTerm\": \"Infrastructure as a Service\", \"summary\": \"Virtual servers you administer.\", \"sources\": [\"srm\"]",
                                           "\"id\": \"ec2\", \"name\": \"Amazon EC2\", \"model\": \"iaas\", \"category\": \"infrastructure\",\n      \"awsTerm\": \"Infrastructure as a Service\", \"summary\": \"Virtual servers you administer.\", \"sources\": [\"blog\"]");
     expectOneProblem(source, positionOf(source, "\"blog\""), QStringLiteral("unknown source \"blog\""));
+}
+
+TEST(PackParser, service_cells_must_name_a_known_layer)
+{
+    const QByteArray json = exampleWith("\"responsibility\": {\n        \"data\":", "\"responsibility\": {\n        \"roof\":");
+    expectOneProblem(json, positionOf(json, "{ \"party\": \"customer\", \"explanation\": \"What you store"),
+                     QStringLiteral("unknown layer \"roof\""));
 }
 
 TEST(PackParser, requires_every_layer_to_have_a_cell_for_every_model)

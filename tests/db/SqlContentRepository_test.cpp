@@ -104,6 +104,43 @@ TEST_F(SqlContentRepositoryTest, imports_and_reads_back_a_pack)
     EXPECT_TRUE((*installed)->bundled);
 }
 
+TEST_F(SqlContentRepositoryTest, reads_back_the_stack_with_service_cells_controls_and_areas)
+{
+    Pack pack = richerPack();
+    ControlCategory shared;
+    shared.id = QStringLiteral("shared");
+    shared.name = QStringLiteral("Shared controls");
+    shared.summary = QStringLiteral("Both, each in its own context.");
+    shared.examples = { { QStringLiteral("Patch management"), QStringLiteral("AWS patches its hosts"), QStringLiteral("You patch your guests") } };
+    shared.sources = { QStringLiteral("srm") };
+    pack.controlCategories = { shared };
+    pack.customerAreas = { { QStringLiteral("iam"), QStringLiteral("IAM"), { QStringLiteral("MFA"), QStringLiteral("Key rotation") }, { QStringLiteral("srm") } } };
+    ASSERT_TRUE(m_repo->importPack(pack, QStringLiteral("h"), true).ok());
+
+    auto stack = m_repo->responsibilityStack();
+    ASSERT_TRUE(stack.ok()) << stack.errorMessage().toStdString();
+    ASSERT_EQ(stack->layers().size(), 2);
+    EXPECT_EQ(stack->layers().first().id, QStringLiteral("facilities")); // bottom first
+    EXPECT_EQ(stack->layers().first().examples, QStringList { QStringLiteral("Guarding the doors of the data center") });
+    ASSERT_EQ(stack->models().size(), 2);
+    EXPECT_EQ(stack->cell(QStringLiteral("facilities"), QStringLiteral("iaas"))->party, Party::Aws);
+    const auto own = stack->cell(QStringLiteral("data"), QStringLiteral("ec2"));
+    ASSERT_TRUE(own.has_value());
+    EXPECT_TRUE(stack->isServiceSpecific(QStringLiteral("data"), QStringLiteral("ec2")));
+    EXPECT_TRUE(own->nuance.startsWith(QStringLiteral("Some courses")));
+    EXPECT_EQ(stack->service(QStringLiteral("ec2"))->category, ServiceCategory::Infrastructure);
+
+    auto controls = m_repo->controlCategories();
+    ASSERT_TRUE(controls.ok());
+    ASSERT_EQ(controls->size(), 1);
+    ASSERT_EQ(controls->first().examples.size(), 1);
+    EXPECT_EQ(controls->first().examples.first().customer, QStringLiteral("You patch your guests"));
+    auto areas = m_repo->customerAreas();
+    ASSERT_TRUE(areas.ok());
+    ASSERT_EQ(areas->size(), 1);
+    EXPECT_EQ(areas->first().items, (QStringList { QStringLiteral("MFA"), QStringLiteral("Key rotation") }));
+}
+
 TEST_F(SqlContentRepositoryTest, links_glossary_terms_to_the_lessons_using_them)
 {
     ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());

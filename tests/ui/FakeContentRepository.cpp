@@ -106,6 +106,27 @@ Result<QStringList> FakeContentRepository::lessonsUsingTerm(const QString& termI
     return lessonsUsingTerms(m_pack.glossary, m_pack.lessons).value(termId);
 }
 
+Result<ResponsibilityStack> FakeContentRepository::responsibilityStack() const
+{
+    if (m_failing)
+        return Broken;
+    return ResponsibilityStack(m_pack.layers, m_pack.serviceModels, m_pack.services);
+}
+
+Result<QList<ControlCategory>> FakeContentRepository::controlCategories() const
+{
+    if (m_failing)
+        return Broken;
+    return m_pack.controlCategories;
+}
+
+Result<QList<CustomerArea>> FakeContentRepository::customerAreas() const
+{
+    if (m_failing)
+        return Broken;
+    return m_pack.customerAreas;
+}
+
 Result<QList<SearchHit>> FakeContentRepository::search(const QString& text, int limit) const
 {
     if (m_failing)
