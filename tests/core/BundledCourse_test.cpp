@@ -2,6 +2,7 @@
 // The bundled course against the course's fact list (../shared/content/facts.md): every
 // section has a topic, every fact is taught by a lesson, every nuance is corrected.
 #include "core/PackParser.h"
+#include "core/ResponsibilityStack.h"
 
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
@@ -146,32 +147,54 @@ TEST_F(BundledCourse, cites_only_seed_files_that_exist)
 TEST_F(BundledCourse, draws_the_line_where_aws_does)
 {
     ASSERT_TRUE(s_result->ok());
-    auto partyOf = [&](const QString& layer, const QString& model) {
-        for (const Layer& l : pack().layers) {
-            if (l.id == layer)
-                return l.responsibility.value(model).party;
-        }
-        ADD_FAILURE() << "no layer " << layer.toStdString();
-        return Party::Shared;
+    const ResponsibilityStack stack(pack().layers, pack().serviceModels, pack().services);
+    auto partyOf = [&](const char* layer, const char* selection) {
+        const auto cell = stack.cell(QLatin1String(layer), QLatin1String(selection));
+        EXPECT_TRUE(cell.has_value()) << layer << " under " << selection;
+        return cell ? cell->party : Party::Shared;
     };
     // Customer data and identities are the customer's whatever the service (facts 52, 97).
-    for (const ServiceModel& m : pack().serviceModels) {
-        EXPECT_EQ(partyOf(QStringLiteral("data"), m.id), Party::Customer) << m.id.toStdString();
-        EXPECT_EQ(partyOf(QStringLiteral("identity"), m.id), Party::Customer) << m.id.toStdString();
+    for (const QString& id : stack.selectionIds()) {
+        const QByteArray s = id.toUtf8();
+        EXPECT_EQ(partyOf("data", s.constData()), Party::Customer) << s.constData();
+        EXPECT_EQ(partyOf("identity", s.constData()), Party::Customer) << s.constData();
     }
-    // The physical layers are AWS's in every cloud model (facts 15–17) and the customer's on premises.
-    for (const QString& layer : { QStringLiteral("facilities"), QStringLiteral("hardware"), QStringLiteral("virtualization") }) {
-        EXPECT_EQ(partyOf(layer, QStringLiteral("onprem")), Party::Customer);
-        for (const QString& model : { QStringLiteral("iaas"), QStringLiteral("paas"), QStringLiteral("saas") })
-            EXPECT_EQ(partyOf(layer, model), Party::Aws) << layer.toStdString() << "/" << model.toStdString();
+    // The physical and virtual foundations are AWS's in every cloud model (facts 15-17).
+    for (const char* layer : { "facilities", "hardware", "infrastructure-software", "virtualization", "host-os" }) {
+        EXPECT_EQ(partyOf(layer, "onprem"), Party::Customer) << layer;
+        for (const char* model : { "iaas", "paas", "saas" })
+            EXPECT_EQ(partyOf(layer, model), Party::Aws) << layer << "/" << model;
     }
-    // The guest OS is the customer's on IaaS (fact 56) and AWS's on PaaS, e.g. RDS (facts 70, 71).
-    EXPECT_EQ(partyOf(QStringLiteral("guest-os"), QStringLiteral("iaas")), Party::Customer);
-    EXPECT_EQ(partyOf(QStringLiteral("guest-os"), QStringLiteral("paas")), Party::Aws);
-    // Network and firewall configuration is not AWS's alone on PaaS (facts 63, 70, 76).
-    EXPECT_NE(partyOf(QStringLiteral("network-config"), QStringLiteral("paas")), Party::Aws);
-    // Traffic protection is the customer's on IaaS (facts 51, 100).
-    EXPECT_EQ(partyOf(QStringLiteral("traffic-protection"), QStringLiteral("iaas")), Party::Customer);
+    // The guest OS: the customer's on EC2 (fact 56), AWS's on RDS (facts 70, 71) and Lambda (fact 65).
+    EXPECT_EQ(partyOf("guest-os", "ec2"), Party::Customer);
+    EXPECT_EQ(partyOf("guest-os", "rds"), Party::Aws);
+    EXPECT_EQ(partyOf("guest-os", "lambda"), Party::Aws);
+    // Security groups on EC2 are the customer's (fact 56); on RDS not AWS's alone (facts 63, 70, 76).
+    EXPECT_EQ(partyOf("network-config", "ec2"), Party::Customer);
+    EXPECT_NE(partyOf("network-config", "rds"), Party::Aws);
+    EXPECT_NE(partyOf("network-config", "paas"), Party::Aws);
+    // Encryption and traffic protection are the customer's on EC2 and RDS (facts 51, 100) and on S3 (fact 54).
+    EXPECT_EQ(partyOf("encryption", "ec2"), Party::Customer);
+    EXPECT_EQ(partyOf("encryption", "rds"), Party::Customer);
+    EXPECT_EQ(partyOf("encryption", "s3"), Party::Customer);
+    // Bucket policies are the customer's (fact 72); nothing behind S3 is (fact 72).
+    EXPECT_EQ(partyOf("identity", "s3"), Party::Customer);
+    EXPECT_EQ(partyOf("platform-applications", "s3"), Party::Aws);
+    // The line moves up from IaaS to PaaS to SaaS (fact 55).
+    EXPECT_EQ(stack.awsLayerCount(QStringLiteral("onprem")), 0);
+    EXPECT_LT(stack.awsLayerCount(QStringLiteral("iaas")), stack.awsLayerCount(QStringLiteral("paas")));
+    EXPECT_LT(stack.awsLayerCount(QStringLiteral("paas")), stack.awsLayerCount(QStringLiteral("saas")));
+    EXPECT_EQ(stack.awsLayerCount(QStringLiteral("ec2")), stack.awsLayerCount(QStringLiteral("iaas")));
+}
+
+TEST_F(BundledCourse, every_layer_has_examples_and_every_cell_a_reason)
+{
+    ASSERT_TRUE(s_result->ok());
+    for (const Layer& l : pack().layers) {
+        EXPECT_FALSE(l.examples.isEmpty()) << l.id.toStdString();
+        for (const ServiceModel& m : pack().serviceModels)
+            EXPECT_FALSE(l.responsibility.value(m.id).explanation.isEmpty()) << l.id.toStdString() << "/" << m.id.toStdString();
+    }
 }
 
 TEST_F(BundledCourse, does_not_present_retired_or_mislabelled_services_as_current)
