@@ -9,6 +9,7 @@
 #include "db/SqlContentRepository.h"
 #include "demarc/Version.h"
 #include "ui/MainWindow.h"
+#include "ui/ViewRenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,7 +49,7 @@ bool isHeadless(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char* option : { "--help", "-h", "--help-all", "--version", "-v", "--check-db", "--validate-pack" }) {
+        for (const char* option : { "--help", "-h", "--help-all", "--version", "-v", "--check-db", "--validate-pack", "--render" }) {
             if (arg == option || arg.startsWith(QByteArray(option) + '='))
                 return true;
         }
@@ -183,14 +184,24 @@ int main(int argc, char** argv)
         QObject::tr("Start the window, save a PNG of it to <file> after its first paint, and exit."),
         QStringLiteral("file"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-        QObject::tr("Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."),
+        QObject::tr("Size for --screenshot (default 1280x800) or --render (default 1600x1000), as WIDTHxHEIGHT."),
         QStringLiteral("size"));
     const QCommandLineOption checkOption(QStringLiteral("check-db"),
         QObject::tr("Check the database's integrity; exit 0 when it is sound, 1 otherwise."));
     const QCommandLineOption validateOption(QStringLiteral("validate-pack"),
         QObject::tr("Check a content pack; print one FILE:LINE:COL: message line per problem."),
         QStringLiteral("file"));
-    parser.addOptions({ dbOption, viewOption, screenshotOption, sizeOption, checkOption, validateOption });
+    const QCommandLineOption serviceOption(QStringLiteral("service"),
+        QObject::tr("Preselect a service model or service in the diagram (iaas, paas, saas, ec2, rds, lambda, s3 …)."),
+        QStringLiteral("id"));
+    const QCommandLineOption compareOption(QStringLiteral("compare"),
+        QObject::tr("With --render diagram: draw a second service or model beside the first."), QStringLiteral("id"));
+    const QCommandLineOption renderOption(QStringLiteral("render"),
+        QObject::tr("Draw a view's picture without a window: diagram. Needs --out."), QStringLiteral("view"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QObject::tr("The picture --render writes: a .png or .svg file."), QStringLiteral("file"));
+    parser.addOptions({ dbOption, viewOption, serviceOption, screenshotOption, sizeOption, renderOption, outOption,
+                        compareOption, checkOption, validateOption });
 
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
@@ -219,6 +230,16 @@ int main(int argc, char** argv)
         return usageError(QObject::tr("unknown view '%1'; the views are: %2")
                               .arg(view, MainWindow::viewNames().join(QStringLiteral(", "))));
     }
+    const bool render = parser.isSet(renderOption);
+    const QStringList renderable { QStringLiteral("diagram") };
+    if (render && !renderable.contains(parser.value(renderOption)))
+        return usageError(QObject::tr("--render draws one of: %1").arg(renderable.join(QStringLiteral(", "))));
+    if (render && !parser.isSet(outOption))
+        return usageError(QObject::tr("--render needs --out FILE.png or FILE.svg"));
+    if (render && !ViewRenderer::supportsFile(parser.value(outOption)))
+        return usageError(QObject::tr("--out must name a .png or .svg file"));
+    if (parser.isSet(compareOption) && !render)
+        return usageError(QObject::tr("--compare goes with --render diagram"));
     QSize size(1280, 800);
     if (parser.isSet(sizeOption)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
@@ -231,12 +252,12 @@ int main(int argc, char** argv)
     if (parser.isSet(screenshotOption) && !screenshotPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         return usageError(QObject::tr("--screenshot writes a PNG file; give it a name ending in .png"));
 
-    if (noScreen && !screenshot) {
+    if (noScreen && !screenshot && !render) {
         err() << "demarc: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
               << "Start Demarc on a desktop, or in a virtual one with: xvfb-run scripts/run\n";
         return DataProblem;
     }
-    const bool dialogs = !screenshot;
+    const bool dialogs = !screenshot && !render;
     if (!customDb && !QDir().mkpath(QFileInfo(dbPath).absolutePath()))
         return failStartup(QObject::tr("cannot create the folder %1").arg(QFileInfo(dbPath).absolutePath()), dialogs);
     auto database = Database::open(dbPath);
@@ -251,9 +272,32 @@ int main(int argc, char** argv)
     if (!installed)
         return failStartup(installed.errorMessage(), dialogs);
 
+    const QString service = parser.value(serviceOption);
+    if (render) {
+        auto stack = content.responsibilityStack();
+        if (!stack)
+            return failStartup(stack.errorMessage(), false);
+        for (const QString& id : { service, parser.value(compareOption) }) {
+            if (!id.isEmpty() && !stack->selection(id))
+                return failStartup(QObject::tr("unknown service or model '%1'; choose one of: %2")
+                                       .arg(id, stack->selectionIds().join(QStringLiteral(", "))), false);
+        }
+        const QString selection = service.isEmpty() ? stack->selectionIds().value(0) : service;
+        const Status drawn = ViewRenderer::renderDiagram(*stack, selection, parser.value(compareOption),
+                                                         parser.isSet(sizeOption) ? size : QSize(1600, 1000),
+                                                         parser.value(outOption));
+        if (!drawn)
+            return failStartup(drawn.errorMessage(), false);
+        return Success;
+    }
+
     MainWindow window(content);
     if (Status s = window.reload(); !s)
         return failStartup(s.errorMessage(), dialogs);
+    if (!service.isEmpty() && !window.showService(service)) {
+        return failStartup(QObject::tr("unknown service or model '%1'; choose one of: %2")
+                               .arg(service, window.serviceIds().join(QStringLiteral(", "))), false);
+    }
 
     if (screenshot) {
         window.setPersistSettings(false);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DiagramPage.h"
 #include "GlossaryModel.h"
+#include "LayerModel.h"
 #include "GlossaryView.h"
 #include "LessonsView.h"
 #include "SearchView.h"
@@ -41,7 +43,8 @@ struct ViewEntry
 // The order of the sidebar. Views that are not built yet are not listed.
 constexpr ViewEntry Views[] = {
     { "lessons", QT_TRANSLATE_NOOP("MainWindow", "Lessons"), "Ctrl+1" },
-    { "glossary", QT_TRANSLATE_NOOP("MainWindow", "Glossary"), "Ctrl+2" },
+    { "diagram", QT_TRANSLATE_NOOP("MainWindow", "Diagram"), "Ctrl+2" },
+    { "glossary", QT_TRANSLATE_NOOP("MainWindow", "Glossary"), "Ctrl+3" },
 };
 
 } // namespace
@@ -61,6 +64,7 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
     , m_searchEdit(new QLineEdit)
     , m_stack(new QStackedWidget)
     , m_lessons(new LessonsView(content))
+    , m_diagram(new DiagramPage(content))
     , m_glossary(new GlossaryView(content))
     , m_search(new SearchView(content))
     , m_statusCounts(new QLabel)
@@ -125,6 +129,7 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
 
     m_stack->setObjectName(QStringLiteral("viewStack"));
     m_stack->addWidget(m_lessons);
+    m_stack->addWidget(m_diagram);
     m_stack->addWidget(m_glossary);
     m_stack->addWidget(m_search);
 
@@ -164,6 +169,7 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
             showView(m_navigation->item(row)->data(Qt::UserRole).toString());
     });
     connect(m_glossary, &GlossaryView::lessonRequested, this, &MainWindow::showLesson);
+    connect(m_diagram, &DiagramPage::lessonRequested, this, &MainWindow::showLesson);
     connect(m_lessons, &LessonsView::termRequested, this, &MainWindow::showTerm);
     connect(m_search, &SearchView::lessonRequested, this, &MainWindow::showLesson);
     connect(m_search, &SearchView::termRequested, this, &MainWindow::showTerm);
@@ -191,6 +197,11 @@ void MainWindow::createMenus()
         action->setObjectName(name + QLatin1String("ViewAction"));
     }
     go->addSeparator();
+    m_reducedMotion = go->addAction(tr("&Reduce motion"));
+    m_reducedMotion->setObjectName(QStringLiteral("reducedMotionAction"));
+    m_reducedMotion->setCheckable(true);
+    connect(m_reducedMotion, &QAction::toggled, this, &MainWindow::setReducedMotion);
+    go->addSeparator();
     QAction* find = go->addAction(tr("&Search…"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(QStringLiteral("searchAction"));
@@ -210,6 +221,8 @@ Status MainWindow::reload()
 {
     if (Status s = m_lessons->reload(); !s)
         return s;
+    if (Status s = m_diagram->reload(); !s)
+        return s;
     if (Status s = m_glossary->reload(); !s)
         return s;
     m_statusCounts->setText(tr("%1 lessons · %2 glossary terms")
@@ -223,6 +236,8 @@ bool MainWindow::showView(const QString& name)
     QWidget* page = nullptr;
     if (name == QLatin1String("lessons"))
         page = m_lessons;
+    else if (name == QLatin1String("diagram"))
+        page = m_diagram;
     else if (name == QLatin1String("glossary"))
         page = m_glossary;
     else if (name == SearchPage)
@@ -249,6 +264,8 @@ QString MainWindow::currentViewName() const
     QWidget* page = m_stack->currentWidget();
     if (page == m_lessons)
         return QStringLiteral("lessons");
+    if (page == m_diagram)
+        return QStringLiteral("diagram");
     if (page == m_glossary)
         return QStringLiteral("glossary");
     return SearchPage;
@@ -270,6 +287,23 @@ void MainWindow::showTerm(const QString& termId)
 {
     showView(QStringLiteral("glossary"));
     m_glossary->showTerm(termId);
+}
+
+bool MainWindow::showService(const QString& id)
+{
+    return m_diagram->setSelection(id);
+}
+
+QStringList MainWindow::serviceIds() const
+{
+    return m_diagram->model()->stack().selectionIds();
+}
+
+void MainWindow::setReducedMotion(bool reduced)
+{
+    m_diagram->setReducedMotion(reduced);
+    if (m_reducedMotion->isChecked() != reduced)
+        m_reducedMotion->setChecked(reduced);
 }
 
 void MainWindow::runSearch()
@@ -298,6 +332,10 @@ void MainWindow::restoreSettings()
     const QString lesson = settings.value(QStringLiteral("lessons/current")).toString();
     if (!lesson.isEmpty())
         m_lessons->showLesson(lesson);
+    setReducedMotion(settings.value(QStringLiteral("accessibility/reducedMotion"), false).toBool());
+    const QString service = settings.value(QStringLiteral("diagram/selection")).toString();
+    if (!service.isEmpty())
+        m_diagram->setSelection(service);
 }
 
 void MainWindow::saveSettings() const
@@ -307,6 +345,8 @@ void MainWindow::saveSettings() const
     const QString view = currentViewName();
     settings.setValue(QStringLiteral("window/view"), view == SearchPage ? m_viewBeforeSearch : view);
     settings.setValue(QStringLiteral("lessons/current"), m_lessons->currentLessonId());
+    settings.setValue(QStringLiteral("accessibility/reducedMotion"), m_reducedMotion->isChecked());
+    settings.setValue(QStringLiteral("diagram/selection"), m_diagram->selection());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

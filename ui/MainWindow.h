@@ -13,6 +13,7 @@ class QTimer;
 
 namespace demarc {
 
+class DiagramPage;
 class GlossaryView;
 class LessonsView;
 class SearchView;
@@ -40,7 +41,13 @@ public:
     /** Whether closing the window saves geometry and view (off for screenshots). */
     void setPersistSettings(bool persist) { m_persistSettings = persist; }
 
+    /** Preselects a service model or service in the diagram; false for an unknown id. */
+    bool showService(const QString& id);
+    /** Every id showService() accepts. */
+    QStringList serviceIds() const;
+
     LessonsView* lessonsView() const { return m_lessons; }
+    DiagramPage* diagramPage() const { return m_diagram; }
     GlossaryView* glossaryView() const { return m_glossary; }
     SearchView* searchView() const { return m_search; }
 
@@ -57,17 +64,20 @@ private:
     void runSearch();
     void showError(const QString& message);
     void saveSettings() const;
+    void setReducedMotion(bool reduced);
 
     const ContentRepository& m_content;
     QListWidget* m_navigation;
     QLineEdit* m_searchEdit;
     QStackedWidget* m_stack;
     LessonsView* m_lessons;
+    DiagramPage* m_diagram;
     GlossaryView* m_glossary;
     SearchView* m_search;
     QLabel* m_statusCounts;
     QTimer* m_searchTimer;
     QString m_viewBeforeSearch;
+    QAction* m_reducedMotion = nullptr;
     bool m_persistSettings = true;
 };
 

@@ -99,6 +99,10 @@ TEST_F(CommandLine, usage_errors_exit_2_with_a_message)
         { { QStringLiteral("--db") }, "Missing value after '--db'" },
         { { QStringLiteral("--screenshot"), path(QStringLiteral("x.jpg")) }, "PNG" },
         { { QStringLiteral("--size"), QStringLiteral("big"), QStringLiteral("--screenshot"), path(QStringLiteral("x.png")) }, "WIDTHxHEIGHT" },
+        { { QStringLiteral("--render"), QStringLiteral("diagram") }, "--render needs --out" },
+        { { QStringLiteral("--render"), QStringLiteral("poster"), QStringLiteral("--out"), path(QStringLiteral("x.png")) }, "--render draws one of: diagram" },
+        { { QStringLiteral("--render"), QStringLiteral("diagram"), QStringLiteral("--out"), path(QStringLiteral("x.gif")) }, ".png or .svg" },
+        { { QStringLiteral("--compare"), QStringLiteral("rds") }, "--compare goes with --render" },
     };
     for (const Case& c : cases) {
         const ProcessResult r = demarc(c.args);
@@ -119,7 +123,7 @@ TEST_F(CommandLine, without_a_display_the_window_says_how_to_start)
 
 TEST_F(CommandLine, screenshot_draws_each_view_at_the_size_asked)
 {
-    for (const QString& view : { QStringLiteral("lessons"), QStringLiteral("glossary") }) {
+    for (const QString& view : { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("glossary") }) {
         for (const QSize size : { QSize(1024, 768), QSize(1920, 1080) }) {
             const QString png = path(QStringLiteral("%1-%2.png").arg(view).arg(size.width()));
             const ProcessResult r = demarc({ QStringLiteral("--db"), path(QStringLiteral("shots.sqlite")), QStringLiteral("--view"), view,
@@ -211,4 +215,50 @@ TEST_F(CommandLine, validate_pack_prints_one_located_line_per_problem)
     EXPECT_EQ(lines.at(0), pack + QStringLiteral(":10:39: unknown topic \"basics\""));
     EXPECT_EQ(lines.at(1), pack + QStringLiteral(":13:7: every choice needs an explanation of why it is right or wrong"));
     EXPECT_EQ(lines.at(2), pack + QStringLiteral(":15:23: no responsibility given for service model \"saas\""));
+}
+
+TEST_F(CommandLine, render_draws_the_diagram_as_png_and_svg_without_a_display)
+{
+    const QString png = path(QStringLiteral("rds.png"));
+    const ProcessResult r = demarc({ QStringLiteral("--db"), path(QStringLiteral("r.sqlite")), QStringLiteral("--render"), QStringLiteral("diagram"),
+                                     QStringLiteral("--service"), QStringLiteral("rds"), QStringLiteral("--size"), QStringLiteral("1024x768"),
+                                     QStringLiteral("--out"), png });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1024, 768));
+
+    const QString svg = path(QStringLiteral("compare.svg"));
+    const ProcessResult s = demarc({ QStringLiteral("--db"), path(QStringLiteral("r.sqlite")), QStringLiteral("--render"), QStringLiteral("diagram"),
+                                     QStringLiteral("--service"), QStringLiteral("ec2"), QStringLiteral("--compare"), QStringLiteral("rds"),
+                                     QStringLiteral("--out"), svg });
+    ASSERT_EQ(s.exitCode, 0) << s.err.toStdString();
+    const QByteArray text = demarc::test::readFile(svg);
+    EXPECT_TRUE(text.contains("<svg"));
+    EXPECT_TRUE(text.contains("width=\"1600\""));
+    EXPECT_TRUE(text.contains("Amazon RDS"));
+}
+
+TEST_F(CommandLine, unknown_service_ids_are_refused_with_the_valid_ones_listed)
+{
+    for (const QStringList& args : { QStringList { QStringLiteral("--render"), QStringLiteral("diagram"), QStringLiteral("--service"), QStringLiteral("ec3"),
+                                                   QStringLiteral("--out"), path(QStringLiteral("u.png")) },
+                                     QStringList { QStringLiteral("--render"), QStringLiteral("diagram"), QStringLiteral("--compare"), QStringLiteral("ec3"),
+                                                   QStringLiteral("--out"), path(QStringLiteral("u.png")) },
+                                     QStringList { QStringLiteral("--service"), QStringLiteral("ec3"), QStringLiteral("--screenshot"), path(QStringLiteral("u.png")) } }) {
+        const ProcessResult r = demarc(QStringList { QStringLiteral("--db"), path(QStringLiteral("u.sqlite")) } + args);
+        EXPECT_EQ(r.exitCode, 1) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("unknown service or model 'ec3'"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("ec2, ebs"))) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(path(QStringLiteral("u.png"))));
+    }
+}
+
+TEST_F(CommandLine, screenshot_opens_the_diagram_on_a_service)
+{
+    const QString png = path(QStringLiteral("lambda.png"));
+    const ProcessResult r = demarc({ QStringLiteral("--db"), path(QStringLiteral("s.sqlite")), QStringLiteral("--view"), QStringLiteral("diagram"),
+                                     QStringLiteral("--service"), QStringLiteral("lambda"), QStringLiteral("--screenshot"), png });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(QImage(png).isNull());
 }

@@ -51,10 +51,11 @@ protected:
 TEST_F(MainWindowTest, lists_only_the_views_that_exist)
 {
     auto* nav = child<QListWidget>("navigationList");
-    ASSERT_EQ(nav->count(), 2);
+    ASSERT_EQ(nav->count(), 3);
     EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Lessons"));
-    EXPECT_EQ(nav->item(1)->text(), QStringLiteral("Glossary"));
-    EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("glossary") }));
+    EXPECT_EQ(nav->item(1)->text(), QStringLiteral("Diagram"));
+    EXPECT_EQ(nav->item(2)->text(), QStringLiteral("Glossary"));
+    EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("glossary") }));
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
     EXPECT_TRUE(child<QLabel>("statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
 }
@@ -62,13 +63,15 @@ TEST_F(MainWindowTest, lists_only_the_views_that_exist)
 TEST_F(MainWindowTest, the_sidebar_and_shortcuts_switch_views)
 {
     auto* nav = child<QListWidget>("navigationList");
-    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(1)).center());
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(2)).center());
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
     EXPECT_EQ(child<QStackedWidget>("viewStack")->currentWidget(), m_window->glossaryView());
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
     EXPECT_EQ(nav->currentRow(), 0);
-    EXPECT_FALSE(m_window->showView(QStringLiteral("diagram")));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("diagram"));
+    EXPECT_FALSE(m_window->showView(QStringLiteral("quiz")));
 }
 
 TEST_F(MainWindowTest, search_shows_results_and_opens_them)
@@ -134,7 +137,7 @@ TEST_F(MainWindowTest, escape_leaves_search_for_the_previous_view)
 
 TEST_F(MainWindowTest, remembers_geometry_view_and_lesson)
 {
-    m_window->resize(900, 650);
+    m_window->resize(1100, 700);
     m_window->showView(QStringLiteral("glossary"));
     m_window->lessonsView()->showLesson(QStringLiteral("hypervisor"));
     m_window->close();
@@ -144,7 +147,7 @@ TEST_F(MainWindowTest, remembers_geometry_view_and_lesson)
     again.restoreSettings();
     EXPECT_EQ(again.currentViewName(), QStringLiteral("glossary"));
     EXPECT_EQ(again.lessonsView()->currentLessonId(), QStringLiteral("hypervisor"));
-    EXPECT_EQ(again.size(), QSize(900, 650));
+    EXPECT_EQ(again.size(), QSize(1100, 700));
 }
 
 TEST_F(MainWindowTest, does_not_save_settings_when_told_not_to)

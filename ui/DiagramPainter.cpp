@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DiagramPainter.h"
+
+#include "PartyStyle.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace demarc {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("DiagramPainter", text); }
+
+QFont sized(const QFont& base, qreal pixels, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(std::max(8, int(std::lround(pixels))));
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+QSizeF DiagramPainter::minimumSize(int rows) { return { 460, 140 + rows * 30.0 }; }
+
+DiagramPainter::Layout DiagramPainter::layout(const QRectF& area, const DiagramScene& scene)
+{
+    Layout l;
+    const int rows = std::max(1, int(scene.rows.size()));
+    const qreal margin = std::max<qreal>(8, std::min(area.width(), area.height()) * 0.025);
+    const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
+    // The title and legend take a share of the height; the rows share the rest.
+    // One unit of type, from the height and the width alike, so names fit either way.
+    const qreal widthShare = inner.width() / (scene.comparing() ? 64.0 : 46.0);
+    const qreal unit = std::clamp(std::min(inner.height() / (rows * 2.4 + 6.0), widthShare), 9.0, 40.0);
+    l.fontPixels = unit;
+    const qreal titleHeight = unit * (scene.subtitle.isEmpty() && scene.compareSubtitle.isEmpty() ? 2.0 : 3.3);
+    const qreal legendHeight = unit * 2.4;
+    l.title = QRectF(inner.left(), inner.top(), inner.width(), titleHeight);
+    l.legend = QRectF(inner.left(), inner.bottom() - legendHeight, inner.width(), legendHeight);
+    const QRectF stack(inner.left(), l.title.bottom() + unit * 0.6, inner.width(),
+                       l.legend.top() - l.title.bottom() - unit * 1.2);
+    const qreal pitch = stack.height() / rows;
+    l.gap = std::max<qreal>(2, pitch * 0.12);
+    const qreal barHeight = pitch - l.gap;
+    if (scene.comparing()) {
+        const qreal middle = std::max(unit * 3.0, stack.width() * 0.08);
+        const qreal width = (stack.width() - middle) / 2;
+        l.title.setWidth(width);
+        l.compareTitle = QRectF(stack.left() + width + middle, l.title.top(), width, l.title.height());
+        for (int r = 0; r < rows; ++r) {
+            const qreal top = stack.top() + r * pitch + l.gap / 2;
+            l.bars.append(QRectF(stack.left(), top, width, barHeight));
+            l.compareBars.append(QRectF(stack.left() + width + middle, top, width, barHeight));
+        }
+    } else {
+        // A gutter on the right carries the line's labels, clear of the party badges.
+        const qreal gutter = std::min(unit * 11.5, stack.width() * 0.3);
+        for (int r = 0; r < rows; ++r)
+            l.bars.append(QRectF(stack.left(), stack.top() + r * pitch + l.gap / 2, stack.width() - gutter, barHeight));
+    }
+    return l;
+}
+
+qreal DiagramPainter::boundaryY(const QList<QRectF>& bars, qreal gap, qreal line)
+{
+    // Boundary k lies under the k-th layer counted from the top of the AWS share; 0 is the
+    // floor of the stack, bars.size() its roof.
+    const int n = int(bars.size());
+    auto at = [&](int k) {
+        if (k <= 0)
+            return bars.last().bottom() + gap / 2;
+        if (k >= n)
+            return bars.first().top() - gap / 2;
+        return bars.at(n - k).top() - gap / 2;
+    };
+    const qreal clamped = std::clamp<qreal>(line, 0, n);
+    const int below = int(std::floor(clamped));
+    const qreal t = clamped - below;
+    return at(below) + (at(below + 1) - at(below)) * t;
+}
+
+void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramScene& scene, const QPalette& palette,
+                           const QFont& font)
+{
+    if (scene.rows.isEmpty())
+        return;
+    const Layout l = layout(area, scene);
+    const qreal unit = l.fontPixels;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    const QColor ink = palette.color(QPalette::WindowText);
+
+    // Titles.
+    auto drawTitle = [&](const QRectF& rect, const QString& title, const QString& subtitle) {
+        painter->setPen(ink);
+        painter->setFont(sized(font, unit * 1.45, true));
+        const QFontMetricsF fm(painter->font());
+        painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(title, Qt::ElideRight, rect.width()));
+        if (!subtitle.isEmpty()) {
+            painter->setFont(sized(font, unit * 0.95));
+            const QFontMetricsF sm(painter->font());
+            QColor soft = ink;
+            soft.setAlphaF(0.8);
+            painter->setPen(soft);
+            painter->drawText(QRectF(rect.left(), rect.top() + fm.height() + unit * 0.15, rect.width(), sm.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(subtitle, Qt::ElideRight, rect.width()));
+        }
+    };
+    drawTitle(l.title, scene.title, scene.subtitle);
+    if (scene.comparing())
+        drawTitle(l.compareTitle, scene.compareTitle, scene.compareSubtitle);
+
+    // Bars.
+    auto drawBar = [&](const QRectF& bar, const DiagramRow& row, Party party, bool changed) {
+        const qreal radius = std::min(bar.height() * 0.18, unit * 0.5);
+        partystyle::paintFill(painter, bar, party, radius);
+        if (changed) {
+            painter->setPen(QPen(ink, std::max<qreal>(2, unit * 0.18)));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(bar.adjusted(1, 1, -1, -1), radius, radius);
+        }
+        const qreal pad = unit * 0.7;
+        const QRectF text = bar.adjusted(pad, 0, -pad, 0);
+        painter->setFont(sized(font, std::min(unit * 1.05, bar.height() * 0.45), false));
+        const qreal badge = partystyle::paintBadge(painter, text, party);
+        painter->setPen(partystyle::textColor(party));
+        QFont nameFont = sized(font, std::min(unit * 1.1, bar.height() * 0.48), true);
+        painter->setFont(nameFont);
+        const QFontMetricsF fm(nameFont);
+        QString name = row.name;
+        if (row.serviceSpecific)
+            name = QStringLiteral("◆ ") + name;
+        if (row.hasNuance)
+            name += QStringLiteral("  (!)");
+        painter->drawText(QRectF(text.left(), text.top(), text.width() - badge - pad, text.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(name, Qt::ElideRight, text.width() - badge - pad));
+    };
+    for (int r = 0; r < scene.rows.size(); ++r) {
+        const DiagramRow& row = scene.rows.at(r);
+        const bool changed = row.compareParty && *row.compareParty != row.party;
+        drawBar(l.bars.at(r), row, row.party, changed);
+        if (scene.comparing() && row.compareParty) {
+            DiagramRow other = row;
+            other.serviceSpecific = false;
+            other.hasNuance = false;
+            drawBar(l.compareBars.at(r), other, *row.compareParty, changed);
+            if (changed) {
+                const QRectF middle(l.bars.at(r).right(), l.bars.at(r).top(), l.compareBars.at(r).left() - l.bars.at(r).right(),
+                                    l.bars.at(r).height());
+                painter->setPen(ink);
+                painter->setFont(sized(font, std::min(unit * 1.6, middle.height() * 0.8), true));
+                painter->drawText(middle, Qt::AlignCenter, QStringLiteral("⇄"));
+            }
+        }
+        if (r == scene.currentRow) {
+            QPen focus(palette.color(QPalette::Highlight), std::max<qreal>(2, unit * 0.22));
+            painter->setPen(focus);
+            painter->setBrush(Qt::NoBrush);
+            QRectF f = l.bars.at(r);
+            if (scene.comparing())
+                f = f.united(l.compareBars.at(r));
+            painter->drawRoundedRect(f.adjusted(-l.gap * 0.4, -l.gap * 0.4, l.gap * 0.4, l.gap * 0.4), unit * 0.5, unit * 0.5);
+        }
+    }
+
+    // The demarcation line, with what lies above and below it.
+    auto drawLine = [&](const QList<QRectF>& bars, qreal line, bool labelled) {
+        const qreal y = boundaryY(bars, l.gap, line);
+        const QRectF span(bars.first().left(), y, bars.first().width(), 0);
+        QPen pen(ink, std::max<qreal>(2.5, unit * 0.28), Qt::DashLine, Qt::FlatCap);
+        painter->setPen(pen);
+        painter->drawLine(QPointF(span.left() - unit * 0.3, y), QPointF(labelled ? area.right() : span.right() + unit * 0.3, y));
+        if (!labelled)
+            return;
+        painter->setFont(sized(font, unit * 0.85, true));
+        const QFontMetricsF fm(painter->font());
+        auto tag = [&](const QString& text, bool above) {
+            const qreal w = fm.horizontalAdvance(text) + unit;
+            const qreal h = fm.height() + unit * 0.2;
+            const QRectF box(span.right() + unit * 0.5, above ? y - h - unit * 0.15 : y + unit * 0.15, w, h);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(palette.color(QPalette::Window));
+            painter->drawRoundedRect(box, h / 2, h / 2);
+            painter->setPen(ink);
+            painter->drawText(box, Qt::AlignCenter, text);
+        };
+        if (line < bars.size() - 0.01)
+            tag(tr("▲ IN the cloud"), true);
+        if (line > 0.01)
+            tag(tr("▼ OF the cloud"), false);
+    };
+    drawLine(l.bars, scene.line, !scene.comparing());
+    if (scene.comparing())
+        drawLine(l.compareBars, scene.compareLine, false);
+
+    // Legend: every cue explained in words.
+    painter->setFont(sized(font, unit * 0.85));
+    const QFontMetricsF fm(painter->font());
+    qreal x = l.legend.left();
+    const qreal swatch = fm.height() * 1.1;
+    const qreal midY = l.legend.top() + l.legend.height() * 0.35;
+    for (Party p : { Party::Aws, Party::Customer, Party::Shared }) {
+        const QRectF s(x, midY - swatch / 2, swatch * 1.6, swatch);
+        partystyle::paintFill(painter, s, p, swatch * 0.2);
+        partystyle::paintIcon(painter, s.adjusted(swatch * 0.35, swatch * 0.12, -swatch * 0.35, -swatch * 0.12), p);
+        x = s.right() + unit * 0.4;
+        painter->setPen(ink);
+        const QString text = partystyle::label(p);
+        painter->drawText(QPointF(x, midY + fm.ascent() / 2 - fm.descent() / 2), text);
+        x += fm.horizontalAdvance(text) + unit * 1.2;
+    }
+    QString more = tr("- - -  the demarcation line");
+    if (scene.comparing())
+        more += tr("    ⇄ changes hands");
+    more += tr("    ◆ this service differs from its model    (!) popular material says otherwise");
+    painter->setPen(ink);
+    painter->drawText(QRectF(l.legend.left(), midY + swatch * 0.6, l.legend.width(), fm.height() * 1.2), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(more, Qt::ElideRight, l.legend.width()));
+    painter->restore();
+}
+
+} // namespace demarc

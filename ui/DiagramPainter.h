@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Party.h"
+
+#include <QFont>
+#include <QList>
+#include <QPalette>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+class QPainter;
+
+namespace demarc {
+
+/** One layer as the diagram shows it. */
+struct DiagramRow
+{
+    QString name;
+    Party party = Party::Customer;
+    std::optional<Party> compareParty;
+    bool serviceSpecific = false;
+    bool hasNuance = false;
+};
+
+/** Everything the diagram draws, independent of where it is drawn. Rows run top to bottom. */
+struct DiagramScene
+{
+    QString title;
+    QString subtitle;
+    QString compareTitle; ///< empty: no comparison
+    QString compareSubtitle;
+    QList<DiagramRow> rows;
+    /** Layers from the bottom that AWS alone secures; fractional while the line moves. */
+    qreal line = 0;
+    qreal compareLine = 0;
+    int currentRow = -1;
+
+    bool comparing() const { return !compareTitle.isEmpty(); }
+};
+
+/**
+ * The one drawing of the responsibility stack: the on-screen view, PNG and SVG export and
+ * later presenter mode and printed notes all call this. Sizes follow the area, so the same
+ * drawing reads on a laptop and on a 4K projector.
+ */
+class DiagramPainter
+{
+public:
+    struct Layout
+    {
+        QRectF title;
+        QRectF compareTitle;
+        QList<QRectF> bars; ///< per row, top to bottom
+        QList<QRectF> compareBars;
+        QRectF legend;
+        qreal gap = 0;
+        qreal fontPixels = 12;
+    };
+
+    static Layout layout(const QRectF& area, const DiagramScene& scene);
+    static void paint(QPainter* painter, const QRectF& area, const DiagramScene& scene, const QPalette& palette,
+                      const QFont& font);
+    /** The smallest area in which the diagram stays readable. */
+    static QSizeF minimumSize(int rows);
+
+private:
+    static qreal boundaryY(const QList<QRectF>& bars, qreal gap, qreal line);
+};
+
+} // namespace demarc

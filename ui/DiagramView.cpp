@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DiagramView.h"
+
+#include "LayerModel.h"
+
+#include <QPaintEvent>
+#include <QPainter>
+#include <QVariantAnimation>
+
+namespace demarc {
+
+namespace {
+
+constexpr int LineAnimationMs = 450;
+
+QString subtitleFor(const ResponsibilityStack& stack, const QString& id)
+{
+    if (const Service* s = stack.service(id)) {
+        const auto model = stack.selection(s->model);
+        return DiagramView::tr("Follows %1 except where marked ◆ · AWS calls it: %2")
+            .arg(model ? model->name : s->model, s->awsTerm);
+    }
+    QStringList examples;
+    for (const Service& s : stack.services()) {
+        if (s.model == id && examples.size() < 3)
+            examples.append(s.name);
+    }
+    if (examples.isEmpty())
+        return DiagramView::tr("No cloud provider: every layer is yours to secure");
+    return DiagramView::tr("Service model · for example %1").arg(examples.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+DiagramView::DiagramView(QWidget* parent)
+    : QAbstractItemView(parent)
+    , m_lineAnimation(new QVariantAnimation(this))
+    , m_compareAnimation(new QVariantAnimation(this))
+{
+    setObjectName(QStringLiteral("diagramView"));
+    setAccessibleName(tr("Responsibility diagram"));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    for (QVariantAnimation* a : { m_lineAnimation, m_compareAnimation }) {
+        a->setDuration(LineAnimationMs);
+        a->setEasingCurve(QEasingCurve::InOutCubic);
+    }
+    connect(m_lineAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        m_line = v.toReal();
+        viewport()->update();
+    });
+    connect(m_compareAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        m_compareLine = v.toReal();
+        viewport()->update();
+    });
+}
+
+void DiagramView::setModel(QAbstractItemModel* model)
+{
+    QAbstractItemView::setModel(model);
+    m_layers = qobject_cast<LayerModel*>(model);
+    Q_ASSERT_X(m_layers || !model, "DiagramView::setModel", "the diagram shows a LayerModel");
+    if (m_layers) {
+        m_line = m_layers->awsLayerCount();
+        m_compareLine = m_layers->comparisonAwsLayerCount();
+        connect(m_layers, &QAbstractItemModel::modelReset, this, [this] {
+            m_line = m_layers->awsLayerCount();
+            m_compareLine = m_layers->comparisonAwsLayerCount();
+        });
+    }
+    viewport()->update();
+}
+
+void DiagramView::setReducedMotion(bool reduced) { m_reducedMotion = reduced; }
+
+bool DiagramView::isAnimating() const
+{
+    return m_lineAnimation->state() == QAbstractAnimation::Running
+        || m_compareAnimation->state() == QAbstractAnimation::Running;
+}
+
+DiagramScene DiagramView::sceneFor(const LayerModel& model, int currentRow)
+{
+    DiagramScene scene;
+    const ResponsibilityStack& stack = model.stack();
+    if (const auto s = stack.selection(model.selection())) {
+        scene.title = s->name;
+        scene.subtitle = subtitleFor(stack, s->id);
+    }
+    if (const auto c = stack.selection(model.comparison())) {
+        scene.compareTitle = c->name;
+        scene.compareSubtitle = subtitleFor(stack, c->id);
+    }
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex i = model.index(r);
+        DiagramRow row;
+        row.name = i.data().toString();
+        row.party = static_cast<Party>(i.data(LayerModel::PartyRole).toInt());
+        if (const QVariant c = i.data(LayerModel::ComparePartyRole); c.isValid())
+            row.compareParty = static_cast<Party>(c.toInt());
+        row.serviceSpecific = i.data(LayerModel::ServiceSpecificRole).toBool();
+        row.hasNuance = !i.data(LayerModel::NuanceRole).toString().isEmpty();
+        scene.rows.append(row);
+    }
+    scene.line = model.awsLayerCount();
+    scene.compareLine = model.comparisonAwsLayerCount();
+    scene.currentRow = currentRow;
+    return scene;
+}
+
+DiagramScene DiagramView::currentScene() const
+{
+    if (!m_layers)
+        return {};
+    DiagramScene scene = sceneFor(*m_layers, currentIndex().isValid() ? currentIndex().row() : -1);
+    scene.line = m_line;
+    scene.compareLine = m_compareLine;
+    return scene;
+}
+
+DiagramPainter::Layout DiagramView::currentLayout() const
+{
+    return DiagramPainter::layout(QRectF(viewport()->rect()), currentScene());
+}
+
+QRect DiagramView::visualRect(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != model())
+        return {};
+    const auto layout = currentLayout();
+    if (index.row() >= layout.bars.size())
+        return {};
+    QRectF r = layout.bars.at(index.row());
+    if (index.row() < layout.compareBars.size())
+        r = r.united(layout.compareBars.at(index.row()));
+    return r.toAlignedRect();
+}
+
+void DiagramView::scrollTo(const QModelIndex&, ScrollHint)
+{
+    // The whole stack always fits the view.
+}
+
+QModelIndex DiagramView::indexAt(const QPoint& point) const
+{
+    if (!model())
+        return {};
+    for (int r = 0; r < model()->rowCount(rootIndex()); ++r) {
+        const QModelIndex i = model()->index(r, 0, rootIndex());
+        if (visualRect(i).contains(point))
+            return i;
+    }
+    return {};
+}
+
+QSize DiagramView::sizeHint() const { return { 720, 560 }; }
+
+QSize DiagramView::minimumSizeHint() const
+{
+    return DiagramPainter::minimumSize(model() ? model()->rowCount() : 0).toSize();
+}
+
+QModelIndex DiagramView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
+{
+    if (!model() || model()->rowCount(rootIndex()) == 0)
+        return {};
+    const int last = model()->rowCount(rootIndex()) - 1;
+    const int row = currentIndex().isValid() ? currentIndex().row() : -1;
+    int next = row;
+    switch (cursorAction) {
+    case MoveUp:
+    case MovePrevious:
+        next = row < 0 ? last : std::max(0, row - 1);
+        break;
+    case MoveDown:
+    case MoveNext:
+        next = row < 0 ? 0 : std::min(last, row + 1);
+        break;
+    case MoveHome:
+    case MovePageUp:
+        next = 0;
+        break;
+    case MoveEnd:
+    case MovePageDown:
+        next = last;
+        break;
+    case MoveLeft:
+    case MoveRight:
+        break;
+    }
+    return model()->index(std::max(0, next), 0, rootIndex());
+}
+
+void DiagramView::setSelection(const QRect& rect, QItemSelectionModel::SelectionFlags command)
+{
+    if (!model())
+        return;
+    QItemSelection selection;
+    for (int r = 0; r < model()->rowCount(rootIndex()); ++r) {
+        const QModelIndex i = model()->index(r, 0, rootIndex());
+        if (visualRect(i).intersects(rect.normalized()))
+            selection.select(i, i);
+    }
+    selectionModel()->select(selection, command);
+}
+
+QRegion DiagramView::visualRegionForSelection(const QItemSelection& selection) const
+{
+    QRegion region;
+    for (const QModelIndex& i : selection.indexes())
+        region += visualRect(i);
+    return region;
+}
+
+void DiagramView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(viewport());
+    painter.fillRect(viewport()->rect(), palette().color(QPalette::Base));
+    DiagramPainter::paint(&painter, QRectF(viewport()->rect()), currentScene(), palette(), font());
+}
+
+void DiagramView::resizeEvent(QResizeEvent* event)
+{
+    QAbstractItemView::resizeEvent(event);
+    viewport()->update();
+}
+
+void DiagramView::animateLineTo(qreal target, qreal& line, QVariantAnimation* animation)
+{
+    if (qFuzzyCompare(line + 1, target + 1) && animation->state() != QAbstractAnimation::Running)
+        return;
+    animation->stop();
+    if (m_reducedMotion || !isVisible()) {
+        line = target;
+        return;
+    }
+    animation->setStartValue(line);
+    animation->setEndValue(target);
+    animation->start();
+}
+
+void DiagramView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+    if (m_layers) {
+        animateLineTo(m_layers->awsLayerCount(), m_line, m_lineAnimation);
+        animateLineTo(m_layers->comparisonAwsLayerCount(), m_compareLine, m_compareAnimation);
+    }
+    viewport()->update();
+}
+
+} // namespace demarc

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PartyStyle.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace demarc::partystyle {
+
+QColor fill(Party party)
+{
+    switch (party) {
+    case Party::Aws:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case Party::Customer:
+        return QColor(0x56, 0xB4, 0xE9); // sky blue
+    case Party::Shared:
+        return QColor(0xCC, 0x79, 0xA7); // reddish purple
+    }
+    return {};
+}
+
+QColor textColor(Party) { return QColor(0x11, 0x11, 0x11); }
+
+QString label(Party party) { return partyName(party); }
+
+QString side(Party party)
+{
+    switch (party) {
+    case Party::Aws:
+        return QCoreApplication::translate("PartyStyle", "Security OF the cloud");
+    case Party::Customer:
+        return QCoreApplication::translate("PartyStyle", "Security IN the cloud");
+    case Party::Shared:
+        return QCoreApplication::translate("PartyStyle", "Both sides, each in its own context");
+    }
+    return {};
+}
+
+void paintFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(rect, radius, radius);
+    painter->fillPath(path, fill(party));
+    // The pattern's spacing follows the height, so it reads the same at any size.
+    const qreal step = std::max<qreal>(6.0, rect.height() / 3.2);
+    painter->setClipPath(path);
+    if (party == Party::Aws) {
+        painter->setPen(QPen(QColor(0, 0, 0, 40), std::max<qreal>(1.0, step / 6.0)));
+        for (qreal x = rect.left() - rect.height(); x < rect.right(); x += step)
+            painter->drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+    } else if (party == Party::Shared) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0, 0, 0, 45));
+        const qreal dot = std::max<qreal>(1.5, step / 7.0);
+        int row = 0;
+        for (qreal y = rect.top() + step / 2; y < rect.bottom(); y += step / 1.6, ++row) {
+            for (qreal x = rect.left() + (row % 2 ? step / 2 : 0) + step / 4; x < rect.right(); x += step)
+                painter->drawEllipse(QPointF(x, y), dot, dot);
+        }
+    }
+    painter->restore();
+}
+
+void paintIcon(QPainter* painter, const QRectF& rect, Party party)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal s = std::min(rect.width(), rect.height());
+    const QRectF box(rect.center().x() - s / 2, rect.center().y() - s / 2, s, s);
+    const QColor ink = textColor(party);
+    painter->setPen(QPen(ink, std::max<qreal>(1.0, s / 12.0)));
+    painter->setBrush(Qt::NoBrush);
+
+    auto cloud = [&](const QRectF& b) {
+        QPainterPath p;
+        const qreal w = b.width(), h = b.height();
+        p.addEllipse(QRectF(b.left() + w * 0.05, b.top() + h * 0.45, w * 0.4, h * 0.4));
+        p.addEllipse(QRectF(b.left() + w * 0.25, b.top() + h * 0.2, w * 0.45, h * 0.5));
+        p.addEllipse(QRectF(b.left() + w * 0.5, b.top() + h * 0.4, w * 0.45, h * 0.45));
+        p.setFillRule(Qt::WindingFill);
+        painter->fillPath(p.simplified(), ink);
+    };
+    auto person = [&](const QRectF& b) {
+        const qreal w = b.width(), h = b.height();
+        painter->setBrush(ink);
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(QRectF(b.left() + w * 0.33, b.top() + h * 0.08, w * 0.34, h * 0.34));
+        QPainterPath body;
+        body.moveTo(b.left() + w * 0.15, b.bottom() - h * 0.05);
+        body.cubicTo(b.left() + w * 0.15, b.top() + h * 0.45, b.right() - w * 0.15, b.top() + h * 0.45,
+                     b.right() - w * 0.15, b.bottom() - h * 0.05);
+        body.closeSubpath();
+        painter->drawPath(body);
+    };
+    switch (party) {
+    case Party::Aws:
+        cloud(box);
+        break;
+    case Party::Customer:
+        person(box);
+        break;
+    case Party::Shared:
+        cloud(QRectF(box.left(), box.top(), box.width() * 0.6, box.height() * 0.6));
+        person(QRectF(box.left() + box.width() * 0.45, box.top() + box.height() * 0.4, box.width() * 0.55, box.height() * 0.6));
+        break;
+    }
+    painter->restore();
+}
+
+qreal paintBadge(QPainter* painter, const QRectF& rect, Party party)
+{
+    QFont bold = painter->font();
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    const QString text = label(party).toUpper();
+    const qreal iconSize = std::min(rect.height(), fm.height() * 1.2);
+    const qreal textWidth = fm.horizontalAdvance(text);
+    const qreal gap = iconSize * 0.35;
+    const qreal width = iconSize + gap + textWidth;
+    const QRectF icon(rect.right() - width, rect.center().y() - iconSize / 2, iconSize, iconSize);
+    paintIcon(painter, icon, party);
+    painter->save();
+    painter->setPen(textColor(party));
+    painter->setFont(bold);
+    painter->drawText(QRectF(icon.right() + gap, rect.top(), textWidth + 4, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter->restore();
+    return width;
+}
+
+} // namespace demarc::partystyle

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ResponsibilityStack.h"
+#include "core/Result.h"
+
+#include <QSize>
+#include <QString>
+
+namespace demarc {
+
+/**
+ * Draws views as pictures without a window: PNG or SVG, chosen by the file's extension.
+ * The same painters as on screen.
+ */
+class ViewRenderer
+{
+public:
+    /** The stack for @p selection (and, when not empty, side by side with @p comparison). */
+    static Status renderDiagram(const ResponsibilityStack& stack, const QString& selection, const QString& comparison,
+                                const QSize& size, const QString& path);
+
+    /** Whether @p path names a format the renderer writes. */
+    static bool supportsFile(const QString& path);
+};
+
+} // namespace demarc
