@@ -197,7 +197,7 @@ int main(int argc, char** argv)
     const QCommandLineOption compareOption(QStringLiteral("compare"),
         QObject::tr("With --render diagram: draw a second service or model beside the first."), QStringLiteral("id"));
     const QCommandLineOption renderOption(QStringLiteral("render"),
-        QObject::tr("Draw a view's picture without a window: diagram. Needs --out."), QStringLiteral("view"));
+        QObject::tr("Draw a view's picture without a window: diagram or matrix. Needs --out."), QStringLiteral("view"));
     const QCommandLineOption outOption(QStringLiteral("out"),
         QObject::tr("The picture --render writes: a .png or .svg file."), QStringLiteral("file"));
     parser.addOptions({ dbOption, viewOption, serviceOption, screenshotOption, sizeOption, renderOption, outOption,
@@ -231,14 +231,14 @@ int main(int argc, char** argv)
                               .arg(view, MainWindow::viewNames().join(QStringLiteral(", "))));
     }
     const bool render = parser.isSet(renderOption);
-    const QStringList renderable { QStringLiteral("diagram") };
+    const QStringList renderable { QStringLiteral("diagram"), QStringLiteral("matrix") };
     if (render && !renderable.contains(parser.value(renderOption)))
         return usageError(QObject::tr("--render draws one of: %1").arg(renderable.join(QStringLiteral(", "))));
     if (render && !parser.isSet(outOption))
         return usageError(QObject::tr("--render needs --out FILE.png or FILE.svg"));
     if (render && !ViewRenderer::supportsFile(parser.value(outOption)))
         return usageError(QObject::tr("--out must name a .png or .svg file"));
-    if (parser.isSet(compareOption) && !render)
+    if (parser.isSet(compareOption) && (!render || parser.value(renderOption) != QLatin1String("diagram")))
         return usageError(QObject::tr("--compare goes with --render diagram"));
     QSize size(1280, 800);
     if (parser.isSet(sizeOption)) {
@@ -282,10 +282,11 @@ int main(int argc, char** argv)
                 return failStartup(QObject::tr("unknown service or model '%1'; choose one of: %2")
                                        .arg(id, stack->selectionIds().join(QStringLiteral(", "))), false);
         }
-        const QString selection = service.isEmpty() ? stack->selectionIds().value(0) : service;
-        const Status drawn = ViewRenderer::renderDiagram(*stack, selection, parser.value(compareOption),
-                                                         parser.isSet(sizeOption) ? size : QSize(1600, 1000),
-                                                         parser.value(outOption));
+        const QSize renderSize = parser.isSet(sizeOption) ? size : QSize(1600, 1000);
+        const Status drawn = parser.value(renderOption) == QLatin1String("matrix")
+            ? ViewRenderer::renderMatrix(*stack, service, renderSize, parser.value(outOption))
+            : ViewRenderer::renderDiagram(*stack, service.isEmpty() ? stack->selectionIds().value(0) : service,
+                                          parser.value(compareOption), renderSize, parser.value(outOption));
         if (!drawn)
             return failStartup(drawn.errorMessage(), false);
         return Success;

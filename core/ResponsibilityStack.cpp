@@ -3,6 +3,17 @@
 
 namespace demarc {
 
+QString StackSelection::shortName() const
+{
+    const qsizetype open = name.indexOf(QLatin1String(" ("));
+    if (open < 0 || !name.endsWith(QLatin1Char(')')))
+        return name;
+    // Keep the shorter half: the abbreviation or the plain name, whichever side it is on.
+    const QString before = name.left(open);
+    const QString inside = name.mid(open + 2, name.size() - open - 3);
+    return inside.size() < before.size() ? inside : before;
+}
+
 ResponsibilityStack::ResponsibilityStack(QList<Layer> layers, QList<ServiceModel> models, QList<Service> services)
     : m_layers(std::move(layers)), m_models(std::move(models)), m_services(std::move(services))
 {

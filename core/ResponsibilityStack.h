@@ -20,6 +20,9 @@ struct StackSelection
     QString name;
     /** The model whose column applies: the id itself for a model, the service's model otherwise. */
     QString modelId;
+
+    /** A compact label for headers: the shorter of a name and its bracketed part ("IaaS", "Amazon RDS"). */
+    QString shortName() const;
 };
 
 /**

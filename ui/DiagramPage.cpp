@@ -187,7 +187,7 @@ void DiagramPage::showDetails()
     } else if (selection && selection->kind == StackSelection::Kind::Service) {
         const auto model = stack.selection(selection->modelId);
         md += QLatin1Char('*') + tr("%1 follows the %2 column here; the reason is the model's.")
-                                     .arg(selection->name, model ? model->name : selection->modelId)
+                                     .arg(selection->name, model ? model->shortName() : selection->modelId)
             + QLatin1String("*\n\n");
     }
     if (const QString nuance = i.data(LayerModel::NuanceRole).toString(); !nuance.isEmpty())

@@ -203,28 +203,12 @@ void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramS
         drawLine(l.compareBars, scene.compareLine, false);
 
     // Legend: every cue explained in words.
-    painter->setFont(sized(font, unit * 0.85));
-    const QFontMetricsF fm(painter->font());
-    qreal x = l.legend.left();
-    const qreal swatch = fm.height() * 1.1;
-    const qreal midY = l.legend.top() + l.legend.height() * 0.35;
-    for (Party p : { Party::Aws, Party::Customer, Party::Shared }) {
-        const QRectF s(x, midY - swatch / 2, swatch * 1.6, swatch);
-        partystyle::paintFill(painter, s, p, swatch * 0.2);
-        partystyle::paintIcon(painter, s.adjusted(swatch * 0.35, swatch * 0.12, -swatch * 0.35, -swatch * 0.12), p);
-        x = s.right() + unit * 0.4;
-        painter->setPen(ink);
-        const QString text = partystyle::label(p);
-        painter->drawText(QPointF(x, midY + fm.ascent() / 2 - fm.descent() / 2), text);
-        x += fm.horizontalAdvance(text) + unit * 1.2;
-    }
     QString more = tr("- - -  the demarcation line");
     if (scene.comparing())
         more += tr("    ⇄ changes hands");
     more += tr("    ◆ this service differs from its model    (!) popular material says otherwise");
-    painter->setPen(ink);
-    painter->drawText(QRectF(l.legend.left(), midY + swatch * 0.6, l.legend.width(), fm.height() * 1.2), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(more, Qt::ElideRight, l.legend.width()));
+    painter->setFont(sized(font, unit * 0.85));
+    partystyle::paintLegend(painter, l.legend, palette, more);
     painter->restore();
 }
 

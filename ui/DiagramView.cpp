@@ -18,7 +18,7 @@ QString subtitleFor(const ResponsibilityStack& stack, const QString& id)
     if (const Service* s = stack.service(id)) {
         const auto model = stack.selection(s->model);
         return DiagramView::tr("Follows %1 except where marked ◆ · AWS calls it: %2")
-            .arg(model ? model->name : s->model, s->awsTerm);
+            .arg(model ? model->shortName() : s->model, s->awsTerm);
     }
     QStringList examples;
     for (const Service& s : stack.services()) {

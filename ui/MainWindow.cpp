@@ -6,6 +6,7 @@
 #include "LayerModel.h"
 #include "GlossaryView.h"
 #include "LessonsView.h"
+#include "MatrixPage.h"
 #include "SearchView.h"
 
 #include <QAction>
@@ -44,7 +45,8 @@ struct ViewEntry
 constexpr ViewEntry Views[] = {
     { "lessons", QT_TRANSLATE_NOOP("MainWindow", "Lessons"), "Ctrl+1" },
     { "diagram", QT_TRANSLATE_NOOP("MainWindow", "Diagram"), "Ctrl+2" },
-    { "glossary", QT_TRANSLATE_NOOP("MainWindow", "Glossary"), "Ctrl+3" },
+    { "matrix", QT_TRANSLATE_NOOP("MainWindow", "Matrix"), "Ctrl+3" },
+    { "glossary", QT_TRANSLATE_NOOP("MainWindow", "Glossary"), "Ctrl+4" },
 };
 
 } // namespace
@@ -65,6 +67,7 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
     , m_stack(new QStackedWidget)
     , m_lessons(new LessonsView(content))
     , m_diagram(new DiagramPage(content))
+    , m_matrix(new MatrixPage(content))
     , m_glossary(new GlossaryView(content))
     , m_search(new SearchView(content))
     , m_statusCounts(new QLabel)
@@ -130,6 +133,7 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
     m_stack->setObjectName(QStringLiteral("viewStack"));
     m_stack->addWidget(m_lessons);
     m_stack->addWidget(m_diagram);
+    m_stack->addWidget(m_matrix);
     m_stack->addWidget(m_glossary);
     m_stack->addWidget(m_search);
 
@@ -170,6 +174,11 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
     });
     connect(m_glossary, &GlossaryView::lessonRequested, this, &MainWindow::showLesson);
     connect(m_diagram, &DiagramPage::lessonRequested, this, &MainWindow::showLesson);
+    // The diagram and the matrix show the same layer and the same model or service.
+    connect(m_diagram, &DiagramPage::layerSelected, m_matrix, &MatrixPage::selectLayer);
+    connect(m_diagram, &DiagramPage::selectionChanged, m_matrix, &MatrixPage::selectColumn);
+    connect(m_matrix, &MatrixPage::layerSelected, m_diagram, &DiagramPage::selectLayer);
+    connect(m_matrix, &MatrixPage::columnSelected, m_diagram, &DiagramPage::setSelection);
     connect(m_lessons, &LessonsView::termRequested, this, &MainWindow::showTerm);
     connect(m_search, &SearchView::lessonRequested, this, &MainWindow::showLesson);
     connect(m_search, &SearchView::termRequested, this, &MainWindow::showTerm);
@@ -223,6 +232,10 @@ Status MainWindow::reload()
         return s;
     if (Status s = m_diagram->reload(); !s)
         return s;
+    if (Status s = m_matrix->reload(); !s)
+        return s;
+    m_matrix->selectColumn(m_diagram->selection());
+    m_matrix->selectLayer(m_diagram->currentLayerId());
     if (Status s = m_glossary->reload(); !s)
         return s;
     m_statusCounts->setText(tr("%1 lessons · %2 glossary terms")
@@ -238,6 +251,8 @@ bool MainWindow::showView(const QString& name)
         page = m_lessons;
     else if (name == QLatin1String("diagram"))
         page = m_diagram;
+    else if (name == QLatin1String("matrix"))
+        page = m_matrix;
     else if (name == QLatin1String("glossary"))
         page = m_glossary;
     else if (name == SearchPage)
@@ -266,6 +281,8 @@ QString MainWindow::currentViewName() const
         return QStringLiteral("lessons");
     if (page == m_diagram)
         return QStringLiteral("diagram");
+    if (page == m_matrix)
+        return QStringLiteral("matrix");
     if (page == m_glossary)
         return QStringLiteral("glossary");
     return SearchPage;

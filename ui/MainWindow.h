@@ -16,6 +16,7 @@ namespace demarc {
 class DiagramPage;
 class GlossaryView;
 class LessonsView;
+class MatrixPage;
 class SearchView;
 
 /** The main window: navigation sidebar with a search box, the views, a status bar. */
@@ -48,6 +49,7 @@ public:
 
     LessonsView* lessonsView() const { return m_lessons; }
     DiagramPage* diagramPage() const { return m_diagram; }
+    MatrixPage* matrixPage() const { return m_matrix; }
     GlossaryView* glossaryView() const { return m_glossary; }
     SearchView* searchView() const { return m_search; }
 
@@ -72,6 +74,7 @@ private:
     QStackedWidget* m_stack;
     LessonsView* m_lessons;
     DiagramPage* m_diagram;
+    MatrixPage* m_matrix;
     GlossaryView* m_glossary;
     SearchView* m_search;
     QLabel* m_statusCounts;

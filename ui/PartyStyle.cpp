@@ -131,4 +131,53 @@ qreal paintBadge(QPainter* painter, const QRectF& rect, Party party)
     return width;
 }
 
+void paintCell(QPainter* painter, const QRectF& rect, Party party, bool serviceSpecific, bool hasNuance)
+{
+    const QRectF inner = rect.adjusted(2, 2, -2, -2);
+    paintFill(painter, inner, party, std::min<qreal>(6, inner.height() / 5));
+    painter->save();
+    const QFontMetricsF fm(painter->font());
+    QFont bold = painter->font();
+    bold.setBold(true);
+    const qreal width = fm.height() * 1.25 + QFontMetricsF(bold).horizontalAdvance(label(party).toUpper());
+    const QRectF badge(inner.center().x() - width / 2, inner.top(), width, inner.height());
+    paintBadge(painter, badge, party);
+    painter->setPen(textColor(party));
+    QFont small = painter->font();
+    small.setPointSizeF(std::max<qreal>(6, small.pointSizeF() * 0.85));
+    small.setBold(true);
+    painter->setFont(small);
+    const QRectF corner = inner.adjusted(4, 2, -4, -2);
+    if (serviceSpecific)
+        painter->drawText(corner, Qt::AlignLeft | Qt::AlignTop, QStringLiteral("◆"));
+    if (hasNuance)
+        painter->drawText(corner, Qt::AlignRight | Qt::AlignTop, QStringLiteral("(!)"));
+    painter->restore();
+}
+
+void paintLegend(QPainter* painter, const QRectF& rect, const QPalette& palette, const QString& notes)
+{
+    painter->save();
+    const QColor ink = palette.color(QPalette::WindowText);
+    const QFontMetricsF fm(painter->font());
+    const qreal unit = fm.height();
+    qreal x = rect.left();
+    const qreal swatch = fm.height() * 1.1;
+    const qreal midY = rect.top() + swatch * 0.6;
+    for (Party p : { Party::Aws, Party::Customer, Party::Shared }) {
+        const QRectF s(x, midY - swatch / 2, swatch * 1.6, swatch);
+        paintFill(painter, s, p, swatch * 0.2);
+        paintIcon(painter, s.adjusted(swatch * 0.35, swatch * 0.12, -swatch * 0.35, -swatch * 0.12), p);
+        x = s.right() + unit * 0.4;
+        painter->setPen(ink);
+        const QString text = label(p);
+        painter->drawText(QPointF(x, midY + fm.ascent() / 2 - fm.descent() / 2), text);
+        x += fm.horizontalAdvance(text) + unit * 1.2;
+    }
+    painter->setPen(ink);
+    painter->drawText(QRectF(rect.left(), midY + swatch * 0.6, rect.width(), fm.height() * 1.2), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(notes, Qt::ElideRight, rect.width()));
+    painter->restore();
+}
+
 } // namespace demarc::partystyle

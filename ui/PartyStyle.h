@@ -4,6 +4,7 @@
 #include "core/Party.h"
 
 #include <QColor>
+#include <QPalette>
 #include <QRectF>
 #include <QString>
 
@@ -29,5 +30,14 @@ void paintFill(QPainter* painter, const QRectF& rect, Party party, qreal radius 
 void paintIcon(QPainter* painter, const QRectF& rect, Party party);
 /** Icon and name, right-aligned in @p rect; returns the width used. */
 qreal paintBadge(QPainter* painter, const QRectF& rect, Party party);
+
+/**
+ * A matrix cell: the party's fill, its icon and name centred, ◆ in the top-left corner
+ * when the cell is a service's own, (!) in the top-right when popular material differs.
+ */
+void paintCell(QPainter* painter, const QRectF& rect, Party party, bool serviceSpecific, bool hasNuance);
+
+/** The three parties as swatches with their names, and @p notes on a second line, in the painter's font. */
+void paintLegend(QPainter* painter, const QRectF& rect, const QPalette& palette, const QString& notes);
 
 } // namespace demarc::partystyle

@@ -105,14 +105,16 @@ QVariant ResponsibilityMatrixModel::headerData(int section, Qt::Orientation orie
             return {};
         const StackSelection& column = m_selections.at(section);
         if (role == Qt::DisplayRole)
+            return column.shortName();
+        if (role == Qt::AccessibleTextRole)
             return column.name;
         if (role == Qt::ToolTipRole) {
             if (const Service* s = m_stack.service(column.id))
-                return tr("%1 — AWS calls it: %2. Follows the %3 column except where marked.")
-                    .arg(s->name, s->awsTerm, m_stack.selection(s->model) ? m_stack.selection(s->model)->name : s->model);
+                return tr("%1 — AWS calls it: %2. Follows the %3 column except where marked ◆.")
+                    .arg(s->name, s->awsTerm, m_stack.selection(s->model) ? m_stack.selection(s->model)->shortName() : s->model);
             for (const ServiceModel& m : m_stack.models()) {
                 if (m.id == column.id)
-                    return m.summary;
+                    return QStringLiteral("%1 — %2").arg(m.name, m.summary);
             }
         }
         if (role == SelectionIdRole)

@@ -20,6 +20,13 @@ public:
     static Status renderDiagram(const ResponsibilityStack& stack, const QString& selection, const QString& comparison,
                                 const QSize& size, const QString& path);
 
+    /**
+     * The matrix: layers × service models, or × services when @p selection is a service
+     * (its column highlighted).
+     */
+    static Status renderMatrix(const ResponsibilityStack& stack, const QString& selection, const QSize& size,
+                               const QString& path);
+
     /** Whether @p path names a format the renderer writes. */
     static bool supportsFile(const QString& path);
 };

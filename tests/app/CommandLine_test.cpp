@@ -100,7 +100,7 @@ TEST_F(CommandLine, usage_errors_exit_2_with_a_message)
         { { QStringLiteral("--screenshot"), path(QStringLiteral("x.jpg")) }, "PNG" },
         { { QStringLiteral("--size"), QStringLiteral("big"), QStringLiteral("--screenshot"), path(QStringLiteral("x.png")) }, "WIDTHxHEIGHT" },
         { { QStringLiteral("--render"), QStringLiteral("diagram") }, "--render needs --out" },
-        { { QStringLiteral("--render"), QStringLiteral("poster"), QStringLiteral("--out"), path(QStringLiteral("x.png")) }, "--render draws one of: diagram" },
+        { { QStringLiteral("--render"), QStringLiteral("poster"), QStringLiteral("--out"), path(QStringLiteral("x.png")) }, "--render draws one of: diagram, matrix" },
         { { QStringLiteral("--render"), QStringLiteral("diagram"), QStringLiteral("--out"), path(QStringLiteral("x.gif")) }, ".png or .svg" },
         { { QStringLiteral("--compare"), QStringLiteral("rds") }, "--compare goes with --render" },
     };
@@ -237,6 +237,23 @@ TEST_F(CommandLine, render_draws_the_diagram_as_png_and_svg_without_a_display)
     EXPECT_TRUE(text.contains("<svg"));
     EXPECT_TRUE(text.contains("width=\"1600\""));
     EXPECT_TRUE(text.contains("Amazon RDS"));
+}
+
+TEST_F(CommandLine, render_draws_the_matrix_for_models_or_services)
+{
+    for (const QString& service : { QString(), QStringLiteral("lambda") }) {
+        const QString png = path(QStringLiteral("matrix-%1.png").arg(service));
+        QStringList args { QStringLiteral("--db"), path(QStringLiteral("m.sqlite")), QStringLiteral("--render"), QStringLiteral("matrix"),
+                           QStringLiteral("--size"), QStringLiteral("1920x1080"), QStringLiteral("--out"), png };
+        if (!service.isEmpty())
+            args << QStringLiteral("--service") << service;
+        const ProcessResult r = demarc(args);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_EQ(QImage(png).size(), QSize(1920, 1080));
+    }
+    const ProcessResult compare = demarc({ QStringLiteral("--render"), QStringLiteral("matrix"), QStringLiteral("--compare"), QStringLiteral("rds"),
+                                           QStringLiteral("--out"), path(QStringLiteral("c.png")) });
+    EXPECT_EQ(compare.exitCode, 2);
 }
 
 TEST_F(CommandLine, unknown_service_ids_are_refused_with_the_valid_ones_listed)

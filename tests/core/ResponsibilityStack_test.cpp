@@ -92,3 +92,15 @@ TEST(ResponsibilityStack, finds_models_and_services_by_id)
     EXPECT_FALSE(s.selection(QStringLiteral("lambda")).has_value());
     EXPECT_EQ(s.layerIndex(QStringLiteral("data")), 3);
 }
+
+TEST(StackSelection, short_names_keep_what_a_header_needs)
+{
+    EXPECT_EQ((StackSelection { StackSelection::Kind::Model, QStringLiteral("iaas"), QStringLiteral("Infrastructure as a Service (IaaS)"), {} }).shortName(),
+              QStringLiteral("IaaS"));
+    EXPECT_EQ((StackSelection { StackSelection::Kind::Service, QStringLiteral("rds"), QStringLiteral("Amazon RDS (Relational Database Service)"), {} }).shortName(),
+              QStringLiteral("Amazon RDS"));
+    EXPECT_EQ((StackSelection { StackSelection::Kind::Model, QStringLiteral("paas"), QStringLiteral("PaaS (Platform as a Service)"), {} }).shortName(),
+              QStringLiteral("PaaS"));
+    EXPECT_EQ((StackSelection { StackSelection::Kind::Model, QStringLiteral("onprem"), QStringLiteral("On-premises"), {} }).shortName(),
+              QStringLiteral("On-premises"));
+}

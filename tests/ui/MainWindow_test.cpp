@@ -51,11 +51,13 @@ protected:
 TEST_F(MainWindowTest, lists_only_the_views_that_exist)
 {
     auto* nav = child<QListWidget>("navigationList");
-    ASSERT_EQ(nav->count(), 3);
+    ASSERT_EQ(nav->count(), 4);
     EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Lessons"));
     EXPECT_EQ(nav->item(1)->text(), QStringLiteral("Diagram"));
-    EXPECT_EQ(nav->item(2)->text(), QStringLiteral("Glossary"));
-    EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("glossary") }));
+    EXPECT_EQ(nav->item(2)->text(), QStringLiteral("Matrix"));
+    EXPECT_EQ(nav->item(3)->text(), QStringLiteral("Glossary"));
+    EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"),
+                                                      QStringLiteral("glossary") }));
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
     EXPECT_TRUE(child<QLabel>("statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
 }
@@ -63,7 +65,7 @@ TEST_F(MainWindowTest, lists_only_the_views_that_exist)
 TEST_F(MainWindowTest, the_sidebar_and_shortcuts_switch_views)
 {
     auto* nav = child<QListWidget>("navigationList");
-    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(2)).center());
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(3)).center());
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
     EXPECT_EQ(child<QStackedWidget>("viewStack")->currentWidget(), m_window->glossaryView());
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
@@ -71,6 +73,8 @@ TEST_F(MainWindowTest, the_sidebar_and_shortcuts_switch_views)
     EXPECT_EQ(nav->currentRow(), 0);
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("diagram"));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("matrix"));
     EXPECT_FALSE(m_window->showView(QStringLiteral("quiz")));
 }
 

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MatrixPage.h"
+
+#include "ContentTableModels.h"
+#include "PartyLegend.h"
+#include "PartyStyle.h"
+#include "ReadingBrowser.h"
+#include "ResponsibilityMatrixModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPainter>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace demarc {
+
+// --- MatrixCellDelegate
+
+void MatrixCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QVariant party = index.data(ResponsibilityMatrixModel::PartyRole);
+    if (!party.isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    painter->save();
+    painter->setFont(option.font);
+    partystyle::paintCell(painter, QRectF(option.rect), static_cast<Party>(party.toInt()),
+                          index.data(ResponsibilityMatrixModel::ServiceSpecificRole).toBool(),
+                          !index.data(ResponsibilityMatrixModel::NuanceRole).toString().isEmpty());
+    if (option.state & (QStyle::State_Selected | QStyle::State_HasFocus)) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(option.palette.color(QPalette::Highlight), 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5));
+    }
+    painter->restore();
+}
+
+QSize MatrixCellDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+{
+    return { option.fontMetrics.horizontalAdvance(QStringLiteral("CUSTOMER")) + option.fontMetrics.height() * 3,
+             option.fontMetrics.height() * 2 + 8 };
+}
+
+// --- MatrixPartyFilter
+
+void MatrixPartyFilter::setFilter(int party, const QString& selectionId)
+{
+    m_party = party;
+    m_selection = selectionId;
+    invalidateRowsFilter();
+}
+
+bool MatrixPartyFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_party < 0)
+        return true;
+    const auto* matrix = qobject_cast<const ResponsibilityMatrixModel*>(sourceModel());
+    const int column = matrix ? matrix->columnOf(m_selection) : -1;
+    if (column < 0)
+        return true;
+    return sourceModel()->index(sourceRow, column, sourceParent).data(ResponsibilityMatrixModel::PartyRole).toInt() == m_party;
+}
+
+// --- MatrixPage
+
+namespace {
+
+QTableView* makeTable(const char* name, const QString& accessibleName)
+{
+    auto* table = new QTableView;
+    table->setObjectName(QLatin1String(name));
+    table->setAccessibleName(accessibleName);
+    table->setWordWrap(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    return table;
+}
+
+} // namespace
+
+MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
+    : QWidget(parent)
+    , m_content(content)
+    , m_model(new ResponsibilityMatrixModel(this))
+    , m_filter(new MatrixPartyFilter(this))
+    , m_areas(new CustomerAreasModel(this))
+    , m_controls(new ControlsModel(this))
+    , m_categories(new ServiceCategoriesModel(this))
+    , m_tabs(new QTabWidget)
+    , m_columns(new QComboBox)
+    , m_party(new QComboBox)
+    , m_partyColumn(new QComboBox)
+    , m_table(new QTableView)
+    , m_details(new ReadingBrowser)
+{
+    setObjectName(QStringLiteral("matrixPage"));
+    m_filter->setSourceModel(m_model);
+
+    m_columns->setObjectName(QStringLiteral("matrixColumnsCombo"));
+    m_columns->setAccessibleName(tr("Columns"));
+    m_columns->addItem(tr("Service models"), int(ResponsibilityMatrixModel::Columns::ServiceModels));
+    m_columns->addItem(tr("Services"), int(ResponsibilityMatrixModel::Columns::Services));
+    m_party->setObjectName(QStringLiteral("matrixPartyFilterCombo"));
+    m_party->setAccessibleName(tr("Show layers"));
+    m_party->addItem(tr("All layers"), -1);
+    m_party->addItem(tr("Only mine (customer)"), int(Party::Customer));
+    m_party->addItem(tr("Only AWS's"), int(Party::Aws));
+    m_party->addItem(tr("Only shared"), int(Party::Shared));
+    m_partyColumn->setObjectName(QStringLiteral("matrixFilterColumnCombo"));
+    m_partyColumn->setAccessibleName(tr("Under"));
+    m_partyColumn->setEnabled(false);
+
+    m_table->setObjectName(QStringLiteral("matrixTableView"));
+    m_table->setAccessibleName(tr("Responsibility matrix"));
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(new MatrixCellDelegate(m_table));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setMouseTracking(true);
+    m_table->setShowGrid(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("CUSTOMER")) + fontMetrics().height() * 3);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 14);
+
+    m_details->setObjectName(QStringLiteral("matrixDetailsBrowser"));
+    m_details->setAccessibleName(tr("Cell details"));
+    m_details->setMinimumHeight(120);
+
+    auto* columnsLabel = new QLabel(tr("C&olumns:"));
+    columnsLabel->setBuddy(m_columns);
+    auto* showLabel = new QLabel(tr("S&how:"));
+    showLabel->setBuddy(m_party);
+    auto* underLabel = new QLabel(tr("&under"));
+    underLabel->setBuddy(m_partyColumn);
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(12, 8, 12, 0);
+    bar->addWidget(columnsLabel);
+    bar->addWidget(m_columns);
+    bar->addSpacing(16);
+    bar->addWidget(showLabel);
+    bar->addWidget(m_party);
+    bar->addWidget(underLabel);
+    bar->addWidget(m_partyColumn);
+    bar->addStretch();
+
+    auto* matrix = new QWidget;
+    matrix->setObjectName(QStringLiteral("matrixTab"));
+    auto* matrixLayout = new QVBoxLayout(matrix);
+    matrixLayout->setContentsMargins(0, 0, 0, 0);
+    matrixLayout->addLayout(bar);
+    // The details sit under the table, which keeps the whole width for its columns.
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("matrixSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 600, 200 });
+    splitter->setChildrenCollapsible(false);
+    matrixLayout->addWidget(splitter, 1);
+    matrixLayout->addWidget(new PartyLegend(tr("◆ this service differs from its model    (!) popular material says otherwise — see the cell's details")));
+
+    auto* areas = makeTable("customerAreasTableView", tr("Customer-managed areas"));
+    areas->setModel(m_areas);
+    auto* controls = makeTable("controlsTableView", tr("IT control categories"));
+    controls->setModel(m_controls);
+    auto* categories = makeTable("serviceCategoriesTableView", tr("Service categories"));
+    categories->setModel(m_categories);
+    for (QTableView* t : { areas, controls, categories }) {
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        t->horizontalHeader()->setStretchLastSection(true);
+        t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+
+    m_tabs->setObjectName(QStringLiteral("matrixTabs"));
+    m_tabs->addTab(matrix, tr("Responsibility matrix"));
+    m_tabs->addTab(areas, tr("Customer-managed areas"));
+    m_tabs->addTab(controls, tr("IT controls"));
+    m_tabs->addTab(categories, tr("Service categories"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    setFocusProxy(m_table);
+
+    connect(m_columns, &QComboBox::currentIndexChanged, this, [this] {
+        const QString layer = currentLayerId();
+        m_model->setColumns(static_cast<ResponsibilityMatrixModel::Columns>(m_columns->currentData().toInt()));
+        fillFilterColumns();
+        setCurrent(layer, QString());
+    });
+    auto applyFilter = [this] {
+        m_partyColumn->setEnabled(m_party->currentData().toInt() >= 0);
+        setPartyFilter(m_party->currentData().toInt(), m_partyColumn->currentData().toString());
+    };
+    connect(m_party, &QComboBox::currentIndexChanged, this, applyFilter);
+    connect(m_partyColumn, &QComboBox::currentIndexChanged, this, applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current, const QModelIndex& previous) {
+                showDetails();
+                if (m_syncing)
+                    return;
+                if (current.row() != previous.row() || !previous.isValid())
+                    emit layerSelected(currentLayerId());
+                if (current.column() != previous.column() || !previous.isValid())
+                    emit columnSelected(currentSelectionId());
+            });
+}
+
+Status MatrixPage::reload()
+{
+    auto stack = m_content.responsibilityStack();
+    if (!stack)
+        return Error { stack.errorMessage() };
+    auto sources = m_content.sources();
+    if (!sources)
+        return Error { sources.errorMessage() };
+    auto areas = m_content.customerAreas();
+    if (!areas)
+        return Error { areas.errorMessage() };
+    auto controls = m_content.controlCategories();
+    if (!controls)
+        return Error { controls.errorMessage() };
+    m_sources = ReadingBrowser::sourceCatalog(*sources);
+    m_model->setStack(*stack);
+    m_areas->setAreas(*areas);
+    m_controls->setCategories(*controls);
+    m_categories->setServices(stack->services(), stack->models());
+    fillFilterColumns();
+    if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_filter->index(0, std::min(1, m_filter->columnCount() - 1)));
+    showDetails();
+    return {};
+}
+
+void MatrixPage::fillFilterColumns()
+{
+    const QString previous = m_partyColumn->currentData().toString();
+    const QSignalBlocker blocker(m_partyColumn);
+    m_partyColumn->clear();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_partyColumn->addItem(m_model->headerData(c, Qt::Horizontal).toString(),
+                               m_model->headerData(c, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole));
+    const int keep = m_partyColumn->findData(previous);
+    m_partyColumn->setCurrentIndex(keep >= 0 ? keep : std::min(2, m_partyColumn->count() - 1));
+    setPartyFilter(m_party->currentData().toInt(), m_partyColumn->currentData().toString());
+}
+
+void MatrixPage::setPartyFilter(int party, const QString& selectionId)
+{
+    const QString layer = currentLayerId();
+    const QString column = currentSelectionId();
+    {
+        const QSignalBlocker a(m_party);
+        const QSignalBlocker b(m_partyColumn);
+        m_party->setCurrentIndex(std::max(0, m_party->findData(party)));
+        if (const int at = m_partyColumn->findData(selectionId); at >= 0)
+            m_partyColumn->setCurrentIndex(at);
+        m_partyColumn->setEnabled(party >= 0);
+    }
+    m_filter->setFilter(party, selectionId);
+    setCurrent(layer, column);
+}
+
+QString MatrixPage::currentLayerId() const
+{
+    return m_table->currentIndex().data(ResponsibilityMatrixModel::LayerIdRole).toString();
+}
+
+QString MatrixPage::currentSelectionId() const
+{
+    return m_table->currentIndex().data(ResponsibilityMatrixModel::SelectionIdRole).toString();
+}
+
+void MatrixPage::setCurrent(const QString& layerId, const QString& selectionId)
+{
+    QModelIndex source = m_model->indexOf(layerId, selectionId);
+    if (!source.isValid() && !layerId.isEmpty()) {
+        const QModelIndex anyColumn = m_model->indexOf(layerId, m_model->headerData(0, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole).toString());
+        source = anyColumn;
+    }
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid() && m_filter->rowCount() > 0)
+        proxy = m_filter->index(0, std::max(0, source.column()));
+    if (proxy.isValid() && proxy != m_table->currentIndex()) {
+        m_syncing = true;
+        m_table->setCurrentIndex(proxy);
+        m_syncing = false;
+    }
+    showDetails();
+}
+
+bool MatrixPage::selectLayer(const QString& layerId)
+{
+    const QModelIndex source = m_model->indexOf(layerId, currentSelectionId().isEmpty()
+                                                              ? m_model->headerData(0, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole).toString()
+                                                              : currentSelectionId());
+    if (!source.isValid())
+        return false;
+    setCurrent(layerId, currentSelectionId());
+    return true;
+}
+
+bool MatrixPage::selectColumn(const QString& selectionId)
+{
+    const auto selection = m_model->stack().selection(selectionId);
+    if (!selection)
+        return false;
+    const auto wanted = selection->kind == StackSelection::Kind::Model ? ResponsibilityMatrixModel::Columns::ServiceModels
+                                                                      : ResponsibilityMatrixModel::Columns::Services;
+    if (wanted != m_model->columns()) {
+        const QSignalBlocker blocker(m_columns);
+        const QString layer = currentLayerId();
+        m_columns->setCurrentIndex(m_columns->findData(int(wanted)));
+        m_model->setColumns(wanted);
+        fillFilterColumns();
+        setCurrent(layer, selectionId);
+    } else {
+        setCurrent(currentLayerId(), selectionId);
+    }
+    return true;
+}
+
+void MatrixPage::showDetails()
+{
+    const QModelIndex i = m_table->currentIndex();
+    if (!i.isValid()) {
+        m_details->setReadingMarkdown(m_filter->rowCount() == 0 ? tr("No layer matches this filter.")
+                                                                : tr("Choose a cell to read who secures that layer and why."));
+        return;
+    }
+    const ResponsibilityStack& stack = m_model->stack();
+    const Layer* layer = stack.layer(currentLayerId());
+    const auto selection = stack.selection(currentSelectionId());
+    if (!layer || !selection)
+        return;
+    const auto party = static_cast<Party>(i.data(ResponsibilityMatrixModel::PartyRole).toInt());
+    QString md = QStringLiteral("### %1 · %2: %3\n\n*%4*\n\n%5\n\n")
+                     .arg(ReadingBrowser::escapeMarkdown(layer->name), ReadingBrowser::escapeMarkdown(selection->name),
+                          ReadingBrowser::escapeMarkdown(partystyle::label(party)), partystyle::side(party),
+                          i.data(ResponsibilityMatrixModel::ExplanationRole).toString());
+    if (i.data(ResponsibilityMatrixModel::ServiceSpecificRole).toBool())
+        md += tr("◆ Specific to %1; its model's column says otherwise.").arg(selection->name) + QLatin1String("\n\n");
+    if (const QString nuance = i.data(ResponsibilityMatrixModel::NuanceRole).toString(); !nuance.isEmpty())
+        md += QStringLiteral("**%1** %2\n\n").arg(tr("(!) What popular material gets wrong:"), nuance);
+    md += QStringLiteral("*%1*\n\n%2").arg(tr("The layer:"), layer->summary);
+    md += ReadingBrowser::sourcesMarkdown(layer->sources, m_sources);
+    m_details->setReadingMarkdown(md);
+}
+
+} // namespace demarc

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ContentRepository.h"
+
+#include <QHash>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QWidget>
+
+class QComboBox;
+class QTableView;
+class QTabWidget;
+
+namespace demarc {
+
+class ControlsModel;
+class CustomerAreasModel;
+class ReadingBrowser;
+class ResponsibilityMatrixModel;
+class ServiceCategoriesModel;
+
+/** Paints a matrix cell with the party's colour, pattern, icon and name. */
+class MatrixCellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+/** Keeps the matrix rows whose cell in one column belongs to one party ("what is mine under PaaS"). */
+class MatrixPartyFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    /** @p party < 0 shows every row. */
+    void setFilter(int party, const QString& selectionId);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    int m_party = -1;
+    QString m_selection;
+};
+
+/** The matrix of layers × service models (or services), and the course's other tables. */
+class MatrixPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MatrixPage(const ContentRepository& content, QWidget* parent = nullptr);
+
+    Status reload();
+
+    ResponsibilityMatrixModel* model() const { return m_model; }
+    MatrixPartyFilter* filter() const { return m_filter; }
+    QTableView* table() const { return m_table; }
+
+public slots:
+    /** Makes the row of @p layerId current, keeping the current column. */
+    bool selectLayer(const QString& layerId);
+    /** Makes the column of a model or service current (switching the columns if needed). */
+    bool selectColumn(const QString& selectionId);
+    void setPartyFilter(int party, const QString& selectionId);
+
+signals:
+    void layerSelected(const QString& layerId);
+    void columnSelected(const QString& selectionId);
+
+private:
+    void fillFilterColumns();
+    void showDetails();
+    QString currentLayerId() const;
+    QString currentSelectionId() const;
+    void setCurrent(const QString& layerId, const QString& selectionId);
+
+    const ContentRepository& m_content;
+    ResponsibilityMatrixModel* m_model;
+    MatrixPartyFilter* m_filter;
+    CustomerAreasModel* m_areas;
+    ControlsModel* m_controls;
+    ServiceCategoriesModel* m_categories;
+    QTabWidget* m_tabs;
+    QComboBox* m_columns;
+    QComboBox* m_party;
+    QComboBox* m_partyColumn;
+    QTableView* m_table;
+    ReadingBrowser* m_details;
+    QHash<QString, Source> m_sources;
+    bool m_syncing = false;
+};
+
+} // namespace demarc
