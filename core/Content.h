@@ -105,6 +105,17 @@ struct CustomerArea
     QStringList sources;
 };
 
+/** One row of the builder-and-homeowner analogy: a part of the house and what it stands for. */
+struct AnalogyRow
+{
+    QString id;
+    QString house;
+    QString cloud;
+    Party party = Party::Customer;
+    QString explanation;
+    QStringList sources;
+};
+
 struct Topic
 {
     QString id;
@@ -170,6 +181,7 @@ struct Pack
     QList<Service> services;
     QList<ControlCategory> controlCategories;
     QList<CustomerArea> customerAreas;
+    QList<AnalogyRow> analogy;
     QList<Topic> topics;
     QList<Lesson> lessons;
     QList<GlossaryTerm> glossary;

@@ -50,6 +50,8 @@ public:
     virtual Result<ResponsibilityStack> responsibilityStack() const = 0;
     virtual Result<QList<ControlCategory>> controlCategories() const = 0;
     virtual Result<QList<CustomerArea>> customerAreas() const = 0;
+    /** The builder-and-homeowner analogy, row by row. */
+    virtual Result<QList<AnalogyRow>> analogy() const = 0;
     /** Lessons, glossary terms and questions matching every word of @p text, best first. */
     virtual Result<QList<SearchHit>> search(const QString& text, int limit) const = 0;
 };

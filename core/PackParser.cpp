@@ -434,7 +434,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
     }
     r.integer(root, QString(), "version", Need::Required, 1);
     r.checkKeys(root, QString(), { "format", "version", "pack", "sources", "serviceModels", "layers", "services",
-                               "controlCategories", "customerAreas", "topics", "lessons", "glossary", "questions" });
+                               "controlCategories", "customerAreas", "analogy", "topics", "lessons", "glossary", "questions" });
 
     {
         const QString ptr = QStringLiteral("/pack");
@@ -586,6 +586,23 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
             r.problem(JsonLocator::child(p, QStringLiteral("items")), tr("\"items\" must not be empty"));
         a.sources = r.sources(o, p);
         pack.customerAreas.append(a);
+        return a.id;
+    });
+
+    section("analogy", Need::Optional, QStringLiteral("analogy row"), [&](const QJsonObject& o, const QString& p) {
+        r.checkKeys(o, p, { "id", "house", "cloud", "party", "explanation", "sources" });
+        AnalogyRow a;
+        a.id = r.id(o, p);
+        a.house = r.text(o, p, "house", Need::Required, NameMax);
+        a.cloud = r.text(o, p, "cloud", Need::Required, NameMax);
+        const QString party = r.text(o, p, "party", Need::Required, IdMax);
+        if (auto x = partyFromId(party))
+            a.party = *x;
+        else if (!party.isEmpty())
+            r.problem(JsonLocator::child(p, QStringLiteral("party")), tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
+        a.explanation = r.text(o, p, "explanation", Need::Required, SummaryMax);
+        a.sources = r.sources(o, p);
+        pack.analogy.append(a);
         return a.id;
     });
 

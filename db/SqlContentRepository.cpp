@@ -304,6 +304,20 @@ Result<QList<CustomerArea>> SqlContentRepository::customerAreas() const
     return out;
 }
 
+Result<QList<AnalogyRow>> SqlContentRepository::analogy() const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, house, cloud, party, explanation, sources FROM analogy_rows ORDER BY position"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<AnalogyRow> out;
+    while (q->next()) {
+        out.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                     partyFromId(q->value(3).toString()).value_or(Party::Customer), q->value(4).toString(),
+                     stringsFromJson(q->value(5)) });
+    }
+    return out;
+}
+
 Result<std::optional<InstalledPack>> SqlContentRepository::installedPack(const QString& id) const
 {
     auto packs = installedPacks();
@@ -421,6 +435,12 @@ Status SqlContentRepository::importPack(const Pack& pack, const QString& content
                 "INSERT INTO customer_area_items (area_id, position, text) VALUES (?, ?, ?)"),
                 { a.id, j, a.items.at(j) });
         }
+    }
+    for (qsizetype i = 0; i < pack.analogy.size(); ++i) {
+        const AnalogyRow& a = pack.analogy.at(i);
+        step(QStringLiteral(
+            "INSERT INTO analogy_rows (id, pack_id, position, house, cloud, party, explanation, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            { a.id, packId, i, a.house, a.cloud, partyId(a.party), a.explanation, toJson(a.sources) });
     }
     for (qsizetype i = 0; i < pack.topics.size(); ++i) {
         const Topic& t = pack.topics.at(i);

@@ -97,6 +97,7 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     , m_areas(new CustomerAreasModel(this))
     , m_controls(new ControlsModel(this))
     , m_categories(new ServiceCategoriesModel(this))
+    , m_analogy(new AnalogyModel(this))
     , m_tabs(new QTabWidget)
     , m_columns(new QComboBox)
     , m_party(new QComboBox)
@@ -179,7 +180,9 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     controls->setModel(m_controls);
     auto* categories = makeTable("serviceCategoriesTableView", tr("Service categories"));
     categories->setModel(m_categories);
-    for (QTableView* t : { areas, controls, categories }) {
+    auto* analogy = makeTable("analogyTableView", tr("The builder and the homeowner"));
+    analogy->setModel(m_analogy);
+    for (QTableView* t : { areas, controls, categories, analogy }) {
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         t->horizontalHeader()->setStretchLastSection(true);
         t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -190,6 +193,7 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     m_tabs->addTab(areas, tr("Customer-managed areas"));
     m_tabs->addTab(controls, tr("IT controls"));
     m_tabs->addTab(categories, tr("Service categories"));
+    m_tabs->addTab(analogy, tr("Builder and homeowner"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -234,11 +238,15 @@ Status MatrixPage::reload()
     auto controls = m_content.controlCategories();
     if (!controls)
         return Error { controls.errorMessage() };
+    auto analogy = m_content.analogy();
+    if (!analogy)
+        return Error { analogy.errorMessage() };
     m_sources = ReadingBrowser::sourceCatalog(*sources);
     m_model->setStack(*stack);
     m_areas->setAreas(*areas);
     m_controls->setCategories(*controls);
     m_categories->setServices(stack->services(), stack->models());
+    m_analogy->setRows(*analogy);
     fillFilterColumns();
     if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_filter->index(0, std::min(1, m_filter->columnCount() - 1)));

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace demarc {
 
+class AnalogyModel;
 class ControlsModel;
 class CustomerAreasModel;
 class ReadingBrowser;
@@ -87,6 +88,7 @@ private:
     CustomerAreasModel* m_areas;
     ControlsModel* m_controls;
     ServiceCategoriesModel* m_categories;
+    AnalogyModel* m_analogy;
     QTabWidget* m_tabs;
     QComboBox* m_columns;
     QComboBox* m_party;

@@ -187,6 +187,17 @@ TEST_F(BundledCourse, draws_the_line_where_aws_does)
     EXPECT_EQ(stack.awsLayerCount(QStringLiteral("ec2")), stack.awsLayerCount(QStringLiteral("iaas")));
 }
 
+TEST_F(BundledCourse, the_analogy_gives_the_structure_to_aws_and_the_locks_to_the_customer)
+{
+    ASSERT_TRUE(s_result->ok());
+    QHash<QString, Party> parties;
+    for (const AnalogyRow& a : pack().analogy)
+        parties.insert(a.id, a.party);
+    EXPECT_EQ(parties.value(QStringLiteral("foundations")), Party::Aws); // fact 12
+    EXPECT_EQ(parties.value(QStringLiteral("locks")), Party::Customer); // fact 13
+    EXPECT_EQ(parties.value(QStringLiteral("certificates")), Party::Aws); // fact 14: audit reports instead of visits
+}
+
 TEST_F(BundledCourse, every_layer_has_examples_and_every_cell_a_reason)
 {
     ASSERT_TRUE(s_result->ok());

@@ -78,6 +78,9 @@ TEST(PackParser, reads_the_readme_example_completely)
     ASSERT_TRUE(p.services.first().responsibility.contains(QStringLiteral("data")));
     EXPECT_EQ(p.services.first().responsibility.value(QStringLiteral("data")).party, Party::Customer);
     EXPECT_TRUE(p.services.first().responsibility.value(QStringLiteral("data")).nuance.startsWith(QStringLiteral("Some courses")));
+    ASSERT_EQ(p.analogy.size(), 1);
+    EXPECT_EQ(p.analogy.first().party, Party::Customer);
+    EXPECT_EQ(p.analogy.first().cloud, QStringLiteral("Security group rules"));
     ASSERT_EQ(p.lessons.size(), 1);
     EXPECT_EQ(p.lessons.first().topic, QStringLiteral("basics"));
     ASSERT_EQ(p.questions.size(), 1);

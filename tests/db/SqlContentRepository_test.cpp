@@ -135,6 +135,11 @@ TEST_F(SqlContentRepositoryTest, reads_back_the_stack_with_service_cells_control
     ASSERT_EQ(controls->size(), 1);
     ASSERT_EQ(controls->first().examples.size(), 1);
     EXPECT_EQ(controls->first().examples.first().customer, QStringLiteral("You patch your guests"));
+    auto analogy = m_repo->analogy();
+    ASSERT_TRUE(analogy.ok());
+    ASSERT_EQ(analogy->size(), 1);
+    EXPECT_EQ(analogy->first().house, QStringLiteral("Locking the doors"));
+    EXPECT_EQ(analogy->first().party, Party::Customer);
     auto areas = m_repo->customerAreas();
     ASSERT_TRUE(areas.ok());
     ASSERT_EQ(areas->size(), 1);

@@ -127,6 +127,13 @@ Result<QList<CustomerArea>> FakeContentRepository::customerAreas() const
     return m_pack.customerAreas;
 }
 
+Result<QList<AnalogyRow>> FakeContentRepository::analogy() const
+{
+    if (m_failing)
+        return Broken;
+    return m_pack.analogy;
+}
+
 Result<QList<SearchHit>> FakeContentRepository::search(const QString& text, int limit) const
 {
     if (m_failing)

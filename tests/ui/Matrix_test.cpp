@@ -118,6 +118,12 @@ TEST(ContentTables, pass_the_model_tester_and_show_the_course_tables)
     EXPECT_GE(controls.rowCount(), 5);
     EXPECT_TRUE(names.join(QLatin1Char('|')).contains(QStringLiteral("atch management"))) << names.join(QLatin1Char('|')).toStdString();
 
+    AnalogyModel analogy;
+    QAbstractItemModelTester t4(&analogy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    analogy.setRows(bundled().analogy);
+    ASSERT_GE(analogy.rowCount(), 4);
+    EXPECT_EQ(analogy.index(0, AnalogyModel::PartyColumn).data().toString(), QStringLiteral("The builder: AWS"));
+
     ServiceCategoriesModel categories;
     QAbstractItemModelTester t3(&categories, QAbstractItemModelTester::FailureReportingMode::Fatal);
     categories.setServices(bundled().services, bundled().serviceModels);
