@@ -38,7 +38,7 @@ DiagramPainter::Layout DiagramPainter::layout(const QRectF& area, const DiagramS
     // The title and legend take a share of the height; the rows share the rest.
     // One unit of type, from the height and the width alike, so names fit either way.
     const qreal widthShare = inner.width() / (scene.comparing() ? 64.0 : 46.0);
-    const qreal unit = std::clamp(std::min(inner.height() / (rows * 2.4 + 6.0), widthShare), 9.0, 40.0);
+    const qreal unit = std::clamp(std::min(inner.height() / (rows * 2.4 + 6.0), widthShare), 9.0, 96.0);
     l.fontPixels = unit;
     const qreal titleHeight = unit * (scene.subtitle.isEmpty() && scene.compareSubtitle.isEmpty() ? 2.0 : 3.3);
     const qreal legendHeight = unit * 2.4;
