@@ -175,10 +175,10 @@ void DiagramPage::showDetails()
     const ResponsibilityStack& stack = m_model->stack();
     const auto selection = stack.selection(m_model->selection());
     const auto party = static_cast<Party>(i.data(LayerModel::PartyRole).toInt());
-    QString md = QStringLiteral("## %1\n\n%2\n\n").arg(ReadingBrowser::escapeMarkdown(i.data().toString()),
+    QString md = QStringLiteral("### %1\n\n%2\n\n").arg(ReadingBrowser::escapeMarkdown(i.data().toString()),
                                                        i.data(LayerModel::DescriptionRole).toString());
-    md += QStringLiteral("### %1: %2\n\n")
-              .arg(ReadingBrowser::escapeMarkdown(selection ? selection->name : QString()),
+    md += QStringLiteral("#### %1: %2\n\n")
+              .arg(ReadingBrowser::escapeMarkdown(selection ? selection->shortName() : QString()),
                    ReadingBrowser::escapeMarkdown(partystyle::label(party)));
     md += QStringLiteral("*%1*\n\n%2\n\n").arg(partystyle::side(party), i.data(LayerModel::ExplanationRole).toString());
     if (i.data(LayerModel::ServiceSpecificRole).toBool()) {
@@ -195,15 +195,15 @@ void DiagramPage::showDetails()
     if (const QVariant compared = i.data(LayerModel::ComparePartyRole); compared.isValid()) {
         const auto other = stack.selection(m_model->comparison());
         const auto otherParty = static_cast<Party>(compared.toInt());
-        md += QStringLiteral("### %1: %2%3\n\n%4\n\n")
-                  .arg(ReadingBrowser::escapeMarkdown(other ? other->name : QString()),
+        md += QStringLiteral("#### %1: %2%3\n\n%4\n\n")
+                  .arg(ReadingBrowser::escapeMarkdown(other ? other->shortName() : QString()),
                        ReadingBrowser::escapeMarkdown(partystyle::label(otherParty)),
                        i.data(LayerModel::ChangesHandsRole).toBool() ? tr(" ⇄ changes hands") : QString(),
                        i.data(LayerModel::CompareExplanationRole).toString());
     }
     const QStringList examples = i.data(LayerModel::ExamplesRole).toStringList();
     if (!examples.isEmpty()) {
-        md += QStringLiteral("### %1\n\n").arg(tr("For example"));
+        md += QStringLiteral("#### %1\n\n").arg(tr("For example"));
         for (const QString& e : examples)
             md += QStringLiteral("- %1\n").arg(e);
     }

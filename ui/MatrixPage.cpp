@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -201,6 +202,7 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     setFocusProxy(m_table);
 
     connect(m_columns, &QComboBox::currentIndexChanged, this, [this] {
+        const QScopedValueRollback guard(m_syncing, true);
         const QString layer = currentLayerId();
         m_model->setColumns(static_cast<ResponsibilityMatrixModel::Columns>(m_columns->currentData().toInt()));
         fillFilterColumns();
@@ -226,6 +228,7 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
 
 Status MatrixPage::reload()
 {
+    const QScopedValueRollback guard(m_syncing, true);
     auto stack = m_content.responsibilityStack();
     if (!stack)
         return Error { stack.errorMessage() };
@@ -269,6 +272,7 @@ void MatrixPage::fillFilterColumns()
 
 void MatrixPage::setPartyFilter(int party, const QString& selectionId)
 {
+    const QScopedValueRollback guard(m_syncing, true);
     const QString layer = currentLayerId();
     const QString column = currentSelectionId();
     {
@@ -304,15 +308,15 @@ void MatrixPage::setCurrent(const QString& layerId, const QString& selectionId)
     if (!proxy.isValid() && m_filter->rowCount() > 0)
         proxy = m_filter->index(0, std::max(0, source.column()));
     if (proxy.isValid() && proxy != m_table->currentIndex()) {
-        m_syncing = true;
+        const QScopedValueRollback guard(m_syncing, true);
         m_table->setCurrentIndex(proxy);
-        m_syncing = false;
     }
     showDetails();
 }
 
 bool MatrixPage::selectLayer(const QString& layerId)
 {
+    const QScopedValueRollback guard(m_syncing, true);
     const QModelIndex source = m_model->indexOf(layerId, currentSelectionId().isEmpty()
                                                               ? m_model->headerData(0, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole).toString()
                                                               : currentSelectionId());
@@ -324,6 +328,7 @@ bool MatrixPage::selectLayer(const QString& layerId)
 
 bool MatrixPage::selectColumn(const QString& selectionId)
 {
+    const QScopedValueRollback guard(m_syncing, true);
     const auto selection = m_model->stack().selection(selectionId);
     if (!selection)
         return false;

@@ -96,6 +96,7 @@ private:
     QTableView* m_table;
     ReadingBrowser* m_details;
     QHash<QString, Source> m_sources;
+    /** Set while the page changes its own current cell: only the user's choices are announced. */
     bool m_syncing = false;
 };
 

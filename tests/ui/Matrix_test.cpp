@@ -157,9 +157,11 @@ protected:
 
 TEST_F(SyncTest, the_diagram_and_the_matrix_show_the_same_layer_and_service)
 {
-    ASSERT_TRUE(m_window.showService(QStringLiteral("rds")));
-    const QModelIndex current = m_window.matrixPage()->table()->currentIndex();
-    EXPECT_EQ(current.data(ResponsibilityMatrixModel::SelectionIdRole).toString(), QStringLiteral("rds"));
+    for (const QString& id : { QStringLiteral("ec2"), QStringLiteral("saas"), QStringLiteral("rds") }) {
+        ASSERT_TRUE(m_window.showService(id));
+        EXPECT_EQ(m_window.diagramPage()->selection(), id) << "the matrix following must not move the diagram";
+        EXPECT_EQ(m_window.matrixPage()->table()->currentIndex().data(ResponsibilityMatrixModel::SelectionIdRole).toString(), id);
+    }
 
     ASSERT_TRUE(m_window.diagramPage()->selectLayer(QStringLiteral("guest-os")));
     EXPECT_EQ(m_window.matrixPage()->table()->currentIndex().data(ResponsibilityMatrixModel::LayerIdRole).toString(),
