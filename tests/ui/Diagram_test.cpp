@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The layer and matrix models, the diagram view and page, over the bundled course.
-#include "core/PackParser.h"
 #include "ui/DiagramPage.h"
 #include "ui/DiagramView.h"
 #include "ui/LayerModel.h"
@@ -10,7 +9,6 @@
 #include "FakeContentRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
-#include "support/TestFiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -23,15 +21,7 @@ using namespace demarc;
 
 namespace {
 
-const Pack& bundled()
-{
-    static const Pack pack = [] {
-        const PackParseResult r = PackParser::parseFile(test::bundledCoursePath());
-        EXPECT_TRUE(r.ok());
-        return r.pack.value_or(Pack {});
-    }();
-    return pack;
-}
+const Pack& bundled() { return test::FakeContentRepository::bundledCourse(); }
 
 ResponsibilityStack bundledStack() { return ResponsibilityStack(bundled().layers, bundled().serviceModels, bundled().services); }
 

@@ -2,6 +2,10 @@
 #include "FakeContentRepository.h"
 
 #include "core/GlossaryLinks.h"
+#include "core/PackParser.h"
+#include "support/TestFiles.h"
+
+#include <gtest/gtest.h>
 
 namespace demarc::test {
 
@@ -44,6 +48,16 @@ Pack FakeContentRepository::samplePack()
                    term("hypervisor", "Hypervisor", {}, "Software that runs virtual machines; AWS's to patch."),
                    term("availability-zone", "Availability Zone", { QStringLiteral("AZ") }, "One or more data centers in a Region.") };
     return p;
+}
+
+const Pack& FakeContentRepository::bundledCourse()
+{
+    static const Pack pack = [] {
+        const PackParseResult r = PackParser::parseFile(bundledCoursePath());
+        EXPECT_TRUE(r.ok()) << "the bundled course does not parse";
+        return r.pack.value_or(Pack {});
+    }();
+    return pack;
 }
 
 Result<QList<Topic>> FakeContentRepository::topics() const

@@ -13,6 +13,8 @@ public:
 
     /** A pack with three topics, five lessons and four glossary terms. */
     static Pack samplePack();
+    /** The bundled course, parsed once. */
+    static const Pack& bundledCourse();
 
     Result<QList<Topic>> topics() const override;
     Result<QList<Lesson>> lessonOutline() const override;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The matrix page, the course's other tables, and the matrix kept in step with the diagram.
-#include "core/PackParser.h"
 #include "ui/ContentTableModels.h"
 #include "ui/DiagramPage.h"
 #include "ui/DiagramView.h"
@@ -13,7 +12,6 @@
 #include "FakeContentRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
-#include "support/TestFiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -27,11 +25,7 @@ using namespace demarc;
 
 namespace {
 
-const Pack& bundled()
-{
-    static const Pack pack = PackParser::parseFile(test::bundledCoursePath()).pack.value_or(Pack {});
-    return pack;
-}
+const Pack& bundled() { return test::FakeContentRepository::bundledCourse(); }
 
 QStringList visibleLayers(const MatrixPage& page)
 {
