@@ -20,6 +20,7 @@ constexpr std::array questionTypeIds {
     std::pair { QuestionType::Multiple, "multiple" },
     std::pair { QuestionType::TrueFalse, "truefalse" },
     std::pair { QuestionType::Classify, "classify" },
+    std::pair { QuestionType::Split, "split" },
 };
 
 template<typename Enum, std::size_t N>

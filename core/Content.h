@@ -144,14 +144,14 @@ struct GlossaryTerm
     QStringList sources;
 };
 
-enum class QuestionType { Single, Multiple, TrueFalse, Classify };
+enum class QuestionType { Single, Multiple, TrueFalse, Classify, Split };
 
 struct Choice
 {
     QString id;
     QString text;
     bool correct = false;
-    /** Set for classify questions: the party the task belongs to. */
+    /** Set for classify and split questions: the party the task or part belongs to. */
     std::optional<Party> party;
     QString explanation;
 };
@@ -168,7 +168,12 @@ struct Question
     QString layer;
     QString model;
     QString service;
+    /** Split questions: the shared control being split, e.g. "Patch management". */
+    QString control;
     QStringList sources;
+
+    /** Classify and split questions assign a party to each choice instead of marking some correct. */
+    bool assignsParties() const { return type == QuestionType::Classify || type == QuestionType::Split; }
 };
 
 /** A whole content pack, as parsed from JSON or read back from the store. */

@@ -295,14 +295,14 @@ Responsibility readCell(Reader& r, const QJsonObject& o, const QString& ptr)
 void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question& q)
 {
     r.checkKeys(o, ptr, { "id", "type", "topic", "prompt", "choices", "facts", "lesson", "layer",
-                          "model", "service", "sources" });
+                          "model", "service", "control", "sources" });
     q.id = r.id(o, ptr);
     const QString type = r.text(o, ptr, "type", Need::Required, IdMax);
     if (auto t = questionTypeFromId(type))
         q.type = *t;
     else if (!type.isEmpty())
         r.problem(JsonLocator::child(ptr, QStringLiteral("type")),
-                  tr("unknown question type \"%1\" (use single, multiple, truefalse or classify)").arg(type));
+                  tr("unknown question type \"%1\" (use single, multiple, truefalse, classify or split)").arg(type));
     const bool typeKnown = questionTypeFromId(type).has_value();
     q.topic = r.ref(o, ptr, "topic", "topic", Need::Required);
     q.prompt = r.text(o, ptr, "prompt", Need::Required, LongTextMax);
@@ -311,6 +311,10 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
     q.layer = r.ref(o, ptr, "layer", "layer", Need::Optional);
     q.model = r.ref(o, ptr, "model", "service model", Need::Optional);
     q.service = r.ref(o, ptr, "service", "service", Need::Optional);
+    const bool split = typeKnown && q.type == QuestionType::Split;
+    q.control = r.text(o, ptr, "control", split ? Need::Required : Need::Optional, NameMax);
+    if (!split && o.contains(QLatin1String("control")))
+        r.problem(JsonLocator::child(ptr, QStringLiteral("control")), tr("only split questions name a \"control\""));
     q.sources = r.sources(o, ptr);
 
     const QString choicesPtr = JsonLocator::child(ptr, QStringLiteral("choices"));
@@ -318,7 +322,7 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
     if (o.contains(QLatin1String("choices")) && (choices.size() < MinChoices || choices.size() > MaxChoices))
         r.problem(choicesPtr, tr("a question needs %1 to %2 choices, this one has %3")
                                   .arg(MinChoices).arg(MaxChoices).arg(choices.size()));
-    const bool classify = typeKnown && q.type == QuestionType::Classify;
+    const bool classify = typeKnown && q.assignsParties();
     QSet<QString> ids;
     bool correctnessKnown = true; // false when a choice's "correct" is missing or mistyped
     r.forEachObject(choices, choicesPtr, [&](const QJsonObject& c, const QString& cptr) {
@@ -330,16 +334,19 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
         if (classify) {
             if (c.contains(QLatin1String("correct")))
                 r.problem(JsonLocator::child(cptr, QStringLiteral("correct")),
-                          tr("a classify choice names a \"party\", not \"correct\""));
+                          tr("a %1 choice names a \"party\", not \"correct\"").arg(type));
             const QString party = r.text(c, cptr, "party", Need::Required, IdMax);
             choice.party = partyFromId(party);
             if (!choice.party && !party.isEmpty())
                 r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
                           tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
+            else if (split && choice.party == Party::Shared)
+                r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
+                          tr("each part of a split control is either \"aws\" or \"customer\""));
         } else if (typeKnown) {
             if (c.contains(QLatin1String("party")))
                 r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
-                          tr("only classify questions give choices a \"party\""));
+                          tr("only classify and split questions give choices a \"party\""));
             if (auto v = r.field(c, cptr, "correct", Need::Required, QJsonValue::Bool))
                 choice.correct = v->toBool();
             else
@@ -354,6 +361,12 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
         q.choices.append(choice);
     });
 
+    if (split && choices.size() >= MinChoices) {
+        const auto aws = std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.party == Party::Aws; });
+        const auto customer = std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.party == Party::Customer; });
+        if (aws == 0 || customer == 0)
+            r.problem(choicesPtr, tr("a split control has parts on both sides: AWS's and the customer's"));
+    }
     if (!typeKnown || classify || !correctnessKnown || choices.size() < MinChoices)
         return;
     const auto correct = std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });

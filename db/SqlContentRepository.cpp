@@ -474,9 +474,9 @@ Status SqlContentRepository::importPack(const Pack& pack, const QString& content
         const Question& q = pack.questions.at(i);
         step(QStringLiteral(
             "INSERT INTO questions (id, pack_id, position, type, topic_id, prompt, facts, lesson_id, layer_id, "
-            "model_id, service_id, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "model_id, service_id, control, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { q.id, packId, i, questionTypeId(q.type), q.topic, q.prompt, toJson(q.facts), q.lesson, q.layer,
-              q.model, q.service, toJson(q.sources) });
+              q.model, q.service, q.control, toJson(q.sources) });
         for (qsizetype j = 0; j < q.choices.size(); ++j) {
             const Choice& c = q.choices.at(j);
             step(QStringLiteral(

@@ -180,6 +180,34 @@ TEST(PackParser, checks_the_rules_of_each_question_type)
     expectOneProblem(essay, positionOf(essay, "\"essay\""), QStringLiteral("unknown question type \"essay\""));
 }
 
+TEST(PackParser, a_split_control_has_a_name_and_parts_on_both_sides)
+{
+    const QByteArray split = exampleWith("\"type\": \"single\"", "\"type\": \"split\", \"control\": \"Patch management\"")
+                                 .replace("\"correct\": true", "\"party\": \"aws\"")
+                                 .replace("\"correct\": false", "\"party\": \"customer\"");
+    const PackParseResult ok = PackParser::parse(split, File);
+    ASSERT_TRUE(ok.ok()) << messages(ok).join(QLatin1Char('\n')).toStdString();
+    const Question& q = ok.pack->questions.first();
+    EXPECT_EQ(q.type, QuestionType::Split);
+    EXPECT_EQ(q.control, QStringLiteral("Patch management"));
+    EXPECT_TRUE(q.assignsParties());
+    EXPECT_EQ(q.choices.last().party, Party::Customer);
+
+    QByteArray oneSided = split;
+    oneSided.replace("\"party\": \"customer\"", "\"party\": \"aws\"");
+    expectOneProblem(oneSided, positionOf(oneSided, "[\n        { \"id\": \"a\""), QStringLiteral("parts on both sides"));
+    QByteArray shared = split;
+    shared.replace("\"party\": \"customer\"", "\"party\": \"shared\"");
+    const PackParseResult r = PackParser::parse(shared, File);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(messages(r).join(QLatin1Char('\n')).contains(QStringLiteral("either \"aws\" or \"customer\"")));
+    QByteArray unnamed = split;
+    unnamed.replace(", \"control\": \"Patch management\"", "");
+    EXPECT_TRUE(messages(PackParser::parse(unnamed, File)).join(QLatin1Char('\n')).contains(QStringLiteral("missing field \"control\"")));
+    const QByteArray stray = exampleWith("\"type\": \"single\"", "\"type\": \"single\", \"control\": \"Patch management\"");
+    expectOneProblem(stray, positionOf(stray, "\"Patch management\""), QStringLiteral("only split questions"));
+}
+
 TEST(PackParser, reports_text_over_the_limits_and_bad_ids)
 {
     const QByteArray longTitle = exampleWith("\"title\": \"Of and in\"", "\"title\": \"" + QByteArray(201, 'x') + "\"");

@@ -6,6 +6,8 @@
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
 
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -100,4 +102,37 @@ TEST_F(CourseInstallerTest, refuses_an_invalid_course_with_its_problems_and_chan
     EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("course.json:"))) << r.errorMessage().toStdString();
     EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("unknown layer \"roof\"")));
     EXPECT_EQ(installedAt(), stamp);
+}
+
+TEST(CourseInstallerUpgrade, questions_return_after_the_split_migration_and_learner_data_stays)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("old.sqlite"));
+    const QByteArray bytes = demarc::test::readmeExamplePack();
+    {
+        auto old = Database::openAtVersion(file, 5);
+        ASSERT_TRUE(old.ok()) << old.errorMessage().toStdString();
+        // The schema-5 tables, filled the way that version's import did.
+        const QSqlDatabase c = (*old)->connection();
+        test::execOrFail(c, QStringLiteral("INSERT INTO packs (id, title, version, language, author, content_hash, bundled, installed_at) "
+                                           "VALUES ('srm-mini', 'Mini', 1, 'en', 'A', ?, 1, '2026-01-01')"),
+                         { packContentHash(bytes) });
+        test::execOrFail(c, QStringLiteral("INSERT INTO questions (id, pack_id, position, type, topic_id, prompt) "
+                                           "VALUES ('q-facilities', 'srm-mini', 0, 'single', 'basics', 'Who?')"));
+        test::execOrFail(c, QStringLiteral("INSERT INTO choices (question_id, id, position, text, correct, explanation) "
+                                           "VALUES ('q-facilities', 'a', 0, 'AWS', 1, 'Yes.')"));
+        test::execOrFail((*old)->connection(), QStringLiteral(
+            "INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q-facilities', '2026-01-01', 'exam', 1, 1)"));
+    }
+    auto db = Database::open(file);
+    ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+    const QSqlDatabase c = (*db)->connection();
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM questions")).toInt(), 0);
+    SqlContentRepository repo(c);
+    auto again = installBundledCourse(repo, bytes, QStringLiteral("course.json"));
+    ASSERT_TRUE(again.ok()) << again.errorMessage().toStdString();
+    EXPECT_EQ(again->action, InstallOutcome::Action::Updated);
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM questions")).toInt(), 1);
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'question'")).toInt(), 1);
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM attempts")).toInt(), 1);
 }
