@@ -5,7 +5,33 @@
 
 #include <algorithm>
 
+#include "LearnerRepository.h"
+
 namespace demarc {
+
+QString quizModeId(QuizMode mode)
+{
+    switch (mode) {
+    case QuizMode::Practice:
+        return QStringLiteral("practice");
+    case QuizMode::Exam:
+        return QStringLiteral("exam");
+    case QuizMode::Mistakes:
+        return QStringLiteral("mistakes");
+    case QuizMode::Review:
+        return QStringLiteral("review");
+    }
+    return {};
+}
+
+std::optional<QuizMode> quizModeFromId(const QString& id)
+{
+    for (QuizMode m : { QuizMode::Practice, QuizMode::Exam, QuizMode::Mistakes, QuizMode::Review }) {
+        if (quizModeId(m) == id)
+            return m;
+    }
+    return std::nullopt;
+}
 
 QList<Question> selectQuestions(QuizMode mode, const QList<Question>& bank, const QHash<QString, bool>& lastAnswerCorrect,
                                 const QHash<QString, ReviewState>& reviewStates, const ReviewScheduler& scheduler,
