@@ -94,10 +94,19 @@ std::optional<Responsibility> ResponsibilityStack::cell(const QString& layerId, 
     return std::nullopt;
 }
 
-bool ResponsibilityStack::isServiceSpecific(const QString& layerId, const QString& selectionId) const
+bool ResponsibilityStack::hasOwnCell(const QString& layerId, const QString& selectionId) const
 {
     const Service* s = service(selectionId);
     return s && s->responsibility.contains(layerId);
+}
+
+bool ResponsibilityStack::isServiceSpecific(const QString& layerId, const QString& selectionId) const
+{
+    if (!hasOwnCell(layerId, selectionId))
+        return false;
+    const auto own = cell(layerId, selectionId);
+    const auto model = cell(layerId, service(selectionId)->model);
+    return own && model && own->party != model->party;
 }
 
 int ResponsibilityStack::awsLayerCount(const QString& selectionId) const

@@ -53,7 +53,9 @@ public:
 
     /** Who is responsible for @p layerId under the model or service @p selectionId, and why. */
     std::optional<Responsibility> cell(const QString& layerId, const QString& selectionId) const;
-    /** Whether a service's cell is its own rather than its model's. */
+    /** Whether a service gives its own reason for a layer rather than its model's. */
+    bool hasOwnCell(const QString& layerId, const QString& selectionId) const;
+    /** Whether a service's party for a layer differs from its model's column (marked ◆). */
     bool isServiceSpecific(const QString& layerId, const QString& selectionId) const;
 
     /**

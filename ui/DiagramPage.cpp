@@ -184,10 +184,11 @@ void DiagramPage::showDetails()
     if (i.data(LayerModel::ServiceSpecificRole).toBool()) {
         md += tr("◆ This is specific to %1; its model's column says otherwise.").arg(selection ? selection->name : QString())
             + QLatin1String("\n\n");
-    } else if (selection && selection->kind == StackSelection::Kind::Service) {
+    } else if (selection && selection->kind == StackSelection::Kind::Service
+               && !stack.hasOwnCell(i.data(LayerModel::IdRole).toString(), selection->id)) {
         const auto model = stack.selection(selection->modelId);
-        md += QLatin1Char('*') + tr("%1 follows the %2 column here; the reason is the model's.")
-                                     .arg(selection->name, model ? model->shortName() : selection->modelId)
+        md += QLatin1Char('*') + tr("Here %1 is the same as any %2 service; the reason above is the %2 column's.")
+                                     .arg(selection->shortName(), model ? model->shortName() : selection->modelId)
             + QLatin1String("*\n\n");
     }
     if (const QString nuance = i.data(LayerModel::NuanceRole).toString(); !nuance.isEmpty())

@@ -39,6 +39,8 @@ ResponsibilityStack stack()
     rds.name = QStringLiteral("Amazon RDS");
     rds.model = QStringLiteral("paas");
     rds.responsibility.insert(QStringLiteral("network"), { Party::Customer, QStringLiteral("security groups"), QStringLiteral("S1 says AWS") });
+    // An own cell with the model's party: its reason is specific, but nothing differs.
+    rds.responsibility.insert(QStringLiteral("guest-os"), { Party::Aws, QStringLiteral("no shell on the host"), {} });
     return ResponsibilityStack(layers, models, { ec2, rds });
 }
 
@@ -56,6 +58,9 @@ TEST(ResponsibilityStack, a_service_follows_its_model_unless_it_has_its_own_cell
     EXPECT_EQ(own->nuance, QStringLiteral("S1 says AWS"));
     EXPECT_TRUE(s.isServiceSpecific(QStringLiteral("network"), QStringLiteral("rds")));
     EXPECT_FALSE(s.isServiceSpecific(QStringLiteral("guest-os"), QStringLiteral("rds")));
+    EXPECT_TRUE(s.hasOwnCell(QStringLiteral("network"), QStringLiteral("rds")));
+    EXPECT_TRUE(s.hasOwnCell(QStringLiteral("guest-os"), QStringLiteral("rds")));
+    EXPECT_FALSE(s.isServiceSpecific(QStringLiteral("guest-os"), QStringLiteral("rds"))) << "◆ marks only a different party";
     EXPECT_FALSE(s.cell(QStringLiteral("roof"), QStringLiteral("rds")).has_value());
     EXPECT_FALSE(s.cell(QStringLiteral("data"), QStringLiteral("nothing")).has_value());
 }

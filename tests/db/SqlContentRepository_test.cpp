@@ -126,7 +126,7 @@ TEST_F(SqlContentRepositoryTest, reads_back_the_stack_with_service_cells_control
     EXPECT_EQ(stack->cell(QStringLiteral("facilities"), QStringLiteral("iaas"))->party, Party::Aws);
     const auto own = stack->cell(QStringLiteral("data"), QStringLiteral("ec2"));
     ASSERT_TRUE(own.has_value());
-    EXPECT_TRUE(stack->isServiceSpecific(QStringLiteral("data"), QStringLiteral("ec2")));
+    EXPECT_TRUE(stack->hasOwnCell(QStringLiteral("data"), QStringLiteral("ec2")));
     EXPECT_TRUE(own->nuance.startsWith(QStringLiteral("Some courses")));
     EXPECT_EQ(stack->service(QStringLiteral("ec2"))->category, ServiceCategory::Infrastructure);
 

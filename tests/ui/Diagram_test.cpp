@@ -59,11 +59,14 @@ TEST(LayerModel, parties_follow_the_selected_service_exactly_as_the_content_says
     EXPECT_EQ(partyOf(model, "guest-os"), Party::Customer);
     ASSERT_TRUE(model.setSelection(QStringLiteral("rds")));
     EXPECT_EQ(partyOf(model, "guest-os"), Party::Aws);
-    EXPECT_TRUE(model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ServiceSpecificRole).toBool());
+    EXPECT_FALSE(model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ServiceSpecificRole).toBool())
+        << "RDS's guest OS is AWS's, as in the PaaS column: no ◆";
     ASSERT_TRUE(model.setSelection(QStringLiteral("lambda")));
     EXPECT_EQ(partyOf(model, "guest-os"), Party::Aws);
     ASSERT_TRUE(model.setSelection(QStringLiteral("s3")));
     EXPECT_EQ(partyOf(model, "encryption"), Party::Customer);
+    EXPECT_TRUE(model.indexOfLayer(QStringLiteral("encryption")).data(LayerModel::ServiceSpecificRole).toBool())
+        << "S3 encryption is the customer's where the SaaS column says shared: ◆";
     EXPECT_EQ(partyOf(model, "platform-applications"), Party::Aws);
     EXPECT_EQ(model.index(0).data(LayerModel::SideRole).toString(), QStringLiteral("Security IN the cloud"));
     EXPECT_EQ(changed.count(), 4);
@@ -224,7 +227,12 @@ TEST_F(DiagramPageTest, the_selector_changes_the_stack_and_the_details_follow)
     EXPECT_TRUE(details().contains(QStringLiteral("Customer")));
     selector->setCurrentIndex(selector->findData(QStringLiteral("rds")));
     EXPECT_EQ(partyOf(*m_page.model(), "guest-os"), Party::Aws);
-    EXPECT_TRUE(details().contains(QStringLiteral("specific to Amazon RDS")));
+    EXPECT_FALSE(details().contains(QStringLiteral("same as any"))) << "RDS gives its own reason for the guest OS";
+    ASSERT_TRUE(m_page.selectLayer(QStringLiteral("data")));
+    EXPECT_TRUE(details().contains(QStringLiteral("same as any PaaS service")));
+    selector->setCurrentIndex(selector->findData(QStringLiteral("s3")));
+    ASSERT_TRUE(m_page.selectLayer(QStringLiteral("encryption")));
+    EXPECT_TRUE(details().contains(QStringLiteral("specific to Amazon S3")));
     EXPECT_TRUE(details().contains(QStringLiteral("For example")));
 }
 
