@@ -170,6 +170,8 @@ struct Question
     QString service;
     /** Split questions: the shared control being split, e.g. "Patch management". */
     QString control;
+    /** Review cards made from a glossary term (termQuestion()): the term's id. Not part of a pack. */
+    QString term;
     QStringList sources;
 
     /** Classify and split questions assign a party to each choice instead of marking some correct. */

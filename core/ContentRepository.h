@@ -52,6 +52,11 @@ public:
     virtual Result<QList<CustomerArea>> customerAreas() const = 0;
     /** The builder-and-homeowner analogy, row by row. */
     virtual Result<QList<AnalogyRow>> analogy() const = 0;
+    /**
+     * The question bank in course order, each with its choices. A question the store cannot
+     * read whole (an unknown type, a damaged choice) is left out with a logged warning.
+     */
+    virtual Result<QList<Question>> questions() const = 0;
     /** Lessons, glossary terms and questions matching every word of @p text, best first. */
     virtual Result<QList<SearchHit>> search(const QString& text, int limit) const = 0;
 };

@@ -5,8 +5,11 @@
 #include "Result.h"
 #include "ReviewScheduler.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 namespace demarc {
@@ -14,6 +17,7 @@ namespace demarc {
 /** One recorded answer, as stored. */
 struct Attempt
 {
+    /** A question id, or a glossary term's review item (termItemId()). */
     QString questionId;
     QuizMode mode = QuizMode::Practice;
     QDateTime answeredAt;
@@ -21,6 +25,49 @@ struct Attempt
     double score = 0;
     bool correct = false;
     qint64 elapsedMs = 0;
+};
+
+/** Running totals for one question or term, kept beside the history so that nothing has to scan it. */
+struct ItemStats
+{
+    int attempts = 0;
+    int correct = 0;
+    bool lastCorrect = false;
+    QDateTime lastAnsweredAt;
+    Answer lastAnswer;
+
+    int wrong() const { return attempts - correct; }
+};
+
+/** How many answers were given on one day (the learner's local date), and how many were right. */
+struct DayActivity
+{
+    QDate day;
+    int attempts = 0;
+    int correct = 0;
+
+    friend bool operator==(const DayActivity&, const DayActivity&) = default;
+};
+
+/** A finished exam. */
+struct ExamResult
+{
+    QDateTime finishedAt;
+    int questions = 0;
+    int correct = 0;
+    double score = 0;
+    bool passed = false;
+    qint64 durationMs = 0;
+};
+
+/** The learner's exams at a glance. */
+struct ExamRecord
+{
+    int taken = 0;
+    /** The best exam by share of questions right; invalid finishedAt when none was taken. */
+    ExamResult best;
+    /** When the learner first passed at 100 %; invalid when never. */
+    QDateTime firstPassedAt;
 };
 
 QString quizModeId(QuizMode mode);
@@ -35,12 +82,19 @@ class LearnerRepository
 public:
     virtual ~LearnerRepository() = default;
 
-    /** Records an answer and the review state it leads to, in one transaction. */
+    /** Records an answer, its running totals and the review state it leads to, in one transaction. */
     virtual Status recordAttempt(const Attempt& attempt, const ReviewState& nextReview) = 0;
-    /** For each question answered at least once: whether its latest answer was correct. */
-    virtual Result<QHash<QString, bool>> lastAnswerCorrect() const = 0;
-    /** Review states by question id. */
+    /** Totals by question id (and term item id), for every item answered at least once. */
+    virtual Result<QHash<QString, ItemStats>> itemStats() const = 0;
+    /** Answers per day from @p since on, oldest first; days without answers are left out. */
+    virtual Result<QList<DayActivity>> dailyActivity(const QDate& since) const = 0;
+    /** Review states by question id (and term item id). */
     virtual Result<QHash<QString, ReviewState>> reviewStates() const = 0;
+    virtual Status recordExam(const ExamResult& result) = 0;
+    virtual Result<ExamRecord> examRecord() const = 0;
+    /** Questions the learner flagged for review. */
+    virtual Result<QSet<QString>> flaggedQuestions() const = 0;
+    virtual Status setFlagged(const QString& questionId, bool flagged) = 0;
     virtual Result<int> attemptCount() const = 0;
 };
 

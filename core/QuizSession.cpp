@@ -1,13 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuizSession.h"
 
+#include "TermQuestions.h"
+
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 
 #include <algorithm>
 
-#include "LearnerRepository.h"
-
 namespace demarc {
+
+namespace {
+
+Q_LOGGING_CATEGORY(quizLog, "demarc.quiz")
+
+void shuffleChoices(QList<Question>& questions, QRandomGenerator& random)
+{
+    for (Question& q : questions) {
+        // True/false keeps its natural order; other choices are shuffled.
+        if (q.type != QuestionType::TrueFalse)
+            std::shuffle(q.choices.begin(), q.choices.end(), random);
+    }
+}
+
+} // namespace
 
 QString quizModeId(QuizMode mode)
 {
@@ -33,35 +49,78 @@ std::optional<QuizMode> quizModeFromId(const QString& id)
     return std::nullopt;
 }
 
-QList<Question> selectQuestions(QuizMode mode, const QList<Question>& bank, const QHash<QString, bool>& lastAnswerCorrect,
-                                const QHash<QString, ReviewState>& reviewStates, const ReviewScheduler& scheduler,
-                                quint32 seed)
+QList<Question> selectQuestions(const QuizOptions& options, const QList<Question>& bank,
+                                const QList<GlossaryTerm>& glossary, const LearnerState& learner,
+                                const ReviewScheduler& scheduler)
 {
+    QHash<QString, const Question*> byId;
+    for (const Question& q : bank)
+        byId.insert(q.id, &q);
+    // The learner's history may name questions a newer course no longer has.
+    auto known = [&](const QString& id) {
+        if (!termIdOfItem(id).isEmpty() || byId.contains(id))
+            return true;
+        qCWarning(quizLog, "question \"%s\" in the learner's history is not in the course; skipped", qPrintable(id));
+        return false;
+    };
+    auto wanted = [&](const Question& q) { return options.topics.isEmpty() || options.topics.contains(q.topic); };
+
     QList<Question> picked;
-    for (const Question& q : bank) {
-        switch (mode) {
-        case QuizMode::Practice:
-        case QuizMode::Exam:
-            picked.append(q);
-            break;
-        case QuizMode::Mistakes:
-            if (lastAnswerCorrect.contains(q.id) && !lastAnswerCorrect.value(q.id))
+    switch (options.mode) {
+    case QuizMode::Practice:
+    case QuizMode::Exam:
+        for (const Question& q : bank) {
+            if (wanted(q))
                 picked.append(q);
-            break;
-        case QuizMode::Review:
-            // Only questions met before are reviewed; new ones belong to practice.
-            if (reviewStates.contains(q.id) && scheduler.isDue(reviewStates.value(q.id)))
-                picked.append(q);
-            break;
         }
+        break;
+    case QuizMode::Mistakes:
+        for (auto it = learner.lastAnswerCorrect.cbegin(); it != learner.lastAnswerCorrect.cend(); ++it) {
+            if (!it.value() && termIdOfItem(it.key()).isEmpty() && known(it.key()) && wanted(*byId.value(it.key())))
+                picked.append(*byId.value(it.key()));
+        }
+        break;
+    case QuizMode::Review: {
+        // Questions come into review once met; flagged ones come whether due or not.
+        QSet<QString> ids;
+        for (auto it = learner.reviews.cbegin(); it != learner.reviews.cend(); ++it) {
+            if (termIdOfItem(it.key()).isEmpty() && scheduler.isDue(it.value()))
+                ids.insert(it.key());
+        }
+        ids.unite(learner.flagged);
+        for (const QString& id : std::as_const(ids)) {
+            if (known(id) && wanted(*byId.value(id)))
+                picked.append(*byId.value(id));
+        }
+        // Glossary terms: the ones due, then a few new ones in glossary order.
+        int fresh = 0;
+        quint32 termSeed = options.seed;
+        for (const GlossaryTerm& t : glossary) {
+            const auto state = learner.reviews.constFind(termItemId(t.id));
+            const bool isNew = state == learner.reviews.cend();
+            if (isNew ? fresh < options.newTerms : scheduler.isDue(*state)) {
+                picked.append(termQuestion(t, glossary, ++termSeed));
+                fresh += isNew ? 1 : 0;
+            }
+        }
+        QSet<QString> terms;
+        for (const GlossaryTerm& t : glossary)
+            terms.insert(termItemId(t.id));
+        for (auto it = learner.reviews.cbegin(); it != learner.reviews.cend(); ++it) {
+            if (!termIdOfItem(it.key()).isEmpty() && !terms.contains(it.key()))
+                qCWarning(quizLog, "glossary term \"%s\" in the review schedule is not in the course; skipped",
+                          qPrintable(termIdOfItem(it.key())));
+        }
+        break;
     }
-    QRandomGenerator random(seed);
+    }
+    // The hash orders above are arbitrary: sort by id so the seed alone decides the order.
+    std::sort(picked.begin(), picked.end(), [](const Question& a, const Question& b) { return a.id < b.id; });
+    QRandomGenerator random(options.seed);
     std::shuffle(picked.begin(), picked.end(), random);
-    for (Question& q : picked) {
-        // True/false keeps its natural order; other choices are shuffled.
-        if (q.type != QuestionType::TrueFalse)
-            std::shuffle(q.choices.begin(), q.choices.end(), random);
-    }
+    if (options.limit > 0 && picked.size() > options.limit)
+        picked.resize(options.limit);
+    shuffleChoices(picked, random);
     return picked;
 }
 
@@ -73,9 +132,10 @@ QuizSession::QuizSession(QuizMode mode, QList<Question> questions, const Clock& 
         if (!q.choices.isEmpty())
             m_questions.append(std::move(q));
         else
-            qWarning("demarc: question %s has no choices and is skipped", qPrintable(q.id));
+            qCWarning(quizLog, "question \"%s\" has no choices and is skipped", qPrintable(q.id));
     }
-    m_shownAt = m_clock.now();
+    m_startedAt = m_clock.now();
+    m_shownAt = m_startedAt;
 }
 
 const Question& QuizSession::current() const
@@ -84,17 +144,20 @@ const Question& QuizSession::current() const
     return isFinished() ? none : m_questions.at(m_position);
 }
 
-QList<Choice> QuizSession::currentChoices() const { return current().choices; }
-
-bool QuizSession::isAnswered() const
+const Question* QuizSession::question(const QString& id) const
 {
-    return !isFinished() && !m_outcomes.isEmpty() && m_outcomes.last().questionId == current().id
-        && m_outcomes.size() == m_position + 1;
+    for (const Question& q : m_questions) {
+        if (q.id == id)
+            return &q;
+    }
+    return nullptr;
 }
+
+bool QuizSession::isAnswered() const { return !isFinished() && m_outcomes.size() == m_position + 1; }
 
 std::optional<QuizOutcome> QuizSession::answer(const Answer& answer)
 {
-    if (isFinished() || isAnswered())
+    if (isFinished() || isAnswered() || finishIfTimeUp())
         return std::nullopt;
     QuizOutcome outcome;
     outcome.questionId = current().id;
@@ -109,7 +172,7 @@ std::optional<QuizOutcome> QuizSession::answer(const Answer& answer)
 
 void QuizSession::next()
 {
-    if (isFinished())
+    if (isFinished() || finishIfTimeUp())
         return;
     if (!isAnswered()) {
         // Moving on without answering counts as a wrong answer with nothing chosen.
@@ -118,12 +181,62 @@ void QuizSession::next()
     ++m_position;
     m_shownAt = m_clock.now();
     if (isFinished())
-        emit finished(summary());
+        finish();
+}
+
+void QuizSession::setTimeLimit(qint64 ms)
+{
+    m_timeLimitMs = std::max<qint64>(0, ms);
+    m_startedAt = m_clock.now();
+}
+
+qint64 QuizSession::remainingMs() const
+{
+    if (m_timeLimitMs <= 0)
+        return -1;
+    return std::max<qint64>(0, m_timeLimitMs - m_startedAt.msecsTo(m_clock.now()));
+}
+
+bool QuizSession::finishIfTimeUp()
+{
+    if (isFinished() || m_timeLimitMs <= 0 || remainingMs() > 0)
+        return false;
+    m_timedOut = true;
+    if (isAnswered())
+        ++m_position;
+    for (; m_position < count(); ++m_position) {
+        QuizOutcome o;
+        o.questionId = current().id;
+        o.topic = current().topic;
+        o.grade = grade(current(), Answer {});
+        o.timedOut = true;
+        m_outcomes.append(o);
+    }
+    finish();
+    return true;
+}
+
+void QuizSession::finish()
+{
+    m_finishedAt = m_clock.now();
+    emit finished(summary());
+}
+
+void QuizSession::setFlagged(const QString& questionId, bool flagged)
+{
+    if (flagged == m_flagged.contains(questionId))
+        return;
+    if (flagged)
+        m_flagged.insert(questionId);
+    else
+        m_flagged.remove(questionId);
+    emit flagChanged(questionId, flagged);
 }
 
 QuizSummary QuizSession::summary() const
 {
     QuizSummary s;
+    s.mode = m_mode;
     s.total = count();
     double scores = 0;
     for (const QuizOutcome& o : m_outcomes) {
@@ -141,8 +254,14 @@ QuizSummary QuizSession::summary() const
         if (o.grade.correct)
             ++it->correct;
     }
+    for (const Question& q : m_questions) {
+        if (m_flagged.contains(q.id))
+            s.flagged.append(q.id);
+    }
     s.score = s.total > 0 ? scores / s.total : 0;
     s.passed = s.total > 0 && s.correct == s.total;
+    s.timedOut = m_timedOut;
+    s.durationMs = m_startedAt.msecsTo(m_finishedAt.isValid() ? m_finishedAt : m_clock.now());
     return s;
 }
 

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 namespace demarc {
@@ -17,16 +18,48 @@ enum class QuizMode {
     Practice, ///< feedback after every answer
     Exam, ///< feedback at the end; passing takes 100 %
     Mistakes, ///< only questions whose last answer was wrong
-    Review, ///< questions due for spaced review
+    Review, ///< questions and glossary terms due for spaced review, and flagged questions
 };
 
-/** Picks a quiz's questions for @p mode, in a shuffled order fixed by @p seed. */
-QList<Question> selectQuestions(QuizMode mode, const QList<Question>& bank,
-                                const QHash<QString, bool>& lastAnswerCorrect,
-                                const QHash<QString, ReviewState>& reviewStates, const ReviewScheduler& scheduler,
-                                quint32 seed);
+QString quizModeId(QuizMode mode);
+std::optional<QuizMode> quizModeFromId(const QString& id);
 
-/** One answered question. */
+/** What a quiz asks: which mode, which topics, how many, in which order. */
+struct QuizOptions
+{
+    QuizMode mode = QuizMode::Practice;
+    /** Topic ids to ask about; empty for every topic. Review cards from the glossary ignore it. */
+    QStringList topics;
+    /** At most this many items; 0 for no limit. */
+    int limit = 0;
+    /** Review: glossary terms never reviewed before that may join one session. */
+    int newTerms = 5;
+    /** Fixes the order of questions and choices. */
+    quint32 seed = 1;
+};
+
+/** What the learner has done so far, as far as choosing questions goes. */
+struct LearnerState
+{
+    /** By item id: whether the latest answer was right. */
+    QHash<QString, bool> lastAnswerCorrect;
+    QHash<QString, ReviewState> reviews;
+    QSet<QString> flagged;
+};
+
+/**
+ * Picks a quiz's items, shuffled by the seed (true/false keeps its order).
+ *
+ * Practice and Exam take the bank (for the topics asked); Mistakes the questions whose last
+ * answer was wrong; Review the questions due by the scheduler, the flagged ones, the glossary
+ * terms due, and up to QuizOptions::newTerms terms not reviewed before (as termQuestion()s).
+ * Ids in the learner's history that the course no longer has are skipped with a warning.
+ */
+QList<Question> selectQuestions(const QuizOptions& options, const QList<Question>& bank,
+                                const QList<GlossaryTerm>& glossary, const LearnerState& learner,
+                                const ReviewScheduler& scheduler);
+
+/** One answered (or skipped) question. */
 struct QuizOutcome
 {
     QString questionId;
@@ -34,6 +67,8 @@ struct QuizOutcome
     Answer answer;
     Grade grade;
     qint64 elapsedMs = 0;
+    /** Never shown: the time limit ran out first. Counted wrong, not recorded as an answer. */
+    bool timedOut = false;
 };
 
 struct TopicScore
@@ -45,6 +80,7 @@ struct TopicScore
 
 struct QuizSummary
 {
+    QuizMode mode = QuizMode::Practice;
     int correct = 0;
     int total = 0;
     /** Passing takes every answer right: 100 %. */
@@ -52,11 +88,14 @@ struct QuizSummary
     double score = 0; ///< mean of the answers' scores, 0–1
     QList<TopicScore> topics; ///< in order of first appearance
     QList<QuizOutcome> missed;
+    QStringList flagged;
+    bool timedOut = false;
+    qint64 durationMs = 0;
 };
 
 /**
- * A quiz in progress, free of widgets: it holds the questions, shuffles each question's
- * choices, grades answers and reports outcomes. The interface draws it and forwards input.
+ * A quiz in progress, free of widgets: it holds the questions, grades answers, keeps the
+ * time limit and the flags, and reports outcomes. The interface draws it and forwards input.
  */
 class QuizSession : public QObject
 {
@@ -72,32 +111,57 @@ public:
     int position() const { return m_position; }
     bool isFinished() const { return m_position >= count(); }
     const Question& current() const;
-    /** The current question's choices in the order to show them. */
-    QList<Choice> currentChoices() const;
+    const QList<Question>& questions() const { return m_questions; }
+    const Question* question(const QString& id) const;
     /** Whether the current question has been answered. */
     bool isAnswered() const;
-    /** Whether the learner may see whether an answer was right now (Practice, Mistakes, Review) or only at the end (Exam). */
+    /** Whether the learner sees whether an answer was right at once (Practice, Mistakes, Review) or only at the end (Exam). */
     bool showsFeedbackAtOnce() const { return m_mode != QuizMode::Exam; }
 
     /** Grades @p answer to the current question; an answered question cannot be answered again. */
     std::optional<QuizOutcome> answer(const Answer& answer);
-    /** Moves to the next question; emits finished() after the last. */
+    /** Moves to the next question (an unanswered one counts as wrong); emits finished() after the last. */
     void next();
+
+    /** A time limit for the whole quiz, counted from now; 0 for none (the default). */
+    void setTimeLimit(qint64 ms);
+    qint64 timeLimitMs() const { return m_timeLimitMs; }
+    /** Milliseconds left; -1 without a limit. */
+    qint64 remainingMs() const;
+    /**
+     * Ends the quiz when its time is up: the questions not reached count as wrong.
+     * Returns whether it ended.
+     */
+    bool finishIfTimeUp();
+
+    /** Flags (or unflags) a question for review; emits flagChanged() when that changes anything. */
+    void setFlagged(const QString& questionId, bool flagged);
+    /** The flags the learner had set before this quiz, taken over without a signal. */
+    void restoreFlags(const QSet<QString>& flagged) { m_flagged = flagged; }
+    bool isFlagged(const QString& questionId) const { return m_flagged.contains(questionId); }
 
     const QList<QuizOutcome>& outcomes() const { return m_outcomes; }
     QuizSummary summary() const;
 
 signals:
     void answered(const demarc::QuizOutcome& outcome);
+    void flagChanged(const QString& questionId, bool flagged);
     void finished(const demarc::QuizSummary& summary);
 
 private:
+    void finish();
+
     QuizMode m_mode;
     QList<Question> m_questions;
     const Clock& m_clock;
     int m_position = 0;
     QList<QuizOutcome> m_outcomes;
+    QSet<QString> m_flagged;
+    QDateTime m_startedAt;
     QDateTime m_shownAt;
+    QDateTime m_finishedAt;
+    qint64 m_timeLimitMs = 0;
+    bool m_timedOut = false;
 };
 
 } // namespace demarc

@@ -9,13 +9,17 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace demarc {
 
 namespace {
+
+Q_LOGGING_CATEGORY(contentLog, "demarc.content")
 
 QString tr(const char* text) { return QCoreApplication::translate("SqlContentRepository", text); }
 
@@ -160,6 +164,73 @@ Result<QStringList> SqlContentRepository::lessonsUsingTerm(const QString& termId
     QStringList out;
     while (q->next())
         out.append(q->value(0).toString());
+    return out;
+}
+
+Result<QList<Question>> SqlContentRepository::questions() const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT q.id, q.type, q.topic_id, q.prompt, q.facts, q.lesson_id, q.layer_id, q.model_id, q.service_id, "
+        "q.control, q.sources FROM questions q JOIN packs p ON p.id = q.pack_id "
+        "ORDER BY p.bundled DESC, p.installed_at, q.position"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<Question> out;
+    QHash<QString, qsizetype> rowOf;
+    while (q->next()) {
+        Question question;
+        question.id = q->value(0).toString();
+        const auto type = questionTypeFromId(q->value(1).toString());
+        if (!type) {
+            qCWarning(contentLog, "question \"%s\" has an unknown type \"%s\"; skipped", qPrintable(question.id),
+                      qPrintable(q->value(1).toString()));
+            continue;
+        }
+        question.type = *type;
+        question.topic = q->value(2).toString();
+        question.prompt = q->value(3).toString();
+        question.facts = intsFromJson(q->value(4));
+        question.lesson = q->value(5).toString();
+        question.layer = q->value(6).toString();
+        question.model = q->value(7).toString();
+        question.service = q->value(8).toString();
+        question.control = q->value(9).toString();
+        question.sources = stringsFromJson(q->value(10));
+        rowOf.insert(question.id, out.size());
+        out.append(question);
+    }
+    auto c = sql::run(m_db, QStringLiteral(
+        "SELECT question_id, id, text, correct, party, explanation FROM choices ORDER BY question_id, position"));
+    if (!c)
+        return Error { c.errorMessage() };
+    QSet<QString> damaged;
+    while (c->next()) {
+        const auto row = rowOf.constFind(c->value(0).toString());
+        if (row == rowOf.cend())
+            continue;
+        Question& question = out[*row];
+        Choice choice;
+        choice.id = c->value(1).toString();
+        choice.text = c->value(2).toString();
+        choice.correct = c->value(3).toBool();
+        choice.explanation = c->value(5).toString();
+        const QString party = c->value(4).toString();
+        if (question.assignsParties()) {
+            choice.party = partyFromId(party);
+            if (!choice.party)
+                damaged.insert(question.id);
+        }
+        question.choices.append(choice);
+    }
+    // A question with no choices, or a sorting item without a party, cannot be asked fairly.
+    out.removeIf([&](const Question& question) {
+        if (question.choices.isEmpty())
+            damaged.insert(question.id);
+        if (!damaged.contains(question.id))
+            return false;
+        qCWarning(contentLog, "question \"%s\" is incomplete in the store; skipped", qPrintable(question.id));
+        return true;
+    });
     return out;
 }
 

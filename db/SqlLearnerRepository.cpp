@@ -2,6 +2,7 @@
 #include "SqlLearnerRepository.h"
 
 #include "Sql.h"
+#include "core/TermQuestions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,8 @@
 namespace demarc {
 
 namespace {
+
+const QString FlagKind = QStringLiteral("question");
 
 QString answerJson(const Answer& a)
 {
@@ -24,7 +27,41 @@ QString answerJson(const Answer& a)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+Answer answerFromJson(const QString& json)
+{
+    Answer a;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (const QJsonValue& v : o.value(QLatin1String("chosen")).toArray())
+        a.chosen.insert(v.toString());
+    const QJsonObject assigned = o.value(QLatin1String("assigned")).toObject();
+    for (auto it = assigned.begin(); it != assigned.end(); ++it) {
+        if (const auto party = partyFromId(it.value().toString()))
+            a.assigned.insert(it.key(), *party);
+    }
+    return a;
+}
+
 QString timestamp(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QDateTime fromTimestamp(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+
+/** The schedule's (kind, id) for a review item. */
+std::pair<QString, QString> scheduleKey(const QString& itemId)
+{
+    const QString term = termIdOfItem(itemId);
+    return term.isEmpty() ? std::pair { QStringLiteral("question"), itemId } : std::pair { QStringLiteral("term"), term };
+}
+
+ExamResult examFromRow(const QSqlQuery& q)
+{
+    ExamResult r;
+    r.finishedAt = fromTimestamp(q.value(0));
+    r.questions = q.value(1).toInt();
+    r.correct = q.value(2).toInt();
+    r.score = q.value(3).toDouble();
+    r.passed = q.value(4).toBool();
+    r.durationMs = q.value(5).toLongLong();
+    return r;
+}
 
 } // namespace
 
@@ -35,53 +72,153 @@ Status SqlLearnerRepository::recordAttempt(const Attempt& attempt, const ReviewS
     sql::WriteTransaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun();
+    const QString at = timestamp(attempt.answeredAt);
+    const QString answer = answerJson(attempt.answer);
+    const int correct = attempt.correct ? 1 : 0;
     auto inserted = sql::run(m_db, QStringLiteral(
         "INSERT INTO attempts (question_id, answered_at, mode, answer, score, correct, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { attempt.questionId, timestamp(attempt.answeredAt), quizModeId(attempt.mode), answerJson(attempt.answer),
-          attempt.score, attempt.correct ? 1 : 0, attempt.elapsedMs });
+        { attempt.questionId, at, quizModeId(attempt.mode), answer, attempt.score, correct, attempt.elapsedMs });
     if (!inserted)
         return Error { inserted.errorMessage() };
+    auto totals = sql::run(m_db, QStringLiteral(
+        "INSERT INTO item_stats (item_id, attempts, correct, last_correct, last_answered_at, last_answer) "
+        "VALUES (?, 1, ?, ?, ?, ?) "
+        "ON CONFLICT (item_id) DO UPDATE SET attempts = attempts + 1, correct = correct + excluded.correct, "
+        "last_correct = excluded.last_correct, last_answered_at = excluded.last_answered_at, last_answer = excluded.last_answer"),
+        { attempt.questionId, correct, correct, at, answer });
+    if (!totals)
+        return Error { totals.errorMessage() };
+    auto daily = sql::run(m_db, QStringLiteral(
+        "INSERT INTO daily_activity (day, attempts, correct) VALUES (?, 1, ?) "
+        "ON CONFLICT (day) DO UPDATE SET attempts = attempts + 1, correct = correct + excluded.correct"),
+        { attempt.answeredAt.toLocalTime().date().toString(Qt::ISODate), correct });
+    if (!daily)
+        return Error { daily.errorMessage() };
+    const auto [kind, id] = scheduleKey(attempt.questionId);
     auto scheduled = sql::run(m_db, QStringLiteral(
         "INSERT INTO schedule (item_kind, item_id, due_at, interval_days, ease, repetitions, lapses) "
-        "VALUES ('question', ?, ?, ?, ?, ?, ?) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (item_kind, item_id) DO UPDATE SET due_at = excluded.due_at, interval_days = excluded.interval_days, "
         "ease = excluded.ease, repetitions = excluded.repetitions, lapses = excluded.lapses"),
-        { attempt.questionId, timestamp(next.due), next.intervalDays, next.ease, next.repetitions, next.lapses });
+        { kind, id, timestamp(next.due), next.intervalDays, next.ease, next.repetitions, next.lapses });
     if (!scheduled)
         return Error { scheduled.errorMessage() };
     return transaction.commit();
 }
 
-Result<QHash<QString, bool>> SqlLearnerRepository::lastAnswerCorrect() const
+Result<QHash<QString, ItemStats>> SqlLearnerRepository::itemStats() const
 {
-    // The newest attempt per question: the highest rowid, since rows are only ever appended.
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT question_id, correct FROM attempts WHERE id IN (SELECT max(id) FROM attempts GROUP BY question_id)"));
+        "SELECT item_id, attempts, correct, last_correct, last_answered_at, last_answer FROM item_stats"));
     if (!q)
         return Error { q.errorMessage() };
-    QHash<QString, bool> out;
+    QHash<QString, ItemStats> out;
+    while (q->next()) {
+        ItemStats s;
+        s.attempts = q->value(1).toInt();
+        s.correct = q->value(2).toInt();
+        s.lastCorrect = q->value(3).toBool();
+        s.lastAnsweredAt = fromTimestamp(q->value(4));
+        s.lastAnswer = answerFromJson(q->value(5).toString());
+        out.insert(q->value(0).toString(), s);
+    }
+    return out;
+}
+
+Result<QList<DayActivity>> SqlLearnerRepository::dailyActivity(const QDate& since) const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT day, attempts, correct FROM daily_activity WHERE day >= ? ORDER BY day"),
+                      { since.toString(Qt::ISODate) });
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<DayActivity> out;
     while (q->next())
-        out.insert(q->value(0).toString(), q->value(1).toBool());
+        out.append({ QDate::fromString(q->value(0).toString(), Qt::ISODate), q->value(1).toInt(), q->value(2).toInt() });
     return out;
 }
 
 Result<QHash<QString, ReviewState>> SqlLearnerRepository::reviewStates() const
 {
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT item_id, due_at, interval_days, ease, repetitions, lapses FROM schedule WHERE item_kind = 'question'"));
+        "SELECT item_kind, item_id, due_at, interval_days, ease, repetitions, lapses FROM schedule "
+        "WHERE item_kind IN ('question', 'term')"));
     if (!q)
         return Error { q.errorMessage() };
     QHash<QString, ReviewState> out;
     while (q->next()) {
         ReviewState s;
-        s.due = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
-        s.intervalDays = q->value(2).toDouble();
-        s.ease = q->value(3).toDouble();
-        s.repetitions = q->value(4).toInt();
-        s.lapses = q->value(5).toInt();
-        out.insert(q->value(0).toString(), s);
+        s.due = fromTimestamp(q->value(2));
+        s.intervalDays = q->value(3).toDouble();
+        s.ease = q->value(4).toDouble();
+        s.repetitions = q->value(5).toInt();
+        s.lapses = q->value(6).toInt();
+        const QString id = q->value(1).toString();
+        out.insert(q->value(0).toString() == QLatin1String("term") ? termItemId(id) : id, s);
     }
     return out;
+}
+
+Status SqlLearnerRepository::recordExam(const ExamResult& r)
+{
+    sql::WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto inserted = sql::run(m_db, QStringLiteral(
+        "INSERT INTO exam_results (finished_at, questions, correct, score, passed, duration_ms) VALUES (?, ?, ?, ?, ?, ?)"),
+        { timestamp(r.finishedAt), r.questions, r.correct, r.score, r.passed ? 1 : 0, r.durationMs });
+    if (!inserted)
+        return Error { inserted.errorMessage() };
+    return transaction.commit();
+}
+
+Result<ExamRecord> SqlLearnerRepository::examRecord() const
+{
+    ExamRecord record;
+    auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM exam_results"));
+    if (!count)
+        return Error { count.errorMessage() };
+    record.taken = count->toInt();
+    if (record.taken == 0)
+        return record;
+    auto best = sql::run(m_db, QStringLiteral(
+        "SELECT finished_at, questions, correct, score, passed, duration_ms FROM exam_results "
+        "ORDER BY CAST(correct AS REAL) / questions DESC, questions DESC, finished_at LIMIT 1"));
+    if (!best)
+        return Error { best.errorMessage() };
+    if (best->next())
+        record.best = examFromRow(*best);
+    auto passed = sql::scalar(m_db, QStringLiteral("SELECT ifnull(min(finished_at), '') FROM exam_results WHERE passed = 1"));
+    if (!passed)
+        return Error { passed.errorMessage() };
+    record.firstPassedAt = fromTimestamp(*passed);
+    return record;
+}
+
+Result<QSet<QString>> SqlLearnerRepository::flaggedQuestions() const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT target_id FROM bookmarks WHERE target_kind = ?"), { FlagKind });
+    if (!q)
+        return Error { q.errorMessage() };
+    QSet<QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString());
+    return out;
+}
+
+Status SqlLearnerRepository::setFlagged(const QString& questionId, bool flagged)
+{
+    sql::WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto changed = flagged
+        ? sql::run(m_db, QStringLiteral(
+              "INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES (?, ?, ?) "
+              "ON CONFLICT (target_kind, target_id) DO NOTHING"),
+              { FlagKind, questionId, timestamp(QDateTime::currentDateTimeUtc()) })
+        : sql::run(m_db, QStringLiteral("DELETE FROM bookmarks WHERE target_kind = ? AND target_id = ?"), { FlagKind, questionId });
+    if (!changed)
+        return Error { changed.errorMessage() };
+    return transaction.commit();
 }
 
 Result<int> SqlLearnerRepository::attemptCount() const

@@ -1,22 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/QuizSession.h"
 
+#include "support/FakeClock.h"
 #include "support/QtPrinters.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
 using namespace demarc;
+using demarc::test::FakeClock;
 
 namespace {
-
-class FakeClock final : public Clock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    QDateTime m_now = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
-};
 
 Question single(const char* id, const char* topic)
 {
@@ -40,6 +37,14 @@ QStringList ids(const QList<Question>& qs)
     return out;
 }
 
+QuizOptions options(QuizMode mode, quint32 seed = 1)
+{
+    QuizOptions o;
+    o.mode = mode;
+    o.seed = seed;
+    return o;
+}
+
 const QList<Question> Bank { single("q1", "basics"), single("q2", "basics"), single("q3", "aws-side"), single("q4", "aws-side") };
 
 } // namespace
@@ -48,8 +53,8 @@ TEST(SelectQuestions, practice_and_exam_take_the_whole_bank_in_a_seeded_order)
 {
     FakeClock clock;
     const ReviewScheduler scheduler(clock);
-    const auto a = selectQuestions(QuizMode::Exam, Bank, {}, {}, scheduler, 7);
-    const auto b = selectQuestions(QuizMode::Exam, Bank, {}, {}, scheduler, 7);
+    const auto a = selectQuestions(options(QuizMode::Exam, 7), Bank, {}, {}, scheduler);
+    const auto b = selectQuestions(options(QuizMode::Exam, 7), Bank, {}, {}, scheduler);
     EXPECT_EQ(ids(a), ids(b));
     EXPECT_EQ(a.size(), Bank.size());
     QStringList sorted = ids(a);
@@ -57,7 +62,7 @@ TEST(SelectQuestions, practice_and_exam_take_the_whole_bank_in_a_seeded_order)
     EXPECT_EQ(sorted, ids(Bank));
     bool anyShuffled = false;
     for (quint32 seed = 1; seed < 20 && !anyShuffled; ++seed)
-        anyShuffled = ids(selectQuestions(QuizMode::Practice, Bank, {}, {}, scheduler, seed)) != ids(Bank);
+        anyShuffled = ids(selectQuestions(options(QuizMode::Practice, seed), Bank, {}, {}, scheduler)) != ids(Bank);
     EXPECT_TRUE(anyShuffled);
 }
 
@@ -65,8 +70,9 @@ TEST(SelectQuestions, mistakes_takes_only_questions_last_answered_wrongly)
 {
     FakeClock clock;
     const ReviewScheduler scheduler(clock);
-    const QHash<QString, bool> last { { QStringLiteral("q1"), true }, { QStringLiteral("q2"), false }, { QStringLiteral("q4"), false } };
-    QStringList got = ids(selectQuestions(QuizMode::Mistakes, Bank, last, {}, scheduler, 1));
+    LearnerState learner;
+    learner.lastAnswerCorrect = { { QStringLiteral("q1"), true }, { QStringLiteral("q2"), false }, { QStringLiteral("q4"), false } };
+    QStringList got = ids(selectQuestions(options(QuizMode::Mistakes), Bank, {}, learner, scheduler));
     got.sort();
     EXPECT_EQ(got, (QStringList { QStringLiteral("q2"), QStringLiteral("q4") }));
 }
@@ -79,8 +85,9 @@ TEST(SelectQuestions, review_takes_only_questions_that_are_due)
     due.due = clock.now().addSecs(-60);
     ReviewState later;
     later.due = clock.now().addDays(3);
-    const QHash<QString, ReviewState> states { { QStringLiteral("q1"), due }, { QStringLiteral("q3"), later } };
-    EXPECT_EQ(ids(selectQuestions(QuizMode::Review, Bank, {}, states, scheduler, 1)), QStringList { QStringLiteral("q1") });
+    LearnerState learner;
+    learner.reviews = { { QStringLiteral("q1"), due }, { QStringLiteral("q3"), later } };
+    EXPECT_EQ(ids(selectQuestions(options(QuizMode::Review), Bank, {}, learner, scheduler)), QStringList { QStringLiteral("q1") });
 }
 
 TEST(QuizSession, grades_answers_and_reports_each_outcome)
@@ -152,4 +159,95 @@ TEST(QuizSession, a_question_without_choices_is_skipped_not_shown)
     QuizSession session(QuizMode::Practice, { broken, single("q1", "basics") }, clock);
     EXPECT_EQ(session.count(), 1);
     EXPECT_EQ(session.current().id, QStringLiteral("q1"));
+}
+
+TEST(SelectQuestions, topics_and_a_limit_narrow_the_quiz)
+{
+    FakeClock clock;
+    const ReviewScheduler scheduler(clock);
+    QuizOptions o = options(QuizMode::Exam);
+    o.topics = { QStringLiteral("aws-side") };
+    QStringList got = ids(selectQuestions(o, Bank, {}, {}, scheduler));
+    got.sort();
+    EXPECT_EQ(got, (QStringList { QStringLiteral("q3"), QStringLiteral("q4") }));
+    o.topics.clear();
+    o.limit = 3;
+    EXPECT_EQ(selectQuestions(o, Bank, {}, {}, scheduler).size(), 3);
+}
+
+TEST(SelectQuestions, review_adds_flagged_questions_and_glossary_terms)
+{
+    FakeClock clock;
+    const ReviewScheduler scheduler(clock);
+    const QList<GlossaryTerm> glossary {
+        { QStringLiteral("hypervisor"), QStringLiteral("Hypervisor"), {}, QStringLiteral("Runs virtual machines."), {} },
+        { QStringLiteral("security-group"), QStringLiteral("Security group"), {}, QStringLiteral("A virtual firewall."), {} },
+        { QStringLiteral("region"), QStringLiteral("Region"), {}, QStringLiteral("A place with several zones."), {} },
+    };
+    LearnerState learner;
+    learner.flagged = { QStringLiteral("q4") };
+    ReviewState later;
+    later.due = clock.now().addDays(2);
+    ReviewState due;
+    due.due = clock.now().addSecs(-1);
+    learner.reviews = { { QStringLiteral("term:hypervisor"), later }, { QStringLiteral("term:region"), due } };
+    QuizOptions o = options(QuizMode::Review);
+    o.newTerms = 1;
+    QStringList got = ids(selectQuestions(o, Bank, glossary, learner, scheduler));
+    got.sort();
+    // q4 is flagged; the region term is due; security-group is new (one new term allowed); hypervisor waits.
+    EXPECT_EQ(got, (QStringList { QStringLiteral("q4"), QStringLiteral("term:region"), QStringLiteral("term:security-group") }));
+}
+
+TEST(SelectQuestions, history_naming_questions_the_course_lost_is_skipped_with_a_warning)
+{
+    FakeClock clock;
+    const ReviewScheduler scheduler(clock);
+    LearnerState learner;
+    learner.lastAnswerCorrect = { { QStringLiteral("retired"), false }, { QStringLiteral("q2"), false } };
+    learner.flagged = { QStringLiteral("also-retired") };
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"retired\".*not in the course")));
+    EXPECT_EQ(ids(selectQuestions(options(QuizMode::Mistakes), Bank, {}, learner, scheduler)), QStringList { QStringLiteral("q2") });
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"also-retired\".*not in the course")));
+    EXPECT_TRUE(selectQuestions(options(QuizMode::Review), Bank, {}, learner, scheduler).isEmpty());
+}
+
+TEST(QuizSession, a_time_limit_ends_the_quiz_and_counts_what_was_not_reached_as_wrong)
+{
+    FakeClock clock;
+    QuizSession session(QuizMode::Exam, Bank, clock);
+    QSignalSpy finished(&session, &QuizSession::finished);
+    EXPECT_EQ(session.remainingMs(), -1) << "no limit unless asked for";
+    session.setTimeLimit(60000);
+    EXPECT_EQ(session.remainingMs(), 60000);
+    session.answer(pick("a"));
+    session.next();
+    clock.m_now = clock.m_now.addSecs(30);
+    EXPECT_EQ(session.remainingMs(), 30000);
+    EXPECT_FALSE(session.finishIfTimeUp());
+    clock.m_now = clock.m_now.addSecs(31);
+    EXPECT_FALSE(session.answer(pick("a")).has_value()) << "no answers after the time is up";
+    ASSERT_TRUE(session.isFinished());
+    ASSERT_EQ(finished.count(), 1);
+    const QuizSummary s = session.summary();
+    EXPECT_TRUE(s.timedOut);
+    EXPECT_EQ(s.correct, 1);
+    EXPECT_EQ(s.total, 4);
+    EXPECT_FALSE(s.passed);
+    ASSERT_EQ(s.missed.size(), 3);
+    EXPECT_TRUE(s.missed.first().timedOut);
+}
+
+TEST(QuizSession, flags_are_kept_and_reported)
+{
+    FakeClock clock;
+    QuizSession session(QuizMode::Practice, Bank, clock);
+    session.restoreFlags({ QStringLiteral("q2") });
+    QSignalSpy changed(&session, &QuizSession::flagChanged);
+    session.setFlagged(QStringLiteral("q1"), true);
+    session.setFlagged(QStringLiteral("q1"), true);
+    session.setFlagged(QStringLiteral("q2"), false);
+    ASSERT_EQ(changed.count(), 2) << "only changes are announced";
+    EXPECT_TRUE(session.isFlagged(QStringLiteral("q1")));
+    EXPECT_EQ(session.summary().flagged, QStringList { QStringLiteral("q1") });
 }

@@ -1,24 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ReviewScheduler.h"
 
+#include "support/FakeClock.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
 
 using namespace demarc;
-
-namespace {
-
-class FakeClock final : public Clock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    void advanceDays(double days) { m_now = m_now.addSecs(qint64(days * 24 * 3600)); }
-
-    QDateTime m_now = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
-};
-
-} // namespace
+using demarc::test::FakeClock;
 
 TEST(ReviewScheduler, new_items_are_due_at_once)
 {

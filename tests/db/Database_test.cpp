@@ -70,11 +70,12 @@ TEST_F(DatabaseTest, creates_every_table_from_an_empty_file)
 {
     auto db = Database::open(path());
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(Database::latestSchemaVersion(), 7);
+    EXPECT_EQ(Database::latestSchemaVersion(), 8);
     for (const char* table : { "packs", "sources", "layers", "service_models", "responsibilities", "services",
                                "control_categories", "control_examples", "customer_areas", "customer_area_items",
                                "topics", "lessons", "glossary_terms", "glossary_lessons", "questions", "choices",
-                               "attempts", "notes", "bookmarks", "schedule", "search_index", "service_responsibilities", "analogy_rows" }) {
+                               "attempts", "notes", "bookmarks", "schedule", "search_index", "service_responsibilities", "analogy_rows",
+                               "item_stats", "daily_activity", "exam_results" }) {
         EXPECT_EQ(queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
                              { QString::fromLatin1(table) }).toInt(), 1) << table;
     }

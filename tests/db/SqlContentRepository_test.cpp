@@ -5,6 +5,9 @@
 #include "DbTestSupport.h"
 #include "support/QtPrinters.h"
 
+#include <QRegularExpression>
+#include <QTest>
+
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -244,4 +247,69 @@ TEST_F(SqlContentRepositoryTest, search_survives_any_text_a_learner_types)
     }
     EXPECT_TRUE(m_repo->search(QStringLiteral("   "), 10)->isEmpty());
     EXPECT_EQ(m_repo->search(QStringLiteral("guest's OS"), 10)->size(), 2);
+}
+
+TEST_F(SqlContentRepositoryTest, reads_back_the_question_bank_with_every_field)
+{
+    Pack pack = test::examplePack();
+    Question split;
+    split.id = QStringLiteral("q-patching");
+    split.type = QuestionType::Split;
+    split.topic = QStringLiteral("basics");
+    split.prompt = QStringLiteral("Split patch management.");
+    split.control = QStringLiteral("Patch management");
+    split.facts = { 84 };
+    split.lesson = QStringLiteral("of-and-in");
+    split.layer = QStringLiteral("data");
+    split.model = QStringLiteral("iaas");
+    split.service = QStringLiteral("ec2");
+    split.sources = { QStringLiteral("srm") };
+    split.choices = { { QStringLiteral("a"), QStringLiteral("The hypervisor"), false, Party::Aws, QStringLiteral("AWS's layer.") },
+                      { QStringLiteral("b"), QStringLiteral("The guest OS"), false, Party::Customer, QStringLiteral("Yours on EC2.") } };
+    pack.questions.append(split);
+    ASSERT_TRUE(m_repo->importPack(pack, QStringLiteral("h"), false).ok());
+
+    const auto questions = m_repo->questions();
+    ASSERT_TRUE(questions.ok()) << questions.errorMessage().toStdString();
+    ASSERT_EQ(questions->size(), 2);
+    EXPECT_EQ(questions->at(0).id, QStringLiteral("q-facilities")) << "in course order";
+    EXPECT_EQ(questions->at(0).choices.size(), 2);
+    EXPECT_TRUE(questions->at(0).choices.at(0).correct);
+    EXPECT_FALSE(questions->at(0).choices.at(0).party.has_value());
+    const Question& q = questions->at(1);
+    EXPECT_EQ(q.type, QuestionType::Split);
+    EXPECT_EQ(q.control, QStringLiteral("Patch management"));
+    EXPECT_EQ(q.facts, QList<int> { 84 });
+    EXPECT_EQ(q.lesson, QStringLiteral("of-and-in"));
+    EXPECT_EQ(q.layer, QStringLiteral("data"));
+    EXPECT_EQ(q.model, QStringLiteral("iaas"));
+    EXPECT_EQ(q.service, QStringLiteral("ec2"));
+    EXPECT_EQ(q.sources, QStringList { QStringLiteral("srm") });
+    ASSERT_EQ(q.choices.size(), 2);
+    EXPECT_EQ(q.choices.at(1).party, Party::Customer);
+    EXPECT_EQ(q.choices.at(1).explanation, QStringLiteral("Yours on EC2."));
+}
+
+TEST_F(SqlContentRepositoryTest, a_question_damaged_in_the_store_is_skipped_with_a_warning)
+{
+    Pack pack = test::examplePack();
+    Question sorting;
+    sorting.id = QStringLiteral("q-sorting");
+    sorting.type = QuestionType::Classify;
+    sorting.topic = QStringLiteral("basics");
+    sorting.prompt = QStringLiteral("Sort these.");
+    sorting.sources = { QStringLiteral("srm") };
+    sorting.choices = { { QStringLiteral("a"), QStringLiteral("Guards"), false, Party::Aws, QStringLiteral("AWS's.") },
+                        { QStringLiteral("b"), QStringLiteral("Data"), false, Party::Customer, QStringLiteral("Yours.") } };
+    pack.questions.append(sorting);
+    ASSERT_TRUE(m_repo->importPack(pack, QStringLiteral("h"), false).ok());
+    // Damage the store the way a hand-edited or half-written file might be: choices lost, a party erased.
+    test::execOrFail(connection(), QStringLiteral("DELETE FROM choices WHERE question_id = 'q-facilities'"));
+    test::execOrFail(connection(), QStringLiteral("UPDATE choices SET party = '' WHERE question_id = 'q-sorting' AND id = 'b'"));
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"q-facilities\" is incomplete")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"q-sorting\" is incomplete")));
+    const auto questions = m_repo->questions();
+    ASSERT_TRUE(questions.ok());
+    EXPECT_TRUE(questions->isEmpty());
 }

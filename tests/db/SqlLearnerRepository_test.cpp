@@ -14,6 +14,8 @@ using demarc::test::queryValue;
 
 namespace {
 
+const QDateTime T0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+
 Attempt attempt(const char* question, bool correct, const QDateTime& at)
 {
     Attempt a;
@@ -28,39 +30,125 @@ Attempt attempt(const char* question, bool correct, const QDateTime& at)
     return a;
 }
 
+ReviewState dueIn(int days)
+{
+    ReviewState s;
+    s.due = T0.addDays(days);
+    s.intervalDays = days;
+    s.ease = 2.6;
+    s.repetitions = 1;
+    return s;
+}
+
+class SqlLearnerRepositoryTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto db = Database::open(QStringLiteral(":memory:"));
+        ASSERT_TRUE(db.ok());
+        m_db = std::move(*db);
+        m_repo = std::make_unique<SqlLearnerRepository>(m_db->connection());
+    }
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqlLearnerRepository> m_repo;
+};
+
 } // namespace
 
-TEST(SqlLearnerRepository, records_answers_with_their_review_state)
+TEST_F(SqlLearnerRepositoryTest, records_answers_with_their_review_state)
 {
-    auto db = Database::open(QStringLiteral(":memory:"));
-    ASSERT_TRUE(db.ok());
-    SqlLearnerRepository repo((*db)->connection());
-    const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
-    ReviewState next;
-    next.due = t0.addDays(1);
-    next.intervalDays = 1;
-    next.ease = 2.6;
-    next.repetitions = 1;
-    ASSERT_TRUE(repo.recordAttempt(attempt("q1", true, t0), next).ok());
-    ASSERT_TRUE(repo.recordAttempt(attempt("q2", true, t0), next).ok());
-    ASSERT_TRUE(repo.recordAttempt(attempt("q2", false, t0.addSecs(60)), next).ok());
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("q1", true, T0), dueIn(1)).ok());
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("q2", true, T0), dueIn(1)).ok());
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("q2", false, T0.addSecs(60)), dueIn(0)).ok());
 
-    EXPECT_EQ(repo.attemptCount().value(), 3);
-    const auto last = repo.lastAnswerCorrect();
-    ASSERT_TRUE(last.ok());
-    EXPECT_TRUE(last->value(QStringLiteral("q1")));
-    EXPECT_FALSE(last->value(QStringLiteral("q2"))) << "the latest answer counts";
-    const auto states = repo.reviewStates();
+    EXPECT_EQ(m_repo->attemptCount().value(), 3);
+    const auto states = m_repo->reviewStates();
     ASSERT_TRUE(states.ok());
     ASSERT_EQ(states->size(), 2);
-    EXPECT_EQ(states->value(QStringLiteral("q1")).due, t0.addDays(1));
+    EXPECT_EQ(states->value(QStringLiteral("q1")).due, T0.addDays(1));
     EXPECT_DOUBLE_EQ(states->value(QStringLiteral("q1")).ease, 2.6);
+    EXPECT_EQ(states->value(QStringLiteral("q2")).due, T0) << "the latest state replaces the earlier one";
 
-    const QSqlDatabase c = (*db)->connection();
+    const QSqlDatabase c = m_db->connection();
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT answer FROM attempts WHERE id = 1")).toString(),
               QStringLiteral("{\"assigned\":{\"x\":\"shared\"},\"chosen\":[\"a\",\"b\"]}"));
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT elapsed_ms FROM attempts WHERE id = 1")).toInt(), 2300);
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT mode FROM attempts WHERE id = 1")).toString(), QStringLiteral("practice"));
+}
+
+TEST_F(SqlLearnerRepositoryTest, keeps_running_totals_per_question_with_the_latest_answer)
+{
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("q1", true, T0), dueIn(1)).ok());
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("q2", true, T0), dueIn(1)).ok());
+    Attempt wrong = attempt("q2", false, T0.addSecs(60));
+    wrong.answer = Answer { { QStringLiteral("c") }, {} };
+    ASSERT_TRUE(m_repo->recordAttempt(wrong, dueIn(0)).ok());
+
+    const auto stats = m_repo->itemStats();
+    ASSERT_TRUE(stats.ok());
+    ASSERT_EQ(stats->size(), 2);
+    const ItemStats q2 = stats->value(QStringLiteral("q2"));
+    EXPECT_EQ(q2.attempts, 2);
+    EXPECT_EQ(q2.correct, 1);
+    EXPECT_EQ(q2.wrong(), 1);
+    EXPECT_FALSE(q2.lastCorrect) << "the latest answer counts";
+    EXPECT_EQ(q2.lastAnsweredAt, T0.addSecs(60));
+    EXPECT_EQ(q2.lastAnswer.chosen, QSet<QString> { QStringLiteral("c") });
+    EXPECT_TRUE(stats->value(QStringLiteral("q1")).lastCorrect);
+    EXPECT_EQ(stats->value(QStringLiteral("q1")).lastAnswer.assigned.value(QStringLiteral("x")), Party::Shared);
+}
+
+TEST_F(SqlLearnerRepositoryTest, counts_answers_per_local_day)
+{
+    const QDateTime day1 = QDateTime(QDate(2026, 11, 2), QTime(12, 0)).toUTC();
+    const QDateTime day2 = QDateTime(QDate(2026, 11, 4), QTime(12, 0)).toUTC();
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("q1", true, day1), dueIn(1)).ok());
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("q2", false, day1.addSecs(5)), dueIn(1)).ok());
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("q1", true, day2), dueIn(1)).ok());
+    const auto days = m_repo->dailyActivity(QDate(2026, 11, 1));
+    ASSERT_TRUE(days.ok());
+    EXPECT_EQ(*days, (QList<DayActivity> { { QDate(2026, 11, 2), 2, 1 }, { QDate(2026, 11, 4), 1, 1 } }));
+    EXPECT_EQ(m_repo->dailyActivity(QDate(2026, 11, 3))->size(), 1);
+}
+
+TEST_F(SqlLearnerRepositoryTest, schedules_glossary_terms_under_their_own_kind)
+{
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("term:hypervisor", true, T0), dueIn(6)).ok());
+    EXPECT_EQ(queryValue(m_db->connection(), QStringLiteral("SELECT item_kind || '/' || item_id FROM schedule")).toString(),
+              QStringLiteral("term/hypervisor"));
+    const auto states = m_repo->reviewStates();
+    ASSERT_TRUE(states.ok());
+    EXPECT_EQ(states->keys(), QStringList { QStringLiteral("term:hypervisor") });
+}
+
+TEST_F(SqlLearnerRepositoryTest, keeps_the_best_exam_and_the_first_pass)
+{
+    EXPECT_EQ(m_repo->examRecord()->taken, 0);
+    EXPECT_FALSE(m_repo->examRecord()->firstPassedAt.isValid());
+    auto exam = [](int questions, int correct, const QDateTime& at) {
+        return ExamResult { at, questions, correct, double(correct) / questions, correct == questions, 60000 };
+    };
+    ASSERT_TRUE(m_repo->recordExam(exam(20, 15, T0)).ok());
+    ASSERT_TRUE(m_repo->recordExam(exam(20, 20, T0.addDays(1))).ok());
+    ASSERT_TRUE(m_repo->recordExam(exam(10, 10, T0.addDays(2))).ok());
+    ASSERT_TRUE(m_repo->recordExam(exam(20, 18, T0.addDays(3))).ok());
+    const auto record = m_repo->examRecord();
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->taken, 4);
+    EXPECT_EQ(record->best.correct, 20) << "of two perfect exams, the longer one is the best";
+    EXPECT_EQ(record->best.questions, 20);
+    EXPECT_EQ(record->firstPassedAt, T0.addDays(1));
+}
+
+TEST_F(SqlLearnerRepositoryTest, flags_questions_for_review)
+{
+    ASSERT_TRUE(m_repo->setFlagged(QStringLiteral("q1"), true).ok());
+    ASSERT_TRUE(m_repo->setFlagged(QStringLiteral("q1"), true).ok()) << "flagging twice is harmless";
+    ASSERT_TRUE(m_repo->setFlagged(QStringLiteral("q2"), true).ok());
+    ASSERT_TRUE(m_repo->setFlagged(QStringLiteral("q2"), false).ok());
+    EXPECT_EQ(m_repo->flaggedQuestions().value(), QSet<QString> { QStringLiteral("q1") });
 }
 
 TEST(SqlLearnerRepository, a_recorded_answer_is_on_disk_when_the_call_returns)
@@ -70,11 +158,46 @@ TEST(SqlLearnerRepository, a_recorded_answer_is_on_disk_when_the_call_returns)
     auto writer = Database::open(file);
     ASSERT_TRUE(writer.ok());
     SqlLearnerRepository repo((*writer)->connection());
-    ASSERT_TRUE(repo.recordAttempt(attempt("q1", true, QDateTime::currentDateTimeUtc()), ReviewState { QDateTime::currentDateTimeUtc(), 1, 2.5, 1, 0 }).ok());
+    const Status recorded = repo.recordAttempt(attempt("q1", true, QDateTime::currentDateTimeUtc()), ReviewState { QDateTime::currentDateTimeUtc(), 1, 2.5, 1, 0 });
+    ASSERT_TRUE(recorded.ok()) << recorded.errorMessage().toStdString();
     // A second connection, as another process would have, sees the committed answer at once.
     auto reader = Database::open(file);
     ASSERT_TRUE(reader.ok());
     EXPECT_EQ(SqlLearnerRepository((*reader)->connection()).attemptCount().value(), 1);
+    EXPECT_EQ(SqlLearnerRepository((*reader)->connection()).itemStats()->value(QStringLiteral("q1")).attempts, 1);
+}
+
+TEST(SqlLearnerRepository, the_totals_are_filled_from_answers_recorded_before_they_existed)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto old = Database::openAtVersion(file, 7);
+        ASSERT_TRUE(old.ok()) << old.errorMessage().toStdString();
+        const QSqlDatabase c = (*old)->connection();
+        for (const char* row : { "('q1', '2026-10-01T10:00:00.000Z', 'practice', '{\"chosen\":[\"a\"]}', 1, 1)",
+                                 "('q1', '2026-10-02T10:00:00.000Z', 'exam', '{\"chosen\":[\"b\"]}', 0, 0)",
+                                 "('q2', '2026-10-02T11:00:00.000Z', 'exam', '{\"chosen\":[\"a\"]}', 1, 1)" }) {
+            test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, answer, score, correct) VALUES ")
+                                 + QLatin1String(row));
+        }
+    }
+    auto db = Database::open(file);
+    ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+    SqlLearnerRepository repo((*db)->connection());
+    const auto stats = repo.itemStats();
+    ASSERT_TRUE(stats.ok());
+    EXPECT_EQ(stats->value(QStringLiteral("q1")).attempts, 2);
+    EXPECT_EQ(stats->value(QStringLiteral("q1")).correct, 1);
+    EXPECT_FALSE(stats->value(QStringLiteral("q1")).lastCorrect);
+    EXPECT_EQ(stats->value(QStringLiteral("q1")).lastAnswer.chosen, QSet<QString> { QStringLiteral("b") });
+    EXPECT_TRUE(stats->value(QStringLiteral("q2")).lastCorrect);
+    const auto days = repo.dailyActivity(QDate(2026, 9, 1));
+    ASSERT_TRUE(days.ok());
+    int total = 0;
+    for (const DayActivity& d : *days)
+        total += d.attempts;
+    EXPECT_EQ(total, 3);
 }
 
 TEST(QuizModeIds, round_trip)

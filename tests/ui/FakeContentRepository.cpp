@@ -148,6 +148,13 @@ Result<QList<AnalogyRow>> FakeContentRepository::analogy() const
     return m_pack.analogy;
 }
 
+Result<QList<Question>> FakeContentRepository::questions() const
+{
+    if (m_failing)
+        return Broken;
+    return m_pack.questions;
+}
+
 Result<QList<SearchHit>> FakeContentRepository::search(const QString& text, int limit) const
 {
     if (m_failing)

@@ -26,6 +26,7 @@ public:
     Result<QList<ControlCategory>> controlCategories() const override;
     Result<QList<CustomerArea>> customerAreas() const override;
     Result<QList<AnalogyRow>> analogy() const override;
+    Result<QList<Question>> questions() const override;
     Result<QList<SearchHit>> search(const QString& text, int limit) const override;
 
     /** Makes every call fail, as a broken store would. */

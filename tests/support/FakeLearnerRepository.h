@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/LearnerRepository.h"
+
+namespace demarc::test {
+
+/** A learner's data held in memory, with a switch that makes every write fail as a full disk would. */
+class FakeLearnerRepository final : public LearnerRepository
+{
+public:
+    Status recordAttempt(const Attempt& attempt, const ReviewState& nextReview) override;
+    Result<QHash<QString, ItemStats>> itemStats() const override;
+    Result<QList<DayActivity>> dailyActivity(const QDate& since) const override;
+    Result<QHash<QString, ReviewState>> reviewStates() const override;
+    Status recordExam(const ExamResult& result) override;
+    Result<ExamRecord> examRecord() const override;
+    Result<QSet<QString>> flaggedQuestions() const override;
+    Status setFlagged(const QString& questionId, bool flagged) override;
+    Result<int> attemptCount() const override;
+
+    void setFailingWrites(bool failing) { m_failingWrites = failing; }
+    const QList<Attempt>& attempts() const { return m_attempts; }
+    const QList<ExamResult>& exams() const { return m_exams; }
+    QHash<QString, ReviewState>& reviews() { return m_reviews; }
+
+private:
+    QList<Attempt> m_attempts;
+    QHash<QString, ReviewState> m_reviews;
+    QList<ExamResult> m_exams;
+    QSet<QString> m_flagged;
+    bool m_failingWrites = false;
+};
+
+} // namespace demarc::test
