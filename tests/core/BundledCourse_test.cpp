@@ -229,6 +229,46 @@ TEST_F(BundledCourse, does_not_present_retired_or_mislabelled_services_as_curren
 TEST_F(BundledCourse, every_question_links_to_what_it_is_about)
 {
     ASSERT_TRUE(s_result->ok());
-    for (const Question& q : pack().questions)
-        EXPECT_FALSE(q.layer.isEmpty() && q.model.isEmpty() && q.lesson.isEmpty()) << q.id.toStdString();
+    for (const Question& q : pack().questions) {
+        EXPECT_FALSE(q.lesson.isEmpty()) << q.id.toStdString() << " names no lesson";
+        EXPECT_FALSE(q.sources.isEmpty()) << q.id.toStdString();
+    }
+}
+
+TEST_F(BundledCourse, has_a_question_bank_of_at_least_120_covering_every_topic_and_fact)
+{
+    ASSERT_TRUE(s_result->ok());
+    EXPECT_GE(pack().questions.size(), 120);
+    QMap<QString, int> perTopic;
+    for (const Topic& t : pack().topics)
+        perTopic.insert(t.id, 0);
+    QSet<int> tested;
+    for (const Question& q : pack().questions) {
+        ++perTopic[q.topic];
+        EXPECT_FALSE(q.facts.isEmpty()) << q.id.toStdString() << " tests no fact";
+        for (int f : q.facts) {
+            EXPECT_TRUE(s_facts->facts.contains(f)) << q.id.toStdString() << " names fact " << f;
+            tested.insert(f);
+        }
+    }
+    for (auto it = perTopic.cbegin(); it != perTopic.cend(); ++it)
+        EXPECT_GE(it.value(), 4) << "topic " << it.key().toStdString() << " has too few questions";
+    for (int f : std::as_const(s_facts->facts))
+        EXPECT_TRUE(tested.contains(f)) << "no question tests fact " << f;
+}
+
+TEST_F(BundledCourse, has_every_kind_of_question_and_a_split_for_each_shared_control)
+{
+    ASSERT_TRUE(s_result->ok());
+    QMap<QuestionType, int> perType;
+    QSet<QString> splitControls;
+    for (const Question& q : pack().questions) {
+        ++perType[q.type];
+        if (q.type == QuestionType::Split)
+            splitControls.insert(q.control);
+    }
+    for (QuestionType t : { QuestionType::Single, QuestionType::Multiple, QuestionType::TrueFalse, QuestionType::Classify, QuestionType::Split })
+        EXPECT_GE(perType.value(t), 4) << questionTypeId(t).toStdString();
+    EXPECT_EQ(splitControls, (QSet<QString> { QStringLiteral("Patch management"), QStringLiteral("Configuration management"),
+                                              QStringLiteral("Awareness and training") }));
 }
