@@ -7,6 +7,7 @@
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
+#include "db/SqlLearnerRepository.h"
 #include "demarc/Version.h"
 #include "ui/MainWindow.h"
 #include "ui/ViewRenderer.h"
@@ -292,7 +293,8 @@ int main(int argc, char** argv)
         return Success;
     }
 
-    MainWindow window(content);
+    SqlLearnerRepository learner((*database)->connection());
+    MainWindow window(content, learner);
     if (Status s = window.reload(); !s)
         return failStartup(s.errorMessage(), dialogs);
     if (!service.isEmpty() && !window.showService(service)) {
@@ -324,5 +326,6 @@ int main(int argc, char** argv)
     if (!view.isEmpty())
         window.showView(view);
     window.show();
+    window.focusCurrentView();
     return QApplication::exec();
 }

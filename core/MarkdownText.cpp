@@ -35,4 +35,17 @@ QString markdownToPlainText(const QString& markdown)
     return lines.join(QLatin1Char('\n')).trimmed();
 }
 
+QString escapeMarkdown(const QString& text)
+{
+    static const QString special = QStringLiteral("\\`*_{}[]<>()#+-.!|~");
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (special.contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
 } // namespace demarc

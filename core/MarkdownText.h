@@ -12,4 +12,7 @@ namespace demarc {
  */
 QString markdownToPlainText(const QString& markdown);
 
+/** @p text with Markdown's special characters escaped, so that it shows as written. */
+QString escapeMarkdown(const QString& text);
+
 } // namespace demarc

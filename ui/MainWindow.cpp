@@ -7,17 +7,22 @@
 #include "GlossaryView.h"
 #include "LessonsView.h"
 #include "MatrixPage.h"
+#include "ProgressView.h"
+#include "QuizPage.h"
+#include "ReviewPage.h"
 #include "SearchView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -47,6 +52,9 @@ constexpr ViewEntry Views[] = {
     { "diagram", QT_TRANSLATE_NOOP("MainWindow", "Diagram"), "Ctrl+2" },
     { "matrix", QT_TRANSLATE_NOOP("MainWindow", "Matrix"), "Ctrl+3" },
     { "glossary", QT_TRANSLATE_NOOP("MainWindow", "Glossary"), "Ctrl+4" },
+    { "quiz", QT_TRANSLATE_NOOP("MainWindow", "Quiz"), "Ctrl+5" },
+    { "review", QT_TRANSLATE_NOOP("MainWindow", "Review"), "Ctrl+6" },
+    { "progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), "Ctrl+7" },
 };
 
 } // namespace
@@ -59,9 +67,10 @@ QStringList MainWindow::viewNames()
     return names;
 }
 
-MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
+MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& learner, QWidget* parent)
     : QMainWindow(parent)
     , m_content(content)
+    , m_learner(learner)
     , m_navigation(new QListWidget)
     , m_searchEdit(new QLineEdit)
     , m_stack(new QStackedWidget)
@@ -70,6 +79,12 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
     , m_matrix(new MatrixPage(content))
     , m_glossary(new GlossaryView(content))
     , m_search(new SearchView(content))
+    , m_quiz(new QuizPage(content, learner))
+    , m_review(new ReviewPage(content, learner))
+    , m_progress(new ProgressView(content, learner))
+    , m_returnBar(new QWidget)
+    , m_returnLabel(new QLabel)
+    , m_returnButton(new QPushButton(tr("← &Back to the quiz")))
     , m_statusCounts(new QLabel)
     , m_searchTimer(new QTimer(this))
 {
@@ -136,6 +151,26 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
     m_stack->addWidget(m_matrix);
     m_stack->addWidget(m_glossary);
     m_stack->addWidget(m_search);
+    m_stack->addWidget(m_quiz);
+    m_stack->addWidget(m_review);
+    m_stack->addWidget(m_progress);
+
+    // Shown while the quiz has sent the learner to a diagram, matrix cell, lesson or term.
+    m_returnBar->setObjectName(QStringLiteral("returnBar"));
+    m_returnBar->setAutoFillBackground(true);
+    m_returnBar->setBackgroundRole(QPalette::AlternateBase);
+    m_returnLabel->setObjectName(QStringLiteral("returnLabel"));
+    m_returnLabel->setWordWrap(true);
+    m_returnButton->setObjectName(QStringLiteral("backToQuizButton"));
+    auto* returnLayout = new QHBoxLayout(m_returnBar);
+    returnLayout->setContentsMargins(12, 6, 12, 6);
+    returnLayout->addWidget(m_returnButton);
+    returnLayout->addWidget(m_returnLabel, 1);
+    m_returnBar->hide();
+    connect(m_returnButton, &QPushButton::clicked, this, [this] {
+        showView(QStringLiteral("quiz"));
+        focusCurrentView();
+    });
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -146,7 +181,13 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
     divider->setFrameShape(QFrame::VLine);
     divider->setFrameShadow(QFrame::Sunken);
     layout->addWidget(divider);
-    layout->addWidget(m_stack, 1);
+    auto* main = new QWidget;
+    auto* mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    mainLayout->addWidget(m_returnBar);
+    mainLayout->addWidget(m_stack, 1);
+    layout->addWidget(main, 1);
     setCentralWidget(central);
 
     m_statusCounts->setObjectName(QStringLiteral("statusCountsLabel"));
@@ -186,6 +227,29 @@ MainWindow::MainWindow(const ContentRepository& content, QWidget* parent)
     connect(m_glossary, &GlossaryView::errorOccurred, this, &MainWindow::showError);
     connect(m_search, &SearchView::errorOccurred, this, &MainWindow::showError);
 
+    connect(m_quiz, &QuizPage::showInDiagramRequested, this, &MainWindow::showInDiagram);
+    connect(m_quiz, &QuizPage::showInMatrixRequested, this, &MainWindow::showInMatrix);
+    connect(m_quiz, &QuizPage::lessonRequested, this, [this](const QString& id) {
+        leaveQuizFor(QStringLiteral("lessons"), tr("the lesson"));
+        m_lessons->showLesson(id);
+    });
+    connect(m_quiz, &QuizPage::termRequested, this, [this](const QString& id) {
+        leaveQuizFor(QStringLiteral("glossary"), tr("the glossary term"));
+        m_glossary->showTerm(id);
+    });
+    connect(m_quiz, &QuizPage::learnerDataChanged, this, [this] {
+        m_stale = { m_review, m_progress, m_matrix };
+    });
+    connect(m_review, &ReviewPage::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
+    connect(m_review, &ReviewPage::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });
+    connect(m_review, &ReviewPage::lessonRequested, this, &MainWindow::showLesson);
+    connect(m_progress, &ProgressView::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
+    connect(m_progress, &ProgressView::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });
+    connect(m_progress, &ProgressView::examRequested, this, [this] {
+        m_quiz->chooseMode(QuizMode::Exam);
+        showView(QStringLiteral("quiz"));
+    });
+
     createMenus();
     resize(1200, 800);
     showView(QStringLiteral("lessons"));
@@ -201,7 +265,10 @@ void MainWindow::createMenus()
     QMenu* go = menuBar()->addMenu(tr("&View"));
     for (const ViewEntry& v : Views) {
         const QString name = QLatin1String(v.name);
-        QAction* action = go->addAction(tr(v.title), this, [this, name] { showView(name); });
+        QAction* action = go->addAction(tr(v.title), this, [this, name] {
+            showView(name);
+            focusCurrentView();
+        });
         action->setShortcut(QKeySequence(QLatin1String(v.shortcut)));
         action->setObjectName(name + QLatin1String("ViewAction"));
     }
@@ -238,10 +305,89 @@ Status MainWindow::reload()
     m_matrix->selectLayer(m_diagram->currentLayerId());
     if (Status s = m_glossary->reload(); !s)
         return s;
-    m_statusCounts->setText(tr("%1 lessons · %2 glossary terms")
-                                .arg(m_lessons->lessonCount())
-                                .arg(m_glossary->model()->rowCount()));
+    if (Status s = m_quiz->reload(); !s)
+        return s;
+    // The learner's views read their data when they are first shown.
+    m_stale = { m_review, m_progress, m_matrix };
+    refreshLearnerView(m_stack->currentWidget());
+    updateStatusCounts();
     return {};
+}
+
+void MainWindow::updateStatusCounts()
+{
+    m_statusCounts->setText(tr("%1 lessons · %2 glossary terms · %3 questions")
+                                .arg(m_lessons->lessonCount())
+                                .arg(m_glossary->model()->rowCount())
+                                .arg(m_quiz->questionCount()));
+}
+
+void MainWindow::refreshLearnerView(QWidget* page)
+{
+    if (!m_stale.contains(page))
+        return;
+    m_stale.remove(page);
+    Status s;
+    if (page == m_review) {
+        s = m_review->reload();
+    } else if (page == m_progress) {
+        s = m_progress->reload();
+    } else if (page == m_matrix) {
+        auto bank = m_content.questions();
+        auto stats = m_learner.itemStats();
+        if (!bank)
+            s = Error { bank.errorMessage() };
+        else if (!stats)
+            s = Error { stats.errorMessage() };
+        else
+            m_matrix->setErrorHeat(ErrorHeat::build(*bank, *stats, m_diagram->model()->stack()));
+    }
+    if (!s)
+        showError(s.errorMessage());
+}
+
+void MainWindow::leaveQuizFor(const QString& view, const QString& what)
+{
+    const int shown = m_quiz->session() ? std::min(m_quiz->session()->position() + 1, m_quiz->session()->count()) : 0;
+    m_returnLabel->setText(shown > 0 ? tr("Showing %1 for question %2 of the quiz.").arg(what).arg(shown)
+                                     : tr("Showing %1 from the quiz.").arg(what));
+    showView(view);
+    m_returnBar->show();
+    m_returnButton->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showInDiagram(const QString& selectionId, const QString& layerId)
+{
+    if (!selectionId.isEmpty())
+        m_diagram->setSelection(selectionId);
+    if (!layerId.isEmpty())
+        m_diagram->selectLayer(layerId);
+    leaveQuizFor(QStringLiteral("diagram"), layerId.isEmpty() ? tr("the diagram") : tr("the layer in the diagram"));
+}
+
+void MainWindow::showInMatrix(const QString& selectionId, const QString& layerId)
+{
+    if (!selectionId.isEmpty())
+        m_matrix->selectColumn(selectionId);
+    if (!layerId.isEmpty())
+        m_matrix->selectLayer(layerId);
+    leaveQuizFor(QStringLiteral("matrix"), tr("the cell in the matrix"));
+}
+
+void MainWindow::startQuiz(QuizMode mode)
+{
+    const bool wasRunning = m_quiz->isRunning();
+    showView(QStringLiteral("quiz")); // reads the learner's state afresh unless a quiz was running
+    if (wasRunning) {
+        if (Status s = m_quiz->refreshLearnerState(); !s)
+            showError(s.errorMessage());
+    }
+    QuizOptions o;
+    o.mode = mode;
+    o.seed = quint32(QDateTime::currentMSecsSinceEpoch());
+    if (!m_quiz->start(o))
+        m_quiz->chooseMode(mode);
+    m_quiz->focusContent();
 }
 
 bool MainWindow::showView(const QString& name)
@@ -255,13 +401,27 @@ bool MainWindow::showView(const QString& name)
         page = m_matrix;
     else if (name == QLatin1String("glossary"))
         page = m_glossary;
+    else if (name == QLatin1String("quiz"))
+        page = m_quiz;
+    else if (name == QLatin1String("review"))
+        page = m_review;
+    else if (name == QLatin1String("progress"))
+        page = m_progress;
     else if (name == SearchPage)
         page = m_search;
     if (!page)
         return false;
     if (page == m_search && m_stack->currentWidget() != m_search)
         m_viewBeforeSearch = currentViewName();
+    refreshLearnerView(page);
+    if (page == m_quiz && !m_quiz->isRunning()) {
+        // The start page's counts, fresh: another window on the same file may have answered.
+        if (Status s = m_quiz->refreshLearnerState(); !s)
+            showError(s.errorMessage());
+    }
     m_stack->setCurrentWidget(page);
+    if (page == m_quiz)
+        m_returnBar->hide();
     const int row = int(viewNames().indexOf(name));
     {
         const QSignalBlocker blocker(m_navigation);
@@ -285,7 +445,21 @@ QString MainWindow::currentViewName() const
         return QStringLiteral("matrix");
     if (page == m_glossary)
         return QStringLiteral("glossary");
+    if (page == m_quiz)
+        return QStringLiteral("quiz");
+    if (page == m_review)
+        return QStringLiteral("review");
+    if (page == m_progress)
+        return QStringLiteral("progress");
     return SearchPage;
+}
+
+void MainWindow::focusCurrentView()
+{
+    if (m_stack->currentWidget() == m_quiz)
+        m_quiz->focusContent();
+    else
+        m_stack->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::focusSearch()

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "core/ContentRepository.h"
+#include "core/LearnerRepository.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 
@@ -17,6 +20,9 @@ class DiagramPage;
 class GlossaryView;
 class LessonsView;
 class MatrixPage;
+class ProgressView;
+class QuizPage;
+class ReviewPage;
 class SearchView;
 
 /** The main window: navigation sidebar with a search box, the views, a status bar. */
@@ -28,7 +34,7 @@ public:
     /** The views a user can open, by the names used on the command line. */
     static QStringList viewNames();
 
-    explicit MainWindow(const ContentRepository& content, QWidget* parent = nullptr);
+    MainWindow(const ContentRepository& content, LearnerRepository& learner, QWidget* parent = nullptr);
 
     /** Loads content into every view. */
     Status reload();
@@ -52,9 +58,14 @@ public:
     MatrixPage* matrixPage() const { return m_matrix; }
     GlossaryView* glossaryView() const { return m_glossary; }
     SearchView* searchView() const { return m_search; }
+    QuizPage* quizPage() const { return m_quiz; }
+    ReviewPage* reviewPage() const { return m_review; }
+    ProgressView* progressView() const { return m_progress; }
 
 public slots:
     void focusSearch();
+    /** Moves the keyboard focus into the view shown, as after choosing it from the View menu. */
+    void focusCurrentView();
     void showLesson(const QString& lessonId);
     void showTerm(const QString& termId);
 
@@ -67,8 +78,17 @@ private:
     void showError(const QString& message);
     void saveSettings() const;
     void setReducedMotion(bool reduced);
+    /** Leaves the quiz for another view, with a bar to come back by. */
+    void leaveQuizFor(const QString& view, const QString& what);
+    void showInDiagram(const QString& selectionId, const QString& layerId);
+    void showInMatrix(const QString& selectionId, const QString& layerId);
+    void startQuiz(QuizMode mode);
+    /** Re-reads the learner's data for a view that shows it, when it changed since. */
+    void refreshLearnerView(QWidget* page);
+    void updateStatusCounts();
 
     const ContentRepository& m_content;
+    LearnerRepository& m_learner;
     QListWidget* m_navigation;
     QLineEdit* m_searchEdit;
     QStackedWidget* m_stack;
@@ -77,6 +97,14 @@ private:
     MatrixPage* m_matrix;
     GlossaryView* m_glossary;
     SearchView* m_search;
+    QuizPage* m_quiz;
+    ReviewPage* m_review;
+    ProgressView* m_progress;
+    QWidget* m_returnBar;
+    QLabel* m_returnLabel;
+    QPushButton* m_returnButton;
+    /** Views whose learner data changed since they last read it. */
+    QSet<QWidget*> m_stale;
     QLabel* m_statusCounts;
     QTimer* m_searchTimer;
     QString m_viewBeforeSearch;

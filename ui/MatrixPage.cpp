@@ -7,6 +7,7 @@
 #include "ReadingBrowser.h"
 #include "ResponsibilityMatrixModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +36,33 @@ void MatrixCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     partystyle::paintCell(painter, QRectF(option.rect), static_cast<Party>(party.toInt()),
                           index.data(ResponsibilityMatrixModel::ServiceSpecificRole).toBool(),
                           !index.data(ResponsibilityMatrixModel::NuanceRole).toString().isEmpty());
+    const int answers = index.data(ResponsibilityMatrixModel::AnswersRole).toInt();
+    if (answers > 0) {
+        // The learner's errors: a frame as heavy as the errors are many, and the count in words.
+        const int wrong = index.data(ResponsibilityMatrixModel::WrongAnswersRole).toInt();
+        const double heat = index.data(ResponsibilityMatrixModel::HeatRole).toDouble();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QColor errorColor(0xB8, 0x4A, 0x00);
+        if (wrong > 0) {
+            const qreal w = 2 + 6 * heat;
+            painter->setPen(QPen(errorColor, w));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(QRectF(option.rect).adjusted(w / 2 + 1, w / 2 + 1, -w / 2 - 1, -w / 2 - 1));
+        }
+        QFont small = option.font;
+        small.setBold(true);
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        painter->setFont(small);
+        const QFontMetricsF fm(small);
+        const QString text = QStringLiteral("%1 %2/%3").arg(wrong > 0 ? QStringLiteral("✗") : QStringLiteral("✓")).arg(wrong).arg(answers);
+        const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 4);
+        const QRectF badge(QPointF(option.rect.right() - size.width() - 10, option.rect.bottom() - size.height() - 8), size);
+        painter->setPen(QPen(wrong > 0 ? errorColor : QColor(0x33, 0x33, 0x33), 1.5));
+        painter->setBrush(QColor(255, 255, 255, 235));
+        painter->drawRoundedRect(badge, 4, 4);
+        painter->setPen(QColor(0x11, 0x11, 0x11));
+        painter->drawText(badge, Qt::AlignCenter, text);
+    }
     if (option.state & (QStyle::State_Selected | QStyle::State_HasFocus)) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(option.palette.color(QPalette::Highlight), 3));
@@ -105,6 +133,8 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     , m_partyColumn(new QComboBox)
     , m_table(new QTableView)
     , m_details(new ReadingBrowser)
+    , m_heatCheck(new QCheckBox(tr("Show my &mistakes")))
+    , m_heatKey(new QLabel)
 {
     setObjectName(QStringLiteral("matrixPage"));
     m_filter->setSourceModel(m_model);
@@ -122,6 +152,13 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     m_partyColumn->setObjectName(QStringLiteral("matrixFilterColumnCombo"));
     m_partyColumn->setAccessibleName(tr("Under"));
     m_partyColumn->setEnabled(false);
+
+    m_heatCheck->setObjectName(QStringLiteral("matrixHeatCheck"));
+    m_heatCheck->setToolTip(tr("Lay your wrong answers over the matrix: which layers under which model or service you get wrong"));
+    m_heatKey->setObjectName(QStringLiteral("matrixHeatKey"));
+    m_heatKey->setWordWrap(true);
+    m_heatKey->setContentsMargins(12, 0, 12, 4);
+    m_heatKey->hide();
 
     m_table->setObjectName(QStringLiteral("matrixTableView"));
     m_table->setAccessibleName(tr("Responsibility matrix"));
@@ -156,6 +193,8 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     bar->addWidget(m_party);
     bar->addWidget(underLabel);
     bar->addWidget(m_partyColumn);
+    bar->addSpacing(16);
+    bar->addWidget(m_heatCheck);
     bar->addStretch();
 
     auto* matrix = new QWidget;
@@ -173,6 +212,7 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     splitter->setSizes({ 600, 200 });
     splitter->setChildrenCollapsible(false);
     matrixLayout->addWidget(splitter, 1);
+    matrixLayout->addWidget(m_heatKey);
     matrixLayout->addWidget(new PartyLegend(tr("◆ this service differs from its model    (!) popular material says otherwise — see the cell's details")));
 
     auto* areas = makeTable("customerAreasTableView", tr("Customer-managed areas"));
@@ -213,6 +253,7 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
         setPartyFilter(m_party->currentData().toInt(), m_partyColumn->currentData().toString());
     };
     connect(m_party, &QComboBox::currentIndexChanged, this, applyFilter);
+    connect(m_heatCheck, &QCheckBox::toggled, this, &MatrixPage::setHeatShown);
     connect(m_partyColumn, &QComboBox::currentIndexChanged, this, applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current, const QModelIndex& previous) {
@@ -347,6 +388,33 @@ bool MatrixPage::selectColumn(const QString& selectionId)
     return true;
 }
 
+void MatrixPage::setErrorHeat(const ErrorHeat& heat)
+{
+    m_model->setErrorHeat(heat);
+    updateHeatKey();
+    showDetails();
+}
+
+void MatrixPage::setHeatShown(bool shown)
+{
+    if (m_heatCheck->isChecked() != shown) {
+        m_heatCheck->setChecked(shown); // comes back here through toggled()
+        return;
+    }
+    m_model->setHeatShown(shown);
+    updateHeatKey();
+    showDetails();
+}
+
+void MatrixPage::updateHeatKey()
+{
+    m_heatKey->setVisible(m_model->isHeatShown());
+    m_heatKey->setText(m_model->errorHeat().isEmpty()
+                           ? tr("No answers yet about a layer of the matrix: take a quiz, then come back to see where you go wrong.")
+                           : tr("✗ wrong/all in a cell: your answers to questions about that layer under that model or service "
+                                "(a service's answers count for its model too). The heavier the brown frame, the more often wrong."));
+}
+
 void MatrixPage::showDetails()
 {
     const QModelIndex i = m_table->currentIndex();
@@ -369,6 +437,11 @@ void MatrixPage::showDetails()
         md += tr("◆ Specific to %1; its model's column says otherwise.").arg(selection->name) + QLatin1String("\n\n");
     if (const QString nuance = i.data(ResponsibilityMatrixModel::NuanceRole).toString(); !nuance.isEmpty())
         md += QStringLiteral("**%1** %2\n\n").arg(tr("(!) What popular material gets wrong:"), nuance);
+    if (const int answers = i.data(ResponsibilityMatrixModel::AnswersRole).toInt(); answers > 0) {
+        md += QStringLiteral("**%1** %2\n\n")
+                  .arg(tr("Your answers:"), tr("%1 wrong of %2 about this cell.")
+                                                .arg(i.data(ResponsibilityMatrixModel::WrongAnswersRole).toInt()).arg(answers));
+    }
     md += QStringLiteral("*%1*\n\n%2").arg(tr("The layer:"), layer->summary);
     md += ReadingBrowser::sourcesMarkdown(layer->sources, m_sources);
     m_details->setReadingMarkdown(md);

@@ -2,13 +2,16 @@
 #pragma once
 
 #include "core/ContentRepository.h"
+#include "core/Progress.h"
 
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QTableView;
 class QTabWidget;
 
@@ -70,6 +73,9 @@ public slots:
     /** Makes the column of a model or service current (switching the columns if needed). */
     bool selectColumn(const QString& selectionId);
     void setPartyFilter(int party, const QString& selectionId);
+    /** The learner's wrong answers per cell, drawn over the matrix while shown. */
+    void setErrorHeat(const demarc::ErrorHeat& heat);
+    void setHeatShown(bool shown);
 
 signals:
     void layerSelected(const QString& layerId);
@@ -81,6 +87,7 @@ private:
     QString currentLayerId() const;
     QString currentSelectionId() const;
     void setCurrent(const QString& layerId, const QString& selectionId);
+    void updateHeatKey();
 
     const ContentRepository& m_content;
     ResponsibilityMatrixModel* m_model;
@@ -95,6 +102,8 @@ private:
     QComboBox* m_partyColumn;
     QTableView* m_table;
     ReadingBrowser* m_details;
+    QCheckBox* m_heatCheck;
+    QLabel* m_heatKey;
     QHash<QString, Source> m_sources;
     /** Set while the page changes its own current cell: only the user's choices are announced. */
     bool m_syncing = false;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadingBrowser.h"
 
+#include "core/MarkdownText.h"
+
+#include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QScrollBar>
 #include <QTextDocument>
@@ -8,6 +11,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 namespace demarc {
 
@@ -39,19 +43,10 @@ void ReadingBrowser::setReadingMarkdown(const QString& markdown)
     updateMargins();
     moveCursor(QTextCursor::Start); // a new text is read from the top
     verticalScrollBar()->setValue(0);
+    fitHeight();
 }
 
-QString ReadingBrowser::escapeMarkdown(const QString& text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (QStringLiteral("\\`*_{}[]<>()#+-.!|~").contains(c))
-            out += QLatin1Char('\\');
-        out += c;
-    }
-    return out;
-}
+QString ReadingBrowser::escapeMarkdown(const QString& text) { return demarc::escapeMarkdown(text); }
 
 QHash<QString, Source> ReadingBrowser::sourceCatalog(const QList<Source>& sources)
 {
@@ -90,6 +85,28 @@ void ReadingBrowser::resizeEvent(QResizeEvent* event)
 {
     QTextBrowser::resizeEvent(event);
     updateMargins();
+    fitHeight();
+}
+
+void ReadingBrowser::setGrowsWithContent(bool grows)
+{
+    m_grows = grows;
+    setVerticalScrollBarPolicy(grows ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    setSizePolicy(QSizePolicy::Expanding, grows ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    if (grows) {
+        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, &ReadingBrowser::fitHeight,
+                Qt::UniqueConnection);
+        fitHeight();
+    }
+}
+
+void ReadingBrowser::fitHeight()
+{
+    if (!m_grows)
+        return;
+    // Lay the text out at the width it is shown at; a hidden or new browser may not have yet.
+    document()->setTextWidth(viewport()->width());
+    setFixedHeight(int(std::ceil(document()->size().height())) + frameWidth() * 2 + 2);
 }
 
 void ReadingBrowser::updateMargins()

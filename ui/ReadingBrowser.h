@@ -21,6 +21,8 @@ public:
     explicit ReadingBrowser(QWidget* parent = nullptr);
 
     void setReadingMarkdown(const QString& markdown);
+    /** Grow to the text's height instead of scrolling, for a browser inside a scrolling page. */
+    void setGrowsWithContent(bool grows);
 
     /** Sources by id, for sourcesMarkdown(). */
     static QHash<QString, Source> sourceCatalog(const QList<Source>& sources);
@@ -37,6 +39,9 @@ protected:
 
 private:
     void updateMargins();
+    void fitHeight();
+
+    bool m_grows = false;
 };
 
 } // namespace demarc

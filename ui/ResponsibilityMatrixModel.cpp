@@ -34,6 +34,30 @@ void ResponsibilityMatrixModel::setColumns(Columns columns)
     }
 }
 
+void ResponsibilityMatrixModel::setErrorHeat(const ErrorHeat& heat)
+{
+    m_heat = heat;
+    if (m_heatShown)
+        heatChanged();
+}
+
+void ResponsibilityMatrixModel::setHeatShown(bool shown)
+{
+    if (shown == m_heatShown)
+        return;
+    m_heatShown = shown;
+    heatChanged();
+}
+
+void ResponsibilityMatrixModel::heatChanged()
+{
+    if (rowCount() > 0 && columnCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         { WrongAnswersRole, AnswersRole, HeatRole, Qt::ToolTipRole, Qt::AccessibleTextRole });
+    }
+    emit headerDataChanged(Qt::Vertical, 0, std::max(0, rowCount() - 1));
+}
+
 QModelIndex ResponsibilityMatrixModel::indexOf(const QString& layerId, const QString& selectionId) const
 {
     const int at = m_stack.layerIndex(layerId);
@@ -74,12 +98,30 @@ QVariant ResponsibilityMatrixModel::data(const QModelIndex& index, int role) con
     const Layer& layer = layerAt(index.row());
     const StackSelection& column = m_selections.at(index.column());
     const auto cell = m_stack.cell(layer.id, column.id);
+    const CellErrors errors = m_heatShown ? m_heat.cell(layer.id, column.id) : CellErrors {};
+    const QString heatText = errors.attempts > 0
+        ? tr("Your answers about this cell: %1 wrong of %2.").arg(errors.wrong).arg(errors.attempts)
+        : QString();
     switch (role) {
     case Qt::DisplayRole:
         return cell ? QVariant(partystyle::label(cell->party)) : QVariant();
     case Qt::AccessibleTextRole:
-        return cell ? QVariant(tr("%1 under %2: %3").arg(layer.name, column.name, partystyle::label(cell->party))) : QVariant();
+        if (!cell)
+            return {};
+        return heatText.isEmpty() ? tr("%1 under %2: %3").arg(layer.name, column.name, partystyle::label(cell->party))
+                                  : tr("%1 under %2: %3. %4").arg(layer.name, column.name, partystyle::label(cell->party), heatText);
     case Qt::ToolTipRole:
+        if (!cell)
+            return {};
+        return heatText.isEmpty() ? cell->explanation : QStringLiteral("%1\n\n%2").arg(heatText, cell->explanation);
+    case WrongAnswersRole:
+        return m_heatShown ? QVariant(errors.wrong) : QVariant();
+    case AnswersRole:
+        return m_heatShown ? QVariant(errors.attempts) : QVariant();
+    case HeatRole:
+        if (!m_heatShown)
+            return {};
+        return m_heat.maxWrong() > 0 ? double(errors.wrong) / m_heat.maxWrong() : 0.0;
     case Qt::AccessibleDescriptionRole:
     case ExplanationRole:
         return cell ? QVariant(cell->explanation) : QVariant();
@@ -128,9 +170,17 @@ QVariant ResponsibilityMatrixModel::headerData(int section, Qt::Orientation orie
     case Qt::DisplayRole:
         return layer.name;
     case Qt::ToolTipRole:
+        if (m_heatShown && m_heat.layer(layer.id).attempts > 0) {
+            const CellErrors e = m_heat.layer(layer.id);
+            return tr("%1\n\nYour answers about this layer, under any column: %2 wrong of %3.").arg(layer.summary).arg(e.wrong).arg(e.attempts);
+        }
         return layer.summary;
     case LayerIdRole:
         return layer.id;
+    case WrongAnswersRole:
+        return m_heatShown ? QVariant(m_heat.layer(layer.id).wrong) : QVariant();
+    case AnswersRole:
+        return m_heatShown ? QVariant(m_heat.layer(layer.id).attempts) : QVariant();
     default:
         return {};
     }
@@ -145,6 +195,9 @@ QHash<int, QByteArray> ResponsibilityMatrixModel::roleNames() const
     names.insert(ServiceSpecificRole, "serviceSpecific");
     names.insert(LayerIdRole, "layerId");
     names.insert(SelectionIdRole, "selectionId");
+    names.insert(WrongAnswersRole, "wrongAnswers");
+    names.insert(AnswersRole, "answers");
+    names.insert(HeatRole, "heat");
     return names;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Progress.h"
 #include "core/ResponsibilityStack.h"
 
 #include <QAbstractTableModel>
@@ -26,6 +27,9 @@ public:
         ServiceSpecificRole, ///< bool
         LayerIdRole,
         SelectionIdRole, ///< the column's model or service id
+        WrongAnswersRole, ///< int, while the error heat is shown: wrong answers about the cell
+        AnswersRole, ///< int, while the error heat is shown: all answers about the cell
+        HeatRole, ///< double 0–1, while the error heat is shown: wrong answers against the most in any cell
     };
     Q_ENUM(Role)
 
@@ -35,6 +39,12 @@ public:
     const ResponsibilityStack& stack() const { return m_stack; }
     void setColumns(Columns columns);
     Columns columns() const { return m_columns; }
+
+    /** The learner's wrong answers laid over the cells (see ErrorHeat), shown or hidden. */
+    void setErrorHeat(const ErrorHeat& heat);
+    void setHeatShown(bool shown);
+    bool isHeatShown() const { return m_heatShown; }
+    const ErrorHeat& errorHeat() const { return m_heat; }
 
     QModelIndex indexOf(const QString& layerId, const QString& selectionId) const;
     int columnOf(const QString& selectionId) const;
@@ -47,10 +57,13 @@ public:
 
 private:
     const Layer& layerAt(int row) const;
+    void heatChanged();
 
     ResponsibilityStack m_stack;
     Columns m_columns = Columns::ServiceModels;
     QList<StackSelection> m_selections;
+    ErrorHeat m_heat;
+    bool m_heatShown = false;
 };
 
 } // namespace demarc

@@ -6,6 +6,7 @@
 #include "ui/SearchView.h"
 
 #include "FakeContentRepository.h"
+#include "support/FakeLearnerRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
 
@@ -31,7 +32,7 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        m_window = std::make_unique<MainWindow>(m_repo);
+        m_window = std::make_unique<MainWindow>(m_repo, m_learner);
         ASSERT_TRUE(m_window->reload().ok());
         m_window->show();
         m_window->activateWindow();
@@ -43,6 +44,7 @@ protected:
     T* child(const char* name) const { return test::findChildOrFail<T>(m_window.get(), name); }
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
+    test::FakeLearnerRepository m_learner;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -51,13 +53,15 @@ protected:
 TEST_F(MainWindowTest, lists_only_the_views_that_exist)
 {
     auto* nav = child<QListWidget>("navigationList");
-    ASSERT_EQ(nav->count(), 4);
-    EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Lessons"));
-    EXPECT_EQ(nav->item(1)->text(), QStringLiteral("Diagram"));
-    EXPECT_EQ(nav->item(2)->text(), QStringLiteral("Matrix"));
-    EXPECT_EQ(nav->item(3)->text(), QStringLiteral("Glossary"));
+    ASSERT_EQ(nav->count(), 7);
+    QStringList titles;
+    for (int i = 0; i < nav->count(); ++i)
+        titles.append(nav->item(i)->text());
+    EXPECT_EQ(titles, (QStringList { QStringLiteral("Lessons"), QStringLiteral("Diagram"), QStringLiteral("Matrix"), QStringLiteral("Glossary"),
+                                     QStringLiteral("Quiz"), QStringLiteral("Review"), QStringLiteral("Progress") }));
     EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"),
-                                                      QStringLiteral("glossary") }));
+                                                      QStringLiteral("glossary"), QStringLiteral("quiz"), QStringLiteral("review"),
+                                                      QStringLiteral("progress") }));
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
     EXPECT_TRUE(child<QLabel>("statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
 }
@@ -75,7 +79,13 @@ TEST_F(MainWindowTest, the_sidebar_and_shortcuts_switch_views)
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("diagram"));
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("matrix"));
-    EXPECT_FALSE(m_window->showView(QStringLiteral("quiz")));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("quiz"));
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("review"));
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("progress"));
+    EXPECT_FALSE(m_window->showView(QStringLiteral("notes"))) << "views not built yet do not exist";
 }
 
 TEST_F(MainWindowTest, search_shows_results_and_opens_them)
@@ -146,7 +156,7 @@ TEST_F(MainWindowTest, remembers_geometry_view_and_lesson)
     m_window->lessonsView()->showLesson(QStringLiteral("hypervisor"));
     m_window->close();
 
-    MainWindow again(m_repo);
+    MainWindow again(m_repo, m_learner);
     ASSERT_TRUE(again.reload().ok());
     again.restoreSettings();
     EXPECT_EQ(again.currentViewName(), QStringLiteral("glossary"));

@@ -10,6 +10,7 @@
 #include "ui/ResponsibilityMatrixModel.h"
 
 #include "FakeContentRepository.h"
+#include "support/FakeLearnerRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
 
@@ -144,7 +145,8 @@ protected:
     void TearDown() override { QSettings().clear(); }
 
     test::FakeContentRepository m_repo { bundled() };
-    MainWindow m_window { m_repo };
+    test::FakeLearnerRepository m_learner;
+    MainWindow m_window { m_repo, m_learner };
 };
 
 } // namespace

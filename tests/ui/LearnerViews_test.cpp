@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The views that show what the learner did: Progress, Review, the matrix's error heat, and
+// the quiz's trips to the diagram and the matrix and back.
+#include "ui/ActivityChart.h"
+#include "ui/BarChart.h"
+#include "ui/DiagramPage.h"
+#include "ui/MainWindow.h"
+#include "ui/MatrixPage.h"
+#include "ui/ProgressView.h"
+#include "ui/QuizPage.h"
+#include "ui/ResponsibilityMatrixModel.h"
+#include "ui/ReviewPage.h"
+
+#include "FakeContentRepository.h"
+#include "WidgetLookup.h"
+#include "support/FakeClock.h"
+#include "support/FakeLearnerRepository.h"
+#include "support/QtPrinters.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace demarc;
+
+namespace {
+
+Attempt attempt(const Question& q, bool correct, const QDateTime& at)
+{
+    Attempt a;
+    a.questionId = q.id;
+    a.answeredAt = at;
+    a.correct = correct;
+    a.score = correct ? 1 : 0;
+    for (const Choice& c : q.choices) {
+        if (c.correct != correct) // a wrong answer picks the wrong choices
+            continue;
+        a.answer.chosen.insert(c.id);
+    }
+    return a;
+}
+
+/** The first question of the bank about a layer under a named service. */
+const Question& aboutAService()
+{
+    for (const Question& q : test::FakeContentRepository::bundledCourse().questions) {
+        if (!q.layer.isEmpty() && !q.service.isEmpty() && !q.assignsParties())
+            return q;
+    }
+    static const Question none;
+    ADD_FAILURE() << "no question names a layer and a service";
+    return none;
+}
+
+class LearnerViewsTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>(m_repo, m_learner);
+        ASSERT_TRUE(m_window->reload().ok());
+        m_window->resize(1280, 800);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void TearDown() override { QSettings().clear(); }
+
+    template<typename T>
+    T* child(const char* name) const { return test::findChildOrFail<T>(m_window.get(), name); }
+
+    test::FakeContentRepository m_repo { test::FakeContentRepository::bundledCourse() };
+    test::FakeLearnerRepository m_learner;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(LearnerViewsTest, show_in_diagram_and_matrix_go_to_the_question_and_back)
+{
+    const Question& q = aboutAService();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("quiz")));
+    ASSERT_TRUE(m_window->quizPage()->startWith({ q.id }, QuizMode::Practice));
+    QTest::keyClick(m_window->quizPage(), Qt::Key_Return); // show the answer
+    auto* toDiagram = child<QPushButton>("showInDiagramButton");
+    ASSERT_TRUE(toDiagram->isVisible());
+    QTest::mouseClick(toDiagram, Qt::LeftButton);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("diagram"));
+    EXPECT_EQ(m_window->diagramPage()->selection(), q.service);
+    EXPECT_EQ(m_window->diagramPage()->currentLayerId(), q.layer);
+    EXPECT_TRUE(child<QWidget>("returnBar")->isVisible());
+    EXPECT_TRUE(child<QLabel>("returnLabel")->text().contains(QStringLiteral("question 1")));
+
+    QTest::mouseClick(child<QPushButton>("backToQuizButton"), Qt::LeftButton);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("quiz"));
+    EXPECT_FALSE(child<QWidget>("returnBar")->isVisible());
+    EXPECT_EQ(m_window->quizPage()->currentQuestionId(), q.id) << "the quiz is where it was";
+    EXPECT_TRUE(child<QWidget>("feedbackBox")->isVisible());
+
+    QTest::mouseClick(child<QPushButton>("showInMatrixButton"), Qt::LeftButton);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("matrix"));
+    const QModelIndex cell = child<QTableView>("matrixTableView")->currentIndex();
+    EXPECT_EQ(cell.data(ResponsibilityMatrixModel::LayerIdRole).toString(), q.layer);
+    EXPECT_EQ(cell.data(ResponsibilityMatrixModel::SelectionIdRole).toString(), q.service);
+}
+
+TEST_F(LearnerViewsTest, the_matrix_shows_where_the_learner_goes_wrong)
+{
+    const Question& q = aboutAService();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_learner.recordAttempt(attempt(q, false, now), {});
+    m_learner.recordAttempt(attempt(q, false, now), {});
+    m_learner.recordAttempt(attempt(q, true, now), {});
+    emit m_window->quizPage()->learnerDataChanged();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("matrix")));
+    auto* heat = child<QCheckBox>("matrixHeatCheck");
+    EXPECT_FALSE(heat->isChecked()) << "the matrix shows the course until asked";
+    auto* model = m_window->matrixPage()->model();
+    EXPECT_FALSE(model->indexOf(q.layer, q.service).data(ResponsibilityMatrixModel::WrongAnswersRole).isValid());
+    heat->click();
+    ASSERT_TRUE(m_window->matrixPage()->selectColumn(q.service));
+    const QModelIndex cell = model->indexOf(q.layer, q.service);
+    EXPECT_EQ(cell.data(ResponsibilityMatrixModel::WrongAnswersRole).toInt(), 2);
+    EXPECT_EQ(cell.data(ResponsibilityMatrixModel::AnswersRole).toInt(), 3);
+    EXPECT_DOUBLE_EQ(cell.data(ResponsibilityMatrixModel::HeatRole).toDouble(), 1.0);
+    EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 wrong of 3")));
+    EXPECT_TRUE(cell.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("2 wrong of 3")));
+    EXPECT_TRUE(child<QLabel>("matrixHeatKey")->isVisible());
+}
+
+TEST_F(LearnerViewsTest, progress_shows_mastery_exams_and_activity_in_words)
+{
+    const auto& bank = test::FakeContentRepository::bundledCourse().questions;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_learner.recordAttempt(attempt(bank.at(0), true, now), ReviewState { now.addDays(1), 1, 2.5, 1, 0 });
+    m_learner.recordAttempt(attempt(bank.at(1), false, now.addDays(-2)), ReviewState { now.addSecs(-60), 1, 2.3, 0, 1 });
+    m_learner.recordExam(ExamResult { now, 20, 20, 1.0, true, 600000 });
+    m_learner.recordExam(ExamResult { now.addDays(-1), 20, 17, 0.85, false, 600000 });
+    emit m_window->quizPage()->learnerDataChanged();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("progress")));
+    const ProgressReport& r = m_window->progressView()->report();
+    EXPECT_EQ(r.mastered, 1);
+    EXPECT_EQ(r.mistakes, 1);
+    EXPECT_EQ(r.dueQuestions, 1);
+    EXPECT_EQ(r.exams.taken, 2);
+    EXPECT_TRUE(child<QLabel>("masteredLabel")->text().contains(QStringLiteral("1 of %1").arg(bank.size())));
+    EXPECT_TRUE(child<QLabel>("examRecordLabel")->text().contains(QStringLiteral("First passed at 100 %")));
+    auto* mastery = child<BarChart>("masteryChart");
+    EXPECT_EQ(mastery->rows().size(), test::FakeContentRepository::bundledCourse().topics.size());
+    EXPECT_TRUE(mastery->accessibleDescription().contains(QStringLiteral("1 of 12 mastered")));
+    auto* activity = child<ActivityChart>("activityChart");
+    EXPECT_EQ(activity->days().size(), ProgressView::Days);
+    EXPECT_TRUE(activity->accessibleDescription().contains(QStringLiteral("2 answers")));
+    EXPECT_TRUE(child<QPushButton>("progressMistakesButton")->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>("progressMistakesButton"), Qt::LeftButton);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("quiz"));
+    ASSERT_NE(m_window->quizPage()->session(), nullptr);
+    EXPECT_EQ(m_window->quizPage()->session()->mode(), QuizMode::Mistakes);
+    EXPECT_EQ(m_window->quizPage()->session()->current().id, bank.at(1).id);
+}
+
+TEST_F(LearnerViewsTest, review_lists_the_mistakes_with_the_answer_given_and_why)
+{
+    const Question& q = test::FakeContentRepository::bundledCourse().questions.at(0);
+    m_learner.recordAttempt(attempt(q, false, QDateTime::currentDateTimeUtc()), {});
+    emit m_window->quizPage()->learnerDataChanged();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
+    EXPECT_EQ(m_window->reviewPage()->mistakeCount(), 1);
+    const QString text = child<QTextBrowser>("mistakesBrowser")->toPlainText();
+    EXPECT_TRUE(text.contains(q.prompt.left(40)));
+    EXPECT_TRUE(text.contains(QStringLiteral("Your answer, but wrong")));
+    for (const Choice& c : q.choices)
+        EXPECT_TRUE(text.contains(c.explanation.left(40))) << c.id.toStdString();
+    EXPECT_TRUE(child<QLabel>("reviewDueLabel")->text().contains(QStringLiteral("glossary terms")));
+    QTest::mouseClick(child<QPushButton>("startReviewButton"), Qt::LeftButton);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("quiz"));
+    EXPECT_EQ(m_window->quizPage()->session()->mode(), QuizMode::Review);
+}

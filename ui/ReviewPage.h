@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/ContentRepository.h"
+#include "core/LearnerRepository.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace demarc {
+
+class ReadingBrowser;
+
+/**
+ * What to go over again: how much is due for spaced review (questions, glossary terms,
+ * flagged questions), and every question whose latest answer was wrong, with that answer
+ * and the explanation of each option.
+ */
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReviewPage(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock = Clock::system(),
+               QWidget* parent = nullptr);
+
+    Status reload();
+    int mistakeCount() const { return m_mistakes; }
+
+signals:
+    void reviewRequested();
+    void mistakesRequested();
+    void lessonRequested(const QString& lessonId);
+
+private:
+    const ContentRepository& m_content;
+    const LearnerRepository& m_learner;
+    const Clock& m_clock;
+    int m_mistakes = 0;
+    QLabel* m_dueLabel;
+    QPushButton* m_reviewButton;
+    QLabel* m_mistakesLabel;
+    QPushButton* m_mistakesButton;
+    ReadingBrowser* m_browser;
+};
+
+} // namespace demarc
