@@ -123,7 +123,8 @@ TEST_F(CommandLine, without_a_display_the_window_says_how_to_start)
 
 TEST_F(CommandLine, screenshot_draws_each_view_at_the_size_asked)
 {
-    for (const QString& view : { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"), QStringLiteral("glossary") }) {
+    for (const QString& view : { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"), QStringLiteral("glossary"),
+                                 QStringLiteral("quiz"), QStringLiteral("review"), QStringLiteral("progress") }) {
         for (const QSize size : { QSize(1024, 768), QSize(1920, 1080) }) {
             const QString png = path(QStringLiteral("%1-%2.png").arg(view).arg(size.width()));
             const ProcessResult r = demarc({ QStringLiteral("--db"), path(QStringLiteral("shots.sqlite")), QStringLiteral("--view"), view,
