@@ -36,7 +36,7 @@ ReviewState ReviewScheduler::review(const ReviewState& state, int quality) const
     else if (next.repetitions == 2)
         next.intervalDays = 6;
     else
-        next.intervalDays = std::round(state.intervalDays * next.ease * 10) / 10;
+        next.intervalDays = std::min(MaximumIntervalDays, std::round(state.intervalDays * next.ease * 10) / 10);
     next.due = now.addSecs(qint64(next.intervalDays * 24 * 3600));
     return next;
 }

@@ -24,14 +24,16 @@ struct ReviewState
  * repetitions reset) and is due again the same day after ten minutes. Otherwise the interval
  * grows: 1 day, then 6 days, then the previous interval times the ease factor. The ease
  * factor moves by 0.1 − (5 − q)(0.08 + (5 − q)·0.02) after every review and never drops
- * below 1.3. A fully correct quiz answer rates 5 when it was fast or 4 otherwise; a
- * partly right one 3; a wrong one 1.
+ * below 1.3. Intervals stop growing at 100 years, as in common SM-2 implementations (and so
+ * that a due date always stays a date the store can write). A fully correct quiz answer rates
+ * 5 when it was fast or 4 otherwise; a partly right one 3; a wrong one 1.
  */
 class ReviewScheduler
 {
 public:
     static constexpr double MinimumEase = 1.3;
     static constexpr int RelearnMinutes = 10;
+    static constexpr double MaximumIntervalDays = 36500;
 
     explicit ReviewScheduler(const Clock& clock = Clock::system());
 

@@ -11,7 +11,7 @@ DEMARC_BUILD_DIR="$DEMARC_ROOT/build/$DEMARC_PRESET"
 DEMARC_PACKAGES=(
     cmake g++ ninja-build
     qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-    libgtest-dev
+    libgtest-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core poppler-utils
 )
 

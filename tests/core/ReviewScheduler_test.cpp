@@ -74,3 +74,15 @@ TEST(ReviewScheduler, quiz_results_map_to_qualities)
     EXPECT_EQ(ReviewScheduler::qualityFor(0.5, true), 3);
     EXPECT_EQ(ReviewScheduler::qualityFor(0.25, false), 1);
 }
+
+TEST(ReviewScheduler, intervals_stop_growing_at_a_hundred_years)
+{
+    FakeClock clock;
+    const ReviewScheduler s(clock);
+    ReviewState state = s.firstState();
+    for (int i = 0; i < 40; ++i)
+        state = s.review(state, 5);
+    EXPECT_DOUBLE_EQ(state.intervalDays, ReviewScheduler::MaximumIntervalDays);
+    EXPECT_EQ(state.due, clock.now().addDays(36500));
+    EXPECT_FALSE(state.due.toString(Qt::ISODateWithMs).isEmpty()) << "a due date the store can write";
+}
