@@ -221,6 +221,50 @@ TEST_F(QuizTest, an_exam_shows_nothing_until_the_end_and_passes_only_at_100_perc
     EXPECT_TRUE(child<QLabel>("quizVerdictLabel")->text().contains(QStringLiteral("Passed")));
 }
 
+TEST_F(QuizTest, the_whole_bank_missed_then_retried_in_mistakes_and_in_review)
+{
+    ASSERT_TRUE(m_page->start(options(QuizMode::Practice, 5)));
+    const int total = m_page->session()->count();
+    for (int i = 0; i < total; ++i) {
+        const QString id = current().id;
+        answerByKeyboard(false);
+        press(Qt::Key_Return);
+        ASSERT_FALSE(m_learner.attempts().last().correct) << id.toStdString() << " answered against its key counts as right";
+        EXPECT_TRUE(child<ReadingBrowser>("feedbackBrowser")->toPlainText().startsWith(QStringLiteral("✗"))) << id.toStdString();
+        press(Qt::Key_Return);
+    }
+    ASSERT_TRUE(m_page->refreshLearnerState().ok());
+    ASSERT_EQ(m_page->mistakeCount(), total);
+
+    ASSERT_TRUE(m_page->start(options(QuizMode::Mistakes, 6)));
+    ASSERT_EQ(m_page->session()->count(), total);
+    for (int i = 0; i < total; ++i) {
+        answerByKeyboard(true);
+        press(Qt::Key_Return);
+        ASSERT_TRUE(m_learner.attempts().last().correct) << current().id.toStdString();
+        press(Qt::Key_Return);
+    }
+    ASSERT_TRUE(m_page->refreshLearnerState().ok());
+    EXPECT_EQ(m_page->mistakeCount(), 0);
+
+    // A day on, every question comes back for review, with the first glossary terms.
+    m_clock.advanceDays(1.01);
+    ASSERT_TRUE(m_page->refreshLearnerState().ok());
+    ASSERT_TRUE(m_page->start(options(QuizMode::Review, 8)));
+    const int due = m_page->session()->count();
+    int terms = 0;
+    for (int i = 0; i < due; ++i) {
+        terms += current().id.startsWith(QLatin1String("term:")) ? 1 : 0;
+        answerByKeyboard(true);
+        press(Qt::Key_Return);
+        ASSERT_TRUE(m_learner.attempts().last().correct) << current().id.toStdString();
+        press(Qt::Key_Return);
+    }
+    EXPECT_EQ(due - terms, total);
+    EXPECT_EQ(terms, QuizOptions {}.newTerms);
+    EXPECT_TRUE(child<QLabel>("quizVerdictLabel")->text().contains(QStringLiteral("100 %")));
+}
+
 TEST_F(QuizTest, a_wrong_answer_is_marked_at_once_in_words_with_every_explanation)
 {
     QuizOptions o = options(QuizMode::Practice);
