@@ -34,6 +34,10 @@ ChoiceButton::ChoiceButton(int number, const QString& text, Mark mark, QWidget* 
     : QAbstractButton(parent), m_number(number), m_mark(mark)
 {
     setText(text);
+    // A little larger than body text: the options are what the learner reads most closely.
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    setFont(f);
     setCheckable(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);

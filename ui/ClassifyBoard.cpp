@@ -222,7 +222,7 @@ void ClassifyBoard::updateColumnNames()
         const int n = m_columns.at(i)->count();
         QString name;
         if (i == 0) {
-            name = tr("To sort (0)");
+            name = tr("0 · To sort");
             m_columns.at(i)->setAccessibleName(plural(n, tr("To sort: %1 item"), tr("To sort: %1 items")));
         } else {
             const Party party = m_parties.at(i - 1);

@@ -33,30 +33,46 @@ void MatrixCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     }
     painter->save();
     painter->setFont(option.font);
-    partystyle::paintCell(painter, QRectF(option.rect), static_cast<Party>(party.toInt()),
-                          index.data(ResponsibilityMatrixModel::ServiceSpecificRole).toBool(),
-                          !index.data(ResponsibilityMatrixModel::NuanceRole).toString().isEmpty());
+    const auto cellParty = static_cast<Party>(party.toInt());
+    const bool own = index.data(ResponsibilityMatrixModel::ServiceSpecificRole).toBool();
+    const bool nuance = !index.data(ResponsibilityMatrixModel::NuanceRole).toString().isEmpty();
     const int answers = index.data(ResponsibilityMatrixModel::AnswersRole).toInt();
-    if (answers > 0) {
-        // The learner's errors: a frame as heavy as the errors are many, and the count in words.
+    if (answers <= 0) {
+        partystyle::paintCell(painter, QRectF(option.rect), cellParty, own, nuance);
+    } else {
+        // The learner's errors: the count in words at the right, the cell's own marks beside
+        // it, and a frame as heavy as the errors are many.
         const int wrong = index.data(ResponsibilityMatrixModel::WrongAnswersRole).toInt();
         const double heat = index.data(ResponsibilityMatrixModel::HeatRole).toDouble();
-        painter->setRenderHint(QPainter::Antialiasing);
-        const QColor errorColor(0xB8, 0x4A, 0x00);
-        if (wrong > 0) {
-            const qreal w = 2 + 6 * heat;
-            painter->setPen(QPen(errorColor, w));
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRect(QRectF(option.rect).adjusted(w / 2 + 1, w / 2 + 1, -w / 2 - 1, -w / 2 - 1));
-        }
         QFont small = option.font;
         small.setBold(true);
         small.setPointSizeF(small.pointSizeF() * 0.9);
-        painter->setFont(small);
         const QFontMetricsF fm(small);
         const QString text = QStringLiteral("%1 %2/%3").arg(wrong > 0 ? QStringLiteral("✗") : QStringLiteral("✓")).arg(wrong).arg(answers);
         const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 4);
-        const QRectF badge(QPointF(option.rect.right() - size.width() - 10, option.rect.bottom() - size.height() - 8), size);
+        const qreal frame = wrong > 0 ? 2 + 6 * heat : 0;
+        const QRectF cell(option.rect);
+        const QRectF badge(QPointF(cell.right() - size.width() - frame - 4, cell.center().y() - size.height() / 2), size);
+        const QRectF beside(cell.left(), cell.top(), badge.left() - cell.left() - 2, cell.height());
+        // In a narrow cell the party's name shrinks to fit beside the count rather than run under it.
+        QFont labelFont = option.font;
+        QFont bold = labelFont;
+        bold.setBold(true);
+        const qreal needed = QFontMetricsF(labelFont).height() * 1.25
+            + QFontMetricsF(bold).horizontalAdvance(partystyle::label(cellParty).toUpper()) + 10;
+        if (beside.width() < needed)
+            labelFont.setPointSizeF(labelFont.pointSizeF() * std::max(0.6, beside.width() / needed));
+        partystyle::paintFill(painter, cell, cellParty);
+        painter->setFont(labelFont);
+        partystyle::paintCell(painter, beside, cellParty, own, nuance);
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QColor errorColor(0xB8, 0x4A, 0x00);
+        if (wrong > 0) {
+            painter->setPen(QPen(errorColor, frame));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(cell.adjusted(frame / 2 + 1, frame / 2 + 1, -frame / 2 - 1, -frame / 2 - 1));
+        }
+        painter->setFont(small);
         painter->setPen(QPen(wrong > 0 ? errorColor : QColor(0x33, 0x33, 0x33), 1.5));
         painter->setBrush(QColor(255, 255, 255, 235));
         painter->drawRoundedRect(badge, 4, 4);
@@ -411,8 +427,9 @@ void MatrixPage::updateHeatKey()
     m_heatKey->setVisible(m_model->isHeatShown());
     m_heatKey->setText(m_model->errorHeat().isEmpty()
                            ? tr("No answers yet about a layer of the matrix: take a quiz, then come back to see where you go wrong.")
-                           : tr("✗ wrong/all in a cell: your answers to questions about that layer under that model or service "
-                                "(a service's answers count for its model too). The heavier the brown frame, the more often wrong."));
+                           : tr("✗ wrong/all beside a layer: your answers to every question about that layer. In a cell: "
+                                "to questions about that layer under that model or service (a service's answers count for "
+                                "its model too). The heavier the brown frame, the more often wrong."));
 }
 
 void MatrixPage::showDetails()

@@ -166,8 +166,17 @@ QVariant ResponsibilityMatrixModel::headerData(int section, Qt::Orientation orie
     if (section < 0 || section >= rowCount())
         return {};
     const Layer& layer = layerAt(section);
+    const CellErrors rowErrors = m_heatShown ? m_heat.layer(layer.id) : CellErrors {};
     switch (role) {
     case Qt::DisplayRole:
+        // The layer's own total: every question about it, with or without a model or service.
+        if (rowErrors.attempts > 0)
+            return QStringLiteral("%1   %2 %3/%4").arg(layer.name, rowErrors.wrong > 0 ? QStringLiteral("✗") : QStringLiteral("✓"))
+                .arg(rowErrors.wrong).arg(rowErrors.attempts);
+        return layer.name;
+    case Qt::AccessibleTextRole:
+        if (rowErrors.attempts > 0)
+            return tr("%1. Your answers about this layer: %2 wrong of %3.").arg(layer.name).arg(rowErrors.wrong).arg(rowErrors.attempts);
         return layer.name;
     case Qt::ToolTipRole:
         if (m_heatShown && m_heat.layer(layer.id).attempts > 0) {

@@ -132,6 +132,9 @@ TEST_F(LearnerViewsTest, the_matrix_shows_where_the_learner_goes_wrong)
     EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 wrong of 3")));
     EXPECT_TRUE(cell.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("2 wrong of 3")));
     EXPECT_TRUE(child<QLabel>("matrixHeatKey")->isVisible());
+    const int row = cell.row();
+    EXPECT_TRUE(model->headerData(row, Qt::Vertical).toString().endsWith(QStringLiteral("✗ 2/3")))
+        << "the layer's own total beside its name";
 }
 
 TEST_F(LearnerViewsTest, progress_shows_mastery_exams_and_activity_in_words)
