@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LearnerState.h"
 #include "QuizSession.h"
 #include "Result.h"
 #include "ReviewScheduler.h"
@@ -25,18 +26,6 @@ struct Attempt
     double score = 0;
     bool correct = false;
     qint64 elapsedMs = 0;
-};
-
-/** Running totals for one question or term, kept beside the history so that nothing has to scan it. */
-struct ItemStats
-{
-    int attempts = 0;
-    int correct = 0;
-    bool lastCorrect = false;
-    QDateTime lastAnsweredAt;
-    Answer lastAnswer;
-
-    int wrong() const { return attempts - correct; }
 };
 
 /** How many answers were given on one day (the learner's local date), and how many were right. */
@@ -97,5 +86,8 @@ public:
     virtual Status setFlagged(const QString& questionId, bool flagged) = 0;
     virtual Result<int> attemptCount() const = 0;
 };
+
+/** The totals, review states and flags, read from @p store in one go. */
+Result<LearnerState> readLearnerState(const LearnerRepository& store);
 
 } // namespace demarc

@@ -28,8 +28,8 @@ ProgressReport buildProgress(const ProgressInput& input, const ReviewScheduler& 
         TopicMastery& m = r.topics[*row];
         ++m.questions;
         ++r.questions;
-        const auto stats = input.stats.constFind(q.id);
-        if (stats == input.stats.cend())
+        const auto stats = input.learner.stats.constFind(q.id);
+        if (stats == input.learner.stats.cend())
             continue;
         ++m.answered;
         ++r.answered;
@@ -42,22 +42,22 @@ ProgressReport buildProgress(const ProgressInput& input, const ReviewScheduler& 
     }
     r.topics.removeIf([](const TopicMastery& m) { return m.questions == 0; });
 
-    for (auto it = input.stats.cbegin(); it != input.stats.cend(); ++it)
+    for (auto it = input.learner.stats.cbegin(); it != input.learner.stats.cend(); ++it)
         r.attempts += it->attempts;
 
     QSet<QString> due;
-    for (auto it = input.reviews.cbegin(); it != input.reviews.cend(); ++it) {
+    for (auto it = input.learner.reviews.cbegin(); it != input.learner.reviews.cend(); ++it) {
         if (bankIds.contains(it.key()) && scheduler.isDue(*it))
             due.insert(it.key());
     }
-    for (const QString& id : input.flagged) {
+    for (const QString& id : input.learner.flagged) {
         if (bankIds.contains(id))
             due.insert(id);
     }
     r.dueQuestions = int(due.size());
     for (const GlossaryTerm& t : input.glossary) {
-        const auto state = input.reviews.constFind(termItemId(t.id));
-        if (state == input.reviews.cend())
+        const auto state = input.learner.reviews.constFind(termItemId(t.id));
+        if (state == input.learner.reviews.cend())
             ++r.newTerms;
         else if (scheduler.isDue(*state))
             ++r.dueTerms;

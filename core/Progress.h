@@ -51,11 +51,9 @@ struct ProgressInput
     QList<Topic> topics;
     QList<Question> bank;
     QList<GlossaryTerm> glossary;
-    QHash<QString, ItemStats> stats;
+    LearnerState learner;
     QList<DayActivity> activity;
     ExamRecord exams;
-    QHash<QString, ReviewState> reviews;
-    QSet<QString> flagged;
 };
 
 /**

@@ -26,7 +26,9 @@ QString possessive(Party party)
     return {};
 }
 
-QString mark(ChoiceVerdict v)
+} // namespace
+
+QString verdictMark(ChoiceVerdict v)
 {
     switch (v) {
     case ChoiceVerdict::Right:
@@ -40,8 +42,6 @@ QString mark(ChoiceVerdict v)
     }
     return {};
 }
-
-} // namespace
 
 ChoiceVerdict choiceVerdict(const Question& question, const Choice& choice, const Answer& answer)
 {
@@ -113,7 +113,7 @@ QString feedbackMarkdown(const Question& question, const Answer& answer, const G
     for (const Choice& c : question.choices) {
         const ChoiceVerdict v = choiceVerdict(question, c, answer);
         md += QStringLiteral("- %1 **%2** — *%3* %4\n")
-                  .arg(mark(v), escapeMarkdown(c.text), escapeMarkdown(choiceVerdictText(question, c, answer)), escapeMarkdown(c.explanation));
+                  .arg(verdictMark(v), escapeMarkdown(c.text), escapeMarkdown(choiceVerdictText(question, c, answer)), escapeMarkdown(c.explanation));
     }
     return md;
 }

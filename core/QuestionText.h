@@ -18,6 +18,9 @@ enum class ChoiceVerdict {
 
 ChoiceVerdict choiceVerdict(const Question& question, const Choice& choice, const Answer& answer);
 
+/** The mark shown with a verdict wherever it is drawn or written: ✓ ✗ ◯, and · for neutral. */
+QString verdictMark(ChoiceVerdict verdict);
+
 /** One line for the whole answer: "Right." or "Not quite: 2 of 3 right (67 %)." */
 QString verdictText(const Question& question, const Grade& grade);
 

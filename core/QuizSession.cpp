@@ -75,8 +75,8 @@ QList<Question> selectQuestions(const QuizOptions& options, const QList<Question
         }
         break;
     case QuizMode::Mistakes:
-        for (auto it = learner.lastAnswerCorrect.cbegin(); it != learner.lastAnswerCorrect.cend(); ++it) {
-            if (!it.value() && termIdOfItem(it.key()).isEmpty() && known(it.key()) && wanted(*byId.value(it.key())))
+        for (auto it = learner.stats.cbegin(); it != learner.stats.cend(); ++it) {
+            if (!it->lastCorrect && termIdOfItem(it.key()).isEmpty() && known(it.key()) && wanted(*byId.value(it.key())))
                 picked.append(*byId.value(it.key()));
         }
         break;
@@ -122,6 +122,18 @@ QList<Question> selectQuestions(const QuizOptions& options, const QList<Question
         picked.resize(options.limit);
     shuffleChoices(picked, random);
     return picked;
+}
+
+ReviewCount countReview(const QList<Question>& bank, const QList<GlossaryTerm>& glossary, const LearnerState& learner,
+                        const ReviewScheduler& scheduler, int newTerms)
+{
+    QuizOptions o;
+    o.mode = QuizMode::Review;
+    o.newTerms = newTerms;
+    ReviewCount count;
+    for (const Question& q : selectQuestions(o, bank, glossary, learner, scheduler))
+        ++(termIdOfItem(q.id).isEmpty() ? count.questions : count.terms);
+    return count;
 }
 
 QuizSession::QuizSession(QuizMode mode, QList<Question> questions, const Clock& clock, QObject* parent)

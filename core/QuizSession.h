@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Content.h"
 #include "Grading.h"
+#include "LearnerState.h"
 #include "ReviewScheduler.h"
 
 #include <QHash>
@@ -38,15 +39,6 @@ struct QuizOptions
     quint32 seed = 1;
 };
 
-/** What the learner has done so far, as far as choosing questions goes. */
-struct LearnerState
-{
-    /** By item id: whether the latest answer was right. */
-    QHash<QString, bool> lastAnswerCorrect;
-    QHash<QString, ReviewState> reviews;
-    QSet<QString> flagged;
-};
-
 /**
  * Picks a quiz's items, shuffled by the seed (true/false keeps its order).
  *
@@ -58,6 +50,17 @@ struct LearnerState
 QList<Question> selectQuestions(const QuizOptions& options, const QList<Question>& bank,
                                 const QList<GlossaryTerm>& glossary, const LearnerState& learner,
                                 const ReviewScheduler& scheduler);
+
+/** How much a review session would hold now: questions (due or flagged) and glossary terms (due or new). */
+struct ReviewCount
+{
+    int questions = 0;
+    int terms = 0;
+};
+
+/** What selectQuestions() would pick for a Review quiz with @p newTerms new terms allowed. */
+ReviewCount countReview(const QList<Question>& bank, const QList<GlossaryTerm>& glossary, const LearnerState& learner,
+                        const ReviewScheduler& scheduler, int newTerms = QuizOptions().newTerms);
 
 /** One answered (or skipped) question. */
 struct QuizOutcome

@@ -13,21 +13,6 @@ namespace {
 
 constexpr int Radius = 8;
 
-QString verdictIcon(ChoiceVerdict v)
-{
-    switch (v) {
-    case ChoiceVerdict::Right:
-        return QStringLiteral("✓");
-    case ChoiceVerdict::Wrong:
-        return QStringLiteral("✗");
-    case ChoiceVerdict::Missed:
-        return QStringLiteral("◯");
-    case ChoiceVerdict::Neutral:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 ChoiceButton::ChoiceButton(int number, const QString& text, Mark mark, QWidget* parent)
@@ -192,7 +177,7 @@ void ChoiceButton::paintEvent(QPaintEvent*)
         QFont big = bold;
         big.setPointSizeF(big.pointSizeF() * 1.5);
         p.setFont(big);
-        p.drawText(QRect(width() - em * 2 - 2, 0, em * 2, height()), Qt::AlignCenter, verdictIcon(*m_verdict));
+        p.drawText(QRect(width() - em * 2 - 2, 0, em * 2, height()), Qt::AlignCenter, verdictMark(*m_verdict));
     } else if (m_verdict && !m_verdictWords.isEmpty()) {
         p.setFont(font());
         p.setPen(pal.color(QPalette::PlaceholderText));

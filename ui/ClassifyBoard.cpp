@@ -308,7 +308,7 @@ void ClassifyBoard::showVerdicts(const Question& question, const Answer& answer)
                 continue;
             const ChoiceVerdict v = choiceVerdict(question, *choice, answer);
             const QString words = choiceVerdictText(question, *choice, answer);
-            item->setText(QStringLiteral("%1 %2\n%3").arg(v == ChoiceVerdict::Right ? QStringLiteral("✓") : QStringLiteral("✗"),
+            item->setText(QStringLiteral("%1 %2\n%3").arg(verdictMark(v == ChoiceVerdict::Right ? v : ChoiceVerdict::Wrong),
                                                            choice->text, words));
             QColor tint = ChoiceButton::verdictColor(v == ChoiceVerdict::Right ? ChoiceVerdict::Right : ChoiceVerdict::Wrong);
             item->setForeground(palette().color(QPalette::Text));

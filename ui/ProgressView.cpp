@@ -44,7 +44,8 @@ QFrame* card(const QString& title, QLabel* figure, QPushButton* action)
     figure->setWordWrap(true);
     figure->setTextFormat(Qt::RichText);
     v->addWidget(t);
-    v->addWidget(figure, 1);
+    v->addWidget(figure);
+    v->addStretch(1);
     if (action)
         v->addWidget(action, 0, Qt::AlignLeft);
     return frame;
@@ -142,9 +143,9 @@ Status ProgressView::reload()
     auto glossary = m_content.glossary();
     if (!glossary)
         return Error { glossary.errorMessage() };
-    auto stats = m_learner.itemStats();
-    if (!stats)
-        return Error { stats.errorMessage() };
+    auto learner = readLearnerState(m_learner);
+    if (!learner)
+        return Error { learner.errorMessage() };
     const QDate today = m_clock.now().toLocalTime().date();
     auto activity = m_learner.dailyActivity(today.addDays(-(Days - 1)));
     if (!activity)
@@ -152,20 +153,12 @@ Status ProgressView::reload()
     auto exams = m_learner.examRecord();
     if (!exams)
         return Error { exams.errorMessage() };
-    auto reviews = m_learner.reviewStates();
-    if (!reviews)
-        return Error { reviews.errorMessage() };
-    auto flagged = m_learner.flaggedQuestions();
-    if (!flagged)
-        return Error { flagged.errorMessage() };
     in.topics = std::move(*topics);
     in.bank = std::move(*bank);
     in.glossary = std::move(*glossary);
-    in.stats = std::move(*stats);
+    in.learner = std::move(*learner);
     in.activity = std::move(*activity);
     in.exams = *exams;
-    in.reviews = std::move(*reviews);
-    in.flagged = std::move(*flagged);
     m_report = buildProgress(in, ReviewScheduler(m_clock), today, Days);
     const ProgressReport& r = m_report;
     const QLocale locale;

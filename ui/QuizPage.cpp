@@ -469,20 +469,10 @@ Status QuizPage::reload()
 
 Status QuizPage::refreshLearnerState()
 {
-    auto stats = m_learner.itemStats();
-    if (!stats)
-        return Error { stats.errorMessage() };
-    auto reviews = m_learner.reviewStates();
-    if (!reviews)
-        return Error { reviews.errorMessage() };
-    auto flagged = m_learner.flaggedQuestions();
-    if (!flagged)
-        return Error { flagged.errorMessage() };
-    m_state.lastAnswerCorrect.clear();
-    for (auto it = stats->cbegin(); it != stats->cend(); ++it)
-        m_state.lastAnswerCorrect.insert(it.key(), it->lastCorrect);
-    m_state.reviews = std::move(*reviews);
-    m_state.flagged = std::move(*flagged);
+    auto state = readLearnerState(m_learner);
+    if (!state)
+        return Error { state.errorMessage() };
+    m_state = std::move(*state);
     if (Status s = m_recorder.load(); !s)
         return s;
     updateStartPane();
@@ -496,12 +486,6 @@ int QuizPage::mistakeCount() const
     return int(selectQuestions(o, m_bank, {}, m_state, m_recorder.scheduler()).size());
 }
 
-int QuizPage::dueCount() const
-{
-    QuizOptions o;
-    o.mode = QuizMode::Review;
-    return int(selectQuestions(o, m_bank, m_glossary, m_state, m_recorder.scheduler()).size());
-}
 
 QString QuizPage::topicTitle(const QString& topicId) const
 {
@@ -540,12 +524,9 @@ void QuizPage::focusContent()
 
 void QuizPage::updateStartPane()
 {
-    QuizOptions review;
-    review.mode = QuizMode::Review;
-    int dueQuestions = 0;
-    int dueTerms = 0;
-    for (const Question& q : selectQuestions(review, m_bank, m_glossary, m_state, m_recorder.scheduler()))
-        (termIdOfItem(q.id).isEmpty() ? dueQuestions : dueTerms) += 1;
+    const ReviewCount due = countReview(m_bank, m_glossary, m_state, m_recorder.scheduler());
+    const int dueQuestions = due.questions;
+    const int dueTerms = due.terms;
     const int mistakes = mistakeCount();
     m_practiceRadio->setText(tr("&Practice — feedback after every answer, with why each option is right or wrong"));
     m_examRadio->setText(tr("E&xam — feedback at the end; passed only at 100 %"));
@@ -802,7 +783,13 @@ void QuizPage::check()
     const Status saved = m_recorder.record(m_session->mode(), *outcome);
     reportSaveProblem(saved);
     if (saved) {
-        m_state.lastAnswerCorrect.insert(outcome->questionId, outcome->grade.correct);
+        // Keep the totals the start page counts in step with what was just saved.
+        ItemStats& st = m_state.stats[outcome->questionId];
+        ++st.attempts;
+        st.correct += outcome->grade.correct ? 1 : 0;
+        st.lastCorrect = outcome->grade.correct;
+        st.lastAnsweredAt = m_clock.now();
+        st.lastAnswer = outcome->answer;
         emit learnerDataChanged();
     }
     if (!m_session->showsFeedbackAtOnce()) {

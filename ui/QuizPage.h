@@ -66,8 +66,6 @@ public:
     QuizSession* session() const { return m_session.get(); }
     bool isRunning() const;
     int questionCount() const { return int(m_bank.size()); }
-    /** How many questions are due for review now, and how many glossary terms. */
-    int dueCount() const;
     int mistakeCount() const;
     /** Puts the keyboard focus where the current pane wants it: Start, the first choice, or the results. */
     void focusContent();

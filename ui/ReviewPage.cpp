@@ -75,30 +75,17 @@ Status ReviewPage::reload()
     auto glossary = m_content.glossary();
     if (!glossary)
         return Error { glossary.errorMessage() };
-    auto stats = m_learner.itemStats();
-    if (!stats)
-        return Error { stats.errorMessage() };
-    auto reviews = m_learner.reviewStates();
-    if (!reviews)
-        return Error { reviews.errorMessage() };
-    auto flagged = m_learner.flaggedQuestions();
-    if (!flagged)
-        return Error { flagged.errorMessage() };
+    auto learner = readLearnerState(m_learner);
+    if (!learner)
+        return Error { learner.errorMessage() };
+    const LearnerState& state = *learner;
 
     const ReviewScheduler scheduler(m_clock);
-    LearnerState state;
-    for (auto it = stats->cbegin(); it != stats->cend(); ++it)
-        state.lastAnswerCorrect.insert(it.key(), it->lastCorrect);
-    state.reviews = *reviews;
-    state.flagged = *flagged;
-    QuizOptions review;
-    review.mode = QuizMode::Review;
-    int dueQuestions = 0;
-    int dueTerms = 0;
-    for (const Question& q : selectQuestions(review, *bank, *glossary, state, scheduler))
-        (termIdOfItem(q.id).isEmpty() ? dueQuestions : dueTerms) += 1;
+    const ReviewCount due = countReview(*bank, *glossary, state, scheduler);
+    const int dueQuestions = due.questions;
+    const int dueTerms = due.terms;
     QDateTime next;
-    for (auto it = reviews->cbegin(); it != reviews->cend(); ++it) {
+    for (auto it = state.reviews.cbegin(); it != state.reviews.cend(); ++it) {
         if (!scheduler.isDue(*it) && (!next.isValid() || it->due < next))
             next = it->due;
     }
@@ -107,8 +94,8 @@ Status ReviewPage::reload()
         QString text = tr("<b>Due now:</b> %1 and %2.")
                            .arg(plural(dueQuestions, tr("%1 question"), tr("%1 questions")),
                                 plural(dueTerms, tr("%1 glossary term"), tr("%1 glossary terms")));
-        if (!flagged->isEmpty())
-            text += QLatin1Char(' ') + plural(flagged->size(), tr("%1 of the questions is flagged by you."), tr("%1 of the questions are flagged by you."));
+        if (!state.flagged.isEmpty())
+            text += QLatin1Char(' ') + plural(state.flagged.size(), tr("%1 of the questions is flagged by you."), tr("%1 of the questions are flagged by you."));
         text += QLatin1Char(' ') + tr("A few glossary terms you have not met yet join each review.");
         m_dueLabel->setText(text);
     } else {
@@ -123,7 +110,7 @@ Status ReviewPage::reload()
     QList<Question> mistakes = selectQuestions(wrong, *bank, {}, state, scheduler);
     // Most recent mistakes first.
     std::sort(mistakes.begin(), mistakes.end(), [&](const Question& a, const Question& b) {
-        return stats->value(a.id).lastAnsweredAt > stats->value(b.id).lastAnsweredAt;
+        return state.stats.value(a.id).lastAnsweredAt > state.stats.value(b.id).lastAnsweredAt;
     });
     m_mistakes = int(mistakes.size());
     m_mistakesLabel->setText(m_mistakes > 0 ? plural(m_mistakes, tr("<b>Mistakes:</b> %1 question whose latest answer was wrong."), tr("<b>Mistakes:</b> %1 questions whose latest answer was wrong."))
@@ -142,7 +129,7 @@ Status ReviewPage::reload()
         int n = 0;
         for (const Question& shuffled : std::as_const(mistakes)) {
             const Question& q = *byId.value(shuffled.id);
-            const ItemStats s = stats->value(q.id);
+            const ItemStats s = state.stats.value(q.id);
             md += QStringLiteral("### %1. %2\n\n").arg(++n).arg(escapeMarkdown(q.prompt));
             md += QStringLiteral("*%1*\n\n").arg(plural(s.attempts, tr("Answered %1 time, last on %2."), tr("Answered %1 times, last on %2."))
                                                     .arg(locale.toString(s.lastAnsweredAt.toLocalTime(), QLocale::ShortFormat)));

@@ -201,16 +201,11 @@ void MistakesQuiz(benchmark::State& state)
 {
     Store& s = store();
     for (auto _ : state) {
-        auto stats = s.learner->itemStats();
-        auto reviews = s.learner->reviewStates();
-        check(stats.ok() && reviews.ok(), QStringLiteral("cannot read the learner's state"));
-        LearnerState learner;
-        for (auto it = stats->cbegin(); it != stats->cend(); ++it)
-            learner.lastAnswerCorrect.insert(it.key(), it->lastCorrect);
-        learner.reviews = *reviews;
+        auto learner = readLearnerState(*s.learner);
+        check(learner.ok(), QStringLiteral("cannot read the learner's state"));
         QuizOptions o;
         o.mode = QuizMode::Mistakes;
-        benchmark::DoNotOptimize(selectQuestions(o, s.bank, {}, learner, ReviewScheduler()));
+        benchmark::DoNotOptimize(selectQuestions(o, s.bank, {}, *learner, ReviewScheduler()));
     }
 }
 BENCHMARK(MistakesQuiz)->Unit(benchmark::kMillisecond);

@@ -57,7 +57,7 @@ TEST(Progress, a_question_is_mastered_while_its_latest_answer_is_right)
                   { QStringLiteral("aws-side"), QStringLiteral("AWS's side"), {} },
                   { QStringLiteral("empty"), QStringLiteral("No questions"), {} } };
     in.bank = { about("q1", "basics"), about("q2", "basics"), about("q3", "basics"), about("q4", "aws-side") };
-    in.stats = { { QStringLiteral("q1"), stats(3, 1, true) }, { QStringLiteral("q2"), stats(2, 2, false) },
+    in.learner.stats = { { QStringLiteral("q1"), stats(3, 1, true) }, { QStringLiteral("q2"), stats(2, 2, false) },
                  { QStringLiteral("retired"), stats(5, 0, false) } };
     const ProgressReport r = buildProgress(in, ReviewScheduler(clock), clock.now().date(), 7);
     ASSERT_EQ(r.topics.size(), 2) << "a topic without questions is left out";
@@ -94,9 +94,9 @@ TEST(Progress, counts_what_is_due_by_the_scheduler_and_the_flags)
     due.due = clock.now().addSecs(-1);
     ReviewState later;
     later.due = clock.now().addDays(1);
-    in.reviews = { { QStringLiteral("q1"), due }, { QStringLiteral("q2"), later }, { QStringLiteral("gone"), due },
+    in.learner.reviews = { { QStringLiteral("q1"), due }, { QStringLiteral("q2"), later }, { QStringLiteral("gone"), due },
                    { termItemId(QStringLiteral("t1")), due }, { termItemId(QStringLiteral("t2")), later } };
-    in.flagged = { QStringLiteral("q1"), QStringLiteral("q3") };
+    in.learner.flagged = { QStringLiteral("q1"), QStringLiteral("q3") };
     const ProgressReport r = buildProgress(in, ReviewScheduler(clock), clock.now().date(), 1);
     EXPECT_EQ(r.dueQuestions, 2) << "q1 (due and flagged, once) and q3 (flagged)";
     EXPECT_EQ(r.dueTerms, 1);

@@ -37,6 +37,15 @@ QStringList ids(const QList<Question>& qs)
     return out;
 }
 
+ItemStats lastAnswer(bool correct)
+{
+    ItemStats s;
+    s.attempts = 1;
+    s.correct = correct ? 1 : 0;
+    s.lastCorrect = correct;
+    return s;
+}
+
 QuizOptions options(QuizMode mode, quint32 seed = 1)
 {
     QuizOptions o;
@@ -71,7 +80,8 @@ TEST(SelectQuestions, mistakes_takes_only_questions_last_answered_wrongly)
     FakeClock clock;
     const ReviewScheduler scheduler(clock);
     LearnerState learner;
-    learner.lastAnswerCorrect = { { QStringLiteral("q1"), true }, { QStringLiteral("q2"), false }, { QStringLiteral("q4"), false } };
+    learner.stats = { { QStringLiteral("q1"), lastAnswer(true) }, { QStringLiteral("q2"), lastAnswer(false) },
+                      { QStringLiteral("q4"), lastAnswer(false) } };
     QStringList got = ids(selectQuestions(options(QuizMode::Mistakes), Bank, {}, learner, scheduler));
     got.sort();
     EXPECT_EQ(got, (QStringList { QStringLiteral("q2"), QStringLiteral("q4") }));
@@ -204,7 +214,7 @@ TEST(SelectQuestions, history_naming_questions_the_course_lost_is_skipped_with_a
     FakeClock clock;
     const ReviewScheduler scheduler(clock);
     LearnerState learner;
-    learner.lastAnswerCorrect = { { QStringLiteral("retired"), false }, { QStringLiteral("q2"), false } };
+    learner.stats = { { QStringLiteral("retired"), lastAnswer(false) }, { QStringLiteral("q2"), lastAnswer(false) } };
     learner.flagged = { QStringLiteral("also-retired") };
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"retired\".*not in the course")));
     EXPECT_EQ(ids(selectQuestions(options(QuizMode::Mistakes), Bank, {}, learner, scheduler)), QStringList { QStringLiteral("q2") });
