@@ -112,7 +112,7 @@ QString feedbackMarkdown(const Question& question, const Answer& answer, const G
                                                      escapeMarkdown(verdictText(question, grade)));
     for (const Choice& c : question.choices) {
         const ChoiceVerdict v = choiceVerdict(question, c, answer);
-        md += QStringLiteral("- %1 **%2** — *%3* %4\n")
+        md += QStringLiteral("%1 **%2** — *%3* %4\n\n")
                   .arg(verdictMark(v), escapeMarkdown(c.text), escapeMarkdown(choiceVerdictText(question, c, answer)), escapeMarkdown(c.explanation));
     }
     return md;

@@ -2,6 +2,7 @@
 #include "ChoiceButton.h"
 
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
@@ -90,7 +91,19 @@ QSize ChoiceButton::sizeHint() const
     return { width, heightForWidth(width) };
 }
 
-QSize ChoiceButton::minimumSizeHint() const { return { 200, heightForWidth(200) }; }
+QSize ChoiceButton::minimumSizeHint() const
+{
+    // At the width it has once laid out, so that a narrow guess never reserves empty space.
+    const int w = width() > 100 ? width() : sizeHint().width();
+    return { 200, heightForWidth(w) };
+}
+
+void ChoiceButton::resizeEvent(QResizeEvent* event)
+{
+    QAbstractButton::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        updateGeometry(); // the height it needs follows the width
+}
 
 void ChoiceButton::paintEvent(QPaintEvent*)
 {

@@ -40,6 +40,7 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
     bool hitButton(const QPoint& pos) const override { return rect().contains(pos); }
     /** A choice with a verdict is locked: the answer it shows is the one that was graded. */

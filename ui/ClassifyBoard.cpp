@@ -17,7 +17,16 @@ namespace demarc {
 
 namespace {
 
-constexpr int IdRole = Qt::UserRole + 1;
+constexpr int IdRole = BoardCardDelegate::IdRole;
+constexpr int CardPadding = 6;
+constexpr int CardSpacing = 3;
+
+QString cardText(const QModelIndex& index)
+{
+    const QVariant verdict = index.data(BoardCardDelegate::VerdictRole);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    return verdict.isValid() ? verdictMark(static_cast<ChoiceVerdict>(verdict.toInt())) + QLatin1Char(' ') + text : text;
+}
 
 /** A column's heading: the party's fill, pattern and icon with its key and name (or "To sort"). */
 class ColumnHeader : public QWidget
@@ -67,6 +76,72 @@ private:
 
 } // namespace
 
+// --- BoardCardDelegate
+
+int BoardCardDelegate::cardHeight(const QFont& font, int width, const QString& text, const QString& verdictText)
+{
+    const int w = std::max(40, width - 2 * CardPadding);
+    int h = QFontMetrics(font).boundingRect(QRect(0, 0, w, 100000), Qt::TextWordWrap, text).height();
+    if (!verdictText.isEmpty()) {
+        QFont bold = font;
+        bold.setBold(true);
+        h += 2 + QFontMetrics(bold).boundingRect(QRect(0, 0, w, 100000), Qt::TextWordWrap, verdictText).height();
+    }
+    return h + 2 * CardPadding;
+}
+
+QSize BoardCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const auto* view = qobject_cast<const QListView*>(option.widget);
+    const int width = (view ? view->viewport()->width() : option.rect.width()) - 2 * CardSpacing;
+    return { width, cardHeight(option.font, width, cardText(index), index.data(VerdictTextRole).toString()) };
+}
+
+void BoardCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = option.palette;
+    const QRectF card = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    const QVariant verdict = index.data(VerdictRole);
+    QColor fill = pal.color(QPalette::Base);
+    QColor border = pal.color(QPalette::Mid);
+    if (verdict.isValid()) {
+        border = ChoiceButton::verdictColor(static_cast<ChoiceVerdict>(verdict.toInt()));
+        fill = border;
+        fill.setAlpha(40);
+    } else if (option.state & QStyle::State_Selected) {
+        border = pal.color(QPalette::Highlight);
+        fill = border;
+        fill.setAlpha(40);
+    }
+    painter->setBrush(pal.color(QPalette::Base));
+    painter->setPen(Qt::NoPen);
+    painter->drawRoundedRect(card, 5, 5);
+    painter->setBrush(fill);
+    painter->setPen(QPen(border, (option.state & QStyle::State_Selected) || verdict.isValid() ? 2 : 1));
+    painter->drawRoundedRect(card, 5, 5);
+    if ((option.state & QStyle::State_HasFocus) && (option.state & QStyle::State_Selected)) {
+        painter->setPen(QPen(pal.color(QPalette::Highlight), 1.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card.adjusted(3, 3, -3, -3), 3, 3);
+    }
+    const QRect text = option.rect.adjusted(CardPadding, CardPadding, -CardPadding, -CardPadding);
+    painter->setFont(option.font);
+    painter->setPen(pal.color(QPalette::Text));
+    QRect used;
+    painter->drawText(text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cardText(index), &used);
+    if (const QString words = index.data(VerdictTextRole).toString(); !words.isEmpty()) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(border);
+        painter->drawText(QRect(text.left(), used.bottom() + 3, text.width(), text.bottom() - used.bottom()),
+                          Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, words);
+    }
+    painter->restore();
+}
+
 // --- BucketList
 
 BucketList::BucketList(std::optional<Party> party, QWidget* parent) : QListWidget(parent), m_party(party)
@@ -79,7 +154,9 @@ BucketList::BucketList(std::optional<Party> party, QWidget* parent) : QListWidge
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(true);
     setResizeMode(QListView::Adjust);
-    setSpacing(3);
+    setSpacing(CardSpacing);
+    setItemDelegate(new BoardCardDelegate(this));
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the board makes every column tall enough
     setTextElideMode(Qt::ElideNone);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 }
@@ -114,6 +191,12 @@ void BucketList::keyPressEvent(QKeyEvent* event)
         return;
     }
     QListWidget::keyPressEvent(event);
+}
+
+void BucketList::resizeEvent(QResizeEvent* event)
+{
+    QListWidget::resizeEvent(event);
+    emit widthChanged();
 }
 
 void BucketList::focusInEvent(QFocusEvent* event)
@@ -167,6 +250,7 @@ void ClassifyBoard::setQuestion(const Question& question)
         m_headers.append(header);
         m_columns.append(list);
         connect(list, &BucketList::sendRequested, this, [this, list](int column) { send(list, column); });
+        connect(list, &BucketList::widthChanged, this, &ClassifyBoard::fitHeight);
         connect(list, &BucketList::neighbourRequested, this, [this, i](int step) {
             const int next = std::clamp(i + step, 0, int(m_columns.size()) - 1);
             m_columns.at(next)->setFocus(Qt::OtherFocusReason);
@@ -200,17 +284,27 @@ void ClassifyBoard::fitHeight()
     if (m_columns.isEmpty())
         return;
     const BucketList* sample = m_columns.first();
-    // The columns share the board's width; the lists' own viewports may not be laid out yet.
-    const int columns = int(m_columns.size());
-    const int columnWidth = (width() - layout()->spacing() * (columns - 1)) / columns;
-    const int textWidth = std::max(60, columnWidth - 2 * sample->frameWidth() - 2 * sample->spacing() - 12);
-    const QFontMetrics fm(sample->font());
-    int total = 0;
-    for (const BucketList* list : std::as_const(m_columns)) {
-        for (int r = 0; r < list->count(); ++r)
-            total += fm.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, list->item(r)->text()).height() + 2 * list->spacing() + 6;
+    // The width a card gets: the list's own viewport once laid out, else the board's share.
+    int viewport = sample->viewport()->width();
+    if (viewport < 60) {
+        const int columns = int(m_columns.size());
+        viewport = (width() - layout()->spacing() * (columns - 1)) / columns - 2 * sample->frameWidth();
     }
-    const int height = std::max(fm.height() * 6, total + 2 * sample->frameWidth() + fm.height());
+    const int cardWidth = viewport - 2 * CardSpacing;
+    auto heightOf = [&](const QListWidgetItem* item) {
+        const QString text = item->data(BoardCardDelegate::VerdictRole).isValid() ? QStringLiteral("✓ ") + item->text() : item->text();
+        return BoardCardDelegate::cardHeight(sample->font(), cardWidth, text, item->data(BoardCardDelegate::VerdictTextRole).toString())
+            + 2 * CardSpacing; // the list keeps the spacing on both sides of every item
+    };
+    // While sorting, any column may come to hold every item; once checked, nothing moves.
+    int needed = 0;
+    for (const BucketList* list : std::as_const(m_columns)) {
+        int column = 0;
+        for (int r = 0; r < list->count(); ++r)
+            column += heightOf(list->item(r));
+        needed = m_locked ? std::max(needed, column) : needed + column;
+    }
+    const int height = std::max(fontMetrics().height() * 4, needed + CardSpacing + 2 * sample->frameWidth() + 2);
     for (BucketList* list : std::as_const(m_columns))
         list->setMinimumHeight(height);
 }
@@ -306,14 +400,11 @@ void ClassifyBoard::showVerdicts(const Question& question, const Answer& answer)
             const auto choice = std::find_if(question.choices.cbegin(), question.choices.cend(), [&](const Choice& c) { return c.id == id; });
             if (choice == question.choices.cend())
                 continue;
-            const ChoiceVerdict v = choiceVerdict(question, *choice, answer);
+            const ChoiceVerdict v = choiceVerdict(question, *choice, answer) == ChoiceVerdict::Right ? ChoiceVerdict::Right
+                                                                                                     : ChoiceVerdict::Wrong;
             const QString words = choiceVerdictText(question, *choice, answer);
-            item->setText(QStringLiteral("%1 %2\n%3").arg(verdictMark(v == ChoiceVerdict::Right ? v : ChoiceVerdict::Wrong),
-                                                           choice->text, words));
-            QColor tint = ChoiceButton::verdictColor(v == ChoiceVerdict::Right ? ChoiceVerdict::Right : ChoiceVerdict::Wrong);
-            item->setForeground(palette().color(QPalette::Text));
-            tint.setAlpha(45);
-            item->setBackground(tint);
+            item->setData(BoardCardDelegate::VerdictRole, int(v));
+            item->setData(BoardCardDelegate::VerdictTextRole, words);
             item->setToolTip(choice->explanation);
             item->setData(Qt::AccessibleDescriptionRole, words + QLatin1Char(' ') + choice->explanation);
         }

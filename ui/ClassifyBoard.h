@@ -5,6 +5,7 @@
 #include "core/Grading.h"
 
 #include <QListWidget>
+#include <QStyledItemDelegate>
 #include <QWidget>
 
 #include <optional>
@@ -28,13 +29,34 @@ signals:
     /** A key asked to send the current item to @p column (0 "To sort", then the parties in order). */
     void sendRequested(int column);
     void neighbourRequested(int step);
+    void widthChanged();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     std::optional<Party> m_party;
+};
+
+/**
+ * An item of the sorting board drawn as a card: its text wrapped, and once checked its mark
+ * (✓ ✗) and its verdict in bold in the verdict's colour. Its size is what it draws.
+ */
+class BoardCardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, VerdictRole, VerdictTextRole };
+
+    using QStyledItemDelegate::QStyledItemDelegate;
+    /** The height of a card @p width wide. */
+    static int cardHeight(const QFont& font, int width, const QString& text, const QString& verdictText);
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 
 /**

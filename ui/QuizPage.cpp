@@ -218,6 +218,8 @@ QWidget* QuizPage::buildQuestionPane()
     m_modeLabel->setWordWrap(false);
     m_positionLabel = new QLabel;
     m_positionLabel->setObjectName(QStringLiteral("quizPositionLabel"));
+    // Wide enough for any count, so the progress bar beside it does not move from question to question.
+    m_positionLabel->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Question %1 of %2").arg(9999).arg(9999)));
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("quizProgressBar"));
     m_progress->setTextVisible(false);
@@ -827,10 +829,11 @@ void QuizPage::showFeedback(const QuizOutcome& outcome)
     updateHeader();
     updatePrimaryButton();
     m_primaryButton->setFocus(Qt::OtherFocusReason);
-    // Bring the start of the explanation into view, keeping as much of the marked answers as fits.
+    // If the explanation starts below the fold, scroll just enough to show its first lines,
+    // keeping as much of the marked answers in view as possible.
     QTimer::singleShot(0, this, [this] {
         const int top = m_feedbackBox->mapTo(m_scroll->widget(), QPoint(0, 0)).y();
-        m_scroll->ensureVisible(0, top + fontMetrics().height() * 6, 0, fontMetrics().height() * 2);
+        m_scroll->ensureVisible(0, top + fontMetrics().height() * 3, 0, fontMetrics().height() / 2);
     });
     emit feedbackShown(q.id);
 }

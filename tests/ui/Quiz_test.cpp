@@ -121,7 +121,7 @@ protected:
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
-        QApplication::processEvents(); // let the layouts settle, as the event loop would before a paint
+        QTest::qWait(100); // let the layouts and the scroll area settle, as the event loop would before a paint
         m_page->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
@@ -357,8 +357,12 @@ TEST_F(QuizTest, a_sorting_question_by_keyboard_and_by_drag_and_drop)
     EXPECT_TRUE(m_learner.attempts().last().correct);
     EXPECT_TRUE(board->isLocked());
     for (BucketList* list : board->columns()) {
-        for (int r = 0; r < list->count(); ++r)
-            EXPECT_TRUE(list->item(r)->text().startsWith(QStringLiteral("✓"))) << list->item(r)->text().toStdString();
+        for (int r = 0; r < list->count(); ++r) {
+            const QListWidgetItem* item = list->item(r);
+            EXPECT_EQ(item->data(BoardCardDelegate::VerdictRole).toInt(), int(ChoiceVerdict::Right)) << item->text().toStdString();
+            EXPECT_TRUE(item->data(BoardCardDelegate::VerdictTextRole).toString().endsWith(QStringLiteral(": right.")));
+            EXPECT_TRUE(item->data(Qt::AccessibleDescriptionRole).toString().contains(QStringLiteral("right")));
+        }
     }
     maybeSave(QStringLiteral("classify-checked"));
 }
