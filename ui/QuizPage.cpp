@@ -850,7 +850,6 @@ void QuizPage::advance()
 void QuizPage::showSummary(const QuizSummary& s)
 {
     m_panes->setCurrentIndex(2);
-    m_lastMode = s.mode;
     const int percent = s.total > 0 ? int(std::lround(100.0 * s.correct / s.total)) : 0;
     const bool ended = m_session && m_session->count() != s.total;
     if (s.mode == QuizMode::Exam) {

@@ -8,7 +8,6 @@
 #include "core/QuizSession.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -167,7 +166,6 @@ private:
     QPushButton* m_againButton;
     QPushButton* m_newQuizButton;
     QStringList m_lastMissed;
-    QuizMode m_lastMode = QuizMode::Practice;
     /** The last quiz started with start(), for "take it again"; Mistakes when none was. */
     QuizOptions m_lastOptions = [] {
         QuizOptions o;
