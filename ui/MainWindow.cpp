@@ -333,14 +333,12 @@ void MainWindow::refreshLearnerView(QWidget* page)
     } else if (page == m_progress) {
         s = m_progress->reload();
     } else if (page == m_matrix) {
-        auto bank = m_content.questions();
+        // The bank the quiz read at reload(); only the learner's totals are read afresh.
         auto stats = m_learner.itemStats();
-        if (!bank)
-            s = Error { bank.errorMessage() };
-        else if (!stats)
+        if (!stats)
             s = Error { stats.errorMessage() };
         else
-            m_matrix->setErrorHeat(ErrorHeat::build(*bank, *stats, m_diagram->model()->stack()));
+            m_matrix->setErrorHeat(ErrorHeat::build(m_quiz->bank(), *stats, m_diagram->model()->stack()));
     }
     if (!s)
         showError(s.errorMessage());

@@ -735,7 +735,7 @@ void QuizPage::updateHeader()
 
 Answer QuizPage::currentAnswer() const
 {
-    if (m_board->isVisible() || m_session->current().assignsParties())
+    if (m_session->current().assignsParties())
         return m_board->answer();
     Answer a;
     for (const ChoiceButton* b : m_choiceButtons) {

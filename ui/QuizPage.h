@@ -65,6 +65,8 @@ public:
     QuizSession* session() const { return m_session.get(); }
     bool isRunning() const;
     int questionCount() const { return int(m_bank.size()); }
+    /** The question bank as read by the last reload(), in course order. */
+    const QList<Question>& bank() const { return m_bank; }
     int mistakeCount() const;
     /** Puts the keyboard focus where the current pane wants it: Start, the first choice, or the results. */
     void focusContent();
