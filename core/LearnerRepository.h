@@ -2,6 +2,7 @@
 #pragma once
 
 #include "LearnerState.h"
+#include "Notes.h"
 #include "QuizSession.h"
 #include "Result.h"
 #include "ReviewScheduler.h"
@@ -81,10 +82,27 @@ public:
     virtual Result<QHash<QString, ReviewState>> reviewStates() const = 0;
     virtual Status recordExam(const ExamResult& result) = 0;
     virtual Result<ExamRecord> examRecord() const = 0;
-    /** Questions the learner flagged for review. */
-    virtual Result<QSet<QString>> flaggedQuestions() const = 0;
-    virtual Status setFlagged(const QString& questionId, bool flagged) = 0;
     virtual Result<int> attemptCount() const = 0;
+    /** Every recorded answer, oldest first. */
+    virtual Result<QList<Attempt>> attempts() const = 0;
+
+    /** Every note, most recently changed first. */
+    virtual Result<QList<Note>> notes() const = 0;
+    /** The note on @p target; std::nullopt when there is none. */
+    virtual Result<std::optional<Note>> note(const NoteTarget& target) const = 0;
+    /**
+     * Saves the note on @p target (normalizedNoteBody()); an empty body removes it. Text
+     * longer than MaximumNoteLength is refused with an error and nothing changes.
+     */
+    virtual Status saveNote(const NoteTarget& target, const QString& body) = 0;
+    /** Every bookmark, newest first. */
+    virtual Result<QList<Bookmark>> bookmarks() const = 0;
+    virtual Status setBookmarked(const NoteTarget& target, bool bookmarked) = 0;
+
+    /** Questions the learner flagged for review: their question bookmarks. */
+    Result<QSet<QString>> flaggedQuestions() const;
+    Status setFlagged(const QString& questionId, bool flagged);
+    Result<bool> isBookmarked(const NoteTarget& target) const;
 };
 
 /** The totals, review states and flags, read from @p store in one go. */

@@ -12,8 +12,6 @@ namespace demarc {
 
 namespace {
 
-const QString FlagKind = QStringLiteral("question");
-
 QString answerJson(const Answer& a)
 {
     QJsonObject o;
@@ -194,39 +192,132 @@ Result<ExamRecord> SqlLearnerRepository::examRecord() const
     return record;
 }
 
-Result<QSet<QString>> SqlLearnerRepository::flaggedQuestions() const
-{
-    auto q = sql::run(m_db, QStringLiteral("SELECT target_id FROM bookmarks WHERE target_kind = ?"), { FlagKind });
-    if (!q)
-        return Error { q.errorMessage() };
-    QSet<QString> out;
-    while (q->next())
-        out.insert(q->value(0).toString());
-    return out;
-}
-
-Status SqlLearnerRepository::setFlagged(const QString& questionId, bool flagged)
-{
-    sql::WriteTransaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto changed = flagged
-        ? sql::run(m_db, QStringLiteral(
-              "INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES (?, ?, ?) "
-              "ON CONFLICT (target_kind, target_id) DO NOTHING"),
-              { FlagKind, questionId, timestamp(QDateTime::currentDateTimeUtc()) })
-        : sql::run(m_db, QStringLiteral("DELETE FROM bookmarks WHERE target_kind = ? AND target_id = ?"), { FlagKind, questionId });
-    if (!changed)
-        return Error { changed.errorMessage() };
-    return transaction.commit();
-}
-
 Result<int> SqlLearnerRepository::attemptCount() const
 {
     auto v = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM attempts"));
     if (!v)
         return Error { v.errorMessage() };
     return v->toInt();
+}
+
+Result<QList<Attempt>> SqlLearnerRepository::attempts() const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT question_id, mode, answered_at, answer, score, correct, elapsed_ms FROM attempts ORDER BY id"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<Attempt> out;
+    while (q->next()) {
+        Attempt a;
+        a.questionId = q->value(0).toString();
+        a.mode = quizModeFromId(q->value(1).toString()).value_or(QuizMode::Practice);
+        a.answeredAt = fromTimestamp(q->value(2));
+        a.answer = answerFromJson(q->value(3).toString());
+        a.score = q->value(4).toDouble();
+        a.correct = q->value(5).toBool();
+        a.elapsedMs = q->value(6).toLongLong();
+        out.append(a);
+    }
+    return out;
+}
+
+namespace {
+
+std::optional<NoteTarget> targetFromRow(const QSqlQuery& q, int column)
+{
+    const auto kind = noteTargetKindFromId(q.value(column).toString());
+    if (!kind)
+        return std::nullopt;
+    return NoteTarget { *kind, q.value(column + 1).toString() };
+}
+
+Note noteFromRow(const QSqlQuery& q, const NoteTarget& target)
+{
+    return Note { target, q.value(2).toString(), fromTimestamp(q.value(3)), fromTimestamp(q.value(4)) };
+}
+
+} // namespace
+
+Result<QList<Note>> SqlLearnerRepository::notes() const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT target_kind, target_id, body, created_at, updated_at FROM notes ORDER BY updated_at DESC, id DESC"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<Note> out;
+    while (q->next()) {
+        if (const auto target = targetFromRow(*q, 0))
+            out.append(noteFromRow(*q, *target));
+    }
+    return out;
+}
+
+Result<std::optional<Note>> SqlLearnerRepository::note(const NoteTarget& target) const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT target_kind, target_id, body, created_at, updated_at FROM notes WHERE target_kind = ? AND target_id = ?"),
+        { noteTargetKindId(target.kind), target.id });
+    if (!q)
+        return Error { q.errorMessage() };
+    if (!q->next())
+        return std::optional<Note> {};
+    return std::optional<Note> { noteFromRow(*q, target) };
+}
+
+Status SqlLearnerRepository::saveNote(const NoteTarget& target, const QString& body)
+{
+    if (!target.isValid())
+        return Error { QStringLiteral("a note needs something to be attached to") };
+    const QString text = normalizedNoteBody(body);
+    if (text.size() > MaximumNoteLength)
+        return Error { QStringLiteral("the note is too long to save (%1 characters; at most %2)").arg(text.size()).arg(MaximumNoteLength) };
+    sql::WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const QString kind = noteTargetKindId(target.kind);
+    auto changed = text.isEmpty()
+        ? sql::run(m_db, QStringLiteral("DELETE FROM notes WHERE target_kind = ? AND target_id = ?"), { kind, target.id })
+        : sql::run(m_db, QStringLiteral(
+              "INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
+              "ON CONFLICT (target_kind, target_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
+              "WHERE body <> excluded.body"),
+              { kind, target.id, text, timestamp(QDateTime::currentDateTimeUtc()), timestamp(QDateTime::currentDateTimeUtc()) });
+    if (!changed)
+        return Error { changed.errorMessage() };
+    return transaction.commit();
+}
+
+Result<QList<Bookmark>> SqlLearnerRepository::bookmarks() const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT target_kind, target_id, created_at FROM bookmarks ORDER BY created_at DESC, rowid DESC"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<Bookmark> out;
+    while (q->next()) {
+        if (const auto target = targetFromRow(*q, 0))
+            out.append(Bookmark { *target, fromTimestamp(q->value(2)) });
+    }
+    return out;
+}
+
+Status SqlLearnerRepository::setBookmarked(const NoteTarget& target, bool bookmarked)
+{
+    if (!target.isValid())
+        return Error { QStringLiteral("a bookmark needs something to point at") };
+    sql::WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const QString kind = noteTargetKindId(target.kind);
+    auto changed = bookmarked
+        ? sql::run(m_db, QStringLiteral(
+              "INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES (?, ?, ?) "
+              "ON CONFLICT (target_kind, target_id) DO NOTHING"),
+              { kind, target.id, timestamp(QDateTime::currentDateTimeUtc()) })
+        : sql::run(m_db, QStringLiteral("DELETE FROM bookmarks WHERE target_kind = ? AND target_id = ?"), { kind, target.id });
+    if (!changed)
+        return Error { changed.errorMessage() };
+    return transaction.commit();
 }
 
 } // namespace demarc

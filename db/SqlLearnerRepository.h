@@ -8,8 +8,8 @@
 namespace demarc {
 
 /**
- * Attempts, running totals, review schedules, exam results and flags in SQLite (tables from
- * migrations 002, 007 and 008). Glossary terms' review items (termItemId()) are scheduled
+ * Attempts, running totals, review schedules, exam results, notes and bookmarks in SQLite
+ * (tables from migrations 002, 007 and 008). Flagged questions are question bookmarks. Glossary terms' review items (termItemId()) are scheduled
  * under the item kind 'term'.
  */
 class SqlLearnerRepository final : public LearnerRepository
@@ -23,9 +23,13 @@ public:
     Result<QHash<QString, ReviewState>> reviewStates() const override;
     Status recordExam(const ExamResult& result) override;
     Result<ExamRecord> examRecord() const override;
-    Result<QSet<QString>> flaggedQuestions() const override;
-    Status setFlagged(const QString& questionId, bool flagged) override;
     Result<int> attemptCount() const override;
+    Result<QList<Attempt>> attempts() const override;
+    Result<QList<Note>> notes() const override;
+    Result<std::optional<Note>> note(const NoteTarget& target) const override;
+    Status saveNote(const NoteTarget& target, const QString& body) override;
+    Result<QList<Bookmark>> bookmarks() const override;
+    Status setBookmarked(const NoteTarget& target, bool bookmarked) override;
 
 private:
     QSqlDatabase m_db;

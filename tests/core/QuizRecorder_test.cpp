@@ -34,8 +34,8 @@ TEST(QuizRecorder, records_each_answer_with_the_review_state_it_earns)
     QuizRecorder recorder(store, clock);
     ASSERT_TRUE(recorder.load().ok());
     ASSERT_TRUE(recorder.record(QuizMode::Practice, outcome("q1", 1.0, 3000)).ok());
-    ASSERT_EQ(store.attempts().size(), 1);
-    const Attempt& a = store.attempts().first();
+    ASSERT_EQ(store.recorded().size(), 1);
+    const Attempt& a = store.recorded().first();
     EXPECT_EQ(a.questionId, QStringLiteral("q1"));
     EXPECT_EQ(a.mode, QuizMode::Practice);
     EXPECT_EQ(a.answeredAt, clock.now());
@@ -77,7 +77,7 @@ TEST(QuizRecorder, questions_the_time_limit_never_reached_are_not_recorded)
     QuizOutcome unseen = outcome("q1", 0, 0);
     unseen.timedOut = true;
     ASSERT_TRUE(recorder.record(QuizMode::Exam, unseen).ok());
-    EXPECT_TRUE(store.attempts().isEmpty());
+    EXPECT_TRUE(store.recorded().isEmpty());
 }
 
 TEST(QuizRecorder, keeps_exam_results_only)

@@ -151,6 +151,75 @@ TEST_F(SqlLearnerRepositoryTest, flags_questions_for_review)
     EXPECT_EQ(m_repo->flaggedQuestions().value(), QSet<QString> { QStringLiteral("q1") });
 }
 
+TEST_F(SqlLearnerRepositoryTest, gives_back_every_attempt_oldest_first_as_recorded)
+{
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("q2", false, T0), dueIn(1)).ok());
+    ASSERT_TRUE(m_repo->recordAttempt(attempt("q1", true, T0.addSecs(60)), dueIn(3)).ok());
+    auto all = m_repo->attempts();
+    ASSERT_TRUE(all.ok()) << all.errorMessage().toStdString();
+    ASSERT_EQ(all->size(), 2);
+    EXPECT_EQ(all->at(0).questionId, QStringLiteral("q2"));
+    EXPECT_FALSE(all->at(0).correct);
+    EXPECT_EQ(all->at(1).answeredAt, T0.addSecs(60));
+    EXPECT_EQ(all->at(1).answer.chosen, (QSet<QString> { QStringLiteral("a"), QStringLiteral("b") }));
+    EXPECT_EQ(all->at(1).answer.assigned.value(QStringLiteral("x")), Party::Shared);
+    EXPECT_EQ(all->at(1).elapsedMs, 2300);
+}
+
+TEST_F(SqlLearnerRepositoryTest, keeps_one_note_per_place_and_an_empty_note_removes_it)
+{
+    const NoteTarget lesson = NoteTarget::lesson(QStringLiteral("intro"));
+    const NoteTarget cell = NoteTarget::cell(QStringLiteral("guest-os"), QStringLiteral("ec2"));
+    ASSERT_TRUE(m_repo->saveNote(lesson, QStringLiteral("First\r\nthought  \n\n")).ok());
+    ASSERT_TRUE(m_repo->saveNote(cell, QStringLiteral("Patch it <b>yourself</b>")).ok());
+    ASSERT_TRUE(m_repo->saveNote(lesson, QStringLiteral("Second thought")).ok());
+
+    auto one = m_repo->note(lesson);
+    ASSERT_TRUE(one.ok());
+    ASSERT_TRUE(one->has_value());
+    EXPECT_EQ((*one)->body, QStringLiteral("Second thought"));
+    EXPECT_LE((*one)->createdAt, (*one)->updatedAt);
+    EXPECT_EQ(queryValue(m_db->connection(), QStringLiteral("SELECT count(*) FROM notes")).toInt(), 2);
+
+    auto all = m_repo->notes();
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 2);
+    const auto onCell = std::find_if(all->cbegin(), all->cend(), [](const Note& n) { return n.target.kind == NoteTargetKind::Cell; });
+    ASSERT_NE(onCell, all->cend());
+    EXPECT_EQ(onCell->target.cellLayer(), QStringLiteral("guest-os"));
+    EXPECT_EQ(onCell->target.cellColumn(), QStringLiteral("ec2"));
+    EXPECT_EQ(onCell->body, QStringLiteral("Patch it <b>yourself</b>")) << "notes are kept as written";
+
+    ASSERT_TRUE(m_repo->saveNote(lesson, QStringLiteral(" \n ")).ok());
+    EXPECT_FALSE(m_repo->note(lesson)->has_value());
+    EXPECT_EQ(m_repo->notes()->size(), 1);
+}
+
+TEST_F(SqlLearnerRepositoryTest, refuses_a_note_that_is_too_long_and_keeps_the_old_one)
+{
+    const NoteTarget term = NoteTarget::term(QStringLiteral("hypervisor"));
+    ASSERT_TRUE(m_repo->saveNote(term, QStringLiteral("short")).ok());
+    const Status s = m_repo->saveNote(term, QString(MaximumNoteLength + 1, QLatin1Char('x')));
+    EXPECT_FALSE(s.ok());
+    EXPECT_TRUE(s.errorMessage().contains(QStringLiteral("too long"))) << s.errorMessage().toStdString();
+    EXPECT_EQ((*m_repo->note(term))->body, QStringLiteral("short"));
+}
+
+TEST_F(SqlLearnerRepositoryTest, bookmarks_anything_and_question_bookmarks_are_the_flags)
+{
+    ASSERT_TRUE(m_repo->setBookmarked(NoteTarget::layer(QStringLiteral("hypervisor")), true).ok());
+    ASSERT_TRUE(m_repo->setBookmarked(NoteTarget::question(QStringLiteral("q7")), true).ok());
+    ASSERT_TRUE(m_repo->setBookmarked(NoteTarget::question(QStringLiteral("q7")), true).ok());
+    auto marks = m_repo->bookmarks();
+    ASSERT_TRUE(marks.ok());
+    EXPECT_EQ(marks->size(), 2);
+    EXPECT_EQ(m_repo->flaggedQuestions().value(), QSet<QString> { QStringLiteral("q7") });
+    EXPECT_TRUE(m_repo->isBookmarked(NoteTarget::layer(QStringLiteral("hypervisor"))).value());
+    ASSERT_TRUE(m_repo->setBookmarked(NoteTarget::layer(QStringLiteral("hypervisor")), false).ok());
+    EXPECT_FALSE(m_repo->isBookmarked(NoteTarget::layer(QStringLiteral("hypervisor"))).value());
+    EXPECT_EQ(m_repo->bookmarks()->size(), 1);
+}
+
 TEST(SqlLearnerRepository, a_recorded_answer_is_on_disk_when_the_call_returns)
 {
     QTemporaryDir dir;

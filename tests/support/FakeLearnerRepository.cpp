@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeLearnerRepository.h"
 
+#include <algorithm>
+
 #include <QMap>
 
 namespace demarc::test {
@@ -70,16 +72,61 @@ Result<ExamRecord> FakeLearnerRepository::examRecord() const
     return r;
 }
 
-Result<QSet<QString>> FakeLearnerRepository::flaggedQuestions() const { return m_flagged; }
+Result<QList<Note>> FakeLearnerRepository::notes() const
+{
+    QList<Note> out = m_notes;
+    std::stable_sort(out.begin(), out.end(), [](const Note& a, const Note& b) { return a.updatedAt > b.updatedAt; });
+    return out;
+}
 
-Status FakeLearnerRepository::setFlagged(const QString& questionId, bool flagged)
+Result<std::optional<Note>> FakeLearnerRepository::note(const NoteTarget& target) const
+{
+    for (const Note& n : m_notes) {
+        if (n.target == target)
+            return std::optional<Note> { n };
+    }
+    return std::optional<Note> {};
+}
+
+Status FakeLearnerRepository::saveNote(const NoteTarget& target, const QString& body)
 {
     if (m_failingWrites)
         return DiskFull;
-    if (flagged)
-        m_flagged.insert(questionId);
-    else
-        m_flagged.remove(questionId);
+    const QString text = normalizedNoteBody(body);
+    if (text.size() > MaximumNoteLength)
+        return Error { QStringLiteral("the note is too long to save") };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype i = 0; i < m_notes.size(); ++i) {
+        if (m_notes[i].target != target)
+            continue;
+        if (text.isEmpty()) {
+            m_notes.removeAt(i);
+        } else if (m_notes[i].body != text) {
+            m_notes[i].body = text;
+            m_notes[i].updatedAt = now;
+        }
+        return {};
+    }
+    if (!text.isEmpty())
+        m_notes.append(Note { target, text, now, now });
+    return {};
+}
+
+Result<QList<Bookmark>> FakeLearnerRepository::bookmarks() const
+{
+    QList<Bookmark> out(m_bookmarks.crbegin(), m_bookmarks.crend());
+    return out;
+}
+
+Status FakeLearnerRepository::setBookmarked(const NoteTarget& target, bool bookmarked)
+{
+    if (m_failingWrites)
+        return DiskFull;
+    const auto at = std::find_if(m_bookmarks.begin(), m_bookmarks.end(), [&](const Bookmark& b) { return b.target == target; });
+    if (bookmarked && at == m_bookmarks.end())
+        m_bookmarks.append(Bookmark { target, QDateTime::currentDateTimeUtc() });
+    else if (!bookmarked && at != m_bookmarks.end())
+        m_bookmarks.erase(at);
     return {};
 }
 

@@ -15,12 +15,16 @@ public:
     Result<QHash<QString, ReviewState>> reviewStates() const override;
     Status recordExam(const ExamResult& result) override;
     Result<ExamRecord> examRecord() const override;
-    Result<QSet<QString>> flaggedQuestions() const override;
-    Status setFlagged(const QString& questionId, bool flagged) override;
     Result<int> attemptCount() const override;
+    Result<QList<Attempt>> attempts() const override { return m_attempts; }
+    Result<QList<Note>> notes() const override;
+    Result<std::optional<Note>> note(const NoteTarget& target) const override;
+    Status saveNote(const NoteTarget& target, const QString& body) override;
+    Result<QList<Bookmark>> bookmarks() const override;
+    Status setBookmarked(const NoteTarget& target, bool bookmarked) override;
 
     void setFailingWrites(bool failing) { m_failingWrites = failing; }
-    const QList<Attempt>& attempts() const { return m_attempts; }
+    const QList<Attempt>& recorded() const { return m_attempts; }
     const QList<ExamResult>& exams() const { return m_exams; }
     QHash<QString, ReviewState>& reviews() { return m_reviews; }
 
@@ -28,7 +32,8 @@ private:
     QList<Attempt> m_attempts;
     QHash<QString, ReviewState> m_reviews;
     QList<ExamResult> m_exams;
-    QSet<QString> m_flagged;
+    QList<Note> m_notes;
+    QList<Bookmark> m_bookmarks;
     bool m_failingWrites = false;
 };
 

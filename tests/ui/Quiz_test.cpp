@@ -160,9 +160,9 @@ TEST_F(QuizTest, a_whole_practice_session_of_the_bank_by_keyboard)
         answerByKeyboard(true);
         press(Qt::Key_Return);
         // Recorded before the feedback appeared, and the feedback says it was right.
-        ASSERT_EQ(m_learner.attempts().size(), i + 1) << q.id.toStdString();
+        ASSERT_EQ(m_learner.recorded().size(), i + 1) << q.id.toStdString();
         EXPECT_EQ(shown.count(), i + 1);
-        EXPECT_TRUE(m_learner.attempts().last().correct) << q.id.toStdString() << " answered by its key is not right";
+        EXPECT_TRUE(m_learner.recorded().last().correct) << q.id.toStdString() << " answered by its key is not right";
         EXPECT_TRUE(child<QWidget>("feedbackBox")->isVisible());
         const QString feedback = child<ReadingBrowser>("feedbackBrowser")->toPlainText();
         EXPECT_TRUE(feedback.contains(QStringLiteral("✓ Right."))) << q.id.toStdString();
@@ -194,7 +194,7 @@ TEST_F(QuizTest, an_exam_shows_nothing_until_the_end_and_passes_only_at_100_perc
         press(Qt::Key_Return);
     }
     EXPECT_EQ(shown.count(), 0) << "no feedback during an exam";
-    ASSERT_EQ(m_learner.attempts().size(), total);
+    ASSERT_EQ(m_learner.recorded().size(), total);
     ASSERT_EQ(m_learner.exams().size(), 1);
     EXPECT_FALSE(m_learner.exams().first().passed);
     EXPECT_EQ(m_learner.exams().first().correct, total - 1);
@@ -229,7 +229,7 @@ TEST_F(QuizTest, the_whole_bank_missed_then_retried_in_mistakes_and_in_review)
         const QString id = current().id;
         answerByKeyboard(false);
         press(Qt::Key_Return);
-        ASSERT_FALSE(m_learner.attempts().last().correct) << id.toStdString() << " answered against its key counts as right";
+        ASSERT_FALSE(m_learner.recorded().last().correct) << id.toStdString() << " answered against its key counts as right";
         EXPECT_TRUE(child<ReadingBrowser>("feedbackBrowser")->toPlainText().startsWith(QStringLiteral("✗"))) << id.toStdString();
         press(Qt::Key_Return);
     }
@@ -241,7 +241,7 @@ TEST_F(QuizTest, the_whole_bank_missed_then_retried_in_mistakes_and_in_review)
     for (int i = 0; i < total; ++i) {
         answerByKeyboard(true);
         press(Qt::Key_Return);
-        ASSERT_TRUE(m_learner.attempts().last().correct) << current().id.toStdString();
+        ASSERT_TRUE(m_learner.recorded().last().correct) << current().id.toStdString();
         press(Qt::Key_Return);
     }
     ASSERT_TRUE(m_page->refreshLearnerState().ok());
@@ -257,7 +257,7 @@ TEST_F(QuizTest, the_whole_bank_missed_then_retried_in_mistakes_and_in_review)
         terms += current().id.startsWith(QLatin1String("term:")) ? 1 : 0;
         answerByKeyboard(true);
         press(Qt::Key_Return);
-        ASSERT_TRUE(m_learner.attempts().last().correct) << current().id.toStdString();
+        ASSERT_TRUE(m_learner.recorded().last().correct) << current().id.toStdString();
         press(Qt::Key_Return);
     }
     EXPECT_EQ(due - terms, total);
@@ -285,7 +285,7 @@ TEST_F(QuizTest, a_wrong_answer_is_marked_at_once_in_words_with_every_explanatio
     EXPECT_EQ(picked->verdict(), ChoiceVerdict::Wrong);
     EXPECT_EQ(missed->verdict(), ChoiceVerdict::Missed);
     EXPECT_TRUE(picked->accessibleDescription().contains(QStringLiteral("wrong"))) << "the verdict is in words for screen readers";
-    EXPECT_FALSE(m_learner.attempts().last().correct);
+    EXPECT_FALSE(m_learner.recorded().last().correct);
     const QString feedback = child<ReadingBrowser>("feedbackBrowser")->toPlainText();
     EXPECT_TRUE(feedback.contains(QStringLiteral("✗ Not right.")));
     EXPECT_TRUE(feedback.contains(wrong->explanation.left(40)));
@@ -309,7 +309,7 @@ TEST_F(QuizTest, a_multiple_answer_question_gives_partial_credit)
     const auto right = std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
     press(digit(numberOf(right->id)));
     press(Qt::Key_Return);
-    const Attempt& a = m_learner.attempts().last();
+    const Attempt& a = m_learner.recorded().last();
     EXPECT_FALSE(a.correct);
     EXPECT_GT(a.score, 0.0);
     EXPECT_LT(a.score, 1.0);
@@ -354,7 +354,7 @@ TEST_F(QuizTest, a_sorting_question_by_keyboard_and_by_drag_and_drop)
     answerByKeyboard(true);
     EXPECT_EQ(board->sortedCount(), board->itemCount());
     press(Qt::Key_Return);
-    EXPECT_TRUE(m_learner.attempts().last().correct);
+    EXPECT_TRUE(m_learner.recorded().last().correct);
     EXPECT_TRUE(board->isLocked());
     for (BucketList* list : board->columns()) {
         for (int r = 0; r < list->count(); ++r) {
@@ -384,7 +384,7 @@ TEST_F(QuizTest, sorting_wrongly_earns_part_credit_and_names_the_right_party)
     const Choice& first = q.choices.first();
     board->assign(first.id, first.party == Party::Aws ? Party::Customer : Party::Aws);
     press(Qt::Key_Return);
-    const Attempt& a = m_learner.attempts().last();
+    const Attempt& a = m_learner.recorded().last();
     EXPECT_FALSE(a.correct);
     EXPECT_NEAR(a.score, double(q.choices.size() - 1) / q.choices.size(), 1e-9);
     const QString feedback = child<ReadingBrowser>("feedbackBrowser")->toPlainText();
@@ -441,8 +441,8 @@ TEST_F(QuizTest, a_glossary_card_is_answered_like_any_question)
         m_page->session()->next();
     answerByKeyboard(true);
     press(Qt::Key_Return);
-    EXPECT_TRUE(m_learner.attempts().last().correct);
-    EXPECT_TRUE(m_learner.attempts().last().questionId.startsWith(QLatin1String("term:")));
+    EXPECT_TRUE(m_learner.recorded().last().correct);
+    EXPECT_TRUE(m_learner.recorded().last().questionId.startsWith(QLatin1String("term:")));
     EXPECT_TRUE(child<QPushButton>("openTermButton")->isVisible());
     EXPECT_FALSE(child<QPushButton>("showInDiagramButton")->isVisible());
     maybeSave(QStringLiteral("glossary-card"));
@@ -458,7 +458,7 @@ TEST_F(QuizTest, an_optional_time_limit_ends_the_exam)
     m_clock.advanceMs(61000);
     QTest::qWait(700); // the quiz looks at its clock twice a second
     EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizSummaryPane"));
-    EXPECT_EQ(m_learner.attempts().size(), 1) << "questions never reached are not recorded as answers";
+    EXPECT_EQ(m_learner.recorded().size(), 1) << "questions never reached are not recorded as answers";
     ASSERT_EQ(m_learner.exams().size(), 1);
     EXPECT_FALSE(m_learner.exams().first().passed);
     EXPECT_TRUE(child<QLabel>("quizSummaryDetails")->text().contains(QStringLiteral("time limit ran out")));
