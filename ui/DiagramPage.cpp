@@ -2,6 +2,7 @@
 #include "DiagramPage.h"
 
 #include "DiagramView.h"
+#include "NotePanel.h"
 #include "LayerModel.h"
 #include "PartyStyle.h"
 #include "ReadingBrowser.h"
@@ -36,6 +37,7 @@ DiagramPage::DiagramPage(const ContentRepository& content, QWidget* parent)
     , m_selector(new QComboBox)
     , m_compare(new QComboBox)
     , m_details(new ReadingBrowser)
+    , m_note(new NotePanel)
 {
     setObjectName(QStringLiteral("diagramPage"));
     m_view->setModel(m_model);
@@ -68,8 +70,14 @@ DiagramPage::DiagramPage(const ContentRepository& content, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("diagramSplitter"));
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_details, 1);
+    rightLayout->addWidget(m_note);
     splitter->addWidget(left);
-    splitter->addWidget(m_details);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 900, 340 });
@@ -170,8 +178,10 @@ void DiagramPage::showDetails()
     const QModelIndex i = m_view->currentIndex();
     if (!i.isValid()) {
         m_details->setReadingMarkdown(tr("Choose a layer to read who secures it and why."));
+        m_note->setTarget({}, {});
         return;
     }
+    m_note->setTarget(NoteTarget::layer(i.data(LayerModel::IdRole).toString()), i.data().toString());
     const ResponsibilityStack& stack = m_model->stack();
     const auto selection = stack.selection(m_model->selection());
     const auto party = static_cast<Party>(i.data(LayerModel::PartyRole).toInt());

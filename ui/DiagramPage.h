@@ -12,6 +12,7 @@ namespace demarc {
 
 class DiagramView;
 class LayerModel;
+class NotePanel;
 class ReadingBrowser;
 
 /**
@@ -26,6 +27,8 @@ public:
     explicit DiagramPage(const ContentRepository& content, QWidget* parent = nullptr);
 
     Status reload();
+    /** The learner's note on the current layer (hidden until MainWindow gives it a store). */
+    NotePanel* notePanel() const { return m_note; }
 
     LayerModel* model() const { return m_model; }
     DiagramView* view() const { return m_view; }
@@ -54,6 +57,7 @@ private:
     QComboBox* m_selector;
     QComboBox* m_compare;
     ReadingBrowser* m_details;
+    NotePanel* m_note;
     QHash<QString, Source> m_sources;
 };
 

@@ -2,6 +2,7 @@
 #include "GlossaryView.h"
 
 #include "GlossaryModel.h"
+#include "NotePanel.h"
 #include "ReadingBrowser.h"
 
 #include <QItemSelectionModel>
@@ -23,6 +24,7 @@ GlossaryView::GlossaryView(const ContentRepository& content, QWidget* parent)
     , m_list(new QListView)
     , m_emptyLabel(new QLabel)
     , m_browser(new ReadingBrowser)
+    , m_note(new NotePanel)
 {
     setObjectName(QStringLiteral("glossaryView"));
 
@@ -61,8 +63,14 @@ GlossaryView::GlossaryView(const ContentRepository& content, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("glossarySplitter"));
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_browser, 1);
+    rightLayout->addWidget(m_note);
     splitter->addWidget(left);
-    splitter->addWidget(m_browser);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 300, 700 });
     splitter->setChildrenCollapsible(false);
@@ -168,6 +176,7 @@ void GlossaryView::showDetails(const QString& id)
     }
     md += ReadingBrowser::sourcesMarkdown(term->sources, m_sources);
     m_browser->setReadingMarkdown(md);
+    m_note->setTarget(NoteTarget::term(id), term->term);
 }
 
 void GlossaryView::updateEmptyState()

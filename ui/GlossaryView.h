@@ -14,6 +14,7 @@ class QSortFilterProxyModel;
 namespace demarc {
 
 class GlossaryModel;
+class NotePanel;
 class ReadingBrowser;
 
 /** The glossary: a filterable, sorted list of terms beside the chosen term's definition. */
@@ -29,6 +30,8 @@ public:
     GlossaryModel* model() const { return m_model; }
     QSortFilterProxyModel* filterModel() const { return m_filter; }
     QString currentTermId() const { return m_currentId; }
+    /** The learner's note on the term shown (hidden until MainWindow gives it a store). */
+    NotePanel* notePanel() const { return m_note; }
 
 public slots:
     /** Shows a term (clearing a filter that hides it); false when there is no such term. */
@@ -50,6 +53,7 @@ private:
     QListView* m_list;
     QLabel* m_emptyLabel;
     ReadingBrowser* m_browser;
+    NotePanel* m_note;
     QHash<QString, Source> m_sources;
     QHash<QString, QString> m_lessonTitles;
     QString m_currentId;

@@ -2,6 +2,7 @@
 #include "LessonsView.h"
 
 #include "LessonTocModel.h"
+#include "NotePanel.h"
 #include "ReadingBrowser.h"
 
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ LessonsView::LessonsView(const ContentRepository& content, QWidget* parent)
     , m_previous(new QPushButton)
     , m_next(new QPushButton)
     , m_position(new QLabel)
+    , m_note(new NotePanel)
 {
     setObjectName(QStringLiteral("lessonsView"));
 
@@ -62,6 +64,7 @@ LessonsView::LessonsView(const ContentRepository& content, QWidget* parent)
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->setSpacing(0);
     readerLayout->addWidget(m_browser, 1);
+    readerLayout->addWidget(m_note);
     readerLayout->addLayout(navigation);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
@@ -146,6 +149,7 @@ bool LessonsView::showLesson(const QString& id)
                           ReadingBrowser::escapeMarkdown(lesson->summary), lesson->body);
     md += ReadingBrowser::sourcesMarkdown(lesson->sources, m_sources);
     m_browser->setReadingMarkdown(md);
+    m_note->setTarget(NoteTarget::lesson(id), lesson->title);
     m_tocView->setCurrentIndex(index);
     m_tocView->scrollTo(index);
     updateNavigation();

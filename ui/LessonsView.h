@@ -13,6 +13,7 @@ class QTreeView;
 namespace demarc {
 
 class LessonTocModel;
+class NotePanel;
 class ReadingBrowser;
 
 /** The lesson reader: a table of contents beside the lesson, with previous/next. */
@@ -29,6 +30,8 @@ public:
     QString currentLessonId() const { return m_currentId; }
     LessonTocModel* tocModel() const { return m_toc; }
     int lessonCount() const;
+    /** The learner's note on the lesson shown (hidden until MainWindow gives it a store). */
+    NotePanel* notePanel() const { return m_note; }
 
 public slots:
     /** Shows a lesson; false (and nothing changes) when there is no such lesson. */
@@ -51,6 +54,7 @@ private:
     QPushButton* m_previous;
     QPushButton* m_next;
     QLabel* m_position;
+    NotePanel* m_note;
     QHash<QString, Source> m_sources;
     QString m_currentId;
 };

@@ -7,6 +7,8 @@
 #include "GlossaryView.h"
 #include "LessonsView.h"
 #include "MatrixPage.h"
+#include "NotePanel.h"
+#include "NotesView.h"
 #include "ProgressView.h"
 #include "QuizPage.h"
 #include "ReviewPage.h"
@@ -28,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "demarc/Version.h"
@@ -55,6 +58,7 @@ constexpr ViewEntry Views[] = {
     { "quiz", QT_TRANSLATE_NOOP("MainWindow", "Quiz"), "Ctrl+5" },
     { "review", QT_TRANSLATE_NOOP("MainWindow", "Review"), "Ctrl+6" },
     { "progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), "Ctrl+7" },
+    { "notes", QT_TRANSLATE_NOOP("MainWindow", "Notes"), "Ctrl+8" },
 };
 
 } // namespace
@@ -82,6 +86,7 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     , m_quiz(new QuizPage(content, learner))
     , m_review(new ReviewPage(content, learner))
     , m_progress(new ProgressView(content, learner))
+    , m_notes(new NotesView(content, learner))
     , m_returnBar(new QWidget)
     , m_returnLabel(new QLabel)
     , m_returnButton(new QPushButton(tr("← &Back to the quiz")))
@@ -154,6 +159,7 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     m_stack->addWidget(m_quiz);
     m_stack->addWidget(m_review);
     m_stack->addWidget(m_progress);
+    m_stack->addWidget(m_notes);
 
     // Shown while the quiz has sent the learner to a diagram, matrix cell, lesson or term.
     m_returnBar->setObjectName(QStringLiteral("returnBar"));
@@ -238,7 +244,7 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
         m_glossary->showTerm(id);
     });
     connect(m_quiz, &QuizPage::learnerDataChanged, this, [this] {
-        m_stale = { m_review, m_progress, m_matrix };
+        m_stale = { m_review, m_progress, m_matrix, m_notes };
     });
     connect(m_review, &ReviewPage::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
     connect(m_review, &ReviewPage::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });
@@ -248,6 +254,20 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     connect(m_progress, &ProgressView::examRequested, this, [this] {
         m_quiz->chooseMode(QuizMode::Exam);
         showView(QStringLiteral("quiz"));
+    });
+
+    for (NotePanel* panel : { m_lessons->notePanel(), m_diagram->notePanel(), m_matrix->notePanel(), m_glossary->notePanel() }) {
+        panel->setStore(&m_learner);
+        connectNotePanel(panel);
+    }
+    connectNotePanel(m_quiz->notePanel());
+    connect(m_notes, &NotesView::openRequested, this, &MainWindow::openNoteTarget);
+    connect(m_notes, &NotesView::errorOccurred, this, &MainWindow::showError);
+    connect(m_notes, &NotesView::learnerDataChanged, this, [this] {
+        // A deleted note or bookmark may be on a page already read: read them again.
+        for (NotePanel* panel : findChildren<NotePanel*>())
+            panel->setStore(&m_learner);
+        m_stale.insert(m_review);
     });
 
     createMenus();
@@ -261,6 +281,25 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* write = edit->addAction(tr("&Write a Note"), this, [this] {
+        if (NotePanel* panel = currentNotePanel())
+            panel->startEditing();
+        else
+            statusBar()->showMessage(tr("Notes go on a lesson, a layer, a matrix cell, a glossary term or an answered question."), 5000);
+    });
+    write->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    write->setObjectName(QStringLiteral("writeNoteAction"));
+    QAction* mark = edit->addAction(tr("&Bookmark"), this, [this] {
+        NotePanel* panel = currentNotePanel();
+        if (panel && panel->bookmarkButton()->isVisibleTo(panel))
+            panel->toggleBookmark();
+        else if (m_stack->currentWidget() == m_quiz)
+            statusBar()->showMessage(tr("In the quiz, press F to flag a question; flagged questions are bookmarked."), 5000);
+    });
+    mark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    mark->setObjectName(QStringLiteral("bookmarkAction"));
 
     QMenu* go = menuBar()->addMenu(tr("&View"));
     for (const ViewEntry& v : Views) {
@@ -308,7 +347,7 @@ Status MainWindow::reload()
     if (Status s = m_quiz->reload(); !s)
         return s;
     // The learner's views read their data when they are first shown.
-    m_stale = { m_review, m_progress, m_matrix };
+    m_stale = { m_review, m_progress, m_matrix, m_notes };
     refreshLearnerView(m_stack->currentWidget());
     updateStatusCounts();
     return {};
@@ -332,6 +371,8 @@ void MainWindow::refreshLearnerView(QWidget* page)
         s = m_review->reload();
     } else if (page == m_progress) {
         s = m_progress->reload();
+    } else if (page == m_notes) {
+        s = m_notes->reload();
     } else if (page == m_matrix) {
         // The bank the quiz read at reload(); only the learner's totals are read afresh.
         auto stats = m_learner.itemStats();
@@ -405,12 +446,16 @@ bool MainWindow::showView(const QString& name)
         page = m_review;
     else if (name == QLatin1String("progress"))
         page = m_progress;
+    else if (name == QLatin1String("notes"))
+        page = m_notes;
     else if (name == SearchPage)
         page = m_search;
     if (!page)
         return false;
     if (page == m_search && m_stack->currentWidget() != m_search)
         m_viewBeforeSearch = currentViewName();
+    // A note being typed on the page left is saved before the next page reads notes.
+    flushNotes();
     refreshLearnerView(page);
     if (page == m_quiz && !m_quiz->isRunning()) {
         // The start page's counts, fresh: another window on the same file may have answered.
@@ -449,6 +494,8 @@ QString MainWindow::currentViewName() const
         return QStringLiteral("review");
     if (page == m_progress)
         return QStringLiteral("progress");
+    if (page == m_notes)
+        return QStringLiteral("notes");
     return SearchPage;
 }
 
@@ -540,9 +587,82 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    flushNotes();
     if (m_persistSettings)
         saveSettings();
     event->accept();
+}
+
+void MainWindow::connectNotePanel(NotePanel* panel)
+{
+    connect(panel, &NotePanel::noteSaved, this, [this] { m_stale.insert(m_notes); });
+    connect(panel, &NotePanel::bookmarkChanged, this, [this](const NoteTarget& target) {
+        m_stale.insert(m_notes);
+        if (target.kind == NoteTargetKind::Question)
+            m_stale.insert(m_review);
+    });
+    // A note that cannot be saved stays in its editor and says so there; the status bar repeats it
+    // without a dialog for every pause in typing.
+    connect(panel, &NotePanel::errorOccurred, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+}
+
+NotePanel* MainWindow::currentNotePanel() const
+{
+    NotePanel* panel = nullptr;
+    QWidget* page = m_stack->currentWidget();
+    if (page == m_lessons)
+        panel = m_lessons->notePanel();
+    else if (page == m_diagram)
+        panel = m_diagram->notePanel();
+    else if (page == m_matrix)
+        panel = m_matrix->notePanel();
+    else if (page == m_glossary)
+        panel = m_glossary->notePanel();
+    else if (page == m_quiz)
+        panel = m_quiz->notePanel();
+    return panel && panel->isVisibleTo(page) ? panel : nullptr;
+}
+
+bool MainWindow::flushNotes()
+{
+    bool saved = true;
+    for (NotePanel* panel : findChildren<NotePanel*>())
+        saved = panel->flush() && saved;
+    return saved;
+}
+
+void MainWindow::openNoteTarget(const NoteTarget& target)
+{
+    switch (target.kind) {
+    case NoteTargetKind::Lesson:
+        showLesson(target.id);
+        break;
+    case NoteTargetKind::Layer:
+        showView(QStringLiteral("diagram"));
+        m_diagram->selectLayer(target.id);
+        break;
+    case NoteTargetKind::Cell:
+        showView(QStringLiteral("matrix"));
+        m_matrix->selectColumn(target.cellColumn());
+        m_matrix->selectLayer(target.cellLayer());
+        break;
+    case NoteTargetKind::Term:
+        showTerm(target.id);
+        break;
+    case NoteTargetKind::Question:
+        if (m_quiz->isRunning()) {
+            const auto answer = QMessageBox::question(this, tr("Practise this question"),
+                tr("A quiz is under way. Leave it and practise this question on its own? Your answers so far are saved."),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes)
+                return;
+        }
+        showView(QStringLiteral("quiz"));
+        if (!m_quiz->startWith({ target.id }, QuizMode::Practice))
+            showError(tr("This question is no longer in the course."));
+        break;
+    }
+    focusCurrentView();
 }
 
 } // namespace demarc

@@ -20,6 +20,8 @@ class DiagramPage;
 class GlossaryView;
 class LessonsView;
 class MatrixPage;
+class NotePanel;
+class NotesView;
 class ProgressView;
 class QuizPage;
 class ReviewPage;
@@ -61,6 +63,7 @@ public:
     QuizPage* quizPage() const { return m_quiz; }
     ReviewPage* reviewPage() const { return m_review; }
     ProgressView* progressView() const { return m_progress; }
+    NotesView* notesView() const { return m_notes; }
 
 public slots:
     void focusSearch();
@@ -68,6 +71,10 @@ public slots:
     void focusCurrentView();
     void showLesson(const QString& lessonId);
     void showTerm(const QString& termId);
+    /** Opens the lesson, layer, matrix cell, term or question a note or bookmark belongs to. */
+    void openNoteTarget(const demarc::NoteTarget& target);
+    /** Saves every note being typed; false when one could not be saved. */
+    bool flushNotes();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -86,6 +93,9 @@ private:
     /** Re-reads the learner's data for a view that shows it, when it changed since. */
     void refreshLearnerView(QWidget* page);
     void updateStatusCounts();
+    /** The note panel of the view shown, when it has one on screen. */
+    NotePanel* currentNotePanel() const;
+    void connectNotePanel(NotePanel* panel);
 
     const ContentRepository& m_content;
     LearnerRepository& m_learner;
@@ -100,6 +110,7 @@ private:
     QuizPage* m_quiz;
     ReviewPage* m_review;
     ProgressView* m_progress;
+    NotesView* m_notes;
     QWidget* m_returnBar;
     QLabel* m_returnLabel;
     QPushButton* m_returnButton;

@@ -2,6 +2,7 @@
 #include "MatrixPage.h"
 
 #include "ContentTableModels.h"
+#include "NotePanel.h"
 #include "PartyLegend.h"
 #include "PartyStyle.h"
 #include "ReadingBrowser.h"
@@ -149,6 +150,7 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     , m_partyColumn(new QComboBox)
     , m_table(new QTableView)
     , m_details(new ReadingBrowser)
+    , m_note(new NotePanel)
     , m_heatCheck(new QCheckBox(tr("Show my &mistakes")))
     , m_heatKey(new QLabel)
 {
@@ -221,8 +223,14 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     // The details sit under the table, which keeps the whole width for its columns.
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("matrixSplitter"));
+    auto* lower = new QWidget;
+    auto* lowerLayout = new QHBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->setSpacing(0);
+    lowerLayout->addWidget(m_details, 3);
+    lowerLayout->addWidget(m_note, 2, Qt::AlignTop);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 600, 200 });
@@ -438,6 +446,7 @@ void MatrixPage::showDetails()
     if (!i.isValid()) {
         m_details->setReadingMarkdown(m_filter->rowCount() == 0 ? tr("No layer matches this filter.")
                                                                 : tr("Choose a cell to read who secures that layer and why."));
+        m_note->setTarget({}, {});
         return;
     }
     const ResponsibilityStack& stack = m_model->stack();
@@ -445,6 +454,7 @@ void MatrixPage::showDetails()
     const auto selection = stack.selection(currentSelectionId());
     if (!layer || !selection)
         return;
+    m_note->setTarget(NoteTarget::cell(layer->id, selection->id), tr("%1 · %2").arg(layer->name, selection->name));
     const auto party = static_cast<Party>(i.data(ResponsibilityMatrixModel::PartyRole).toInt());
     QString md = QStringLiteral("### %1 · %2: %3\n\n*%4*\n\n%5\n\n")
                      .arg(ReadingBrowser::escapeMarkdown(layer->name), ReadingBrowser::escapeMarkdown(selection->name),

@@ -20,6 +20,7 @@ namespace demarc {
 class AnalogyModel;
 class ControlsModel;
 class CustomerAreasModel;
+class NotePanel;
 class ReadingBrowser;
 class ResponsibilityMatrixModel;
 class ServiceCategoriesModel;
@@ -66,6 +67,8 @@ public:
     ResponsibilityMatrixModel* model() const { return m_model; }
     MatrixPartyFilter* filter() const { return m_filter; }
     QTableView* table() const { return m_table; }
+    /** The learner's note on the current cell (hidden until MainWindow gives it a store). */
+    NotePanel* notePanel() const { return m_note; }
 
 public slots:
     /** Makes the row of @p layerId current, keeping the current column. */
@@ -102,6 +105,7 @@ private:
     QComboBox* m_partyColumn;
     QTableView* m_table;
     ReadingBrowser* m_details;
+    NotePanel* m_note;
     QCheckBox* m_heatCheck;
     QLabel* m_heatKey;
     QHash<QString, Source> m_sources;

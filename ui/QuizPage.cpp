@@ -6,6 +6,7 @@
 #include "BarChart.h"
 #include "ChoiceButton.h"
 #include "ClassifyBoard.h"
+#include "NotePanel.h"
 #include "ReadingBrowser.h"
 #include "core/MarkdownText.h"
 #include "core/QuestionText.h"
@@ -77,6 +78,13 @@ QString clockText(qint64 ms)
 {
     const qint64 s = (ms + 999) / 1000;
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+/** The term a glossary review card is about: its right choice. */
+QString termOfCard(const Question& card)
+{
+    const auto right = std::find_if(card.choices.cbegin(), card.choices.cend(), [](const Choice& c) { return c.correct; });
+    return right != card.choices.cend() ? right->text : card.term;
 }
 
 } // namespace
@@ -306,6 +314,16 @@ QWidget* QuizPage::buildQuestionPane()
     links->addStretch();
     fb->addLayout(links);
     fb->addWidget(m_feedback);
+    m_note = new NotePanel;
+    m_note->setStore(&m_learner);
+    m_note->setBookmarkShown(false); // questions are flagged with F
+    m_note->layout()->setContentsMargins(0, 4, 0, 0);
+    fb->addWidget(m_note);
+    connect(m_note, &NotePanel::noteSaved, this, &QuizPage::learnerDataChanged);
+    connect(m_note, &NotePanel::errorOccurred, this, [this](const QString& message) {
+        m_saveProblemLabel->setText(message);
+        m_saveProblemLabel->show();
+    });
     m_feedbackBox->hide();
     connect(m_diagramButton, &QPushButton::clicked, this, [this] {
         const Question* q = m_session ? m_session->question(m_lastQuestionId) : nullptr;
@@ -819,6 +837,10 @@ void QuizPage::showFeedback(const QuizOutcome& outcome)
         md += QStringLiteral("\n[%1](lesson:%2)\n").arg(tr("Read the lesson"), q.lesson);
     md += ReadingBrowser::sourcesMarkdown(q.sources, m_sources);
     m_feedback->setReadingMarkdown(md);
+    if (q.term.isEmpty())
+        m_note->setTarget(NoteTarget::question(q.id), tr("this question"));
+    else
+        m_note->setTarget(NoteTarget::term(q.term), termOfCard(q));
     const bool located = !q.layer.isEmpty() || !q.model.isEmpty() || !q.service.isEmpty();
     m_diagramButton->setVisible(located);
     m_matrixButton->setVisible(located);

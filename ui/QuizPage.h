@@ -30,6 +30,7 @@ namespace demarc {
 class BarChart;
 class ChoiceButton;
 class ClassifyBoard;
+class NotePanel;
 class ReadingBrowser;
 
 /**
@@ -72,6 +73,8 @@ public:
     void focusContent();
     /** The question shown or last shown, for "back to the quiz". */
     QString currentQuestionId() const;
+    /** The learner's note on the question (or glossary term) whose feedback is shown. */
+    NotePanel* notePanel() const { return m_note; }
 
 signals:
     void showInDiagramRequested(const QString& selectionId, const QString& layerId);
@@ -150,6 +153,7 @@ private:
     ClassifyBoard* m_board;
     QWidget* m_feedbackBox;
     ReadingBrowser* m_feedback;
+    NotePanel* m_note;
     QPushButton* m_diagramButton;
     QPushButton* m_matrixButton;
     QPushButton* m_lessonButton;

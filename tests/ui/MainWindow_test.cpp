@@ -53,15 +53,16 @@ protected:
 TEST_F(MainWindowTest, lists_only_the_views_that_exist)
 {
     auto* nav = child<QListWidget>("navigationList");
-    ASSERT_EQ(nav->count(), 7);
+    ASSERT_EQ(nav->count(), 8);
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i)
         titles.append(nav->item(i)->text());
     EXPECT_EQ(titles, (QStringList { QStringLiteral("Lessons"), QStringLiteral("Diagram"), QStringLiteral("Matrix"), QStringLiteral("Glossary"),
-                                     QStringLiteral("Quiz"), QStringLiteral("Review"), QStringLiteral("Progress") }));
+                                     QStringLiteral("Quiz"), QStringLiteral("Review"), QStringLiteral("Progress"),
+                                     QStringLiteral("Notes") }));
     EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"),
                                                       QStringLiteral("glossary"), QStringLiteral("quiz"), QStringLiteral("review"),
-                                                      QStringLiteral("progress") }));
+                                                      QStringLiteral("progress"), QStringLiteral("notes") }));
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
     EXPECT_TRUE(child<QLabel>("statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
 }
@@ -85,7 +86,9 @@ TEST_F(MainWindowTest, the_sidebar_and_shortcuts_switch_views)
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("review"));
     QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("progress"));
-    EXPECT_FALSE(m_window->showView(QStringLiteral("notes"))) << "views not built yet do not exist";
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("notes"));
+    EXPECT_FALSE(m_window->showView(QStringLiteral("presenter"))) << "views not built yet do not exist";
 }
 
 TEST_F(MainWindowTest, search_shows_results_and_opens_them)

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NoteTargets.h"
+
+#include <QCoreApplication>
+
+namespace demarc {
+
+Result<NoteTargetNames> NoteTargetNames::read(const ContentRepository& content)
+{
+    NoteTargetNames names;
+    auto lessons = content.lessonOutline();
+    if (!lessons)
+        return Error { lessons.errorMessage() };
+    for (const Lesson& l : std::as_const(*lessons))
+        names.add(NoteTargetKind::Lesson, l.id, l.title);
+    auto stack = content.responsibilityStack();
+    if (!stack)
+        return Error { stack.errorMessage() };
+    for (const Layer& l : stack->layers())
+        names.add(NoteTargetKind::Layer, l.id, l.name);
+    for (const QString& id : stack->selectionIds())
+        names.addColumn(id, stack->selection(id)->name);
+    auto glossary = content.glossary();
+    if (!glossary)
+        return Error { glossary.errorMessage() };
+    for (const GlossaryTerm& t : std::as_const(*glossary))
+        names.add(NoteTargetKind::Term, t.id, t.term);
+    auto questions = content.questions();
+    if (!questions)
+        return Error { questions.errorMessage() };
+    for (const Question& q : std::as_const(*questions))
+        names.add(NoteTargetKind::Question, q.id, q.prompt);
+    return names;
+}
+
+void NoteTargetNames::add(NoteTargetKind kind, const QString& id, const QString& title) { m_titles[kind].insert(id, title); }
+
+void NoteTargetNames::addColumn(const QString& id, const QString& title) { m_columns.insert(id, title); }
+
+QString NoteTargetNames::title(const NoteTarget& target) const
+{
+    if (target.kind == NoteTargetKind::Cell) {
+        const QString layer = m_titles.value(NoteTargetKind::Layer).value(target.cellLayer());
+        const QString column = m_columns.value(target.cellColumn());
+        return layer.isEmpty() || column.isEmpty() ? QString() : layer + QStringLiteral(" · ") + column;
+    }
+    return m_titles.value(target.kind).value(target.id);
+}
+
+QString NoteTargetNames::displayTitle(const NoteTarget& target) const
+{
+    const QString t = title(target);
+    return t.isEmpty() ? QCoreApplication::translate("NoteTargetNames", "(no longer in the course) %1").arg(target.id) : t;
+}
+
+QString NoteTargetNames::kindName(NoteTargetKind kind)
+{
+    switch (kind) {
+    case NoteTargetKind::Lesson: return QCoreApplication::translate("NoteTargetNames", "Lesson");
+    case NoteTargetKind::Layer: return QCoreApplication::translate("NoteTargetNames", "Layer");
+    case NoteTargetKind::Cell: return QCoreApplication::translate("NoteTargetNames", "Matrix cell");
+    case NoteTargetKind::Term: return QCoreApplication::translate("NoteTargetNames", "Glossary term");
+    case NoteTargetKind::Question: return QCoreApplication::translate("NoteTargetNames", "Question");
+    }
+    return {};
+}
+
+} // namespace demarc
