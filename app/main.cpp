@@ -4,12 +4,14 @@
 // Exit codes: 0 success, 1 bad input or a data problem, 2 a usage error.
 
 #include "core/PackParser.h"
+#include "core/StudyNotes.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
 #include "demarc/Version.h"
 #include "ui/MainWindow.h"
+#include "ui/StudyNotesWriter.h"
 #include "ui/ViewRenderer.h"
 
 #include <QApplication>
@@ -50,7 +52,8 @@ bool isHeadless(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char* option : { "--help", "-h", "--help-all", "--version", "-v", "--check-db", "--validate-pack", "--render" }) {
+        for (const char* option : { "--help", "-h", "--help-all", "--version", "-v", "--check-db", "--validate-pack", "--render",
+                                    "--export-notes", "--export-questions", "--export-results" }) {
             if (arg == option || arg.startsWith(QByteArray(option) + '='))
                 return true;
         }
@@ -141,6 +144,49 @@ int checkDatabase(const QString& path)
     return Success;
 }
 
+/** The values of a comma-separated option, trimmed, empty ones dropped. */
+QStringList listValue(const QString& value)
+{
+    QStringList out;
+    for (const QString& part : value.split(QLatin1Char(','))) {
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    }
+    return out;
+}
+
+struct NotesRequest
+{
+    QString path;
+    StudyNotesOptions options;
+    studynotes::Paper paper = studynotes::Paper::A4;
+};
+
+int exportNotes(const ContentRepository& content, const LearnerRepository& learner, const NotesRequest& request)
+{
+    auto material = readStudyMaterial(content, learner, request.options, QDateTime::currentDateTimeUtc());
+    if (!material) {
+        err() << "demarc: cannot read the course: " << material.errorMessage() << "\n";
+        return DataProblem;
+    }
+    if (const QStringList unknown = unknownOptionIds(*material, request.options); !unknown.isEmpty()) {
+        QStringList topics;
+        for (const Topic& t : std::as_const(material->topics))
+            topics.append(t.id);
+        err() << "demarc: unknown topic or service: " << unknown.join(QStringLiteral(", ")) << "\n"
+              << "  topics: " << topics.join(QStringLiteral(", ")) << "\n"
+              << "  services: " << material->stack.selectionIds().join(QStringLiteral(", ")) << "\n";
+        return UsageError;
+    }
+    const StudyNotesOutline outline = buildStudyNotes(*material, request.options);
+    if (const Status s = studynotes::write(outline, material->stack, request.path, request.paper); !s) {
+        err() << "demarc: " << s.errorMessage() << "\n";
+        return DataProblem;
+    }
+    out() << request.path << ": study notes written\n";
+    return Success;
+}
+
 /** Reports a problem where the user will see it: a dialog when there is a screen to show it on. */
 int failStartup(const QString& message, bool dialog)
 {
@@ -201,8 +247,24 @@ int main(int argc, char** argv)
         QObject::tr("Draw a view's picture without a window: diagram or matrix. Needs --out."), QStringLiteral("view"));
     const QCommandLineOption outOption(QStringLiteral("out"),
         QObject::tr("The picture --render writes: a .png or .svg file."), QStringLiteral("file"));
+    const QCommandLineOption exportNotesOption(QStringLiteral("export-notes"),
+        QObject::tr("Write study notes to <file>: .md, .html or .pdf, chosen by the extension."), QStringLiteral("file"));
+    const QCommandLineOption includeOption(QStringLiteral("include"),
+        QObject::tr("With --export-notes: the parts to include, comma-separated (default all): %1.")
+            .arg(StudyNotesOptions::partNames().join(QStringLiteral(", "))),
+        QStringLiteral("parts"));
+    const QCommandLineOption topicsOption(QStringLiteral("topics"),
+        QObject::tr("With --export-notes: only these topics' lessons and missed questions (comma-separated ids; default all)."),
+        QStringLiteral("ids"));
+    const QCommandLineOption servicesOption(QStringLiteral("services"),
+        QObject::tr("With --export-notes: the models and services drawn as diagrams and added to the matrix "
+                    "(comma-separated ids, or 'all'; default the models, ec2, rds, lambda and s3)."),
+        QStringLiteral("ids"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"),
+        QObject::tr("With --export-notes to PDF: a4 (default) or letter."), QStringLiteral("size"));
     parser.addOptions({ dbOption, viewOption, serviceOption, screenshotOption, sizeOption, renderOption, outOption,
-                        compareOption, checkOption, validateOption });
+                        compareOption, checkOption, validateOption, exportNotesOption, includeOption, topicsOption,
+                        servicesOption, paperOption });
 
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
@@ -225,6 +287,40 @@ int main(int argc, char** argv)
         return usageError(QObject::tr("--db needs a file name"));
     if (parser.isSet(checkOption))
         return checkDatabase(dbPath);
+
+    const bool exportingNotes = parser.isSet(exportNotesOption);
+    NotesRequest notes;
+    if (exportingNotes) {
+        notes.path = parser.value(exportNotesOption);
+        if (notes.path.isEmpty())
+            return usageError(QObject::tr("--export-notes needs a file name"));
+        if (studynotes::formatOf(notes.path).isEmpty())
+            return usageError(QObject::tr("--export-notes writes a .md, .html or .pdf file; '%1' has none of those extensions").arg(notes.path));
+        if (parser.isSet(includeOption)) {
+            notes.options.parts = 0;
+            for (const QString& name : listValue(parser.value(includeOption))) {
+                const auto part = StudyNotesOptions::partFromName(name);
+                if (!part)
+                    return usageError(QObject::tr("--include: unknown part '%1'; the parts are: %2")
+                                          .arg(name, StudyNotesOptions::partNames().join(QStringLiteral(", "))));
+                notes.options.parts |= *part;
+            }
+            if (notes.options.parts == 0)
+                return usageError(QObject::tr("--include needs at least one part"));
+        }
+        notes.options.topics = listValue(parser.value(topicsOption));
+        if (parser.value(servicesOption).trimmed() != QLatin1String("all"))
+            notes.options.services = listValue(parser.value(servicesOption));
+        const QString paper = parser.value(paperOption).toLower();
+        if (parser.isSet(paperOption) && paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+            return usageError(QObject::tr("--paper takes a4 or letter"));
+        notes.paper = paper == QLatin1String("letter") ? studynotes::Paper::Letter : studynotes::Paper::A4;
+    } else {
+        for (const QCommandLineOption* o : { &includeOption, &topicsOption, &servicesOption, &paperOption }) {
+            if (parser.isSet(*o))
+                return usageError(QObject::tr("--%1 goes with --export-notes").arg(o->names().constFirst()));
+        }
+    }
 
     const QString view = parser.value(viewOption);
     if (parser.isSet(viewOption) && !MainWindow::viewNames().contains(view)) {
@@ -253,12 +349,12 @@ int main(int argc, char** argv)
     if (parser.isSet(screenshotOption) && !screenshotPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         return usageError(QObject::tr("--screenshot writes a PNG file; give it a name ending in .png"));
 
-    if (noScreen && !screenshot && !render) {
+    if (noScreen && !screenshot && !render && !exportingNotes) {
         err() << "demarc: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
               << "Start Demarc on a desktop, or in a virtual one with: xvfb-run scripts/run\n";
         return DataProblem;
     }
-    const bool dialogs = !screenshot && !render;
+    const bool dialogs = !screenshot && !render && !exportingNotes;
     if (!customDb && !QDir().mkpath(QFileInfo(dbPath).absolutePath()))
         return failStartup(QObject::tr("cannot create the folder %1").arg(QFileInfo(dbPath).absolutePath()), dialogs);
     auto database = Database::open(dbPath);
@@ -272,6 +368,17 @@ int main(int argc, char** argv)
     auto installed = installBundledCourse(content, course.readAll(), QStringLiteral("aws-shared-responsibility.json"));
     if (!installed)
         return failStartup(installed.errorMessage(), dialogs);
+
+    if (exportingNotes) {
+        SqlLearnerRepository learner((*database)->connection());
+        if (parser.value(servicesOption).trimmed() == QLatin1String("all")) {
+            auto stack = content.responsibilityStack();
+            if (!stack)
+                return failStartup(stack.errorMessage(), false);
+            notes.options.services = stack->selectionIds();
+        }
+        return exportNotes(content, learner, notes);
+    }
 
     const QString service = parser.value(serviceOption);
     if (render) {

@@ -35,15 +35,56 @@ QString markdownToPlainText(const QString& markdown)
     return lines.join(QLatin1Char('\n')).trimmed();
 }
 
+namespace {
+
+/** Whether an entity such as "amp;" or "#60;" starts at @p from. */
+bool startsEntity(const QString& text, qsizetype from)
+{
+    qsizetype j = from;
+    while (j < text.size() && (text.at(j).isLetterOrNumber() || (j == from && text.at(j) == QLatin1Char('#'))))
+        ++j;
+    return j > from && j < text.size() && text.at(j) == QLatin1Char(';');
+}
+
+} // namespace
+
 QString escapeMarkdown(const QString& text)
 {
-    static const QString special = QStringLiteral("\\`*_{}[]<>()#+-.!|~");
+    // Characters that mark something up wherever they stand; the rest only at the start of a
+    // line (a heading, a list item) or before a bracket (an image). Escaping no more than
+    // that keeps the Markdown readable as plain text.
+    static const QString always = QStringLiteral("\\`*_[]<>|~");
     QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (special.contains(c))
+    out.reserve(text.size() + text.size() / 8);
+    bool lineStart = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        bool escape = always.contains(c) || (c == QLatin1Char('!') && next == QLatin1Char('['))
+            || (c == QLatin1Char('&') && startsEntity(text, i + 1));
+        if (lineStart && !escape) {
+            if (QStringLiteral("#-+=>").contains(c)) {
+                escape = true;
+            } else if (c.isDigit()) {
+                // "1." or "1)" opening a line would start a numbered list.
+                qsizetype j = i;
+                while (j < text.size() && text.at(j).isDigit())
+                    ++j;
+                if (j < text.size() && (text.at(j) == QLatin1Char('.') || text.at(j) == QLatin1Char(')'))) {
+                    out += text.mid(i, j - i) + QLatin1Char('\\') + text.at(j);
+                    i = j;
+                    lineStart = false;
+                    continue;
+                }
+            }
+        }
+        if (escape)
             out += QLatin1Char('\\');
         out += c;
+        if (c == QLatin1Char('\n'))
+            lineStart = true;
+        else if (!c.isSpace())
+            lineStart = false;
     }
     return out;
 }

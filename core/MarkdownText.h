@@ -12,7 +12,10 @@ namespace demarc {
  */
 QString markdownToPlainText(const QString& markdown);
 
-/** @p text with Markdown's special characters escaped, so that it shows as written. */
+/**
+ * @p text with Markdown's special characters escaped, so that it shows as written: those that
+ * mark up anywhere always, the others (# - + = > and "1.") only where they would start a block.
+ */
 QString escapeMarkdown(const QString& text);
 
 } // namespace demarc

@@ -63,6 +63,15 @@ bool ViewRenderer::supportsFile(const QString& path)
     return suffix == QLatin1String("png") || suffix == QLatin1String("svg");
 }
 
+std::optional<DiagramScene> ViewRenderer::diagramScene(const ResponsibilityStack& stack, const QString& selection)
+{
+    LayerModel model;
+    model.setStack(stack);
+    if (!model.setSelection(selection))
+        return std::nullopt;
+    return DiagramView::sceneFor(model);
+}
+
 Status ViewRenderer::renderDiagram(const ResponsibilityStack& stack, const QString& selection, const QString& comparison,
                                    const QSize& size, const QString& path)
 {

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DiagramPainter.h"
 #include "core/ResponsibilityStack.h"
 #include "core/Result.h"
 
 #include <QSize>
 #include <QString>
+
+#include <optional>
 
 namespace demarc {
 
@@ -26,6 +29,9 @@ public:
      */
     static Status renderMatrix(const ResponsibilityStack& stack, const QString& selection, const QSize& size,
                                const QString& path);
+
+    /** What the diagram draws for @p selection; std::nullopt for an unknown id. */
+    static std::optional<DiagramScene> diagramScene(const ResponsibilityStack& stack, const QString& selection);
 
     /** Whether @p path names a format the renderer writes. */
     static bool supportsFile(const QString& path);

@@ -33,3 +33,14 @@ TEST(MarkdownText, leaves_hyphens_and_plain_text_alone)
 {
     EXPECT_EQ(markdownToPlainText(QStringLiteral("Multi-AZ and SSE-S3, 2-factor.")), QStringLiteral("Multi-AZ and SSE-S3, 2-factor."));
 }
+
+TEST(MarkdownText, escaping_keeps_text_as_written_and_adds_no_more_backslashes_than_needed)
+{
+    EXPECT_EQ(escapeMarkdown(QStringLiteral("Yours on EC2 (the guest OS).")), QStringLiteral("Yours on EC2 (the guest OS)."));
+    EXPECT_EQ(escapeMarkdown(QStringLiteral("a*b_c [x](y) <b> a|b `c` ~d")),
+              QStringLiteral("a\\*b\\_c \\[x\\](y) \\<b\\> a\\|b \\`c\\` \\~d"));
+    EXPECT_EQ(escapeMarkdown(QStringLiteral("# not a heading\n- not a list\n12. not numbered\n> no quote")),
+              QStringLiteral("\\# not a heading\n\\- not a list\n12\\. not numbered\n\\> no quote"));
+    EXPECT_EQ(escapeMarkdown(QStringLiteral("well-known 2.5 #1 ![img]")), QStringLiteral("well-known 2.5 #1 \\!\\[img\\]"));
+    EXPECT_EQ(escapeMarkdown(QStringLiteral("AT&T &amp;")), QStringLiteral("AT&T \\&amp;"));
+}
