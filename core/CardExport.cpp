@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -16,7 +15,10 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CardExport", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CardExport", text);
+}
 
 const QString DeckName = QStringLiteral("Demarc");
 const QString RightMark = QStringLiteral("✓");
@@ -32,7 +34,7 @@ QHash<QString, const Topic*> topicsById(const QList<Topic>& topics)
     return out;
 }
 
-/** Topic ids in the order of @p topics, then those only the questions name, in order of appearance. */
+/** Topic ids in the order of @p topics, then any other the questions name, as they come. */
 QStringList topicOrder(const QList<Question>& questions, const QList<Topic>& topics)
 {
     QStringList order;
@@ -90,7 +92,7 @@ QString cardHtml(const QString& text)
     return out;
 }
 
-/** A tag or guid: Anki splits tags at white space, and a leading quote would open a quoted field. */
+/** A tag or guid: Anki splits tags at white space; a leading quote would open a quoted field. */
 QString ankiToken(const QString& text)
 {
     QString out = text;
@@ -134,9 +136,11 @@ QString choiceBack(const Question& q)
             right.append(cardHtml(c.text));
     }
     QString html = QLatin1String("<p><b>") + cardHtml(tr("Answer:")) + QLatin1String("</b> ")
-        + (right.isEmpty() ? cardHtml(tr("none of them")) : right.join(QLatin1String("; "))) + QLatin1String("</p><ul>");
+        + (right.isEmpty() ? cardHtml(tr("none of them")) : right.join(QLatin1String("; ")))
+        + QLatin1String("</p><ul>");
     for (const Choice& c : q.choices)
-        html += explained((c.correct ? RightMark : WrongMark) + u' ' + cardHtml(c.text), c.explanation);
+        html += explained(
+            (c.correct ? RightMark : WrongMark) + u' ' + cardHtml(c.text), c.explanation);
     return html + QLatin1String("</ul>");
 }
 
@@ -150,10 +154,11 @@ QString sortingBack(const Question& q)
                 items.append(cardHtml(c.text));
         }
         if (!items.isEmpty())
-            lines.append(QLatin1String("<b>") + cardHtml(tr("%1:").arg(partyName(p))) + QLatin1String("</b> ")
-                         + items.join(QLatin1String("; ")));
+            lines.append(QLatin1String("<b>") + cardHtml(tr("%1:").arg(partyName(p)))
+                + QLatin1String("</b> ") + items.join(QLatin1String("; ")));
     }
-    QString html = QLatin1String("<p>") + lines.join(QLatin1String("<br>")) + QLatin1String("</p><ul>");
+    QString html
+        = QLatin1String("<p>") + lines.join(QLatin1String("<br>")) + QLatin1String("</p><ul>");
     for (const Choice& c : q.choices) {
         const QString party = c.party ? partyName(*c.party) : tr("nobody");
         html += explained(cardHtml(c.text) + u' ' + Arrow + u' ' + cardHtml(party), c.explanation);
@@ -169,15 +174,15 @@ QString sortingBack(const Question& q)
  * The grades Moodle accepts for an answer, in percent (question_bank::fraction_options_full(),
  * matched to within 0.001 %), and their negatives. 33.33333 stands for a third.
  */
-constexpr double MoodleGrades[] = { 100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40,
-                                    33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5 };
+constexpr double MoodleGrades[] = { 100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333,
+    30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5 };
 // Moodle wants a select-all question's positive grades to add up to 100 % (to two decimals of
 // the fraction); sums of the grades above come within 0.0001 % of it.
 constexpr double SumTolerance = 0.001;
 
 /**
  * @p count grades from MoodleGrades adding up to 100: equal where Moodle has 100/count, else
- * two neighbouring grades (eleven right choices: nine of 10 % and two of 5 %). More than
+ * two grades as close as can be (eleven right choices: nine of 10 % and two of 5 %). More than
  * twenty right choices cannot reach 100 % with grades Moodle accepts; they get 100/count,
  * which Moodle refuses, rather than grades that misstate which choices are right.
  */
@@ -259,7 +264,8 @@ std::optional<bool> truthOf(const Choice& c)
  * The answers of a true/false question in GIFT's own form, {TRUE#…#…} or {FALSE#…#…}: Moodle
  * makes it a true/false question and shows the first feedback to a wrong answer and the second
  * to a right one, so each choice keeps its explanation. Empty when the choices are not one
- * right and one wrong, recognisably "true" and "false"; such a question is written as single choice.
+ * right and one wrong, recognisably "true" and "false"; such a question is written as single
+ * choice.
  */
 QString trueFalseAnswers(const Question& q)
 {
@@ -274,8 +280,9 @@ QString trueFalseAnswers(const Question& q)
     const Choice& right = a.correct ? a : b;
     const Choice& wrong = a.correct ? b : a;
     const bool answer = a.correct ? *ta : *tb;
-    return (answer ? QStringLiteral("TRUE") : QStringLiteral("FALSE")) + QLatin1String("\n\t#") + giftText(wrong.explanation)
-        + QLatin1String("\n\t#") + giftText(right.explanation) + u'\n';
+    return (answer ? QStringLiteral("TRUE") : QStringLiteral("FALSE")) + QLatin1String("\n\t#")
+        + giftText(wrong.explanation) + QLatin1String("\n\t#") + giftText(right.explanation)
+        + u'\n';
 }
 
 QString multipleAnswers(const Question& q)
@@ -310,13 +317,15 @@ QString matchingAnswers(const Question& q)
     int pairs = 0;
     for (const Choice& c : q.choices) {
         const QString party = c.party ? partyName(*c.party) : tr("nobody");
-        feedback.append(QStringLiteral("%1 %2 %3: %4").arg(c.text, Arrow, party, c.explanation).trimmed());
+        feedback.append(
+            QStringLiteral("%1 %2 %3: %4").arg(c.text, Arrow, party, c.explanation).trimmed());
         if (!c.party)
             continue;
         // "->" ends an item's text wherever it stands; GIFT has no escape for it.
         QString item = c.text;
         item.replace(QLatin1String("->"), Arrow);
-        out += QLatin1String("\t=") + giftText(item) + QLatin1String(" -> ") + giftEscape(party) + u'\n';
+        out += QLatin1String("\t=") + giftText(item) + QLatin1String(" -> ") + giftEscape(party)
+            + u'\n';
         if (!used.contains(*c.party))
             used.append(*c.party);
         ++pairs;
@@ -359,8 +368,8 @@ QString giftQuestion(const Question& q)
         answers.prepend(u'\n');
         break;
     }
-    return QLatin1String("::") + giftEscape(q.id) + QLatin1String("::[plain]") + giftEscape(q.prompt) + u'{'
-        + answers + QLatin1String("}\n");
+    return QLatin1String("::") + giftEscape(q.id) + QLatin1String("::[plain]")
+        + giftEscape(q.prompt) + u'{' + answers + QLatin1String("}\n");
 }
 
 /** A category path segment: '/' separates categories, "//" is a slash in a name. */
@@ -397,8 +406,9 @@ QString csvRow(const QStringList& fields)
     return out.join(u',') + QLatin1String("\r\n");
 }
 
-/** The answer in words: the choices picked, or where each item was sorted, in the question's order. */
-QString answerText(const Question* q, const Answer& answer, const QHash<QString, const GlossaryTerm*>& terms)
+/** The answer in words: the choices picked, or where each item went, in the question's order. */
+QString answerText(
+    const Question* q, const Answer& answer, const QHash<QString, const GlossaryTerm*>& terms)
 {
     QStringList parts;
     auto name = [&](const QString& id) {
@@ -426,7 +436,8 @@ QString answerText(const Question* q, const Answer& answer, const QHash<QString,
         }
         rest.sort();
         for (const QString& id : ids + rest)
-            parts.append(QStringLiteral("%1 %2 %3").arg(name(id), Arrow, partyName(answer.assigned.value(id))));
+            parts.append(QStringLiteral("%1 %2 %3")
+                             .arg(name(id), Arrow, partyName(answer.assigned.value(id))));
         return parts.join(QLatin1String("; "));
     }
     QStringList ids;
@@ -449,7 +460,8 @@ QString answerText(const Question* q, const Answer& answer, const QHash<QString,
 
 } // namespace
 
-QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& glossary, const QList<Topic>& topics)
+QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& glossary,
+    const QList<Topic>& topics)
 {
     const auto byId = topicsById(topics);
     const QString tag = ankiToken(DeckName.toLower());
@@ -464,17 +476,21 @@ QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& g
     for (const Question& q : questions) {
         QString back = q.assignsParties() ? sortingBack(q) : choiceBack(q);
         if (const Topic* t = byId.value(q.topic))
-            back += QLatin1String("<p><small>") + cardHtml(tr("Topic: %1").arg(t->title)) + QLatin1String("</small></p>");
-        out += ankiRow(cardFront(q), back, tag + u' ' + tag + QLatin1String("::") + ankiToken(q.topic),
-                       tag + u'-' + ankiToken(q.id));
+            back += QLatin1String("<p><small>") + cardHtml(tr("Topic: %1").arg(t->title))
+                + QLatin1String("</small></p>");
+        out += ankiRow(cardFront(q), back,
+            tag + u' ' + tag + QLatin1String("::") + ankiToken(q.topic),
+            tag + u'-' + ankiToken(q.id));
     }
     for (const GlossaryTerm& t : glossary) {
         QString back = QLatin1String("<p>") + cardHtml(t.definition) + QLatin1String("</p>");
         if (!t.aliases.isEmpty())
-            back += QLatin1String("<p><i>") + cardHtml(tr("Also called: %1").arg(t.aliases.join(QLatin1String(", "))))
+            back += QLatin1String("<p><i>")
+                + cardHtml(tr("Also called: %1").arg(t.aliases.join(QLatin1String(", "))))
                 + QLatin1String("</i></p>");
-        out += ankiRow(cardHtml(t.term), back, tag + u' ' + tag + QLatin1String("::") + ankiToken(GlossaryTopic),
-                       tag + QLatin1String("-term-") + ankiToken(t.id));
+        out += ankiRow(cardHtml(t.term), back,
+            tag + u' ' + tag + QLatin1String("::") + ankiToken(GlossaryTopic),
+            tag + QLatin1String("-term-") + ankiToken(t.id));
     }
     return out;
 }
@@ -484,10 +500,12 @@ QString moodleGift(const QList<Question>& questions, const QList<Topic>& topics)
     const auto byId = topicsById(topics);
     QStringList blocks { QStringLiteral(
         "// Demarc question bank in Moodle GIFT (https://docs.moodle.org/en/GIFT_format).\n"
-        "// Every text is in Moodle's plain-text format ([plain]): shown as written, line breaks kept.\n"
+        "// Every text is in Moodle's plain-text format ([plain]): shown as written, line breaks "
+        "kept.\n"
         "// True/false: the first feedback is for a wrong answer, the second for the right one.\n"
         "// Select-all questions: right choices share 100 %, wrong ones -100 %.\n"
-        "// Sorting questions are matching questions; the general feedback explains every item.\n") };
+        "// Sorting questions are matching questions; the general feedback explains every "
+        "item.\n") };
     for (const QString& topic : topicOrder(questions, topics)) {
         QStringList group;
         for (const Question& q : questions) {
@@ -538,7 +556,8 @@ QString giftEscape(const QString& text)
     return out;
 }
 
-QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& questions, const QList<GlossaryTerm>& glossary)
+QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& questions,
+    const QList<GlossaryTerm>& glossary)
 {
     QHash<QString, const Question*> byId;
     for (const Question& q : questions)
@@ -547,10 +566,10 @@ QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& quest
     for (const GlossaryTerm& t : glossary)
         terms.insert(t.id, &t);
 
-    QString out = csvRow({ QStringLiteral("answered_at"), QStringLiteral("item_id"), QStringLiteral("kind"),
-                           QStringLiteral("prompt"), QStringLiteral("topic"), QStringLiteral("mode"),
-                           QStringLiteral("answer"), QStringLiteral("correct"), QStringLiteral("score"),
-                           QStringLiteral("seconds") });
+    QString out = csvRow({ QStringLiteral("answered_at"), QStringLiteral("item_id"),
+        QStringLiteral("kind"), QStringLiteral("prompt"), QStringLiteral("topic"),
+        QStringLiteral("mode"), QStringLiteral("answer"), QStringLiteral("correct"),
+        QStringLiteral("score"), QStringLiteral("seconds") });
     for (const Attempt& a : attempts) {
         const QString termId = termIdOfItem(a.questionId);
         const bool isTerm = !termId.isEmpty();
@@ -565,16 +584,13 @@ QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& quest
             prompt = q->prompt;
             topic = q->topic;
         }
-        out += csvRow({ a.answeredAt.isValid() ? a.answeredAt.toUTC().toString(Qt::ISODate) : QString(),
-                        a.questionId,
-                        isTerm ? QStringLiteral("term") : QStringLiteral("question"),
-                        prompt,
-                        topic,
-                        quizModeId(a.mode),
-                        answerText(q, a.answer, terms),
-                        a.correct ? QStringLiteral("yes") : QStringLiteral("no"),
-                        QString::number(std::clamp(a.score, 0.0, 1.0), 'f', 2),
-                        QString::number(double(std::max<qint64>(a.elapsedMs, 0)) / 1000.0, 'f', 1) });
+        out += csvRow(
+            { a.answeredAt.isValid() ? a.answeredAt.toUTC().toString(Qt::ISODate) : QString(),
+                a.questionId, isTerm ? QStringLiteral("term") : QStringLiteral("question"), prompt,
+                topic, quizModeId(a.mode), answerText(q, a.answer, terms),
+                a.correct ? QStringLiteral("yes") : QStringLiteral("no"),
+                QString::number(std::clamp(a.score, 0.0, 1.0), 'f', 2),
+                QString::number(double(std::max<qint64>(a.elapsedMs, 0)) / 1000.0, 'f', 1) });
     }
     return out;
 }

@@ -19,7 +19,8 @@ namespace demarc {
  * "demarc-term-<term id>"), so importing again updates the cards instead of adding new ones.
  * No field holds a tab, a line break or a double quote, so no field needs quoting.
  */
-QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& glossary, const QList<Topic>& topics);
+QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& glossary,
+    const QList<Topic>& topics);
 
 /**
  * The question bank in Moodle GIFT, one $CATEGORY ("Demarc/<topic title>") per topic in the
@@ -42,6 +43,6 @@ QString giftEscape(const QString& text);
  * row with the prompt left empty; glossary reviews name their term from @p glossary.
  */
 QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& questions,
-                    const QList<GlossaryTerm>& glossary = {});
+    const QList<GlossaryTerm>& glossary = {});
 
 } // namespace demarc
