@@ -309,7 +309,8 @@ int main(int argc, char** argv)
                 return usageError(QObject::tr("--include needs at least one part"));
         }
         notes.options.topics = listValue(parser.value(topicsOption));
-        if (parser.value(servicesOption).trimmed() != QLatin1String("all"))
+        notes.options.allServices = parser.value(servicesOption).trimmed() == QLatin1String("all");
+        if (!notes.options.allServices)
             notes.options.services = listValue(parser.value(servicesOption));
         const QString paper = parser.value(paperOption).toLower();
         if (parser.isSet(paperOption) && paper != QLatin1String("a4") && paper != QLatin1String("letter"))
@@ -371,12 +372,6 @@ int main(int argc, char** argv)
 
     if (exportingNotes) {
         SqlLearnerRepository learner((*database)->connection());
-        if (parser.value(servicesOption).trimmed() == QLatin1String("all")) {
-            auto stack = content.responsibilityStack();
-            if (!stack)
-                return failStartup(stack.errorMessage(), false);
-            notes.options.services = stack->selectionIds();
-        }
         return exportNotes(content, learner, notes);
     }
 

@@ -7,28 +7,34 @@ namespace demarc {
 
 Result<NoteTargetNames> NoteTargetNames::read(const ContentRepository& content)
 {
-    NoteTargetNames names;
     auto lessons = content.lessonOutline();
     if (!lessons)
         return Error { lessons.errorMessage() };
-    for (const Lesson& l : std::as_const(*lessons))
-        names.add(NoteTargetKind::Lesson, l.id, l.title);
     auto stack = content.responsibilityStack();
     if (!stack)
         return Error { stack.errorMessage() };
-    for (const Layer& l : stack->layers())
-        names.add(NoteTargetKind::Layer, l.id, l.name);
-    for (const QString& id : stack->selectionIds())
-        names.addColumn(id, stack->selection(id)->name);
     auto glossary = content.glossary();
     if (!glossary)
         return Error { glossary.errorMessage() };
-    for (const GlossaryTerm& t : std::as_const(*glossary))
-        names.add(NoteTargetKind::Term, t.id, t.term);
     auto questions = content.questions();
     if (!questions)
         return Error { questions.errorMessage() };
-    for (const Question& q : std::as_const(*questions))
+    return fromCourse(*lessons, *stack, *glossary, *questions);
+}
+
+NoteTargetNames NoteTargetNames::fromCourse(const QList<Lesson>& lessons, const ResponsibilityStack& stack,
+                                            const QList<GlossaryTerm>& glossary, const QList<Question>& questions)
+{
+    NoteTargetNames names;
+    for (const Lesson& l : lessons)
+        names.add(NoteTargetKind::Lesson, l.id, l.title);
+    for (const Layer& l : stack.layers())
+        names.add(NoteTargetKind::Layer, l.id, l.name);
+    for (const QString& id : stack.selectionIds())
+        names.addColumn(id, stack.selection(id)->name);
+    for (const GlossaryTerm& t : glossary)
+        names.add(NoteTargetKind::Term, t.id, t.term);
+    for (const Question& q : questions)
         names.add(NoteTargetKind::Question, q.id, q.prompt);
     return names;
 }

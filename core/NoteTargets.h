@@ -21,6 +21,9 @@ public:
     NoteTargetNames() = default;
     /** Reads every lesson, layer, service model, service, term and question title once. */
     static Result<NoteTargetNames> read(const ContentRepository& content);
+    /** The same names from lists already read. */
+    static NoteTargetNames fromCourse(const QList<Lesson>& lessons, const ResponsibilityStack& stack,
+                                      const QList<GlossaryTerm>& glossary, const QList<Question>& questions);
 
     void add(NoteTargetKind kind, const QString& id, const QString& title);
     /** For a matrix column: a service model or service. */

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Grading.h"
 #include "MarkdownText.h"
+#include "NoteTargets.h"
 #include "QuestionText.h"
 #include "ReviewScheduler.h"
 #include "TermQuestions.h"
@@ -339,40 +340,12 @@ OutlineSection missedSection(const StudyMaterial& m, const QSet<QString>& topics
     return s;
 }
 
-QString targetName(const StudyMaterial& m, const NoteTarget& target)
+QString targetName(const NoteTargetNames& names, const NoteTarget& target)
 {
-    switch (target.kind) {
-    case NoteTargetKind::Lesson:
-        for (const Lesson& l : m.lessons) {
-            if (l.id == target.id)
-                return tr("Lesson: %1").arg(l.title);
-        }
-        break;
-    case NoteTargetKind::Layer:
-        if (const Layer* l = m.stack.layer(target.id))
-            return tr("Layer: %1").arg(l->name);
-        break;
-    case NoteTargetKind::Cell: {
-        const Layer* l = m.stack.layer(target.cellLayer());
-        const auto sel = m.stack.selection(target.cellColumn());
-        if (l && sel)
-            return tr("Matrix cell: %1 · %2").arg(l->name, sel->name);
-        break;
-    }
-    case NoteTargetKind::Term:
-        for (const GlossaryTerm& t : m.glossary) {
-            if (t.id == target.id)
-                return tr("Glossary term: %1").arg(t.term);
-        }
-        break;
-    case NoteTargetKind::Question:
-        for (const Question& q : m.questions) {
-            if (q.id == target.id)
-                return tr("Question: %1").arg(q.prompt);
-        }
-        break;
-    }
-    return tr("No longer in the course: %1").arg(target.id);
+    const QString title = names.title(target);
+    if (title.isEmpty())
+        return tr("No longer in the course: %1").arg(target.id);
+    return QStringLiteral("%1: %2").arg(NoteTargetNames::kindName(target.kind), title);
 }
 
 OutlineSection notesSection(const StudyMaterial& m, const QSet<QString>& topics, NoteBook& notes)
@@ -394,16 +367,17 @@ OutlineSection notesSection(const StudyMaterial& m, const QSet<QString>& topics,
         return (t.kind == NoteTargetKind::Lesson && excludedLessons.contains(t.id))
             || (t.kind == NoteTargetKind::Question && excludedQuestions.contains(t.id));
     };
+    const NoteTargetNames names = NoteTargetNames::fromCourse(m.lessons, m.stack, m.glossary, m.questions);
     QString list;
     for (const Bookmark& b : m.bookmarks) {
         if (!excluded(b.target))
-            list += QStringLiteral("- ★ %1\n").arg(escapeMarkdown(targetName(m, b.target)));
+            list += QStringLiteral("- ★ %1\n").arg(escapeMarkdown(targetName(names, b.target)));
     }
     s.blocks.append(markdownBlock(list.isEmpty() ? tr("No bookmarks.") : QStringLiteral("**%1**\n\n").arg(tr("Bookmarked")) + list));
     QList<OutlineBlock> others;
     for (const Note& n : m.notes) {
         if (!notes.placed(n.target) && !excluded(n.target))
-            notes.place(n.target, others, targetName(m, n.target));
+            notes.place(n.target, others, targetName(names, n.target));
     }
     if (!others.isEmpty()) {
         s.blocks.append(markdownBlock(QStringLiteral("**%1**").arg(tr("Notes not shown elsewhere in these notes"))));
@@ -537,7 +511,9 @@ StudyNotesOutline buildStudyNotes(const StudyMaterial& m, const StudyNotesOption
     outline.generatedAt = m.now;
     outline.subtitle = tr("Made with Demarc on %1").arg(QLocale().toString(m.now.toLocalTime().date(), QLocale::LongFormat));
     const QSet<QString> topics(options.topics.cbegin(), options.topics.cend());
-    const QStringList services = options.services.isEmpty() ? StudyNotesOptions::defaultServices(m.stack) : options.services;
+    const QStringList services = options.allServices    ? m.stack.selectionIds()
+                               : options.services.isEmpty() ? StudyNotesOptions::defaultServices(m.stack)
+                                                            : options.services;
     QHash<QString, Source> sources;
     for (const Source& s : m.sources)
         sources.insert(s.id, s);

@@ -36,6 +36,8 @@ struct StudyNotesOptions
     QStringList topics;
     /** The service models and services drawn as diagrams and added as matrix columns; empty for defaultServices(). */
     QStringList services;
+    /** Every service model and service instead of services. */
+    bool allServices = false;
 
     bool has(Part part) const { return (parts & part) != 0; }
 

@@ -266,7 +266,7 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     connect(m_notes, &NotesView::learnerDataChanged, this, [this] {
         // A deleted note or bookmark may be on a page already read: read them again.
         for (NotePanel* panel : findChildren<NotePanel*>())
-            panel->setStore(&m_learner);
+            panel->reload();
         m_stale.insert(m_review);
     });
 
@@ -347,6 +347,7 @@ Status MainWindow::reload()
     if (Status s = m_quiz->reload(); !s)
         return s;
     // The learner's views read their data when they are first shown.
+    m_notes->forgetCourse();
     m_stale = { m_review, m_progress, m_matrix, m_notes };
     refreshLearnerView(m_stack->currentWidget());
     updateStatusCounts();

@@ -33,6 +33,8 @@ public:
     void setStore(LearnerRepository* store);
     /** Saves what is pending, then shows the note on @p target, called @p title in the heading. */
     void setTarget(const NoteTarget& target, const QString& title);
+    /** Reads the note and bookmark again, after they changed elsewhere. */
+    void reload() { load(); }
     NoteTarget target() const { return m_target; }
     /** Whether the bookmark button shows (the quiz has its own flag for questions). */
     void setBookmarkShown(bool shown);

@@ -24,7 +24,6 @@ NotesModel::NotesModel(QObject* parent)
 
 void NotesModel::setData(const QList<Note>& notes, const QList<Bookmark>& bookmarks, const NoteTargetNames& names)
 {
-    beginResetModel();
     m_entries.clear();
     QHash<NoteTarget, int> rowOf;
     auto entryFor = [&](const NoteTarget& target) -> Entry& {
@@ -46,10 +45,6 @@ void NotesModel::setData(const QList<Note>& notes, const QList<Bookmark>& bookma
         e.changed = std::max(e.changed, b.createdAt);
     }
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) { return a.changed > b.changed; });
-    m_visible.clear();
-    for (int i = 0; i < m_entries.size(); ++i)
-        m_visible.append(i);
-    endResetModel();
     refilter();
 }
 

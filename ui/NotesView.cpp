@@ -118,9 +118,12 @@ NotesView::NotesView(const ContentRepository& content, LearnerRepository& learne
 
 Status NotesView::reload()
 {
-    auto names = NoteTargetNames::read(m_content);
-    if (!names)
-        return Error { names.errorMessage() };
+    if (!m_names) {
+        auto names = NoteTargetNames::read(m_content);
+        if (!names)
+            return Error { names.errorMessage() };
+        m_names = std::move(*names);
+    }
     auto notes = m_learner.notes();
     if (!notes)
         return Error { notes.errorMessage() };
@@ -128,7 +131,7 @@ Status NotesView::reload()
     if (!bookmarks)
         return Error { bookmarks.errorMessage() };
     const QString current = m_list->currentIndex().data(NotesModel::TargetIdRole).toString();
-    m_model->setData(*notes, *bookmarks, *names);
+    m_model->setData(*notes, *bookmarks, *m_names);
     refilter();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->entry(row).target.id == current)
@@ -203,7 +206,6 @@ void NotesView::removeCurrent(bool ask)
         emit errorOccurred(r.errorMessage());
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1)));
-    updateState();
     emit learnerDataChanged();
 }
 

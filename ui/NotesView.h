@@ -3,8 +3,11 @@
 
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
+#include "core/NoteTargets.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -27,8 +30,10 @@ class NotesView : public QWidget
 public:
     NotesView(const ContentRepository& content, LearnerRepository& learner, QWidget* parent = nullptr);
 
-    /** Reads the notes, bookmarks and the names of the places they point at. */
+    /** Reads the notes and bookmarks (and, the first time, the names of the places they point at). */
     Status reload();
+    /** The course changed: the places' names are read again at the next reload(). */
+    void forgetCourse() { m_names.reset(); }
     NotesModel* model() const { return m_model; }
     QListView* list() const { return m_list; }
     void setFilterText(const QString& text);
@@ -51,6 +56,7 @@ private:
     const ContentRepository& m_content;
     LearnerRepository& m_learner;
     NotesModel* m_model;
+    std::optional<NoteTargetNames> m_names;
     QLineEdit* m_filterEdit;
     QComboBox* m_show;
     QListView* m_list;
