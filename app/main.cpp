@@ -3,6 +3,8 @@
 // The command line, and the wiring of the store (db/) into the interface (ui/).
 // Exit codes: 0 success, 1 bad input or a data problem, 2 a usage error.
 
+#include "ExitCode.h"
+#include "ExportCommands.h"
 #include "core/PackParser.h"
 #include "core/StudyNotes.h"
 #include "db/CourseInstaller.h"
@@ -30,8 +32,6 @@
 namespace {
 
 using namespace demarc;
-
-enum ExitCode { Success = 0, DataProblem = 1, UsageError = 2 };
 
 const char* const BundledCoursePath = ":/demarc/content/aws-shared-responsibility.json";
 
@@ -155,38 +155,6 @@ QStringList listValue(const QString& value)
     return out;
 }
 
-struct NotesRequest
-{
-    QString path;
-    StudyNotesOptions options;
-    studynotes::Paper paper = studynotes::Paper::A4;
-};
-
-int exportNotes(const ContentRepository& content, const LearnerRepository& learner, const NotesRequest& request)
-{
-    auto material = readStudyMaterial(content, learner, request.options, QDateTime::currentDateTimeUtc());
-    if (!material) {
-        err() << "demarc: cannot read the course: " << material.errorMessage() << "\n";
-        return DataProblem;
-    }
-    if (const QStringList unknown = unknownOptionIds(*material, request.options); !unknown.isEmpty()) {
-        QStringList topics;
-        for (const Topic& t : std::as_const(material->topics))
-            topics.append(t.id);
-        err() << "demarc: unknown topic or service: " << unknown.join(QStringLiteral(", ")) << "\n"
-              << "  topics: " << topics.join(QStringLiteral(", ")) << "\n"
-              << "  services: " << material->stack.selectionIds().join(QStringLiteral(", ")) << "\n";
-        return UsageError;
-    }
-    const StudyNotesOutline outline = buildStudyNotes(*material, request.options);
-    if (const Status s = studynotes::write(outline, material->stack, request.path, request.paper); !s) {
-        err() << "demarc: " << s.errorMessage() << "\n";
-        return DataProblem;
-    }
-    out() << request.path << ": study notes written\n";
-    return Success;
-}
-
 /** Reports a problem where the user will see it: a dialog when there is a screen to show it on. */
 int failStartup(const QString& message, bool dialog)
 {
@@ -262,9 +230,14 @@ int main(int argc, char** argv)
         QStringLiteral("ids"));
     const QCommandLineOption paperOption(QStringLiteral("paper"),
         QObject::tr("With --export-notes to PDF: a4 (default) or letter."), QStringLiteral("size"));
+    const QCommandLineOption exportQuestionsOption(QStringLiteral("export-questions"),
+        QObject::tr("Write the question bank to <file>: .gift for Moodle, .tsv for Anki (the glossary as cards too)."),
+        QStringLiteral("file"));
+    const QCommandLineOption exportResultsOption(QStringLiteral("export-results"),
+        QObject::tr("Write every answer you have given to <file>, a .csv file."), QStringLiteral("file"));
     parser.addOptions({ dbOption, viewOption, serviceOption, screenshotOption, sizeOption, renderOption, outOption,
                         compareOption, checkOption, validateOption, exportNotesOption, includeOption, topicsOption,
-                        servicesOption, paperOption });
+                        servicesOption, paperOption, exportQuestionsOption, exportResultsOption });
 
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
@@ -288,8 +261,21 @@ int main(int argc, char** argv)
     if (parser.isSet(checkOption))
         return checkDatabase(dbPath);
 
+    int exports = 0;
+    for (const QCommandLineOption* o : { &exportNotesOption, &exportQuestionsOption, &exportResultsOption })
+        exports += parser.isSet(*o) ? 1 : 0;
+    if (exports > 1)
+        return usageError(QObject::tr("give one of --export-notes, --export-questions and --export-results at a time"));
+    const QString questionsPath = parser.value(exportQuestionsOption);
+    if (parser.isSet(exportQuestionsOption) && !exportcommand::isQuestionsFile(questionsPath))
+        return usageError(QObject::tr("--export-questions writes a .gift (Moodle) or .tsv (Anki) file; '%1' is neither")
+                              .arg(questionsPath));
+    const QString resultsPath = parser.value(exportResultsOption);
+    if (parser.isSet(exportResultsOption) && !resultsPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return usageError(QObject::tr("--export-results writes a .csv file; '%1' is not one").arg(resultsPath));
+
     const bool exportingNotes = parser.isSet(exportNotesOption);
-    NotesRequest notes;
+    exportcommand::NotesRequest notes;
     if (exportingNotes) {
         notes.path = parser.value(exportNotesOption);
         if (notes.path.isEmpty())
@@ -350,12 +336,13 @@ int main(int argc, char** argv)
     if (parser.isSet(screenshotOption) && !screenshotPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         return usageError(QObject::tr("--screenshot writes a PNG file; give it a name ending in .png"));
 
-    if (noScreen && !screenshot && !render && !exportingNotes) {
+    const bool exporting = exports > 0;
+    if (noScreen && !screenshot && !render && !exporting) {
         err() << "demarc: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
               << "Start Demarc on a desktop, or in a virtual one with: xvfb-run scripts/run\n";
         return DataProblem;
     }
-    const bool dialogs = !screenshot && !render && !exportingNotes;
+    const bool dialogs = !screenshot && !render && !exporting;
     if (!customDb && !QDir().mkpath(QFileInfo(dbPath).absolutePath()))
         return failStartup(QObject::tr("cannot create the folder %1").arg(QFileInfo(dbPath).absolutePath()), dialogs);
     auto database = Database::open(dbPath);
@@ -370,9 +357,13 @@ int main(int argc, char** argv)
     if (!installed)
         return failStartup(installed.errorMessage(), dialogs);
 
-    if (exportingNotes) {
+    if (exporting) {
         SqlLearnerRepository learner((*database)->connection());
-        return exportNotes(content, learner, notes);
+        if (exportingNotes)
+            return exportcommand::notes(content, learner, notes, out(), err());
+        if (parser.isSet(exportQuestionsOption))
+            return exportcommand::questions(content, questionsPath, out(), err());
+        return exportcommand::results(content, learner, resultsPath, out(), err());
     }
 
     const QString service = parser.value(serviceOption);

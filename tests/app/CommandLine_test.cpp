@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -279,4 +280,169 @@ TEST_F(CommandLine, screenshot_opens_the_diagram_on_a_service)
                                      QStringLiteral("--service"), QStringLiteral("lambda"), QStringLiteral("--screenshot"), png });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_FALSE(QImage(png).isNull());
+}
+
+namespace {
+
+/** Adds a note on the first lesson and one wrong answer (with its totals) to a database demarc made. */
+void addNoteAndAttempt(const QString& db)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) VALUES "
+            "('lesson', 'definition-of-and-in', 'Remember: <script>alert(1)</script> OF versus IN', "
+            "'2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z')")))
+            << q.lastError().text().toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO attempts (question_id, answered_at, mode, answer, score, correct) VALUES "
+            "('q-definition-of-and-in', '2026-12-01T10:05:00.000Z', 'practice', '[]', 0, 0)")))
+            << q.lastError().text().toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO item_stats (item_id, attempts, correct, last_correct, last_answered_at) VALUES "
+            "('q-definition-of-and-in', 1, 0, 0, '2026-12-01T10:05:00.000Z')")))
+            << q.lastError().text().toStdString();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+QString readText(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+TEST_F(CommandLine, export_notes_writes_each_format_with_the_learners_notes)
+{
+    const QString db = madeDatabase();
+    addNoteAndAttempt(db);
+    for (const char* name : { "notes.md", "notes.html", "notes.pdf" }) {
+        const QString file = path(QLatin1String(name));
+        const ProcessResult r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-notes"), file });
+        EXPECT_EQ(r.exitCode, 0) << name << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("study notes written"))) << r.out.toStdString();
+        EXPECT_GT(QFileInfo(file).size(), 1000) << name;
+    }
+    const QString markdown = readText(path(QStringLiteral("notes.md")));
+    EXPECT_TRUE(markdown.contains(QStringLiteral("OF versus IN")));
+    EXPECT_TRUE(markdown.contains(QStringLiteral("| Physical facilities"))) << "the matrix as a pipe table";
+    const QString html = readText(path(QStringLiteral("notes.html")));
+    EXPECT_TRUE(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<script")));
+    EXPECT_TRUE(readText(path(QStringLiteral("notes.pdf"))).startsWith(QStringLiteral("%PDF-")));
+}
+
+TEST_F(CommandLine, export_notes_takes_the_parts_topics_and_services_asked_for)
+{
+    const QString db = madeDatabase();
+    addNoteAndAttempt(db);
+    const QString file = path(QStringLiteral("glossary.md"));
+    const ProcessResult r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-notes"), file,
+                                     QStringLiteral("--include"), QStringLiteral("glossary,missed"),
+                                     QStringLiteral("--topics"), QStringLiteral("definition") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString markdown = readText(file);
+    EXPECT_TRUE(markdown.contains(QStringLiteral("# Glossary")));
+    EXPECT_TRUE(markdown.contains(QStringLiteral("In AWS's wording, what is the customer's half"))) << "the missed question";
+    EXPECT_FALSE(markdown.contains(QStringLiteral("OF versus IN"))) << "notes were not asked for";
+    EXPECT_FALSE(markdown.contains(QStringLiteral("| Physical facilities"))) << "the matrix was not asked for";
+}
+
+TEST_F(CommandLine, export_notes_refuses_bad_choices_and_writes_nothing)
+{
+    const QString db = madeDatabase();
+    const QString file = path(QStringLiteral("n.md"));
+    struct Case { QStringList args; int exitCode; const char* message; };
+    const QList<Case> cases {
+        { { QStringLiteral("--export-notes"), path(QStringLiteral("n.txt")) }, 2, ".md, .html or .pdf" },
+        { { QStringLiteral("--export-notes"), file, QStringLiteral("--include"), QStringLiteral("lessons,bogus") }, 2,
+          "unknown part 'bogus'" },
+        { { QStringLiteral("--export-notes"), file, QStringLiteral("--topics"), QStringLiteral("nope") }, 1,
+          "unknown topic or service: nope" },
+        { { QStringLiteral("--export-notes"), file, QStringLiteral("--services"), QStringLiteral("ec2,vax") }, 1,
+          "unknown topic or service: vax" },
+        { { QStringLiteral("--export-notes"), file, QStringLiteral("--paper"), QStringLiteral("a3") }, 2, "a4 or letter" },
+        { { QStringLiteral("--include"), QStringLiteral("lessons") }, 2, "--include goes with --export-notes" },
+        { { QStringLiteral("--export-notes"), path(QStringLiteral("missing/n.md")) }, 1, "does not exist" },
+    };
+    ASSERT_TRUE(QDir(m_home.path()).mkdir(QStringLiteral("folder.md")));
+    for (const Case& c : cases) {
+        const ProcessResult r = demarc(QStringList { QStringLiteral("--db"), db } + c.args);
+        EXPECT_EQ(r.exitCode, c.exitCode) << c.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(QLatin1String(c.message))) << r.err.toStdString();
+    }
+    const ProcessResult folder = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-notes"), path(QStringLiteral("folder.md")) });
+    EXPECT_EQ(folder.exitCode, 1);
+    EXPECT_TRUE(folder.err.contains(QStringLiteral("is a folder"))) << folder.err.toStdString();
+    EXPECT_FALSE(QFile::exists(file));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("n.txt"))));
+}
+
+TEST_F(CommandLine, a_failed_export_leaves_the_existing_file_as_it_was)
+{
+    const QString db = madeDatabase();
+    const QString file = path(QStringLiteral("keep.md"));
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("my own file\n");
+    }
+    const ProcessResult r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-notes"), file,
+                                     QStringLiteral("--topics"), QStringLiteral("nope") });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(readText(file), QStringLiteral("my own file\n"));
+    EXPECT_EQ(QDir(m_home.path()).entryList({ QStringLiteral("keep.md*") }, QDir::Files), QStringList { QStringLiteral("keep.md") });
+}
+
+TEST_F(CommandLine, export_questions_writes_moodle_gift_and_anki_cards)
+{
+    const QString db = madeDatabase();
+    const ProcessResult gift = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-questions"), path(QStringLiteral("bank.gift")) });
+    ASSERT_EQ(gift.exitCode, 0) << gift.err.toStdString();
+    EXPECT_TRUE(gift.out.contains(QStringLiteral("questions (Moodle GIFT) written"))) << gift.out.toStdString();
+    const QString giftText = readText(path(QStringLiteral("bank.gift")));
+    EXPECT_TRUE(giftText.contains(QStringLiteral("$CATEGORY: Demarc/")));
+    EXPECT_TRUE(giftText.contains(QStringLiteral("::q-definition-of-and-in::")));
+
+    const ProcessResult tsv = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-questions"), path(QStringLiteral("cards.TSV")) });
+    ASSERT_EQ(tsv.exitCode, 0) << tsv.err.toStdString();
+    const QString cards = readText(path(QStringLiteral("cards.TSV")));
+    EXPECT_TRUE(cards.startsWith(QStringLiteral("#separator:Tab\n#html:true\n")));
+    EXPECT_TRUE(cards.contains(QStringLiteral("\tdemarc-q-definition-of-and-in\n")));
+    EXPECT_TRUE(cards.contains(QStringLiteral("demarc::glossary")));
+
+    const ProcessResult bad = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-questions"), path(QStringLiteral("bank.csv")) });
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral(".gift (Moodle) or .tsv (Anki)"))) << bad.err.toStdString();
+    const ProcessResult missing = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-questions"), path(QStringLiteral("no/bank.gift")) });
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(path(QStringLiteral("no")))) << missing.err.toStdString();
+}
+
+TEST_F(CommandLine, export_results_writes_every_attempt_as_csv)
+{
+    const QString db = madeDatabase();
+    addNoteAndAttempt(db);
+    const QString file = path(QStringLiteral("results.csv"));
+    const ProcessResult r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-results"), file });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1 attempts written"))) << r.out.toStdString();
+    const QStringList lines = readText(file).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << readText(file).toStdString();
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("answered_at,item_id,")));
+    EXPECT_TRUE(lines[1].contains(QStringLiteral("q-definition-of-and-in"))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].contains(QStringLiteral(",no,"))) << lines[1].toStdString();
+
+    const ProcessResult bad = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-results"), path(QStringLiteral("r.xlsx")) });
+    EXPECT_EQ(bad.exitCode, 2);
+    const ProcessResult two = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-results"), file,
+                                       QStringLiteral("--export-questions"), path(QStringLiteral("b.gift")) });
+    EXPECT_EQ(two.exitCode, 2);
+    EXPECT_TRUE(two.err.contains(QStringLiteral("one of --export-notes"))) << two.err.toStdString();
 }

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportCommands.h"
+
+#include "core/CardExport.h"
+#include "core/ContentRepository.h"
+#include "core/LearnerRepository.h"
+#include "core/SaveFile.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace demarc::exportcommand {
+
+namespace {
+
+int writeText(const QString& path, const QString& text, const QString& what, QTextStream& out, QTextStream& err)
+{
+    if (const Status s = saveFileAtomically(path, text.toUtf8()); !s) {
+        err << "demarc: " << s.errorMessage() << "\n";
+        return DataProblem;
+    }
+    out << path << ": " << what << " written\n";
+    return Success;
+}
+
+} // namespace
+
+int notes(const ContentRepository& content, const LearnerRepository& learner, const NotesRequest& request,
+          QTextStream& out, QTextStream& err)
+{
+    auto material = readStudyMaterial(content, learner, request.options, QDateTime::currentDateTimeUtc());
+    if (!material) {
+        err << "demarc: cannot read the course: " << material.errorMessage() << "\n";
+        return DataProblem;
+    }
+    if (const QStringList unknown = unknownOptionIds(*material, request.options); !unknown.isEmpty()) {
+        QStringList topics;
+        for (const Topic& t : std::as_const(material->topics))
+            topics.append(t.id);
+        err << "demarc: unknown topic or service: " << unknown.join(QStringLiteral(", ")) << "\n"
+            << "  topics: " << topics.join(QStringLiteral(", ")) << "\n"
+            << "  services: " << material->stack.selectionIds().join(QStringLiteral(", ")) << "\n";
+        return DataProblem;
+    }
+    const StudyNotesOutline outline = buildStudyNotes(*material, request.options);
+    if (const Status s = studynotes::write(outline, material->stack, request.path, request.paper); !s) {
+        err << "demarc: " << s.errorMessage() << "\n";
+        return DataProblem;
+    }
+    out << request.path << ": study notes written\n";
+    return Success;
+}
+
+bool isQuestionsFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("gift") || suffix == QLatin1String("tsv");
+}
+
+int questions(const ContentRepository& content, const QString& path, QTextStream& out, QTextStream& err)
+{
+    const auto bank = content.questions();
+    const auto topics = content.topics();
+    const auto glossary = content.glossary();
+    if (!bank || !topics || !glossary) {
+        err << "demarc: cannot read the course: "
+            << (!bank ? bank.errorMessage() : !topics ? topics.errorMessage() : glossary.errorMessage()) << "\n";
+        return DataProblem;
+    }
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("gift"))
+        return writeText(path, moodleGift(*bank, *topics), QStringLiteral("%1 questions (Moodle GIFT)").arg(bank->size()), out, err);
+    return writeText(path, ankiCards(*bank, *glossary, *topics),
+                     QStringLiteral("%1 cards (Anki: %2 questions, %3 terms)")
+                         .arg(bank->size() + glossary->size()).arg(bank->size()).arg(glossary->size()),
+                     out, err);
+}
+
+int results(const ContentRepository& content, const LearnerRepository& learner, const QString& path,
+            QTextStream& out, QTextStream& err)
+{
+    const auto attempts = learner.attempts();
+    const auto bank = content.questions();
+    const auto glossary = content.glossary();
+    if (!attempts || !bank || !glossary) {
+        err << "demarc: cannot read the results: "
+            << (!attempts ? attempts.errorMessage() : !bank ? bank.errorMessage() : glossary.errorMessage()) << "\n";
+        return DataProblem;
+    }
+    return writeText(path, attemptsCsv(*attempts, *bank, *glossary), QStringLiteral("%1 attempts").arg(attempts->size()), out, err);
+}
+
+} // namespace demarc::exportcommand
