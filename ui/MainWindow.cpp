@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "DiagramPage.h"
+#include "ExportNotesDialog.h"
 #include "GlossaryModel.h"
 #include "LayerModel.h"
 #include "GlossaryView.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,6 +264,7 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     }
     connectNotePanel(m_quiz->notePanel());
     connect(m_notes, &NotesView::openRequested, this, &MainWindow::openNoteTarget);
+    connect(m_notes, &NotesView::exportRequested, this, &MainWindow::exportNotes);
     connect(m_notes, &NotesView::errorOccurred, this, &MainWindow::showError);
     connect(m_notes, &NotesView::learnerDataChanged, this, [this] {
         // A deleted note or bookmark may be on a page already read: read them again.
@@ -278,6 +281,13 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* exportAction = file->addAction(tr("&Export Study Notes…"), this, &MainWindow::exportNotes);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setObjectName(QStringLiteral("exportNotesAction"));
+    QAction* printAction = file->addAction(tr("&Print Study Notes…"), this, &MainWindow::printNotes);
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setObjectName(QStringLiteral("printNotesAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -330,6 +340,42 @@ void MainWindow::createMenus()
                                .arg(QLatin1String(DEMARC_VERSION)));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+ExportNotesDialog* MainWindow::exportDialog()
+{
+    flushNotes();
+    if (!m_exportDialog) {
+        m_exportDialog = new ExportNotesDialog(m_content, m_learner, this);
+        connect(m_exportDialog, &ExportNotesDialog::exported, this, [this](const QString& path) {
+            statusBar()->showMessage(tr("Study notes written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        });
+        connect(m_exportDialog, &ExportNotesDialog::printed, this,
+                [this] { statusBar()->showMessage(tr("Study notes sent to the printer"), 10000); });
+    }
+    if (Status s = m_exportDialog->reload(); !s) {
+        showError(s.errorMessage());
+        return nullptr;
+    }
+    return m_exportDialog;
+}
+
+void MainWindow::exportNotes()
+{
+    if (ExportNotesDialog* dialog = exportDialog())
+        dialog->open();
+}
+
+void MainWindow::printNotes()
+{
+    ExportNotesDialog* dialog = exportDialog();
+    if (!dialog)
+        return;
+    if (dialog->problem().isEmpty())
+        dialog->choosePrinterAndPrint();
+    else
+        dialog->open(); // the last choices cannot be printed: show them to be changed
+
 }
 
 Status MainWindow::reload()

@@ -17,6 +17,7 @@ class QTimer;
 namespace demarc {
 
 class DiagramPage;
+class ExportNotesDialog;
 class GlossaryView;
 class LessonsView;
 class MatrixPage;
@@ -96,6 +97,10 @@ private:
     /** The note panel of the view shown, when it has one on screen. */
     NotePanel* currentNotePanel() const;
     void connectNotePanel(NotePanel* panel);
+    /** The export dialog, made on first use and kept so that its choices are. */
+    ExportNotesDialog* exportDialog();
+    void exportNotes();
+    void printNotes();
 
     const ContentRepository& m_content;
     LearnerRepository& m_learner;
@@ -117,6 +122,7 @@ private:
     /** Views whose learner data changed since they last read it. */
     QSet<QWidget*> m_stale;
     QLabel* m_statusCounts;
+    ExportNotesDialog* m_exportDialog = nullptr;
     QTimer* m_searchTimer;
     QString m_viewBeforeSearch;
     QAction* m_reducedMotion = nullptr;

@@ -82,6 +82,12 @@ NotesView::NotesView(const ContentRepository& content, LearnerRepository& learne
     buttons->addWidget(m_open);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    auto* exportButton = new QPushButton(tr("E&xport Study Notes…"));
+    exportButton->setObjectName(QStringLiteral("exportNotesButton"));
+    exportButton->setToolTip(tr("Notes to revise from: lessons, diagrams, the matrix, my notes and missed questions, "
+                                "as PDF, HTML or Markdown (Ctrl+E)"));
+    connect(exportButton, &QPushButton::clicked, this, &NotesView::exportRequested);
+    buttons->addWidget(exportButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);

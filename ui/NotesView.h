@@ -47,6 +47,8 @@ signals:
     /** Notes or bookmarks were removed here. */
     void learnerDataChanged();
     void errorOccurred(const QString& message);
+    /** The learner asked to export study notes. */
+    void exportRequested();
 
 private:
     void refilter();

@@ -229,6 +229,7 @@ code { background: #f2f2f2; padding: 0 .2rem; border-radius: 3px; }
   section > h2 { page-break-before: always; }
   .table-wrap { overflow: visible; }
   tr, .note, figure { page-break-inside: avoid; }
+  td.p-aws, td.p-customer, td.p-shared, .note, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2, h3, h4 { page-break-after: avoid; }
 }
 )";
