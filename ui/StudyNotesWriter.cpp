@@ -328,6 +328,8 @@ void insertDiagrams(QTextDocument& doc, const QSizeF& size)
                 spots.append({ f.position(), f.length(), name.mid(DiagramScheme.size()) });
         }
     }
+    QTextCursor edit(&doc);
+    edit.beginEditBlock();
     for (auto it = spots.crbegin(); it != spots.crend(); ++it) {
         QTextCursor cursor(&doc);
         cursor.setPosition(it->position);
@@ -338,6 +340,7 @@ void insertDiagrams(QTextDocument& doc, const QSizeF& size)
         format.setProperty(SizeProperty, size);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
+    edit.endEditBlock();
 }
 
 /** The page (from 1) on which each section's heading lands. */

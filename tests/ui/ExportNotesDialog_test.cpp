@@ -215,6 +215,7 @@ TEST_F(ExportDialogTest, a_failed_export_says_why_and_leaves_the_file_there)
 TEST_F(ExportDialogTest, prints_the_same_notes_on_a_printers_pages)
 {
     child<QPushButton>("exportNoParts")->click();
+    part("diagram")->setChecked(true);
     part("matrix")->setChecked(true);
     part("glossary")->setChecked(true);
     QPrinter printer(QPrinter::HighResolution);
@@ -232,6 +233,9 @@ TEST_F(ExportDialogTest, prints_the_same_notes_on_a_printers_pages)
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     EXPECT_TRUE(text.contains(QStringLiteral("Glossary")));
     EXPECT_TRUE(text.contains(QStringLiteral("Physical facilities")));
+    // Text after the diagrams is laid out and drawn too (it once vanished once diagrams were put in).
+    EXPECT_TRUE(text.contains(QStringLiteral("Access key"))) << "a glossary term after the diagrams";
+    EXPECT_TRUE(text.contains(QStringLiteral("The responsibility matrix")));
     EXPECT_FALSE(text.contains(QStringLiteral("Questions I missed")));
 }
 
