@@ -40,6 +40,24 @@ bool isSafeUrl(const QString& url)
         || url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
 }
 
+/** Where a link destination starting at @p from ends: its closing ')', parentheses inside balanced as CommonMark has them; -1 when none. */
+qsizetype destinationEnd(const QString& s, qsizetype from)
+{
+    int depth = 0;
+    for (qsizetype i = from; i < s.size(); ++i) {
+        if (s.at(i) == QLatin1Char('\\')) {
+            ++i;
+        } else if (s.at(i) == QLatin1Char('(')) {
+            ++depth;
+        } else if (s.at(i) == QLatin1Char(')')) {
+            if (depth == 0)
+                return i;
+            --depth;
+        }
+    }
+    return -1;
+}
+
 QString inlineHtml(const QString& s)
 {
     QString out;
@@ -73,7 +91,7 @@ QString inlineHtml(const QString& s)
         }
         if (c == QLatin1Char('[')) {
             const qsizetype close = s.indexOf(QLatin1String("]("), i + 1);
-            const qsizetype end = close < 0 ? -1 : s.indexOf(QLatin1Char(')'), close + 2);
+            const qsizetype end = close < 0 ? -1 : destinationEnd(s, close + 2);
             if (close > i && end > close) {
                 const QString text = inlineHtml(s.mid(i + 1, close - i - 1));
                 const QString url = s.mid(close + 2, end - close - 2).trimmed();

@@ -237,20 +237,28 @@ OutlineSection matrixSection(const StudyMaterial& m, const QStringList& services
         if (!columns.contains(id) && stack.selection(id))
             columns.append(id);
     }
-    OutlineTable t;
-    t.header = { tr("Layer") };
-    for (const QString& id : columns)
-        t.header.append(stack.selection(id)->shortName());
-    for (qsizetype i = stack.layers().size() - 1; i >= 0; --i) {
-        const Layer& layer = stack.layers().at(i);
-        QList<OutlineCell> row { { layer.name, {} } };
-        for (const QString& id : columns) {
-            const auto cell = stack.cell(layer.id, id);
-            row.append({ cellText(stack, layer.id, id), cell ? std::optional<Party>(cell->party) : std::nullopt });
+    // More columns than a page (or a phone) can hold are split into tables of at most eight.
+    constexpr qsizetype MaxColumns = 8;
+    const qsizetype parts = (columns.size() + MaxColumns - 1) / MaxColumns;
+    for (qsizetype part = 0; part < parts; ++part) {
+        const QStringList ids = columns.mid(part * MaxColumns, MaxColumns);
+        OutlineTable t;
+        t.header = { tr("Layer") };
+        for (const QString& id : ids)
+            t.header.append(stack.selection(id)->shortName());
+        for (qsizetype i = stack.layers().size() - 1; i >= 0; --i) {
+            const Layer& layer = stack.layers().at(i);
+            QList<OutlineCell> row { { layer.name, {} } };
+            for (const QString& id : ids) {
+                const auto cell = stack.cell(layer.id, id);
+                row.append({ cellText(stack, layer.id, id), cell ? std::optional<Party>(cell->party) : std::nullopt });
+            }
+            t.rows.append(row);
         }
-        t.rows.append(row);
+        if (parts > 1)
+            s.blocks.append(markdownBlock(QStringLiteral("*%1*").arg(tr("Table %1 of %2").arg(part + 1).arg(parts))));
+        s.blocks.append(tableBlock(t));
     }
-    s.blocks.append(tableBlock(t));
     OutlineSection cellNotes = section(QStringLiteral("matrix-notes"), tr("My notes on matrix cells"), 2);
     for (qsizetype i = stack.layers().size() - 1; i >= 0; --i) {
         const Layer& layer = stack.layers().at(i);

@@ -67,9 +67,17 @@ QString tableHtml(const OutlineTable& table, Flavour flavour)
         ? QStringLiteral("<div class=\"table-wrap\"><table>\n")
         : printTableOpen(table.header.size() > 5);
     h += QStringLiteral("<thead><tr>");
-    for (const QString& head : table.header)
-        h += (flavour == Flavour::Web ? QStringLiteral("<th scope=\"col\">") : QStringLiteral("<th bgcolor=\"#eeeeee\" align=\"left\">"))
-           + escapeHtml(head) + QStringLiteral("</th>");
+    // On paper a wide table's row names get the room to keep their words whole, and the other
+    // columns share the rest equally, so that no party's name is broken.
+    const bool fixedWidths = flavour == Flavour::Print && table.rowHeaders && table.header.size() > 5;
+    const int nameWidth = 19;
+    const int columnWidth = fixedWidths ? (100 - nameWidth) / int(table.header.size() - 1) : 0;
+    for (qsizetype c = 0; c < table.header.size(); ++c) {
+        QString open = flavour == Flavour::Web ? QStringLiteral("<th scope=\"col\"") : QStringLiteral("<th bgcolor=\"#eeeeee\" align=\"left\"");
+        if (fixedWidths)
+            open += QStringLiteral(" width=\"%1%\"").arg(c == 0 ? nameWidth : columnWidth);
+        h += open + QLatin1Char('>') + escapeHtml(table.header.at(c)) + QStringLiteral("</th>");
+    }
     h += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const QList<OutlineCell>& row : table.rows) {
         h += QStringLiteral("<tr>");
