@@ -50,8 +50,14 @@ void paintFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
     painter->setClipPath(path);
     if (party == Party::Aws) {
         painter->setPen(QPen(QColor(0, 0, 0, 40), std::max<qreal>(1.0, step / 6.0)));
-        for (qreal x = rect.left() - rect.height(); x < rect.right(); x += step)
-            painter->drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+        // Each stroke is cut to the box as well as clipped: SVG output ignores the clip.
+        const qreal h = rect.height();
+        for (qreal x = rect.left() - h; x < rect.right(); x += step) {
+            const qreal from = std::max<qreal>(0.0, (rect.left() - x) / h);
+            const qreal to = std::min<qreal>(1.0, (rect.right() - x) / h);
+            if (from < to)
+                painter->drawLine(QPointF(x + from * h, rect.bottom() - from * h), QPointF(x + to * h, rect.bottom() - to * h));
+        }
     } else if (party == Party::Shared) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0, 0, 0, 45));

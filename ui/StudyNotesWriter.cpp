@@ -147,6 +147,10 @@ QString diagramSvg(const ResponsibilityStack& stack, const QString& selection)
     svg = start >= 0 ? svg.mid(start) : svg;
     svg.replace(QRegularExpression(QStringLiteral("<svg\\s+width=\"[^\"]*\"\\s+height=\"[^\"]*\"")),
                 QStringLiteral("<svg role=\"img\""));
+    // The family Qt drew with may be a name only Qt knows ("Sans Serif"); browsers get one they
+    // have, as wide as the one the boxes were measured with, so that no name overflows its box.
+    svg.replace(QRegularExpression(QStringLiteral("font-family=\"[^\"]*\"")),
+                QStringLiteral("font-family=\"DejaVu Sans, Verdana, sans-serif\""));
     return svg;
 }
 
