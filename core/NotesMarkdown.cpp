@@ -4,6 +4,8 @@
 #include "StudyNotes.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace demarc {
 
@@ -42,17 +44,37 @@ QString tableMarkdown(const OutlineTable& table)
 }
 
 /**
- * A learner's note as a block quote. Its own Markdown is kept, except raw HTML: "<" and "&"
- * are escaped so that a viewer shows them as typed. Line ends stay line ends.
+ * The positions of the "[" that open an image, or a link to anything but a web or mail
+ * address, in @p line: escaped, they show as typed instead of loading or linking.
+ */
+QSet<qsizetype> unsafeBrackets(const QString& line)
+{
+    static const QRegularExpression link(QStringLiteral("(!?)\\[[^\\]]*\\]\\(\\s*([^)\\s]*)"));
+    static const QRegularExpression safe(QStringLiteral("^(https?://|mailto:)"), QRegularExpression::CaseInsensitiveOption);
+    QSet<qsizetype> positions;
+    for (auto it = link.globalMatch(line); it.hasNext();) {
+        const auto m = it.next();
+        if (!m.captured(1).isEmpty() || !safe.match(m.captured(2)).hasMatch())
+            positions.insert(m.capturedStart() + m.capturedLength(1));
+    }
+    return positions;
+}
+
+/**
+ * A learner's note as a block quote. Its own Markdown is kept, except what a viewer would
+ * load or run: raw HTML ("<" and "&" escaped), images, and links to anything but web and mail
+ * addresses (their "[" escaped), so that a viewer shows them as typed. Line ends stay line ends.
  */
 QString noteMarkdown(const OutlineBlock& b)
 {
     QString md = QStringLiteral("> **%1**\n>\n").arg(escapeMarkdown(b.label));
     const QStringList lines = b.markdown.split(QLatin1Char('\n'));
     for (const QString& line : lines) {
+        const QSet<qsizetype> brackets = unsafeBrackets(line);
         QString safe;
-        for (const QChar c : line) {
-            if (c == QLatin1Char('<') || c == QLatin1Char('&') || c == QLatin1Char('\\'))
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (c == QLatin1Char('<') || c == QLatin1Char('&') || c == QLatin1Char('\\') || brackets.contains(i))
                 safe += QLatin1Char('\\');
             safe += c;
         }

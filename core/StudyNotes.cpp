@@ -214,7 +214,7 @@ OutlineSection diagramSection(const StudyMaterial& m, const QStringList& service
         d.blocks.append(b);
         s.sections.append(d);
     }
-    OutlineSection layerNotes = section(QStringLiteral("diagram-notes"), tr("My notes on the layers"), 2);
+    OutlineSection layerNotes = section(QStringLiteral("layer-notes"), tr("My notes on the layers"), 2);
     for (qsizetype i = stack.layers().size() - 1; i >= 0; --i) {
         const Layer& layer = stack.layers().at(i);
         notes.place(NoteTarget::layer(layer.id), layerNotes.blocks, layer.name);
