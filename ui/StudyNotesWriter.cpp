@@ -353,6 +353,9 @@ void insertDiagrams(QTextDocument& doc, const QSizeF& size)
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
     edit.endEditBlock();
+    // The layout redoes only what the edit touched and can leave the blocks after the last
+    // diagram with no height, so that the end of the document is never drawn: lay it all out.
+    doc.markContentsDirty(0, doc.characterCount());
 }
 
 /** The page (from 1) on which each section's heading lands. */
