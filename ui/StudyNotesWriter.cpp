@@ -156,6 +156,7 @@ QString diagramSvg(const ResponsibilityStack& stack, const QString& selection)
 
 /** The name an image takes in the print document, replaced by a vector drawing before layout. */
 const QString DiagramScheme = QStringLiteral("demarc-diagram:");
+const QString PageScheme = QStringLiteral("demarc-page:");
 
 QString blockHtml(const OutlineBlock& b, Flavour flavour, const ResponsibilityStack& stack)
 {
@@ -246,7 +247,7 @@ code { background: #f2f2f2; padding: 0 .2rem; border-radius: 3px; }
 }
 )";
 
-QString printHtml(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QHash<QString, int>& pages)
+QString printHtml(const StudyNotesOutline& outline, const ResponsibilityStack& stack)
 {
     QString h = QStringLiteral("<html><body>");
     // The title page.
@@ -255,10 +256,10 @@ QString printHtml(const StudyNotesOutline& outline, const ResponsibilityStack& s
              .arg(escapeHtml(outline.title), escapeHtml(outline.subtitle));
     h += QStringLiteral("<p align=\"center\" style=\"margin-top: 60px; color: #444444; page-break-after: always;\">%1</p>")
              .arg(escapeHtml(tr("AWS secures the cloud itself; the customer secures what it puts in the cloud.")));
-    // The contents, with page numbers once the pages are known.
+    // The contents: each page number is drawn once the document is laid out (PrintObjects).
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">").arg(escapeHtml(tr("Contents")));
     auto row = [&](const OutlineSection& s) {
-        const QString page = pages.isEmpty() ? QStringLiteral("000") : QString::number(pages.value(s.anchor));
+        const QString page = QStringLiteral("<img src=\"%1%2\">").arg(PageScheme, escapeHtml(s.anchor));
         const QString title = s.level == 1 ? QStringLiteral("<b>%1</b>").arg(escapeHtml(s.title)) : escapeHtml(s.title);
         h += QStringLiteral("<tr><td style=\"padding-left: %1px;\">%2</td><td align=\"right\" width=\"10%\">%3</td></tr>")
                  .arg(s.level == 1 ? 0 : 18)
@@ -287,27 +288,53 @@ protected:
     QVariant loadResource(int, const QUrl&) override { return {}; }
 };
 
-constexpr int DiagramObjectType = QTextFormat::UserObject + 1;
-constexpr int SelectionProperty = QTextFormat::UserProperty + 1;
-constexpr int SizeProperty = QTextFormat::UserProperty + 2;
-
-/** Draws a diagram where the document has one, as vectors on a PDF. */
-class DiagramObject final : public QObject, public QTextObjectInterface
+/**
+ * The print HTML's two kinds of picture, as handler of the document's images: a diagram,
+ * drawn as vectors, and a section's page number in the contents, drawn as text once the
+ * pages are known, in a box as wide as "000" so that the layout never has to be redone. No
+ * other image is ever in the document (a note's is text by then) and nothing is loaded.
+ */
+class PrintObjects final : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    explicit DiagramObject(const ResponsibilityStack& stack) : m_stack(stack) { }
+    PrintObjects(const ResponsibilityStack& stack, const QSizeF& diagramSize) : m_stack(stack), m_diagramSize(diagramSize) { }
 
-    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
+    void setPages(const QHash<QString, int>& pages) { m_pages = pages; }
+
+    QSizeF intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) override
     {
-        return format.property(SizeProperty).toSizeF();
+        const QString name = format.toImageFormat().name();
+        if (name.startsWith(DiagramScheme))
+            return m_diagramSize;
+        if (name.startsWith(PageScheme)) {
+            const QFontMetricsF metrics(fontOf(doc, format), doc->documentLayout()->paintDevice());
+            return { metrics.horizontalAdvance(QStringLiteral("000")), metrics.ascent() };
+        }
+        return {};
     }
 
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* doc, int, const QTextFormat& format) override
     {
-        const auto scene = ViewRenderer::diagramScene(m_stack, format.property(SelectionProperty).toString());
+        const QString name = format.toImageFormat().name();
+        if (name.startsWith(PageScheme)) {
+            const int page = m_pages.value(name.mid(PageScheme.size()));
+            if (page <= 0)
+                return;
+            const QString number = QString::number(page);
+            const QFont font = fontOf(doc, format);
+            painter->save();
+            painter->setFont(font);
+            painter->setPen(format.foreground().style() == Qt::NoBrush ? QColor(Qt::black) : format.foreground().color());
+            const qreal width = QFontMetricsF(font, painter->device()).horizontalAdvance(number);
+            painter->drawText(QPointF(rect.right() - width, rect.bottom()), number);
+            painter->restore();
+            return;
+        }
+        const auto scene = name.startsWith(DiagramScheme) ? ViewRenderer::diagramScene(m_stack, name.mid(DiagramScheme.size()))
+                                                          : std::nullopt;
         if (!scene)
             return;
         painter->save();
@@ -317,46 +344,15 @@ public:
     }
 
 private:
-    const ResponsibilityStack& m_stack;
-};
-
-/** Puts a vector diagram where the print HTML has a diagram's image. */
-void insertDiagrams(QTextDocument& doc, const QSizeF& size)
-{
-    struct Spot
+    static QFont fontOf(const QTextDocument* doc, const QTextFormat& format)
     {
-        int position;
-        int length;
-        QString selection;
-    };
-    QList<Spot> spots;
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment f = it.fragment();
-            if (!f.charFormat().isImageFormat())
-                continue;
-            const QString name = f.charFormat().toImageFormat().name();
-            if (name.startsWith(DiagramScheme))
-                spots.append({ f.position(), f.length(), name.mid(DiagramScheme.size()) });
-        }
+        return format.toCharFormat().font().resolve(doc->defaultFont());
     }
-    QTextCursor edit(&doc);
-    edit.beginEditBlock();
-    for (auto it = spots.crbegin(); it != spots.crend(); ++it) {
-        QTextCursor cursor(&doc);
-        cursor.setPosition(it->position);
-        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
-        QTextCharFormat format;
-        format.setObjectType(DiagramObjectType);
-        format.setProperty(SelectionProperty, it->selection);
-        format.setProperty(SizeProperty, size);
-        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
-    }
-    edit.endEditBlock();
-    // The layout redoes only what the edit touched and can leave the blocks after the last
-    // diagram with no height, so that the end of the document is never drawn: lay it all out.
-    doc.markContentsDirty(0, doc.characterCount());
-}
+
+    const ResponsibilityStack& m_stack;
+    QSizeF m_diagramSize;
+    QHash<QString, int> m_pages;
+};
 
 /** The page (from 1) on which each section's heading lands. */
 QHash<QString, int> headingPages(QTextDocument& doc, qreal pageHeight)
@@ -423,28 +419,22 @@ Status paint(const StudyNotesOutline& outline, const ResponsibilityStack& stack,
     const QRect paintRect = device.pageLayout().paintRectPixels(device.logicalDpiY());
     if (paintRect.isEmpty())
         return Error { tr("the page has no room to print on") };
+    const qreal dpi = device.logicalDpiY();
+    const qreal footer = dpi * 0.35;
+    const QSizeF page(paintRect.width(), paintRect.height() - footer);
     SealedDocument doc;
-    DiagramObject diagrams(stack);
+    PrintObjects objects(stack, QSizeF(page.width() * 0.86, page.width() * 0.86 * 0.62));
     doc.documentLayout()->setPaintDevice(&device);
-    doc.documentLayout()->registerHandler(DiagramObjectType, &diagrams);
+    doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &objects);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QStringLiteral("h2 { font-size: 17pt; } h3 { font-size: 13.5pt; } h4 { font-size: 11.5pt; } "
                                             "h5 { font-size: 10.5pt; } th { font-weight: bold; } p { margin-bottom: 6px; }"));
-    const qreal dpi = device.logicalDpiY();
-    const qreal footer = dpi * 0.35;
-    const QSizeF page(paintRect.width(), paintRect.height() - footer);
     doc.setPageSize(page);
-    const QSizeF diagramSize(page.width() * 0.86, page.width() * 0.86 * 0.62);
-
-    // Twice: once to learn where the headings land, once with those pages in the contents.
-    doc.setHtml(printHtml(outline, stack, {}));
-    insertDiagrams(doc, diagramSize);
-    const QHash<QString, int> pages = headingPages(doc, page.height());
-    doc.setHtml(printHtml(outline, stack, pages));
-    insertDiagrams(doc, diagramSize);
-
+    // Laid out once; the contents' page numbers are known from that layout and drawn into it.
+    doc.setHtml(printHtml(outline, stack));
+    objects.setPages(headingPages(doc, page.height()));
     QPainter painter;
     if (!painter.begin(&device))
         return Error { tr("cannot start drawing the pages") };

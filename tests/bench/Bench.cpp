@@ -11,6 +11,7 @@
 // reproducibly from a fixed seed and kept beside the binary for the next run.
 #include "core/Grading.h"
 #include "core/QuizRecorder.h"
+#include "core/StudyNotes.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
@@ -18,13 +19,16 @@
 #include "support/TestEnvironment.h"
 #include "ui/ProgressView.h"
 #include "ui/ReviewPage.h"
+#include "ui/StudyNotesWriter.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -101,6 +105,40 @@ void generateHistory(const QSqlDatabase& c, const QList<Question>& bank, int att
     }
 }
 
+/**
+ * A learner who writes a lot: a note of a few lines on every lesson, layer, matrix cell,
+ * glossary term and question, and a bookmark on every other question.
+ */
+void addNotes(const ContentRepository& content, LearnerRepository& learner)
+{
+    const QString body = QStringLiteral(
+        "Who patches this? **Me**, unless AWS runs it for me.\n"
+        "- check the *service* first\n- then the layer\n"
+        "See <https://aws.amazon.com/compliance/shared-responsibility-model/> & my <notes>.");
+    const QList<Lesson> lessons = content.lessonOutline().value();
+    const QList<GlossaryTerm> glossary = content.glossary().value();
+    QList<NoteTarget> targets;
+    for (const Lesson& l : lessons)
+        targets.append(NoteTarget::lesson(l.id));
+    const ResponsibilityStack stack = content.responsibilityStack().value();
+    for (const Layer& layer : stack.layers()) {
+        targets.append(NoteTarget::layer(layer.id));
+        for (const QString& column : stack.selectionIds())
+            targets.append(NoteTarget::cell(layer.id, column));
+    }
+    for (const GlossaryTerm& t : glossary)
+        targets.append(NoteTarget::term(t.id));
+    const QList<Question> bank = content.questions().value();
+    for (const Question& q : bank)
+        targets.append(NoteTarget::question(q.id));
+    for (const NoteTarget& t : std::as_const(targets)) {
+        const Status saved = learner.saveNote(t, body);
+        check(saved.ok(), saved.ok() ? QString() : saved.errorMessage());
+    }
+    for (qsizetype i = 0; i < bank.size(); i += 2)
+        check(learner.setBookmarked(NoteTarget::question(bank.at(i).id), true).ok(), QStringLiteral("cannot bookmark"));
+}
+
 Store& store()
 {
     static Store s = [] {
@@ -122,7 +160,10 @@ Store& store()
             QSqlQuery(out.db->connection()).exec(QStringLiteral("DELETE FROM attempts"));
             generateHistory(out.db->connection(), out.bank, wanted);
         }
-        std::fprintf(stderr, "demarc_bench: %d attempts in the history\n", out.learner->attemptCount().value());
+        if (out.learner->notes().value().isEmpty())
+            addNotes(*out.content, *out.learner);
+        std::fprintf(stderr, "demarc_bench: %d attempts and %lld notes in the history\n",
+                     out.learner->attemptCount().value(), qlonglong(out.learner->notes().value().size()));
         return out;
     }();
     return s;
@@ -209,6 +250,33 @@ void MistakesQuiz(benchmark::State& state)
     }
 }
 BENCHMARK(MistakesQuiz)->Unit(benchmark::kMillisecond);
+
+/**
+ * The whole course with every part and the learner's notes, from reading the database to
+ * the file written: what `demarc --export-notes FILE` does after start-up (its default
+ * services, the models and EC2, RDS, Lambda, S3), or with every service when @p allServices.
+ */
+void ExportNotes(benchmark::State& state, const char* suffix, bool allServices)
+{
+    Store& s = store();
+    QTemporaryDir dir;
+    check(dir.isValid(), QStringLiteral("cannot make a temporary folder"));
+    const QString file = dir.filePath(QStringLiteral("notes.") + QLatin1String(suffix));
+    StudyNotesOptions options;
+    options.allServices = allServices;
+    for (auto _ : state) {
+        auto material = readStudyMaterial(*s.content, *s.learner, options, QDateTime::currentDateTimeUtc());
+        check(material.ok(), QStringLiteral("cannot read the study material"));
+        const StudyNotesOutline outline = buildStudyNotes(*material, options);
+        const Status written = studynotes::write(outline, material->stack, file, studynotes::Paper::A4);
+        check(written.ok(), written.ok() ? QString() : written.errorMessage());
+    }
+    state.counters["bytes"] = double(QFileInfo(file).size());
+}
+BENCHMARK_CAPTURE(ExportNotes, md, "md", false)->Name("ExportMarkdown")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(ExportNotes, html, "html", false)->Name("ExportHtml")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(ExportNotes, pdf, "pdf", false)->Name("ExportPdf")->Unit(benchmark::kMillisecond)->MinTime(3);
+BENCHMARK_CAPTURE(ExportNotes, pdf_all, "pdf", true)->Name("ExportPdfAllServices")->Unit(benchmark::kMillisecond);
 
 } // namespace
 
