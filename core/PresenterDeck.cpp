@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PresenterDeck.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace demarc {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("PresenterDeck", text); }
+
+struct KindName
+{
+    DeckItem::Kind kind;
+    const char* keyword;
+};
+
+constexpr KindName KindNames[] = {
+    { DeckItem::Kind::Stack, "stack" },
+    { DeckItem::Kind::Services, "services" },
+    { DeckItem::Kind::Compare, "compare" },
+    { DeckItem::Kind::Matrix, "matrix" },
+    { DeckItem::Kind::Controls, "controls" },
+    { DeckItem::Kind::Areas, "areas" },
+    { DeckItem::Kind::Quiz, "quiz" },
+};
+
+/** The service switch a class sees by default, from IaaS to the most abstracted. */
+const QStringList DefaultSwitch { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"), QStringLiteral("s3") };
+
+QString shortName(const DeckMaterial& m, const QString& id)
+{
+    const auto s = m.stack.selection(id);
+    return s ? s->shortName() : id;
+}
+
+/** The lesson most of @p questions point to; empty when none does. */
+QString commonestLesson(const DeckMaterial& m, const std::function<bool(const Question&)>& about)
+{
+    QHash<QString, int> counts;
+    QString best;
+    for (const Question& q : m.questions) {
+        if (q.lesson.isEmpty() || !about(q) || !m.lesson(q.lesson))
+            continue;
+        const int n = ++counts[q.lesson];
+        if (best.isEmpty() || n > counts.value(best))
+            best = q.lesson;
+    }
+    return best;
+}
+
+/** The lesson whose text names the most of @p names; empty when none names any. */
+QString lessonNaming(const DeckMaterial& m, const QStringList& names)
+{
+    QString best;
+    int bestCount = 0;
+    for (const Lesson& l : m.lessons) {
+        const QString text = l.title + QLatin1Char('\n') + l.summary + QLatin1Char('\n') + l.body;
+        const int n = int(std::count_if(names.begin(), names.end(),
+                                        [&](const QString& name) { return text.contains(name, Qt::CaseInsensitive); }));
+        if (n > bestCount) {
+            best = l.id;
+            bestCount = n;
+        }
+    }
+    return best;
+}
+
+/** Where the speaker notes for a stack of @p selection come from. */
+QString lessonForSelection(const DeckMaterial& m, const QString& selection)
+{
+    const auto chosen = m.stack.selection(selection);
+    QString id = commonestLesson(m, [&](const Question& q) {
+        if (!chosen)
+            return false;
+        if (chosen->kind == StackSelection::Kind::Service)
+            return q.service == selection;
+        return q.service.isEmpty() && q.model == selection;
+    });
+    if (id.isEmpty())
+        id = commonestLesson(m, [](const Question& q) { return !q.layer.isEmpty(); });
+    return id;
+}
+
+bool isSelection(const DeckMaterial& m, const QString& id) { return m.stack.selection(id).has_value(); }
+
+} // namespace
+
+const Lesson* DeckMaterial::lesson(const QString& id) const
+{
+    const auto it = std::find_if(lessons.begin(), lessons.end(), [&](const Lesson& l) { return l.id == id; });
+    return it == lessons.end() ? nullptr : &*it;
+}
+
+const Question* DeckMaterial::question(const QString& id) const
+{
+    const auto it = std::find_if(questions.begin(), questions.end(), [&](const Question& q) { return q.id == id; });
+    return it == questions.end() ? nullptr : &*it;
+}
+
+QString DeckItem::keyword(Kind kind)
+{
+    for (const KindName& k : KindNames) {
+        if (k.kind == kind)
+            return QLatin1String(k.keyword);
+    }
+    return {};
+}
+
+QString DeckItem::toText() const
+{
+    QStringList parts { keyword(kind) };
+    parts.append(ids);
+    return parts.join(QLatin1Char(' '));
+}
+
+std::optional<DeckItem> DeckItem::fromText(const QString& line, QString* error)
+{
+    const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty()) {
+        if (error)
+            *error = tr("an empty line");
+        return std::nullopt;
+    }
+    for (const KindName& k : KindNames) {
+        if (words.first() == QLatin1String(k.keyword)) {
+            DeckItem item;
+            item.kind = k.kind;
+            item.ids = words.mid(1);
+            return item;
+        }
+    }
+    if (error) {
+        QStringList known;
+        for (const KindName& k : KindNames)
+            known.append(QLatin1String(k.keyword));
+        *error = tr("unknown kind of item '%1' (one of: %2)").arg(words.first(), known.join(QStringLiteral(", ")));
+    }
+    return std::nullopt;
+}
+
+QList<DeckItem> defaultDeck(const DeckMaterial& material)
+{
+    QList<DeckItem> deck;
+    QStringList switchIds;
+    for (const QString& id : DefaultSwitch) {
+        if (isSelection(material, id))
+            switchIds.append(id);
+    }
+    if (switchIds.isEmpty()) {
+        for (const StackSelection& s : material.stack.modelSelections())
+            switchIds.append(s.id);
+    }
+    if (!switchIds.isEmpty()) {
+        deck.append({ DeckItem::Kind::Stack, { switchIds.first() } });
+        if (switchIds.size() > 1)
+            deck.append({ DeckItem::Kind::Services, switchIds });
+        if (switchIds.size() > 1)
+            deck.append({ DeckItem::Kind::Compare, { switchIds.at(0), switchIds.at(1) } });
+        if (!material.stack.layers().isEmpty())
+            deck.append({ DeckItem::Kind::Matrix, {} });
+    }
+    if (!material.controls.isEmpty())
+        deck.append({ DeckItem::Kind::Controls, {} });
+    if (!material.areas.isEmpty())
+        deck.append({ DeckItem::Kind::Areas, {} });
+    // Five class questions: the first single-answer question of each topic, in course order.
+    QSet<QString> topics;
+    for (const Question& q : material.questions) {
+        if (topics.size() >= 5)
+            break;
+        if (q.type != QuestionType::Single || topics.contains(q.topic))
+            continue;
+        topics.insert(q.topic);
+        deck.append({ DeckItem::Kind::Quiz, { q.id } });
+    }
+    return deck;
+}
+
+QStringList deckProblems(const QList<DeckItem>& items, const DeckMaterial& material)
+{
+    QStringList problems;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const DeckItem& item = items.at(i);
+        const QString where = tr("item %1 (%2)").arg(i + 1).arg(item.toText());
+        auto problem = [&](const QString& what) { problems.append(where + QStringLiteral(": ") + what); };
+        switch (item.kind) {
+        case DeckItem::Kind::Stack:
+        case DeckItem::Kind::Services:
+        case DeckItem::Kind::Compare: {
+            const qsizetype wanted = item.kind == DeckItem::Kind::Stack ? 1 : item.kind == DeckItem::Kind::Compare ? 2 : -1;
+            if (wanted > 0 && item.ids.size() != wanted) {
+                problem(wanted == 1 ? tr("needs one model or service") : tr("needs two models or services"));
+                break;
+            }
+            if (item.ids.isEmpty()) {
+                problem(tr("needs at least one model or service"));
+                break;
+            }
+            QStringList unknown;
+            for (const QString& id : item.ids) {
+                if (!isSelection(material, id))
+                    unknown.append(id);
+            }
+            if (unknown.size() == 1)
+                problem(tr("no model or service '%1' in the course").arg(unknown.first()));
+            else if (!unknown.isEmpty())
+                problem(tr("no models or services '%1' in the course").arg(unknown.join(QStringLiteral("', '"))));
+            break;
+        }
+        case DeckItem::Kind::Matrix:
+        case DeckItem::Kind::Controls:
+        case DeckItem::Kind::Areas:
+            if (!item.ids.isEmpty())
+                problem(tr("takes no ids"));
+            else if (item.kind == DeckItem::Kind::Matrix && material.stack.layers().isEmpty())
+                problem(tr("the course has no layers"));
+            else if (item.kind == DeckItem::Kind::Controls && material.controls.isEmpty())
+                problem(tr("the course has no IT controls"));
+            else if (item.kind == DeckItem::Kind::Areas && material.areas.isEmpty())
+                problem(tr("the course has no customer-managed areas"));
+            break;
+        case DeckItem::Kind::Quiz:
+            if (item.ids.size() != 1)
+                problem(tr("needs one question"));
+            else if (!material.question(item.ids.first()))
+                problem(tr("no question '%1' in the course").arg(item.ids.first()));
+            break;
+        }
+    }
+    return problems;
+}
+
+QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial& material)
+{
+    QList<PresenterStep> steps;
+    int questionNumber = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const DeckItem& item = items.at(i);
+        if (!deckProblems({ item }, material).isEmpty())
+            continue;
+        PresenterStep step;
+        step.kind = item.kind;
+        step.item = int(i);
+        switch (item.kind) {
+        case DeckItem::Kind::Stack: {
+            step.selection = item.ids.first();
+            step.lessonId = lessonForSelection(material, step.selection);
+            const int layers = int(material.stack.layers().size());
+            for (int r = 1; r <= layers; ++r) {
+                step.revealed = r;
+                step.title = tr("%1: %2 of %3 layers").arg(shortName(material, step.selection)).arg(r).arg(layers);
+                steps.append(step);
+            }
+            break;
+        }
+        case DeckItem::Kind::Services:
+            for (const QString& id : item.ids) {
+                step.selection = id;
+                step.lessonId = lessonForSelection(material, id);
+                step.title = tr("The line for %1").arg(shortName(material, id));
+                steps.append(step);
+            }
+            break;
+        case DeckItem::Kind::Compare:
+            step.selection = item.ids.at(0);
+            step.compare = item.ids.at(1);
+            step.lessonId = lessonForSelection(material, step.compare);
+            step.title = tr("%1 beside %2").arg(shortName(material, step.selection), shortName(material, step.compare));
+            steps.append(step);
+            break;
+        case DeckItem::Kind::Matrix: {
+            step.lessonId = commonestLesson(material, [](const Question& q) { return !q.model.isEmpty() && q.service.isEmpty(); });
+            const int columns = int(material.stack.models().size());
+            for (int c = 1; c <= columns; ++c) {
+                step.revealed = c;
+                step.title = tr("The matrix: %1 of %2 columns").arg(c).arg(columns);
+                steps.append(step);
+            }
+            break;
+        }
+        case DeckItem::Kind::Controls: {
+            QStringList names;
+            for (const ControlCategory& c : material.controls)
+                names.append(c.name);
+            step.lessonId = commonestLesson(material, [](const Question& q) { return !q.control.isEmpty(); });
+            if (step.lessonId.isEmpty())
+                step.lessonId = lessonNaming(material, names);
+            step.title = tr("IT controls");
+            steps.append(step);
+            break;
+        }
+        case DeckItem::Kind::Areas: {
+            QStringList names;
+            for (const CustomerArea& a : material.areas)
+                names.append(a.name);
+            step.lessonId = lessonNaming(material, names);
+            step.title = tr("Customer-managed areas");
+            steps.append(step);
+            break;
+        }
+        case DeckItem::Kind::Quiz: {
+            const Question* q = material.question(item.ids.first());
+            step.questionId = q->id;
+            step.lessonId = material.lesson(q->lesson) ? q->lesson : QString();
+            step.title = tr("Class question %1").arg(++questionNumber);
+            steps.append(step);
+            break;
+        }
+        }
+    }
+    return steps;
+}
+
+QString describeItem(const DeckItem& item, const DeckMaterial& material)
+{
+    QStringList names;
+    for (const QString& id : item.ids)
+        names.append(shortName(material, id));
+    switch (item.kind) {
+    case DeckItem::Kind::Stack:
+        return tr("The stack of %1, layer by layer").arg(names.value(0));
+    case DeckItem::Kind::Services:
+        return tr("The line moving: %1").arg(names.join(QStringLiteral(" → ")));
+    case DeckItem::Kind::Compare:
+        return tr("%1 beside %2").arg(names.value(0), names.value(1));
+    case DeckItem::Kind::Matrix:
+        return tr("The matrix, column by column");
+    case DeckItem::Kind::Controls:
+        return tr("IT controls: inherited, shared, customer-specific");
+    case DeckItem::Kind::Areas:
+        return tr("Customer-managed areas");
+    case DeckItem::Kind::Quiz: {
+        const Question* q = material.question(item.ids.value(0));
+        return tr("Class question: %1").arg(q ? q->prompt : item.ids.value(0));
+    }
+    }
+    return {};
+}
+
+QList<DeckItem> availableItems(const DeckMaterial& material)
+{
+    QList<DeckItem> items;
+    const QStringList ids = material.stack.selectionIds();
+    for (const QString& id : ids)
+        items.append({ DeckItem::Kind::Stack, { id } });
+    QStringList models;
+    for (const StackSelection& s : material.stack.modelSelections())
+        models.append(s.id);
+    if (models.size() > 1)
+        items.append({ DeckItem::Kind::Services, models });
+    QStringList switchIds;
+    for (const QString& id : DefaultSwitch) {
+        if (isSelection(material, id))
+            switchIds.append(id);
+    }
+    if (switchIds.size() > 1)
+        items.append({ DeckItem::Kind::Services, switchIds });
+    for (qsizetype i = 0; i + 1 < models.size(); ++i)
+        items.append({ DeckItem::Kind::Compare, { models.at(i), models.at(i + 1) } });
+    for (qsizetype i = 0; i + 1 < switchIds.size(); ++i)
+        items.append({ DeckItem::Kind::Compare, { switchIds.at(i), switchIds.at(i + 1) } });
+    for (const StackSelection& s : material.stack.serviceSelections()) {
+        if (!switchIds.contains(s.id) && s.modelId != s.id && models.contains(s.modelId))
+            items.append({ DeckItem::Kind::Compare, { s.modelId, s.id } });
+    }
+    if (!material.stack.layers().isEmpty())
+        items.append({ DeckItem::Kind::Matrix, {} });
+    if (!material.controls.isEmpty())
+        items.append({ DeckItem::Kind::Controls, {} });
+    if (!material.areas.isEmpty())
+        items.append({ DeckItem::Kind::Areas, {} });
+    for (const Question& q : material.questions)
+        items.append({ DeckItem::Kind::Quiz, { q.id } });
+    return items;
+}
+
+} // namespace demarc
