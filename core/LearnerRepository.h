@@ -99,6 +99,11 @@ public:
     virtual Result<QList<Bookmark>> bookmarks() const = 0;
     virtual Status setBookmarked(const NoteTarget& target, bool bookmarked) = 0;
 
+    /** The instructor's presenter deck, one line per item in order; empty when none is saved. */
+    virtual Result<QStringList> presenterDeck() const = 0;
+    /** Replaces the saved deck in one transaction; an empty list removes it (the default deck applies again). */
+    virtual Status savePresenterDeck(const QStringList& items) = 0;
+
     /** Questions the learner flagged for review: their question bookmarks. */
     Result<QSet<QString>> flaggedQuestions() const;
     Status setFlagged(const QString& questionId, bool flagged);

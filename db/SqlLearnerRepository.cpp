@@ -320,4 +320,31 @@ Status SqlLearnerRepository::setBookmarked(const NoteTarget& target, bool bookma
     return transaction.commit();
 }
 
+Result<QStringList> SqlLearnerRepository::presenterDeck() const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT item FROM presenter_deck ORDER BY position"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QStringList out;
+    while (q->next())
+        out.append(q->value(0).toString());
+    return out;
+}
+
+Status SqlLearnerRepository::savePresenterDeck(const QStringList& items)
+{
+    sql::WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    if (auto cleared = sql::run(m_db, QStringLiteral("DELETE FROM presenter_deck")); !cleared)
+        return Error { cleared.errorMessage() };
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        auto added = sql::run(m_db, QStringLiteral("INSERT INTO presenter_deck (position, item) VALUES (?, ?)"),
+                              { qlonglong(i), items.at(i) });
+        if (!added)
+            return Error { added.errorMessage() };
+    }
+    return transaction.commit();
+}
+
 } // namespace demarc

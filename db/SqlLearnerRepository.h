@@ -8,9 +8,10 @@
 namespace demarc {
 
 /**
- * Attempts, running totals, review schedules, exam results, notes and bookmarks in SQLite
- * (tables from migrations 002, 007 and 008). Flagged questions are question bookmarks. Glossary terms' review items (termItemId()) are scheduled
- * under the item kind 'term'.
+ * Attempts, running totals, review schedules, exam results, notes, bookmarks and the
+ * presenter deck in SQLite (tables from migrations 002, 007, 008 and 009). Flagged questions
+ * are question bookmarks. Glossary terms' review items (termItemId()) are scheduled under
+ * the item kind 'term'.
  */
 class SqlLearnerRepository final : public LearnerRepository
 {
@@ -30,6 +31,8 @@ public:
     Status saveNote(const NoteTarget& target, const QString& body) override;
     Result<QList<Bookmark>> bookmarks() const override;
     Status setBookmarked(const NoteTarget& target, bool bookmarked) override;
+    Result<QStringList> presenterDeck() const override;
+    Status savePresenterDeck(const QStringList& items) override;
 
 private:
     QSqlDatabase m_db;

@@ -70,12 +70,12 @@ TEST_F(DatabaseTest, creates_every_table_from_an_empty_file)
 {
     auto db = Database::open(path());
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(Database::latestSchemaVersion(), 8);
+    EXPECT_EQ(Database::latestSchemaVersion(), 9);
     for (const char* table : { "packs", "sources", "layers", "service_models", "responsibilities", "services",
                                "control_categories", "control_examples", "customer_areas", "customer_area_items",
                                "topics", "lessons", "glossary_terms", "glossary_lessons", "questions", "choices",
                                "attempts", "notes", "bookmarks", "schedule", "search_index", "service_responsibilities", "analogy_rows",
-                               "item_stats", "daily_activity", "exam_results" }) {
+                               "item_stats", "daily_activity", "exam_results", "presenter_deck" }) {
         EXPECT_EQ(queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
                              { QString::fromLatin1(table) }).toInt(), 1) << table;
     }
@@ -116,6 +116,7 @@ TEST_F(DatabaseTest, upgrades_from_every_earlier_schema_version_keeping_data)
         EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM packs")).toInt(), from >= 1 ? 1 : 0);
         EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM notes")).toInt(), from >= 2 ? 1 : 0);
         EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM search_index")).toInt(), 0);
+        EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM presenter_deck")).toInt(), 0) << "no deck: the default applies";
         EXPECT_TRUE((*db)->integrityProblems()->isEmpty());
     }
 }

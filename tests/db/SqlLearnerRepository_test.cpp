@@ -220,6 +220,48 @@ TEST_F(SqlLearnerRepositoryTest, bookmarks_anything_and_question_bookmarks_are_t
     EXPECT_EQ(m_repo->bookmarks()->size(), 1);
 }
 
+TEST_F(SqlLearnerRepositoryTest, keeps_the_presenter_deck_in_order_and_replaces_it_whole)
+{
+    EXPECT_TRUE(m_repo->presenterDeck()->isEmpty()) << "no deck saved at first";
+    const QStringList three { QStringLiteral("stack ec2"), QStringLiteral("services ec2 rds"), QStringLiteral("quiz q1") };
+    ASSERT_TRUE(m_repo->savePresenterDeck(three).ok());
+    EXPECT_EQ(m_repo->presenterDeck().value(), three);
+    const QStringList two { QStringLiteral("matrix"), QStringLiteral("stack rds") };
+    ASSERT_TRUE(m_repo->savePresenterDeck(two).ok());
+    EXPECT_EQ(m_repo->presenterDeck().value(), two) << "a shorter deck leaves nothing of the longer one";
+    ASSERT_TRUE(m_repo->savePresenterDeck({}).ok());
+    EXPECT_TRUE(m_repo->presenterDeck()->isEmpty());
+}
+
+TEST_F(SqlLearnerRepositoryTest, a_deck_that_cannot_be_saved_leaves_the_saved_one_whole)
+{
+    const QStringList saved { QStringLiteral("stack ec2"), QStringLiteral("matrix") };
+    ASSERT_TRUE(m_repo->savePresenterDeck(saved).ok());
+    // The second row is refused after the old rows were deleted in the same transaction.
+    test::execOrFail(m_db->connection(), QStringLiteral(
+        "CREATE TEMP TRIGGER refuse_quiz BEFORE INSERT ON presenter_deck WHEN NEW.item = 'quiz q1' "
+        "BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    const Status s = m_repo->savePresenterDeck({ QStringLiteral("areas"), QStringLiteral("quiz q1"), QStringLiteral("matrix") });
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.errorMessage().contains(QStringLiteral("INSERT INTO presenter_deck"))) << s.errorMessage().toStdString();
+    EXPECT_EQ(m_repo->presenterDeck().value(), saved);
+}
+
+TEST(SqlLearnerRepository, the_presenter_deck_is_there_when_the_database_is_opened_again)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("deck.sqlite"));
+    const QStringList deck { QStringLiteral("compare ec2 rds"), QStringLiteral("areas") };
+    {
+        auto db = Database::open(file);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(SqlLearnerRepository((*db)->connection()).savePresenterDeck(deck).ok());
+    }
+    auto again = Database::open(file);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(SqlLearnerRepository((*again)->connection()).presenterDeck().value(), deck);
+}
+
 TEST(SqlLearnerRepository, a_recorded_answer_is_on_disk_when_the_call_returns)
 {
     QTemporaryDir dir;

@@ -132,4 +132,14 @@ Status FakeLearnerRepository::setBookmarked(const NoteTarget& target, bool bookm
 
 Result<int> FakeLearnerRepository::attemptCount() const { return int(m_attempts.size()); }
 
+Result<QStringList> FakeLearnerRepository::presenterDeck() const { return m_presenterDeck; }
+
+Status FakeLearnerRepository::savePresenterDeck(const QStringList& items)
+{
+    if (m_failingWrites)
+        return DiskFull;
+    m_presenterDeck = items;
+    return {};
+}
+
 } // namespace demarc::test

@@ -22,6 +22,8 @@ public:
     Status saveNote(const NoteTarget& target, const QString& body) override;
     Result<QList<Bookmark>> bookmarks() const override;
     Status setBookmarked(const NoteTarget& target, bool bookmarked) override;
+    Result<QStringList> presenterDeck() const override;
+    Status savePresenterDeck(const QStringList& items) override;
 
     void setFailingWrites(bool failing) { m_failingWrites = failing; }
     const QList<Attempt>& recorded() const { return m_attempts; }
@@ -34,6 +36,7 @@ private:
     QList<ExamResult> m_exams;
     QList<Note> m_notes;
     QList<Bookmark> m_bookmarks;
+    QStringList m_presenterDeck;
     bool m_failingWrites = false;
 };
 
