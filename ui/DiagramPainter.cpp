@@ -103,8 +103,14 @@ void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramS
         painter->setPen(ink);
         painter->setFont(sized(font, unit * 1.45, true));
         const QFontMetricsF fm(painter->font());
+        // A name too wide for its column loses its expansion first ("Amazon EC2 (Elastic Compute
+        // Cloud)" becomes "Amazon EC2") and is cut short only if even that does not fit.
+        QString shown = title;
+        const qsizetype open = title.indexOf(QLatin1String(" ("));
+        if (fm.horizontalAdvance(title) > rect.width() && open > 0 && title.endsWith(QLatin1Char(')')))
+            shown = title.left(open);
         painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(title, Qt::ElideRight, rect.width()));
+                          fm.elidedText(shown, Qt::ElideRight, rect.width()));
         if (!subtitle.isEmpty()) {
             painter->setFont(sized(font, unit * 0.95));
             const QFontMetricsF sm(painter->font());
@@ -146,6 +152,17 @@ void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramS
     };
     for (int r = 0; r < scene.rows.size(); ++r) {
         const DiagramRow& row = scene.rows.at(r);
+        if (!scene.isRevealed(r)) {
+            QColor faint = ink;
+            faint.setAlphaF(0.35);
+            painter->setPen(QPen(faint, std::max<qreal>(1.5, unit * 0.1), Qt::DashLine));
+            painter->setBrush(Qt::NoBrush);
+            const qreal radius = std::min(l.bars.at(r).height() * 0.18, unit * 0.5);
+            painter->drawRoundedRect(l.bars.at(r).adjusted(1, 1, -1, -1), radius, radius);
+            if (scene.comparing())
+                painter->drawRoundedRect(l.compareBars.at(r).adjusted(1, 1, -1, -1), radius, radius);
+            continue;
+        }
         const bool changed = row.compareParty && *row.compareParty != row.party;
         drawBar(l.bars.at(r), row, row.party, changed);
         if (scene.comparing() && row.compareParty) {
@@ -198,8 +215,10 @@ void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramS
         if (line > 0.01)
             tag(tr("▼ OF the cloud"), false);
     };
-    drawLine(l.bars, scene.line, !scene.comparing());
-    if (scene.comparing())
+    const bool lineReached = scene.revealed < 0 || scene.revealed >= scene.rows.size() || scene.revealed > scene.line;
+    if (lineReached)
+        drawLine(l.bars, scene.line, !scene.comparing());
+    if (scene.comparing() && lineReached)
         drawLine(l.compareBars, scene.compareLine, false);
 
     // Legend: every cue explained in words.

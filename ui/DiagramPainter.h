@@ -37,13 +37,20 @@ struct DiagramScene
     qreal line = 0;
     qreal compareLine = 0;
     int currentRow = -1;
+    /**
+     * Layers shown from the bottom, for revealing the stack one layer at a time; the others
+     * are empty outlines, and the line appears once a layer above it is shown. -1: all.
+     */
+    int revealed = -1;
 
     bool comparing() const { return !compareTitle.isEmpty(); }
+    /** Whether row @p r (from the top) is shown. */
+    bool isRevealed(int r) const { return revealed < 0 || rows.size() - 1 - r < revealed; }
 };
 
 /**
- * The one drawing of the responsibility stack: the on-screen view, PNG and SVG export and
- * later presenter mode and printed notes all call this. Sizes follow the area, so the same
+ * The one drawing of the responsibility stack: the on-screen view, PNG and SVG export,
+ * presenter mode and printed notes all call this. Sizes follow the area, so the same
  * drawing reads on a laptop and on a 4K projector.
  */
 class DiagramPainter
