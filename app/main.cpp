@@ -13,6 +13,8 @@
 #include "db/SqlLearnerRepository.h"
 #include "demarc/Version.h"
 #include "ui/MainWindow.h"
+#include "ui/PresenterController.h"
+#include "ui/PresenterMode.h"
 #include "ui/StudyNotesWriter.h"
 #include "ui/ViewRenderer.h"
 
@@ -235,9 +237,14 @@ int main(int argc, char** argv)
         QStringLiteral("file"));
     const QCommandLineOption exportResultsOption(QStringLiteral("export-results"),
         QObject::tr("Write every answer you have given to <file>, a .csv file."), QStringLiteral("file"));
+    const QCommandLineOption presenterOption(QStringLiteral("presenter"),
+        QObject::tr("Start in presenter mode, full screen on the chosen screen (F5 in the app; Esc leaves it)."));
+    const QCommandLineOption stepOption(QStringLiteral("step"),
+        QObject::tr("With --presenter: start at step <n> of the presenter deck (from 1)."), QStringLiteral("n"));
     parser.addOptions({ dbOption, viewOption, serviceOption, screenshotOption, sizeOption, renderOption, outOption,
                         compareOption, checkOption, validateOption, exportNotesOption, includeOption, topicsOption,
-                        servicesOption, paperOption, exportQuestionsOption, exportResultsOption });
+                        servicesOption, paperOption, exportQuestionsOption, exportResultsOption, presenterOption,
+                        stepOption });
 
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
@@ -332,6 +339,15 @@ int main(int argc, char** argv)
             return usageError(QObject::tr("--size takes WIDTHxHEIGHT, for example 1024x768"));
         size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
+    int step = 0;
+    if (parser.isSet(stepOption)) {
+        bool ok = false;
+        step = parser.value(stepOption).toInt(&ok);
+        if (!parser.isSet(presenterOption))
+            return usageError(QObject::tr("--step needs --presenter"));
+        if (!ok || step < 1)
+            return usageError(QObject::tr("--step takes a step number from 1, not '%1'").arg(parser.value(stepOption)));
+    }
     const QString screenshotPath = parser.value(screenshotOption);
     if (parser.isSet(screenshotOption) && !screenshotPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         return usageError(QObject::tr("--screenshot writes a PNG file; give it a name ending in .png"));
@@ -395,6 +411,34 @@ int main(int argc, char** argv)
                                .arg(service, window.serviceIds().join(QStringLiteral(", "))), false);
     }
 
+    const bool presenter = parser.isSet(presenterOption);
+    if (presenter) {
+        if (Status s = window.startPresenter(false, !screenshot); !s)
+            return failStartup(s.errorMessage(), dialogs);
+        PresenterController* deck = window.presenter()->controller();
+        if (step > deck->count())
+            return usageError(QObject::tr("--step %1: the presenter deck has %2 steps").arg(step).arg(deck->count()));
+        if (step > 0)
+            deck->goTo(step - 1);
+    }
+
+    if (screenshot && presenter) {
+        window.setPersistSettings(false);
+        QWidget* audience = window.presenter()->audience();
+        audience->resize(size);
+        int exitCode = Success;
+        QTimer::singleShot(0, audience, [&] {
+            const QImage image = audience->grab().toImage();
+            if (!image.save(screenshotPath, "PNG")) {
+                err() << "demarc: cannot write the screenshot to " << screenshotPath << "\n";
+                exitCode = DataProblem;
+            }
+            QApplication::exit(exitCode);
+        });
+        QApplication::exec();
+        return exitCode;
+    }
+
     if (screenshot) {
         window.setPersistSettings(false);
         window.resize(size);
@@ -420,5 +464,9 @@ int main(int argc, char** argv)
         window.showView(view);
     window.show();
     window.focusCurrentView();
+    if (presenter) {
+        window.presenter()->audience()->raise();
+        window.presenter()->audience()->activateWindow();
+    }
     return QApplication::exec();
 }

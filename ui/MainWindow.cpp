@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "DiagramPage.h"
+#include "DeckEditorDialog.h"
 #include "ExportNotesDialog.h"
 #include "GlossaryModel.h"
 #include "LayerModel.h"
@@ -10,6 +11,10 @@
 #include "MatrixPage.h"
 #include "NotePanel.h"
 #include "NotesView.h"
+#include "Plural.h"
+#include "PresenterController.h"
+#include "PresenterMode.h"
+#include "PresenterStage.h"
 #include "ProgressView.h"
 #include "QuizPage.h"
 #include "ReviewPage.h"
@@ -24,7 +29,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QActionGroup>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -327,6 +336,30 @@ void MainWindow::createMenus()
     m_reducedMotion->setCheckable(true);
     connect(m_reducedMotion, &QAction::toggled, this, &MainWindow::setReducedMotion);
     go->addSeparator();
+    QAction* present = go->addAction(tr("&Presenter Mode"), this, [this] {
+        if (const Status s = startPresenter(); !s)
+            showError(tr("Cannot start presenter mode: %1").arg(s.errorMessage()));
+    });
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setObjectName(QStringLiteral("presenterAction"));
+    QAction* steps = go->addAction(tr("Presenter S&teps…"), this, &MainWindow::editPresenterSteps);
+    steps->setObjectName(QStringLiteral("presenterStepsAction"));
+    QMenu* screens = go->addMenu(tr("Presenter Scr&een"));
+    screens->setObjectName(QStringLiteral("presenterScreenMenu"));
+    connect(screens, &QMenu::aboutToShow, this, [screens] {
+        screens->clear();
+        auto* group = new QActionGroup(screens);
+        const QScreen* preferred = PresenterMode::preferredScreen();
+        for (QScreen* screen : QGuiApplication::screens()) {
+            const QSize size = screen->size();
+            QAction* a = screens->addAction(tr("%1 (%2 × %3)").arg(screen->name()).arg(size.width()).arg(size.height()));
+            a->setCheckable(true);
+            a->setChecked(screen == preferred);
+            group->addAction(a);
+            connect(a, &QAction::triggered, screens, [screen] { PresenterMode::setPreferredScreen(screen); });
+        }
+    });
+    go->addSeparator();
     QAction* find = go->addAction(tr("&Search…"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(QStringLiteral("searchAction"));
@@ -596,6 +629,105 @@ void MainWindow::runSearch()
         return;
     m_search->setQuery(text);
     showView(SearchPage);
+}
+
+Result<DeckMaterial> MainWindow::deckMaterial() const
+{
+    DeckMaterial m;
+    auto stack = m_content.responsibilityStack();
+    auto controls = m_content.controlCategories();
+    auto areas = m_content.customerAreas();
+    auto lessons = m_content.lessonOutline();
+    auto questions = m_content.questions();
+    if (!stack)
+        return Error { stack.errorMessage() };
+    if (!controls)
+        return Error { controls.errorMessage() };
+    if (!areas)
+        return Error { areas.errorMessage() };
+    if (!lessons)
+        return Error { lessons.errorMessage() };
+    if (!questions)
+        return Error { questions.errorMessage() };
+    m.stack = std::move(*stack);
+    m.controls = std::move(*controls);
+    m.areas = std::move(*areas);
+    m.lessons = std::move(*lessons);
+    m.questions = std::move(*questions);
+    return m;
+}
+
+QList<DeckItem> MainWindow::presenterDeck(const DeckMaterial& material, QStringList* problems) const
+{
+    const auto saved = m_learner.presenterDeck();
+    if (!saved) {
+        if (problems)
+            problems->append(tr("the saved presenter steps cannot be read: %1").arg(saved.errorMessage()));
+        return defaultDeck(material);
+    }
+    QList<DeckItem> deck;
+    for (const QString& line : *saved) {
+        QString error;
+        if (const auto item = DeckItem::fromText(line, &error))
+            deck.append(*item);
+        else if (problems)
+            problems->append(tr("“%1”: %2").arg(line, error));
+    }
+    if (problems)
+        problems->append(deckProblems(deck, material));
+    return deck.isEmpty() ? defaultDeck(material) : deck;
+}
+
+Status MainWindow::startPresenter(bool console, bool fullScreen)
+{
+    if (m_presenter)
+        return {};
+    auto material = deckMaterial();
+    if (!material)
+        return Error { material.errorMessage() };
+    QStringList problems;
+    const QList<DeckItem> deck = presenterDeck(*material, &problems);
+    flushNotes();
+    m_presenter = new PresenterMode(std::move(*material), deck, this);
+    connect(m_presenter, &PresenterMode::finished, this, [this] {
+        m_presenter->deleteLater();
+        m_presenter = nullptr;
+        activateWindow();
+    });
+    m_presenter->start(nullptr, console, fullScreen);
+    const bool reduced = m_reducedMotion && m_reducedMotion->isChecked();
+    for (QWidget* view : { static_cast<QWidget*>(m_presenter->audience()), static_cast<QWidget*>(m_presenter->console()) }) {
+        if (!view)
+            continue;
+        for (PresenterStage* stage : view->findChildren<PresenterStage*>())
+            stage->setReducedMotion(reduced);
+    }
+    if (!problems.isEmpty())
+        statusBar()->showMessage(tr("Presenter steps skipped: %1").arg(problems.join(QStringLiteral("; "))), 15000);
+    return {};
+}
+
+void MainWindow::editPresenterSteps()
+{
+    auto material = deckMaterial();
+    if (!material) {
+        showError(tr("Cannot read the course: %1").arg(material.errorMessage()));
+        return;
+    }
+    DeckEditorDialog dialog(*material, this);
+    dialog.setItems(presenterDeck(*material));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList lines;
+    for (const DeckItem& item : dialog.items())
+        lines.append(item.toText());
+    if (const Status s = m_learner.savePresenterDeck(lines); !s) {
+        showError(tr("Cannot save the presenter steps: %1").arg(s.errorMessage()));
+        return;
+    }
+    statusBar()->showMessage(lines.isEmpty() ? tr("Presenter steps reset to the default deck")
+                                             : plural(lines.size(), tr("Presenter steps saved: %1 item"), tr("Presenter steps saved: %1 items")),
+                             5000);
 }
 
 void MainWindow::showError(const QString& message)

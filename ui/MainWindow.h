@@ -3,6 +3,7 @@
 
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
+#include "core/PresenterDeck.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -23,6 +24,7 @@ class LessonsView;
 class MatrixPage;
 class NotePanel;
 class NotesView;
+class PresenterMode;
 class ProgressView;
 class QuizPage;
 class ReviewPage;
@@ -56,6 +58,16 @@ public:
     /** Every id showService() accepts. */
     QStringList serviceIds() const;
 
+    /** What presenter mode draws on, read from the course. */
+    Result<DeckMaterial> deckMaterial() const;
+    /**
+     * The instructor's saved presenter deck, or the default one when none is saved; lines
+     * that no longer fit the course are left out and described in @p problems.
+     */
+    QList<DeckItem> presenterDeck(const DeckMaterial& material, QStringList* problems = nullptr) const;
+    /** Presenter mode while it runs, else nullptr. */
+    PresenterMode* presenter() const { return m_presenter; }
+
     LessonsView* lessonsView() const { return m_lessons; }
     DiagramPage* diagramPage() const { return m_diagram; }
     MatrixPage* matrixPage() const { return m_matrix; }
@@ -76,6 +88,13 @@ public slots:
     void openNoteTarget(const demarc::NoteTarget& target);
     /** Saves every note being typed; false when one could not be saved. */
     bool flushNotes();
+    /**
+     * Opens presenter mode on its screen (see PresenterMode::start()); @p console also on a
+     * single screen, @p fullScreen off for plain windows. An error when the course cannot be read.
+     */
+    Status startPresenter(bool console = false, bool fullScreen = true);
+    /** Lets the instructor choose and order the presenter steps, and saves them. */
+    void editPresenterSteps();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -123,6 +142,7 @@ private:
     QSet<QWidget*> m_stale;
     QLabel* m_statusCounts;
     ExportNotesDialog* m_exportDialog = nullptr;
+    PresenterMode* m_presenter = nullptr;
     QTimer* m_searchTimer;
     QString m_viewBeforeSearch;
     QAction* m_reducedMotion = nullptr;

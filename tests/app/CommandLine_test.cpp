@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <utility>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -104,6 +106,11 @@ TEST_F(CommandLine, usage_errors_exit_2_with_a_message)
         { { QStringLiteral("--render"), QStringLiteral("poster"), QStringLiteral("--out"), path(QStringLiteral("x.png")) }, "--render draws one of: diagram, matrix" },
         { { QStringLiteral("--render"), QStringLiteral("diagram"), QStringLiteral("--out"), path(QStringLiteral("x.gif")) }, ".png or .svg" },
         { { QStringLiteral("--compare"), QStringLiteral("rds") }, "--compare goes with --render" },
+        { { QStringLiteral("--step"), QStringLiteral("3"), QStringLiteral("--screenshot"), path(QStringLiteral("x.png")) }, "--step needs --presenter" },
+        { { QStringLiteral("--presenter"), QStringLiteral("--step"), QStringLiteral("0"), QStringLiteral("--screenshot"), path(QStringLiteral("x.png")) },
+          "--step takes a step number from 1, not '0'" },
+        { { QStringLiteral("--presenter"), QStringLiteral("--step"), QStringLiteral("999"), QStringLiteral("--screenshot"), path(QStringLiteral("x.png")) },
+          "the presenter deck has" },
     };
     for (const Case& c : cases) {
         const ProcessResult r = demarc(c.args);
@@ -137,6 +144,22 @@ TEST_F(CommandLine, screenshot_draws_each_view_at_the_size_asked)
             EXPECT_EQ(image.size(), size);
         }
     }
+}
+
+TEST_F(CommandLine, presenter_screenshots_show_the_audience_view_at_the_step_asked)
+{
+    const QString first = path(QStringLiteral("p1.png"));
+    const QString later = path(QStringLiteral("p13.png"));
+    for (const auto& [step, png] : { std::pair { QStringLiteral("1"), first }, std::pair { QStringLiteral("13"), later } }) {
+        const ProcessResult r = demarc({ QStringLiteral("--db"), path(QStringLiteral("talk.sqlite")), QStringLiteral("--presenter"), QStringLiteral("--step"),
+                                         step, QStringLiteral("--size"), QStringLiteral("1280x720"), QStringLiteral("--screenshot"), png });
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    const QImage one(first);
+    const QImage thirteen(later);
+    ASSERT_EQ(one.size(), QSize(1280, 720));
+    ASSERT_EQ(thirteen.size(), QSize(1280, 720));
+    EXPECT_NE(one, thirteen) << "a later step draws something else";
 }
 
 TEST_F(CommandLine, the_default_database_lives_in_the_users_data_folder)

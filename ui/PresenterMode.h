@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/PresenterDeck.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QLabel;
+class QScreen;
+class QTextBrowser;
+
+namespace demarc {
+
+class PresenterController;
+class PresenterStage;
+
+/** The audience's window: one step, full screen, driven by the clicker's keys. */
+class PresenterAudienceView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PresenterAudienceView(PresenterController* controller, QWidget* parent = nullptr);
+    PresenterStage* stage() const { return m_stage; }
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    PresenterController* m_controller;
+    PresenterStage* m_stage;
+};
+
+/**
+ * The instructor's console on the laptop: the step the class sees, the next one, speaker
+ * notes from the lessons (and, for a question, its answer), a clock and the time elapsed.
+ * Its keys drive the same controller as the audience's window.
+ */
+class PresenterConsole : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PresenterConsole(PresenterController* controller, QWidget* parent = nullptr);
+    PresenterStage* currentStage() const { return m_current; }
+    PresenterStage* nextStage() const { return m_next; }
+    /** The speaker notes shown, as plain text. */
+    QString notesText() const;
+    QString statusText() const;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void updateNotes();
+    void updateClock();
+
+    PresenterController* m_controller;
+    PresenterStage* m_current;
+    PresenterStage* m_next;
+    QLabel* m_status;
+    QLabel* m_clock;
+    QTextBrowser* m_notes;
+    QElapsedTimer m_elapsed;
+};
+
+/**
+ * Presenter mode: the audience view full screen on the chosen screen (remembered), and the
+ * console on another screen when there is one. Esc in either leaves it. The theme and zoom
+ * are remembered as well; nothing a class answers is recorded.
+ */
+class PresenterMode : public QObject
+{
+    Q_OBJECT
+
+public:
+    PresenterMode(DeckMaterial material, const QList<DeckItem>& deck, QObject* parent = nullptr);
+    ~PresenterMode() override;
+
+    PresenterController* controller() const { return m_controller; }
+    PresenterAudienceView* audience() const { return m_audience; }
+    /** nullptr when there is only one screen (and no console was asked for). */
+    PresenterConsole* console() const { return m_console; }
+
+    /**
+     * Shows the views: full screen on @p audienceScreen (nullptr: the remembered screen, else
+     * a screen other than the primary one, else the primary) and the console on another
+     * screen if there is one, or always when @p console is set (for trying it on one screen).
+     * @p fullScreen off shows plain windows (screenshots).
+     */
+    void start(QScreen* audienceScreen = nullptr, bool console = false, bool fullScreen = true);
+    /** Closes the views; finished() follows. */
+    void stop();
+
+    /** The screen presenter mode opens on when none is given. */
+    static QScreen* preferredScreen();
+    /** Remembers @p screen as the one to present on. */
+    static void setPreferredScreen(const QScreen* screen);
+
+signals:
+    void finished();
+
+private:
+    void saveSettings() const;
+
+    PresenterController* m_controller;
+    PresenterAudienceView* m_audience = nullptr;
+    PresenterConsole* m_console = nullptr;
+};
+
+} // namespace demarc
