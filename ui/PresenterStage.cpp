@@ -412,10 +412,8 @@ void PresenterStage::paintHelp(QPainter* painter, const QRectF& area, const QPal
     const QFont textFont = sized(px);
     const qreal line = QFontMetricsF(keyFont).height() * 1.35;
     const QRectF box(area.center().x() - px * 19, area.center().y() - line * (keys.size() + 2) / 2.0, px * 38, line * (keys.size() + 2));
-    QColor panel = pal.color(QPalette::Window);
-    panel.setAlphaF(0.94);
     painter->setPen(QPen(pal.color(QPalette::Highlight), 3));
-    painter->setBrush(panel);
+    painter->setBrush(pal.color(QPalette::Window));
     painter->drawRoundedRect(box, px, px);
     qreal y = box.top() + line;
     for (const auto& [key, what] : keys) {

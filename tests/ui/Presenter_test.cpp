@@ -416,6 +416,18 @@ TEST_F(PresenterTest, pictures_at_projector_sizes)
         }
         controller()->goTo(quiz);
         shot(QStringLiteral("console"), m_mode->console());
+        controller()->setTheme(PresenterController::Theme::Light);
+        shot(QStringLiteral("quiz1-light"));
+        controller()->goTo(firstStep(DeckItem::Kind::Compare));
+        shot(QStringLiteral("compare-light"));
+        controller()->toggleHelp();
+        shot(QStringLiteral("help-light"));
+        controller()->toggleHelp();
+        controller()->setTheme(PresenterController::Theme::Dark);
+        for (int i = 0; i < 4; ++i)
+            controller()->zoomIn();
+        controller()->goTo(firstStep(DeckItem::Kind::Services, QStringLiteral("lambda")));
+        shot(QStringLiteral("lambda-zoomed"));
         m_mode.reset();
     }
 }
