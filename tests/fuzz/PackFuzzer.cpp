@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer entry point: any bytes at all go through the pack parser and validator, which
+// must report problems (never crash, hang or misbehave) and must only hand back a pack
+// when it reported none.
+#include "core/PackParser.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const demarc::PackParseResult result = demarc::PackParser::parse(bytes, QStringLiteral("fuzz.json"));
+    if (result.ok() != result.problems.isEmpty())
+        std::abort();
+    for (const demarc::PackProblem& problem : result.problems) {
+        if (problem.line < 1 || problem.column < 1 || problem.message.isEmpty())
+            std::abort();
+    }
+    return 0;
+}
