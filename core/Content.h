@@ -24,6 +24,8 @@ struct PackInfo
     QString language;
     QString author;
     QString description;
+
+    friend bool operator==(const PackInfo&, const PackInfo&) = default;
 };
 
 struct Source
@@ -33,6 +35,8 @@ struct Source
     QString url;
     QString file;
     QDate asOf;
+
+    friend bool operator==(const Source&, const Source&) = default;
 };
 
 struct ServiceModel
@@ -41,6 +45,8 @@ struct ServiceModel
     QString name;
     QString summary;
     QStringList sources;
+
+    friend bool operator==(const ServiceModel&, const ServiceModel&) = default;
 };
 
 /** One matrix cell: who is responsible for a layer under a service model, and why. */
@@ -50,6 +56,8 @@ struct Responsibility
     QString explanation;
     /** Where common study material says otherwise, and what AWS says; may be empty. */
     QString nuance;
+
+    friend bool operator==(const Responsibility&, const Responsibility&) = default;
 };
 
 struct Layer
@@ -62,6 +70,8 @@ struct Layer
     QStringList sources;
     /** Keyed by service model id. */
     QMap<QString, Responsibility> responsibility;
+
+    friend bool operator==(const Layer&, const Layer&) = default;
 };
 
 enum class ServiceCategory { None, Infrastructure, Container, Abstracted };
@@ -79,6 +89,8 @@ struct Service
     QStringList sources;
     /** Keyed by layer id: where this service differs from its model's column. */
     QMap<QString, Responsibility> responsibility;
+
+    friend bool operator==(const Service&, const Service&) = default;
 };
 
 struct ControlExample
@@ -86,6 +98,8 @@ struct ControlExample
     QString name;
     QString aws;
     QString customer;
+
+    friend bool operator==(const ControlExample&, const ControlExample&) = default;
 };
 
 struct ControlCategory
@@ -95,6 +109,8 @@ struct ControlCategory
     QString summary;
     QList<ControlExample> examples;
     QStringList sources;
+
+    friend bool operator==(const ControlCategory&, const ControlCategory&) = default;
 };
 
 struct CustomerArea
@@ -103,6 +119,8 @@ struct CustomerArea
     QString name;
     QStringList items;
     QStringList sources;
+
+    friend bool operator==(const CustomerArea&, const CustomerArea&) = default;
 };
 
 /** One row of the builder-and-homeowner analogy: a part of the house and what it stands for. */
@@ -114,6 +132,8 @@ struct AnalogyRow
     Party party = Party::Customer;
     QString explanation;
     QStringList sources;
+
+    friend bool operator==(const AnalogyRow&, const AnalogyRow&) = default;
 };
 
 struct Topic
@@ -121,6 +141,8 @@ struct Topic
     QString id;
     QString title;
     QString section;
+
+    friend bool operator==(const Topic&, const Topic&) = default;
 };
 
 struct Lesson
@@ -133,6 +155,8 @@ struct Lesson
     QList<int> facts;
     QStringList nuances;
     QStringList sources;
+
+    friend bool operator==(const Lesson&, const Lesson&) = default;
 };
 
 struct GlossaryTerm
@@ -142,6 +166,8 @@ struct GlossaryTerm
     QStringList aliases;
     QString definition;
     QStringList sources;
+
+    friend bool operator==(const GlossaryTerm&, const GlossaryTerm&) = default;
 };
 
 enum class QuestionType { Single, Multiple, TrueFalse, Classify, Split };
@@ -154,6 +180,8 @@ struct Choice
     /** Set for classify and split questions: the party the task or part belongs to. */
     std::optional<Party> party;
     QString explanation;
+
+    friend bool operator==(const Choice&, const Choice&) = default;
 };
 
 struct Question
@@ -176,6 +204,8 @@ struct Question
 
     /** Classify and split questions assign a party to each choice instead of marking some correct. */
     bool assignsParties() const { return type == QuestionType::Classify || type == QuestionType::Split; }
+
+    friend bool operator==(const Question&, const Question&) = default;
 };
 
 /** A whole content pack, as parsed from JSON or read back from the store. */
@@ -193,6 +223,8 @@ struct Pack
     QList<Lesson> lessons;
     QList<GlossaryTerm> glossary;
     QList<Question> questions;
+
+    friend bool operator==(const Pack&, const Pack&) = default;
 };
 
 QString serviceCategoryId(ServiceCategory category);

@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <algorithm>
+#include <numeric>
+
 namespace demarc {
 
 JsonLocator::JsonLocator(const QByteArray& json) : m_text(json)
@@ -27,31 +30,51 @@ QString JsonLocator::child(const QString& pointer, qsizetype index)
 
 TextPosition JsonLocator::position(const QString& pointer) const
 {
+    return textPositionAt(m_text, offset(pointer));
+}
+
+qsizetype JsonLocator::offset(const QString& pointer) const
+{
     QString p = pointer;
     for (;;) {
         auto it = m_offsets.constFind(p);
         if (it != m_offsets.cend())
-            return textPositionAt(m_text, it.value());
+            return it.value();
         if (p.isEmpty())
-            return {};
+            return 0;
         p.truncate(p.lastIndexOf(QLatin1Char('/')));
     }
 }
 
 TextPosition textPositionAt(const QByteArray& utf8, qsizetype offset)
 {
+    return textPositionsAt(utf8, { offset }).first();
+}
+
+QList<TextPosition> textPositionsAt(const QByteArray& utf8, const QList<qsizetype>& offsets)
+{
+    // Visit the offsets in text order, so the text is read once however many there are.
+    QList<qsizetype> order(offsets.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return offsets.at(a) < offsets.at(b); });
+
+    QList<TextPosition> out(offsets.size());
     TextPosition pos;
-    const qsizetype end = std::min(offset, utf8.size());
-    for (qsizetype i = 0; i < end; ++i) {
-        const auto c = static_cast<unsigned char>(utf8.at(i));
-        if (c == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else if ((c & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
-            ++pos.column;
+    qsizetype i = 0;
+    for (const qsizetype k : std::as_const(order)) {
+        const qsizetype end = std::clamp<qsizetype>(offsets.at(k), 0, utf8.size());
+        for (; i < end; ++i) {
+            const auto c = static_cast<unsigned char>(utf8.at(i));
+            if (c == '\n') {
+                ++pos.line;
+                pos.column = 1;
+            } else if ((c & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+                ++pos.column;
+            }
         }
+        out[k] = pos;
     }
-    return pos;
+    return out;
 }
 
 void JsonLocator::skipWhitespace()

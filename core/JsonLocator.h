@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace demarc {
@@ -16,6 +17,9 @@ struct TextPosition
 
 /** Line and column of a byte offset in UTF-8 text (columns count characters, not bytes). */
 TextPosition textPositionAt(const QByteArray& utf8, qsizetype offset);
+
+/** textPositionAt() for many offsets (in any order) in one pass over the text. */
+QList<TextPosition> textPositionsAt(const QByteArray& utf8, const QList<qsizetype>& offsets);
 
 /**
  * Maps JSON pointers ("/lessons/3/title") to where their values start in the text.
@@ -31,6 +35,9 @@ public:
 
     /** Where the value at @p pointer starts; the nearest enclosing value when unknown. */
     TextPosition position(const QString& pointer) const;
+    /** position() as a byte offset. */
+    qsizetype offset(const QString& pointer) const;
+    const QByteArray& text() const { return m_text; }
 
     static QString child(const QString& pointer, const QString& key);
     static QString child(const QString& pointer, qsizetype index);

@@ -76,12 +76,25 @@ class Reader
 public:
     Reader(const QByteArray& json, QString file) : m_locator(json), m_file(std::move(file)) { }
 
-    QList<PackProblem> problems;
-
     void problem(const QString& pointer, const QString& message)
     {
-        const TextPosition pos = m_locator.position(pointer);
-        problems.append({ m_file, pos.line, pos.column, message });
+        m_problems.append({ m_locator.offset(pointer), message });
+    }
+
+    /** Every problem found, with its line and column, in file order. */
+    QList<PackProblem> problems() const
+    {
+        QList<qsizetype> offsets;
+        offsets.reserve(m_problems.size());
+        for (const auto& [offset, message] : m_problems)
+            offsets.append(offset);
+        // One pass over the text for all of them: a pack with a problem on every line stays fast.
+        const QList<TextPosition> positions = textPositionsAt(m_locator.text(), offsets);
+        QList<PackProblem> out;
+        out.reserve(m_problems.size());
+        for (qsizetype i = 0; i < m_problems.size(); ++i)
+            out.append({ m_file, positions.at(i).line, positions.at(i).column, m_problems.at(i).second });
+        return out;
     }
 
     /** Reports keys that the format does not know (usually a typo). */
@@ -274,6 +287,7 @@ public:
 private:
     JsonLocator m_locator;
     QString m_file;
+    QList<std::pair<qsizetype, QString>> m_problems;
     QList<Reference> m_references;
 };
 
@@ -425,7 +439,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
     Reader r(json, fileName);
     if (!doc.isObject()) {
         r.problem(QString(), tr("a content pack is a JSON object"));
-        result.problems = r.problems;
+        result.problems = r.problems();
         return result;
     }
     const QJsonObject root = doc.object();
@@ -434,7 +448,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
     const QString format = r.text(root, QString(), "format", Need::Required, NameMax);
     if (!format.isEmpty() && format != QLatin1String("demarc-pack")) {
         r.problem(QStringLiteral("/format"), tr("\"format\" must be \"demarc-pack\", not \"%1\"").arg(format));
-        result.problems = r.problems;
+        result.problems = r.problems();
         return result;
     }
     if (root.contains(QLatin1String("version")) && root.value(QLatin1String("version")).isDouble()
@@ -442,7 +456,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
         r.problem(QStringLiteral("/version"),
                   tr("unknown format version %1; this version of Demarc reads version %2")
                       .arg(root.value(QLatin1String("version")).toDouble()).arg(FormatVersion));
-        result.problems = r.problems;
+        result.problems = r.problems();
         return result;
     }
     r.integer(root, QString(), "version", Need::Required, 1);
@@ -664,7 +678,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
     });
 
     r.checkReferences(known);
-    result.problems = r.problems;
+    result.problems = r.problems();
     // Reported in file order, as a compiler would.
     std::stable_sort(result.problems.begin(), result.problems.end(), [](const PackProblem& a, const PackProblem& b) {
         return std::pair(a.line, a.column) < std::pair(b.line, b.column);

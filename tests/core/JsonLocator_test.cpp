@@ -40,3 +40,19 @@ TEST(JsonLocator, decodes_escaped_keys_and_escapes_pointer_syntax)
     EXPECT_EQ(locator.position(JsonLocator::child(QString(), QStringLiteral("a/b"))).column, 14);
     EXPECT_EQ(locator.position(JsonLocator::child(QString(), QStringLiteral("t~"))).column, 23);
 }
+
+TEST(JsonLocator, finds_many_positions_in_one_pass_in_any_order)
+{
+    const QByteArray text = "ab\n\xC3\xA9x\n\nlast";
+    const QList<qsizetype> offsets { 9, 0, 4, 3, 1, 5, 100, 7, 6 };
+    const QList<TextPosition> positions = textPositionsAt(text, offsets);
+    ASSERT_EQ(positions.size(), offsets.size());
+    for (qsizetype i = 0; i < offsets.size(); ++i) {
+        const TextPosition one = textPositionAt(text, offsets.at(i));
+        EXPECT_EQ(positions.at(i).line, one.line) << i;
+        EXPECT_EQ(positions.at(i).column, one.column) << i;
+    }
+    EXPECT_EQ(positions.at(0).line, 4); // "last": after an empty line
+    EXPECT_EQ(positions.at(0).column, 2);
+    EXPECT_EQ(positions.at(5).column, 2); // after "é", one character of two bytes
+}

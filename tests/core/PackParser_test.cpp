@@ -263,3 +263,36 @@ TEST(PackParser, refuses_a_document_that_is_not_an_object)
     EXPECT_EQ(r.problems.first().line, 1);
     EXPECT_EQ(r.problems.first().column, 1);
 }
+
+// Found by the fuzzer: the bundled course with hundreds of problems once took seconds,
+// because every problem's line and column were counted from the start of the file. Now all
+// positions are found in one pass; this checks each still lands on its own value.
+TEST(PackParser, places_each_of_hundreds_of_problems_at_its_own_value)
+{
+    QByteArray json = test::readFile(QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/aws-shared-responsibility.json"));
+    const QByteArray from = "\"explanation\": ";
+    const QByteArray to = "\"explain\": ";
+    const int count = static_cast<int>(json.count(from));
+    ASSERT_GT(count, 500);
+    json.replace(from, to);
+
+    const PackParseResult r = PackParser::parse(json, File);
+    EXPECT_FALSE(r.ok());
+    // An unknown field is reported at its value, just after the key.
+    QList<TextPosition> expected;
+    qsizetype at = -1;
+    for (int i = 0; i < count; ++i) {
+        at = json.indexOf(to, at + 1);
+        expected.append(textPositionAt(json, at + to.size()));
+    }
+    QList<TextPosition> unknownFields;
+    for (const PackProblem& p : r.problems) {
+        if (p.message == QStringLiteral("unknown field \"explain\""))
+            unknownFields.append({ p.line, p.column });
+    }
+    ASSERT_EQ(unknownFields.size(), count);
+    for (int i = 0; i < count; ++i) {
+        EXPECT_EQ(unknownFields.at(i).line, expected.at(i).line) << i;
+        EXPECT_EQ(unknownFields.at(i).column, expected.at(i).column) << i;
+    }
+}
