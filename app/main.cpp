@@ -5,6 +5,7 @@
 
 #include "ExitCode.h"
 #include "ExportCommands.h"
+#include "PackCommands.h"
 #include "core/PackParser.h"
 #include "core/StudyNotes.h"
 #include "db/CourseInstaller.h"
@@ -55,7 +56,8 @@ bool isHeadless(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         for (const char* option : { "--help", "-h", "--help-all", "--version", "-v", "--check-db", "--validate-pack", "--render",
-                                    "--export-notes", "--export-questions", "--export-results" }) {
+                                    "--export-notes", "--export-questions", "--export-results", "--import-pack",
+                                    "--export-pack" }) {
             if (arg == option || arg.startsWith(QByteArray(option) + '='))
                 return true;
         }
@@ -102,21 +104,44 @@ int usageError(const QString& message)
     return UsageError;
 }
 
-int validatePack(const QString& path)
+/**
+ * The packs a pack under validation may extend: those installed in the database at @p dbPath
+ * (when it exists; it is opened only when a pack asks), then the bundled course.
+ */
+PackBaseLookup validationBases(const QString& dbPath)
 {
-    const PackParseResult result = PackParser::parseFile(path);
+    return [dbPath](const QString& id) -> std::optional<PackBase> {
+        if (dbPath == QLatin1String(Database::MemoryPath) || QFileInfo::exists(dbPath)) {
+            if (auto db = Database::open(dbPath)) {
+                const SqlContentRepository content((*db)->connection());
+                if (auto pack = content.pack(id))
+                    return PackBase::of(*pack);
+            }
+        }
+        QFile course { QString::fromLatin1(BundledCoursePath) };
+        if (!course.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const PackParseResult bundled = PackParser::parse(course.readAll(), QStringLiteral("aws-shared-responsibility.json"));
+        if (!bundled.ok() || bundled.pack->info.id != id)
+            return std::nullopt;
+        return PackBase::of(*bundled.pack);
+    };
+}
+
+int validatePack(const QString& path, const PackBaseLookup& bases)
+{
+    const PackParseResult result = PackParser::parseFile(path, nullptr, bases);
     for (const PackProblem& problem : result.problems)
         err() << problem.toString() << "\n";
     err().flush();
     if (!result.ok())
         return DataProblem;
     const Pack& pack = *result.pack;
-    out() << QStringLiteral("%1: valid: \"%2\" version %3, %4 lessons, %5 glossary terms, %6 questions\n")
-                 .arg(path, pack.info.title)
-                 .arg(pack.info.version)
-                 .arg(pack.lessons.size())
-                 .arg(pack.glossary.size())
-                 .arg(pack.questions.size());
+    out() << QObject::tr("%1: valid: \"%2\" version %3, %4").arg(path, pack.info.title).arg(pack.info.version)
+                 .arg(packcommand::contentCounts(pack));
+    if (!pack.info.extends.isEmpty())
+        out() << QObject::tr(", adding to \"%1\"").arg(pack.info.extends);
+    out() << "\n";
     return Success;
 }
 
@@ -237,14 +262,25 @@ int main(int argc, char** argv)
         QStringLiteral("file"));
     const QCommandLineOption exportResultsOption(QStringLiteral("export-results"),
         QObject::tr("Write every answer you have given to <file>, a .csv file."), QStringLiteral("file"));
+    const QCommandLineOption importPackOption(QStringLiteral("import-pack"),
+        QObject::tr("Install the content pack <file>, or replace an older version of it; all or nothing."),
+        QStringLiteral("file"));
+    const QCommandLineOption allowDowngradeOption(QStringLiteral("allow-downgrade"),
+        QObject::tr("With --import-pack: replace a newer installed version of the pack with the file's older one."));
+    const QCommandLineOption exportPackOption(QStringLiteral("export-pack"),
+        QObject::tr("Write an installed content pack to <file>, a .json file that --import-pack reads back."),
+        QStringLiteral("file"));
+    const QCommandLineOption packOption(QStringLiteral("pack"),
+        QObject::tr("With --export-pack: the id of the pack to write (needed when several are installed)."),
+        QStringLiteral("id"));
     const QCommandLineOption presenterOption(QStringLiteral("presenter"),
         QObject::tr("Start in presenter mode, full screen on the chosen screen (F5 in the app; Esc leaves it)."));
     const QCommandLineOption stepOption(QStringLiteral("step"),
         QObject::tr("With --presenter: start at step <n> of the presenter deck (from 1)."), QStringLiteral("n"));
     parser.addOptions({ dbOption, viewOption, serviceOption, screenshotOption, sizeOption, renderOption, outOption,
                         compareOption, checkOption, validateOption, exportNotesOption, includeOption, topicsOption,
-                        servicesOption, paperOption, exportQuestionsOption, exportResultsOption, presenterOption,
-                        stepOption });
+                        servicesOption, paperOption, exportQuestionsOption, exportResultsOption, importPackOption,
+                        allowDowngradeOption, exportPackOption, packOption, presenterOption, stepOption });
 
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
@@ -258,21 +294,34 @@ int main(int argc, char** argv)
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(QObject::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
-    if (parser.isSet(validateOption))
-        return validatePack(parser.value(validateOption));
-
     const bool customDb = parser.isSet(dbOption);
     const QString dbPath = customDb ? parser.value(dbOption) : defaultDatabasePath();
     if (customDb && dbPath.isEmpty())
         return usageError(QObject::tr("--db needs a file name"));
+    if (parser.isSet(validateOption))
+        return validatePack(parser.value(validateOption), validationBases(dbPath));
     if (parser.isSet(checkOption))
         return checkDatabase(dbPath);
 
     int exports = 0;
-    for (const QCommandLineOption* o : { &exportNotesOption, &exportQuestionsOption, &exportResultsOption })
+    for (const QCommandLineOption* o : { &exportNotesOption, &exportQuestionsOption, &exportResultsOption,
+                                         &importPackOption, &exportPackOption })
         exports += parser.isSet(*o) ? 1 : 0;
     if (exports > 1)
-        return usageError(QObject::tr("give one of --export-notes, --export-questions and --export-results at a time"));
+        return usageError(QObject::tr("give one of --export-notes, --export-questions, --export-results, "
+                                      "--import-pack and --export-pack at a time"));
+    const QString importPackPath = parser.value(importPackOption);
+    if (parser.isSet(importPackOption) && importPackPath.isEmpty())
+        return usageError(QObject::tr("--import-pack needs a file name"));
+    if (parser.isSet(allowDowngradeOption) && !parser.isSet(importPackOption))
+        return usageError(QObject::tr("--allow-downgrade goes with --import-pack"));
+    const QString exportPackPath = parser.value(exportPackOption);
+    if (parser.isSet(exportPackOption) && !exportPackPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return usageError(QObject::tr("--export-pack writes a .json file; '%1' is not one").arg(exportPackPath));
+    if (parser.isSet(packOption) && !parser.isSet(exportPackOption))
+        return usageError(QObject::tr("--pack goes with --export-pack"));
+    if (parser.isSet(packOption) && parser.value(packOption).isEmpty())
+        return usageError(QObject::tr("--pack needs a pack id"));
     const QString questionsPath = parser.value(exportQuestionsOption);
     if (parser.isSet(exportQuestionsOption) && !exportcommand::isQuestionsFile(questionsPath))
         return usageError(QObject::tr("--export-questions writes a .gift (Moodle) or .tsv (Anki) file; '%1' is neither")
@@ -374,6 +423,12 @@ int main(int argc, char** argv)
         return failStartup(installed.errorMessage(), dialogs);
 
     if (exporting) {
+        if (parser.isSet(importPackOption))
+            return packcommand::importPack(content, importPackPath,
+                                           parser.isSet(allowDowngradeOption) ? Downgrade::Allow : Downgrade::Refuse,
+                                           out(), err());
+        if (parser.isSet(exportPackOption))
+            return packcommand::exportPack(content, parser.value(packOption), exportPackPath, out(), err());
         SqlLearnerRepository learner((*database)->connection());
         if (exportingNotes)
             return exportcommand::notes(content, learner, notes, out(), err());

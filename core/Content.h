@@ -24,6 +24,8 @@ struct PackInfo
     QString language;
     QString author;
     QString description;
+    /** The pack this one adds to (its id), or empty for a course pack that stands alone. */
+    QString extends;
 
     friend bool operator==(const PackInfo&, const PackInfo&) = default;
 };

@@ -12,7 +12,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <cstdlib>
 #include <initializer_list>
+#include <numeric>
 
 namespace demarc {
 
@@ -98,14 +101,31 @@ public:
     }
 
     /** Reports keys that the format does not know (usually a typo). */
+    /**
+     * Reports keys that the format does not know (usually a typo). A key one or two letters
+     * away from a field the object lacks is named as that field's misspelling, and the field
+     * is then not reported missing as well.
+     */
     void checkKeys(const QJsonObject& o, const QString& ptr, std::initializer_list<const char*> known)
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             bool found = false;
-            for (const char* k : known)
-                found = found || it.key() == QLatin1String(k);
-            if (!found)
+            QString meant;
+            for (const char* k : known) {
+                const QLatin1String key(k);
+                found = found || it.key() == key;
+                if (meant.isEmpty() && !o.contains(key) && editDistance(it.key(), key) <= 2)
+                    meant = key;
+            }
+            if (found)
+                continue;
+            if (meant.isEmpty()) {
                 problem(JsonLocator::child(ptr, it.key()), tr("unknown field \"%1\"").arg(it.key()));
+            } else {
+                problem(JsonLocator::child(ptr, it.key()),
+                        tr("unknown field \"%1\" (did you mean \"%2\"?)").arg(it.key(), meant));
+                m_misspelt.insert(JsonLocator::child(ptr, meant));
+            }
         }
     }
 
@@ -115,7 +135,7 @@ public:
         const QString k = QLatin1String(key);
         const auto it = o.constFind(k);
         if (it == o.constEnd()) {
-            if (need == Need::Required)
+            if (need == Need::Required && !m_misspelt.contains(JsonLocator::child(ptr, k)))
                 problem(ptr, tr("missing field \"%1\"").arg(k));
             return std::nullopt;
         }
@@ -176,7 +196,7 @@ public:
 
     QDate date(const QJsonObject& o, const QString& ptr, const char* key, Need need)
     {
-        const QString s = text(o, ptr, key, need, 10);
+        const QString s = text(o, ptr, key, need, NameMax);
         if (s.isEmpty())
             return {};
         const QDate d = QDate::fromString(s, Qt::ISODate);
@@ -285,8 +305,28 @@ public:
     }
 
 private:
+    /** The number of single-character edits between two short words. */
+    static int editDistance(const QString& a, const QString& b)
+    {
+        if (std::abs(a.size() - b.size()) > 2 || a.size() > 40 || b.size() > 40)
+            return 3;
+        QList<int> row(b.size() + 1);
+        std::iota(row.begin(), row.end(), 0);
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = static_cast<int>(i);
+            for (qsizetype j = 1; j <= b.size(); ++j) {
+                const int above = row[j];
+                row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
+                diagonal = above;
+            }
+        }
+        return row[b.size()];
+    }
+
     JsonLocator m_locator;
     QString m_file;
+    QSet<QString> m_misspelt;
     QList<std::pair<qsizetype, QString>> m_problems;
     QList<Reference> m_references;
 };
@@ -339,6 +379,7 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
     const bool classify = typeKnown && q.assignsParties();
     QSet<QString> ids;
     bool correctnessKnown = true; // false when a choice's "correct" is missing or mistyped
+    bool partiesKnown = true; // false when a choice's "party" is missing or not one a split allows
     r.forEachObject(choices, choicesPtr, [&](const QJsonObject& c, const QString& cptr) {
         Choice choice;
         r.checkKeys(c, cptr, { "id", "text", "correct", "party", "explanation" });
@@ -346,10 +387,11 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
         r.unique(ids, choice.id, cptr, tr("choice"));
         choice.text = r.text(c, cptr, "text", Need::Required, SummaryMax);
         if (classify) {
-            if (c.contains(QLatin1String("correct")))
+            const bool marked = c.contains(QLatin1String("correct"));
+            if (marked)
                 r.problem(JsonLocator::child(cptr, QStringLiteral("correct")),
-                          tr("a %1 choice names a \"party\", not \"correct\"").arg(type));
-            const QString party = r.text(c, cptr, "party", Need::Required, IdMax);
+                          tr("a %1 choice names a \"party\" (aws, customer or shared), not \"correct\"").arg(type));
+            const QString party = r.text(c, cptr, "party", marked ? Need::Optional : Need::Required, IdMax);
             choice.party = partyFromId(party);
             if (!choice.party && !party.isEmpty())
                 r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
@@ -357,6 +399,7 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
             else if (split && choice.party == Party::Shared)
                 r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
                           tr("each part of a split control is either \"aws\" or \"customer\""));
+            partiesKnown = partiesKnown && choice.party.has_value() && !(split && choice.party == Party::Shared);
         } else if (typeKnown) {
             if (c.contains(QLatin1String("party")))
                 r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
@@ -375,7 +418,7 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
         q.choices.append(choice);
     });
 
-    if (split && choices.size() >= MinChoices) {
+    if (split && partiesKnown && choices.size() >= MinChoices) {
         const auto aws = std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.party == Party::Aws; });
         const auto customer = std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.party == Party::Customer; });
         if (aws == 0 || customer == 0)
@@ -387,17 +430,41 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
     if (correct == 0)
         r.problem(choicesPtr, tr("no choice is marked correct"));
     else if (q.type != QuestionType::Multiple && correct > 1)
-        r.problem(choicesPtr, tr("a %1 question needs exactly one correct choice, this one has %2")
-                                  .arg(type).arg(correct));
+        r.problem(choicesPtr, tr("a %1 question needs exactly one correct choice; this one has %2")
+                                  .arg(q.type == QuestionType::TrueFalse ? tr("true/false") : tr("single-answer"))
+                                  .arg(correct));
     else if (q.type == QuestionType::Multiple && correct == q.choices.size())
         r.problem(choicesPtr, tr("every choice is correct; a select-all question needs at least one wrong choice"));
     if (q.type == QuestionType::TrueFalse && choices.size() != 2)
-        r.problem(choicesPtr, tr("a truefalse question has exactly two choices"));
+        r.problem(choicesPtr, tr("a true/false question has exactly two choices; this one has %1").arg(choices.size()));
 }
 
 } // namespace
 
-PackParseResult PackParser::parseFile(const QString& path)
+PackBase PackBase::of(const Pack& pack)
+{
+    PackBase base;
+    base.info = pack.info;
+    auto add = [&](const char* kind, const auto& items) {
+        QSet<QString>& ids = base.ids[QLatin1String(kind)];
+        for (const auto& item : items)
+            ids.insert(item.id);
+    };
+    add("source", pack.sources);
+    add("service model", pack.serviceModels);
+    add("layer", pack.layers);
+    add("service", pack.services);
+    add("control category", pack.controlCategories);
+    add("customer area", pack.customerAreas);
+    add("analogy row", pack.analogy);
+    add("topic", pack.topics);
+    add("lesson", pack.lessons);
+    add("glossary term", pack.glossary);
+    add("question", pack.questions);
+    return base;
+}
+
+PackParseResult PackParser::parseFile(const QString& path, QByteArray* bytesRead, const PackBaseLookup& base)
 {
     const QFileInfo info(path);
     auto fail = [&](const QString& message) {
@@ -419,10 +486,12 @@ PackParseResult PackParser::parseFile(const QString& path)
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (bytes.size() > MaxFileBytes)
         return fail(tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)));
-    return parse(bytes, path);
+    if (bytesRead)
+        *bytesRead = bytes;
+    return parse(bytes, path, base);
 }
 
-PackParseResult PackParser::parse(const QByteArray& json, const QString& fileName)
+PackParseResult PackParser::parse(const QByteArray& json, const QString& fileName, const PackBaseLookup& lookup)
 {
     PackParseResult result;
     if (json.size() > MaxFileBytes) {
@@ -467,15 +536,42 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
         const QString ptr = QStringLiteral("/pack");
         const QJsonObject o = r.object(root, QString(), "pack", Need::Required);
         if (root.value(QLatin1String("pack")).isObject()) {
-            r.checkKeys(o, ptr, { "id", "title", "version", "language", "author", "description" });
+            r.checkKeys(o, ptr, { "id", "title", "version", "language", "author", "description", "extends" });
             pack.info.id = r.id(o, ptr);
             pack.info.title = r.text(o, ptr, "title", Need::Required, NameMax);
             pack.info.version = r.integer(o, ptr, "version", Need::Required, 1);
             pack.info.language = r.text(o, ptr, "language", Need::Required, 35);
             pack.info.author = r.text(o, ptr, "author", Need::Required, NameMax);
             pack.info.description = r.text(o, ptr, "description", Need::Optional, SummaryMax);
+            pack.info.extends = r.id(o, ptr, "extends", Need::Optional);
         }
     }
+
+    // A pack that extends another adds teaching material to it and refers to its ids.
+    const bool addOn = !pack.info.extends.isEmpty();
+    std::optional<PackBase> base;
+    bool baseUsable = true;
+    if (addOn) {
+        const QString at = QStringLiteral("/pack/extends");
+        if (pack.info.extends == pack.info.id)
+            r.problem(at, tr("a pack cannot extend itself"));
+        else if (!(lookup && (base = lookup(pack.info.extends))))
+            r.problem(at, tr("\"extends\" names the pack \"%1\", which is not installed; install it first")
+                              .arg(pack.info.extends));
+        else if (!base->info.extends.isEmpty())
+            r.problem(at, tr("\"%1\" itself extends \"%2\"; extend \"%2\" instead")
+                              .arg(pack.info.extends, base->info.extends));
+        baseUsable = base && base->info.extends.isEmpty() && pack.info.extends != pack.info.id;
+        if (!baseUsable)
+            base.reset(); // what the pack refers to cannot be judged without the pack it extends
+        for (const char* key : { "serviceModels", "layers", "services", "controlCategories", "customerAreas", "analogy" }) {
+            if (root.contains(QLatin1String(key)))
+                r.problem(JsonLocator::child(QString(), QLatin1String(key)),
+                          tr("a pack that extends another adds sources, topics, lessons, glossary terms and questions; "
+                             "\"%1\" come from \"%2\"").arg(QLatin1String(key), pack.info.extends));
+        }
+    }
+    const Need course = addOn ? Need::Optional : Need::Required;
 
     QHash<QString, QSet<QString>> known;
     auto section = [&](const char* key, Need need, const QString& what, auto read) {
@@ -484,10 +580,13 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
         r.forEachObject(r.array(root, QString(), key, need), ptr, [&](const QJsonObject& o, const QString& p) {
             const QString id = read(o, p);
             r.unique(ids, id, p, what);
+            if (base && base->ids.value(what).contains(id))
+                r.problem(JsonLocator::child(p, QStringLiteral("id")),
+                          tr("%1 id \"%2\" is already used by \"%3\"").arg(what, id, base->info.id));
         });
     };
 
-    section("sources", Need::Required, QStringLiteral("source"), [&](const QJsonObject& o, const QString& p) {
+    section("sources", course, QStringLiteral("source"), [&](const QJsonObject& o, const QString& p) {
         r.checkKeys(o, p, { "id", "title", "url", "file", "asOf" });
         Source s;
         s.id = r.id(o, p);
@@ -503,7 +602,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
         return s.id;
     });
 
-    section("serviceModels", Need::Required, QStringLiteral("service model"), [&](const QJsonObject& o, const QString& p) {
+    section("serviceModels", course, QStringLiteral("service model"), [&](const QJsonObject& o, const QString& p) {
         r.checkKeys(o, p, { "id", "name", "summary", "sources" });
         ServiceModel m;
         m.id = r.id(o, p);
@@ -514,7 +613,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
         return m.id;
     });
 
-    section("layers", Need::Required, QStringLiteral("layer"), [&](const QJsonObject& o, const QString& p) {
+    section("layers", course, QStringLiteral("layer"), [&](const QJsonObject& o, const QString& p) {
         r.checkKeys(o, p, { "id", "name", "summary", "examples", "sources", "responsibility" });
         Layer l;
         l.id = r.id(o, p);
@@ -528,7 +627,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
             if (m.id.isEmpty() || !o.value(QLatin1String("responsibility")).isObject())
                 continue;
             if (!cells.contains(m.id)) {
-                r.problem(rp, tr("no responsibility given for service model \"%1\"").arg(m.id));
+                r.problem(rp, tr("no cell for service model \"%1\": every layer names a party for every model").arg(m.id));
                 continue;
             }
             const QString cp = JsonLocator::child(rp, m.id);
@@ -595,7 +694,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
             x.aws = r.text(e, xp, "aws", Need::Optional, SummaryMax);
             x.customer = r.text(e, xp, "customer", Need::Optional, SummaryMax);
             if (x.aws.trimmed().isEmpty() && x.customer.trimmed().isEmpty())
-                r.problem(xp, tr("an example says what AWS or the customer does"));
+                r.problem(xp, tr("an example needs an \"aws\" or a \"customer\" text saying what that party does"));
             c.examples.append(x);
         });
         c.sources = r.sources(o, p);
@@ -633,7 +732,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
         return a.id;
     });
 
-    section("topics", Need::Required, QStringLiteral("topic"), [&](const QJsonObject& o, const QString& p) {
+    section("topics", course, QStringLiteral("topic"), [&](const QJsonObject& o, const QString& p) {
         r.checkKeys(o, p, { "id", "title", "section" });
         Topic t;
         t.id = r.id(o, p);
@@ -677,7 +776,12 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
         return q.id;
     });
 
-    r.checkReferences(known);
+    if (base) {
+        for (auto it = base->ids.cbegin(); it != base->ids.cend(); ++it)
+            known[it.key()].unite(it.value());
+    }
+    if (baseUsable)
+        r.checkReferences(known);
     result.problems = r.problems();
     // Reported in file order, as a compiler would.
     std::stable_sort(result.problems.begin(), result.problems.end(), [](const PackProblem& a, const PackProblem& b) {

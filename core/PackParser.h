@@ -4,9 +4,12 @@
 #include "Content.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace demarc {
@@ -22,6 +25,22 @@ struct PackProblem
     /** "FILE:LINE:COL: message" */
     QString toString() const;
 };
+
+/**
+ * What a pack that "extends" another may refer to: the ids of an installed (or bundled)
+ * course pack, by the kind the parser names them ("source", "topic", "layer", "service",
+ * "service model", "lesson", "glossary term", "question", …).
+ */
+struct PackBase
+{
+    PackInfo info;
+    QHash<QString, QSet<QString>> ids;
+
+    static PackBase of(const Pack& pack);
+};
+
+/** Finds the pack a pack extends by its id; nothing when it is not installed. */
+using PackBaseLookup = std::function<std::optional<PackBase>(const QString& packId)>;
 
 struct PackParseResult
 {
@@ -42,10 +61,16 @@ public:
     static constexpr int FormatVersion = 1;
     static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
 
-    /** @p fileName is only used to label problems. */
-    static PackParseResult parse(const QByteArray& json, const QString& fileName);
-    /** Reads @p path (refusing files over MaxFileBytes before parsing) and parses it. */
-    static PackParseResult parseFile(const QString& path);
+    /**
+     * @p fileName is only used to label problems. A pack that extends another is checked
+     * against what @p base finds; without it, "extends" is a problem.
+     */
+    static PackParseResult parse(const QByteArray& json, const QString& fileName, const PackBaseLookup& base = {});
+    /**
+     * Reads @p path (refusing files over MaxFileBytes before parsing) and parses it. When
+     * @p bytes is given, it receives what was read (to hash the very bytes that were parsed).
+     */
+    static PackParseResult parseFile(const QString& path, QByteArray* bytes = nullptr, const PackBaseLookup& base = {});
 };
 
 } // namespace demarc

@@ -22,8 +22,7 @@ public:
         close('}');
     }
 
-    template<typename T, typename F>
-    void array(const QList<T>& items, F item)
+    template <typename T, typename F> void array(const QList<T>& items, F item)
     {
         open('[');
         for (const T& x : items) {
@@ -53,16 +52,32 @@ public:
         const QByteArray utf8 = text.toUtf8();
         for (const char c : utf8) {
             switch (c) {
-            case '"': bytes += "\\\""; break;
-            case '\\': bytes += "\\\\"; break;
-            case '\n': bytes += "\\n"; break;
-            case '\r': bytes += "\\r"; break;
-            case '\t': bytes += "\\t"; break;
-            case '\b': bytes += "\\b"; break;
-            case '\f': bytes += "\\f"; break;
+            case '"':
+                bytes += "\\\"";
+                break;
+            case '\\':
+                bytes += "\\\\";
+                break;
+            case '\n':
+                bytes += "\\n";
+                break;
+            case '\r':
+                bytes += "\\r";
+                break;
+            case '\t':
+                bytes += "\\t";
+                break;
+            case '\b':
+                bytes += "\\b";
+                break;
+            case '\f':
+                bytes += "\\f";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20)
-                    bytes += QByteArrayLiteral("\\u00") + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+                    bytes += QByteArrayLiteral("\\u00")
+                        + QByteArray::number(static_cast<unsigned char>(c), 16)
+                              .rightJustified(2, '0');
                 else
                     bytes += c;
             }
@@ -142,7 +157,7 @@ private:
 };
 
 void writeCells(JsonWriter& w, const char* key, const QMap<QString, Responsibility>& cells,
-                const QStringList& order)
+    const QStringList& order)
 {
     w.key(key);
     w.object([&] {
@@ -191,37 +206,46 @@ QByteArray writePack(const Pack& pack)
             w.text("language", pack.info.language);
             w.text("author", pack.info.author);
             w.optionalText("description", pack.info.description);
+            w.optionalText("extends", pack.info.extends);
         });
-        w.key("sources");
-        w.array(pack.sources, [&](const Source& s) {
-            w.object([&] {
-                w.text("id", s.id);
-                w.text("title", s.title);
-                w.optionalText("url", s.url);
-                w.optionalText("file", s.file);
-                w.optionalDate("asOf", s.asOf);
+        // A course pack always has these; a pack that extends one only when it adds some.
+        const bool addOn = !pack.info.extends.isEmpty();
+        if (!addOn || !pack.sources.isEmpty()) {
+            w.key("sources");
+            w.array(pack.sources, [&](const Source& s) {
+                w.object([&] {
+                    w.text("id", s.id);
+                    w.text("title", s.title);
+                    w.optionalText("url", s.url);
+                    w.optionalText("file", s.file);
+                    w.optionalDate("asOf", s.asOf);
+                });
             });
-        });
-        w.key("serviceModels");
-        w.array(pack.serviceModels, [&](const ServiceModel& m) {
-            w.object([&] {
-                w.text("id", m.id);
-                w.text("name", m.name);
-                w.text("summary", m.summary);
-                w.strings("sources", m.sources);
+        }
+        if (!addOn || !pack.serviceModels.isEmpty()) {
+            w.key("serviceModels");
+            w.array(pack.serviceModels, [&](const ServiceModel& m) {
+                w.object([&] {
+                    w.text("id", m.id);
+                    w.text("name", m.name);
+                    w.text("summary", m.summary);
+                    w.strings("sources", m.sources);
+                });
             });
-        });
-        w.key("layers");
-        w.array(pack.layers, [&](const Layer& l) {
-            w.object([&] {
-                w.text("id", l.id);
-                w.text("name", l.name);
-                w.text("summary", l.summary);
-                w.optionalStrings("examples", l.examples);
-                w.strings("sources", l.sources);
-                writeCells(w, "responsibility", l.responsibility, modelOrder);
+        }
+        if (!addOn || !pack.layers.isEmpty()) {
+            w.key("layers");
+            w.array(pack.layers, [&](const Layer& l) {
+                w.object([&] {
+                    w.text("id", l.id);
+                    w.text("name", l.name);
+                    w.text("summary", l.summary);
+                    w.optionalStrings("examples", l.examples);
+                    w.strings("sources", l.sources);
+                    writeCells(w, "responsibility", l.responsibility, modelOrder);
+                });
             });
-        });
+        }
         if (!pack.services.isEmpty()) {
             w.key("services");
             w.array(pack.services, [&](const Service& s) {
@@ -283,14 +307,16 @@ QByteArray writePack(const Pack& pack)
                 });
             });
         }
-        w.key("topics");
-        w.array(pack.topics, [&](const Topic& t) {
-            w.object([&] {
-                w.text("id", t.id);
-                w.text("title", t.title);
-                w.optionalText("section", t.section);
+        if (!addOn || !pack.topics.isEmpty()) {
+            w.key("topics");
+            w.array(pack.topics, [&](const Topic& t) {
+                w.object([&] {
+                    w.text("id", t.id);
+                    w.text("title", t.title);
+                    w.optionalText("section", t.section);
+                });
             });
-        });
+        }
         if (!pack.lessons.isEmpty()) {
             w.key("lessons");
             w.array(pack.lessons, [&](const Lesson& l) {

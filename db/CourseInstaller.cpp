@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
 
 namespace demarc {
 
@@ -43,6 +44,82 @@ Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, co
         return Error { s.errorMessage() };
     return InstallOutcome { current->has_value() ? InstallOutcome::Action::Updated : InstallOutcome::Action::Installed,
                             pack.info.version };
+}
+
+PackBaseLookup installedPackLookup(const SqlContentRepository& repository)
+{
+    return [&repository](const QString& id) -> std::optional<PackBase> {
+        auto pack = repository.pack(id);
+        if (!pack)
+            return std::nullopt;
+        return PackBase::of(*pack);
+    };
+}
+
+Result<PackImportOutcome> importPackFile(SqlContentRepository& repository, const QString& path, Downgrade downgrade)
+{
+    QByteArray bytes;
+    const PackParseResult parsed = PackParser::parseFile(path, &bytes, installedPackLookup(repository));
+    if (!parsed.ok()) {
+        QStringList lines;
+        for (const PackProblem& problem : parsed.problems)
+            lines.append(problem.toString());
+        return Error { lines.join(QLatin1Char('\n')) };
+    }
+    const Pack& pack = *parsed.pack;
+    PackImportOutcome outcome;
+    outcome.info = pack.info;
+    outcome.lessons = static_cast<int>(pack.lessons.size());
+    outcome.glossaryTerms = static_cast<int>(pack.glossary.size());
+    outcome.questions = static_cast<int>(pack.questions.size());
+
+    auto current = repository.installedPack(pack.info.id);
+    if (!current)
+        return Error { current.errorMessage() };
+    const QString hash = packContentHash(bytes);
+    if (current->has_value()) {
+        const InstalledPack& installed = **current;
+        outcome.previousVersion = installed.version;
+        if (installed.contentHash == hash) {
+            outcome.action = PackImportOutcome::Action::UpToDate;
+            return outcome;
+        }
+        if (installed.version == pack.info.version)
+            return Error { QCoreApplication::translate("CourseInstaller",
+                               "%1: version %2 of \"%3\" is already installed with other content; raise "
+                               "\"version\" in \"pack\" to replace it")
+                               .arg(path).arg(pack.info.version).arg(pack.info.title) };
+        if (installed.version > pack.info.version && downgrade == Downgrade::Refuse) {
+            outcome.action = PackImportOutcome::Action::NeedsDowngrade;
+            return outcome;
+        }
+        auto old = repository.pack(pack.info.id);
+        if (!old)
+            return Error { old.errorMessage() };
+        QSet<QString> kept;
+        for (const Lesson& l : pack.lessons)
+            kept.insert(QStringLiteral("l:") + l.id);
+        for (const GlossaryTerm& g : pack.glossary)
+            kept.insert(QStringLiteral("g:") + g.id);
+        for (const Question& q : pack.questions)
+            kept.insert(QStringLiteral("q:") + q.id);
+        for (const Lesson& l : std::as_const(old->lessons))
+            outcome.retired += kept.contains(QStringLiteral("l:") + l.id) ? 0 : 1;
+        for (const GlossaryTerm& g : std::as_const(old->glossary))
+            outcome.retired += kept.contains(QStringLiteral("g:") + g.id) ? 0 : 1;
+        for (const Question& q : std::as_const(old->questions))
+            outcome.retired += kept.contains(QStringLiteral("q:") + q.id) ? 0 : 1;
+        outcome.action = installed.version > pack.info.version ? PackImportOutcome::Action::Downgraded
+                                                               : PackImportOutcome::Action::Updated;
+    }
+    if (Status s = repository.importPack(pack, hash, false); !s)
+    {
+        QStringList lines = s.errorMessage().split(QLatin1Char('\n'));
+        for (QString& line : lines)
+            line.prepend(path + QLatin1String(": "));
+        return Error { lines.join(QLatin1Char('\n')) };
+    }
+    return outcome;
 }
 
 } // namespace demarc

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "SqlContentRepository.h"
+#include "core/PackParser.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -32,5 +33,42 @@ QString packContentHash(const QByteArray& bytes);
  */
 Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, const QByteArray& bytes,
                                             const QString& label);
+
+/** Finds installed packs for the packs that extend them (see PackParser::parse). */
+PackBaseLookup installedPackLookup(const SqlContentRepository& repository);
+
+/** What importing a pack file did, or would do. */
+struct PackImportOutcome
+{
+    enum class Action {
+        Installed, ///< the pack was not installed before
+        Updated, ///< a lower version was replaced
+        Downgraded, ///< a higher version was replaced, as asked
+        UpToDate, ///< the same bytes are installed; nothing was written
+        NeedsDowngrade, ///< a higher version is installed; nothing was written (ask, then allow)
+    };
+    Action action = Action::Installed;
+    PackInfo info;
+    /** The installed version before the import; 0 when there was none. */
+    int previousVersion = 0;
+    int lessons = 0;
+    int glossaryTerms = 0;
+    int questions = 0;
+    /** Lessons, terms and questions of the previous version that this one no longer has. */
+    int retired = 0;
+};
+
+enum class Downgrade { Refuse, Allow };
+
+/**
+ * Imports the content pack at @p path as an instructor's pack (never marked as the bundled
+ * course): all or nothing, in one transaction. A pack with a new id is installed; the same id
+ * with a higher version replaces the old content (learner data keyed to ids that survive
+ * stays; the rest is retired); the same bytes change nothing; a lower version is replaced
+ * only with Downgrade::Allow. Errors: the file's problems, one "FILE:LINE:COL: message" per
+ * line; the same version with other content; an id another pack already uses.
+ */
+Result<PackImportOutcome> importPackFile(SqlContentRepository& repository, const QString& path,
+                                         Downgrade downgrade = Downgrade::Refuse);
 
 } // namespace demarc

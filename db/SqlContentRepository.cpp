@@ -404,15 +404,191 @@ Result<std::optional<InstalledPack>> SqlContentRepository::installedPack(const Q
 Result<QList<InstalledPack>> SqlContentRepository::installedPacks() const
 {
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT id, title, version, content_hash, bundled FROM packs ORDER BY bundled DESC, installed_at"));
+        "SELECT id, title, version, content_hash, bundled, extends FROM packs ORDER BY bundled DESC, installed_at"));
     if (!q)
         return Error { q.errorMessage() };
     QList<InstalledPack> out;
     while (q->next()) {
         out.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(),
-                     q->value(3).toString(), q->value(4).toBool() });
+                     q->value(3).toString(), q->value(4).toBool(), q->value(5).toString() });
     }
     return out;
+}
+
+Result<QList<RetiredItem>> SqlContentRepository::retiredItems() const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT kind, id, pack_id, title, retired_at FROM retired_items ORDER BY retired_at, kind, id"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<RetiredItem> out;
+    while (q->next()) {
+        const QString kind = q->value(0).toString();
+        out.append({ kind == QLatin1String("lesson") ? RetiredItem::Kind::Lesson
+                         : kind == QLatin1String("glossary") ? RetiredItem::Kind::GlossaryTerm
+                                                              : RetiredItem::Kind::Question,
+                     q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                     QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs) });
+    }
+    return out;
+}
+
+Result<Pack> SqlContentRepository::pack(const QString& id) const
+{
+    Pack pack;
+    Status failed;
+    // Runs one read and hands each row to @p row; after the first failure nothing more is read.
+    auto read = [&](const QString& statement, std::initializer_list<QVariant> values, const auto& row) {
+        if (!failed)
+            return;
+        auto q = sql::run(m_db, statement, values);
+        if (!q) {
+            failed = Error { q.errorMessage() };
+            return;
+        }
+        while (q->next())
+            row(*q);
+    };
+    auto date = [](const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); };
+    auto cell = [](const QSqlQuery& q, int column) {
+        return Responsibility { partyFromId(q.value(column).toString()).value_or(Party::Customer),
+                                q.value(column + 1).toString(), q.value(column + 2).toString() };
+    };
+
+    bool found = false;
+    read(QStringLiteral("SELECT id, title, version, language, author, description, extends FROM packs WHERE id = ?"), { id },
+         [&](const QSqlQuery& q) {
+             found = true;
+             pack.info = { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString() };
+         });
+    if (failed && !found)
+        return Error { tr("no pack \"%1\" is installed").arg(id) };
+
+    read(QStringLiteral("SELECT id, title, url, file, as_of FROM sources WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             pack.sources.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), date(q.value(4)) });
+         });
+    read(QStringLiteral("SELECT id, name, summary, sources FROM service_models WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             pack.serviceModels.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                         stringsFromJson(q.value(3)) });
+         });
+    QHash<QString, qsizetype> layerRow;
+    read(QStringLiteral("SELECT id, name, summary, examples, sources FROM layers WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             layerRow.insert(q.value(0).toString(), pack.layers.size());
+             pack.layers.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                  stringsFromJson(q.value(3)), stringsFromJson(q.value(4)), {} });
+         });
+    read(QStringLiteral("SELECT r.layer_id, r.model_id, r.party, r.explanation, r.nuance FROM responsibilities r "
+                        "JOIN layers l ON l.id = r.layer_id WHERE l.pack_id = ?"), { id },
+         [&](const QSqlQuery& q) {
+             if (auto row = layerRow.constFind(q.value(0).toString()); row != layerRow.cend())
+                 pack.layers[*row].responsibility.insert(q.value(1).toString(), cell(q, 2));
+         });
+    QHash<QString, qsizetype> serviceRow;
+    read(QStringLiteral("SELECT id, name, model_id, category, aws_term, summary, note, end_of_support, sources "
+                        "FROM services WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             serviceRow.insert(q.value(0).toString(), pack.services.size());
+             pack.services.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    serviceCategoryFromId(q.value(3).toString()).value_or(ServiceCategory::None),
+                                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                    date(q.value(7)), stringsFromJson(q.value(8)), {} });
+         });
+    read(QStringLiteral("SELECT r.service_id, r.layer_id, r.party, r.explanation, r.nuance FROM service_responsibilities r "
+                        "JOIN services s ON s.id = r.service_id WHERE s.pack_id = ?"), { id },
+         [&](const QSqlQuery& q) {
+             if (auto row = serviceRow.constFind(q.value(0).toString()); row != serviceRow.cend())
+                 pack.services[*row].responsibility.insert(q.value(1).toString(), cell(q, 2));
+         });
+    QHash<QString, qsizetype> categoryRow;
+    read(QStringLiteral("SELECT id, name, summary, sources FROM control_categories WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             categoryRow.insert(q.value(0).toString(), pack.controlCategories.size());
+             pack.controlCategories.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {},
+                                             stringsFromJson(q.value(3)) });
+         });
+    read(QStringLiteral("SELECT e.category_id, e.name, e.aws, e.customer FROM control_examples e "
+                        "JOIN control_categories c ON c.id = e.category_id WHERE c.pack_id = ? ORDER BY e.position"), { id },
+         [&](const QSqlQuery& q) {
+             if (auto row = categoryRow.constFind(q.value(0).toString()); row != categoryRow.cend())
+                 pack.controlCategories[*row].examples.append({ q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+         });
+    QHash<QString, qsizetype> areaRow;
+    read(QStringLiteral("SELECT id, name, sources FROM customer_areas WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             areaRow.insert(q.value(0).toString(), pack.customerAreas.size());
+             pack.customerAreas.append({ q.value(0).toString(), q.value(1).toString(), {}, stringsFromJson(q.value(2)) });
+         });
+    read(QStringLiteral("SELECT i.area_id, i.text FROM customer_area_items i "
+                        "JOIN customer_areas a ON a.id = i.area_id WHERE a.pack_id = ? ORDER BY i.position"), { id },
+         [&](const QSqlQuery& q) {
+             if (auto row = areaRow.constFind(q.value(0).toString()); row != areaRow.cend())
+                 pack.customerAreas[*row].items.append(q.value(1).toString());
+         });
+    read(QStringLiteral("SELECT id, house, cloud, party, explanation, sources FROM analogy_rows WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             pack.analogy.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                   partyFromId(q.value(3).toString()).value_or(Party::Customer), q.value(4).toString(),
+                                   stringsFromJson(q.value(5)) });
+         });
+    read(QStringLiteral("SELECT id, title, section FROM topics WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             pack.topics.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+         });
+    read(QStringLiteral("SELECT id, topic_id, title, summary, body, facts, nuances, sources FROM lessons "
+                        "WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             pack.lessons.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString(), intsFromJson(q.value(5)),
+                                   stringsFromJson(q.value(6)), stringsFromJson(q.value(7)) });
+         });
+    read(QStringLiteral("SELECT id, term, aliases, definition, sources FROM glossary_terms WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             pack.glossary.append({ q.value(0).toString(), q.value(1).toString(), stringsFromJson(q.value(2)),
+                                    q.value(3).toString(), stringsFromJson(q.value(4)) });
+         });
+    QHash<QString, qsizetype> questionRow;
+    read(QStringLiteral("SELECT id, type, topic_id, prompt, facts, lesson_id, layer_id, model_id, service_id, control, sources "
+                        "FROM questions WHERE pack_id = ? ORDER BY position"), { id },
+         [&](const QSqlQuery& q) {
+             Question question;
+             question.id = q.value(0).toString();
+             question.type = questionTypeFromId(q.value(1).toString()).value_or(QuestionType::Single);
+             question.topic = q.value(2).toString();
+             question.prompt = q.value(3).toString();
+             question.facts = intsFromJson(q.value(4));
+             question.lesson = q.value(5).toString();
+             question.layer = q.value(6).toString();
+             question.model = q.value(7).toString();
+             question.service = q.value(8).toString();
+             question.control = q.value(9).toString();
+             question.sources = stringsFromJson(q.value(10));
+             questionRow.insert(question.id, pack.questions.size());
+             pack.questions.append(question);
+         });
+    read(QStringLiteral("SELECT c.question_id, c.id, c.text, c.correct, c.party, c.explanation FROM choices c "
+                        "JOIN questions q ON q.id = c.question_id WHERE q.pack_id = ? ORDER BY c.question_id, c.position"), { id },
+         [&](const QSqlQuery& q) {
+             auto row = questionRow.constFind(q.value(0).toString());
+             if (row == questionRow.cend())
+                 return;
+             Question& question = pack.questions[*row];
+             Choice choice;
+             choice.id = q.value(1).toString();
+             choice.text = q.value(2).toString();
+             choice.correct = !question.assignsParties() && q.value(3).toBool();
+             if (question.assignsParties())
+                 choice.party = partyFromId(q.value(4).toString());
+             choice.explanation = q.value(5).toString();
+             question.choices.append(choice);
+         });
+    if (!failed)
+        return Error { failed.errorMessage() };
+    return pack;
 }
 
 Status SqlContentRepository::importPack(const Pack& pack, const QString& contentHash, bool bundled)
@@ -439,13 +615,77 @@ Status SqlContentRepository::importPack(const Pack& pack, const QString& content
             failed = s;
     };
 
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QStringList lessonIds, termIds, questionIds;
+    for (const Lesson& l : pack.lessons)
+        lessonIds.append(l.id);
+    for (const GlossaryTerm& g : pack.glossary)
+        termIds.append(g.id);
+    for (const Question& q : pack.questions)
+        questionIds.append(q.id);
+
+    // Ids are shared by all installed packs (learner data hangs on them alone): one that
+    // another pack already uses is refused by name before anything is written.
+    {
+        QStringList all;
+        auto idsOf = [&](const auto& items) {
+            QStringList ids;
+            for (const auto& x : items)
+                ids.append(x.id);
+            return ids;
+        };
+        struct Kind { const char* table; const char* what; QStringList ids; };
+        const Kind kinds[] = {
+            { "sources", QT_TRANSLATE_NOOP("SqlContentRepository", "source"), idsOf(pack.sources) },
+            { "service_models", QT_TRANSLATE_NOOP("SqlContentRepository", "service model"), idsOf(pack.serviceModels) },
+            { "layers", QT_TRANSLATE_NOOP("SqlContentRepository", "layer"), idsOf(pack.layers) },
+            { "services", QT_TRANSLATE_NOOP("SqlContentRepository", "service"), idsOf(pack.services) },
+            { "control_categories", QT_TRANSLATE_NOOP("SqlContentRepository", "control category"), idsOf(pack.controlCategories) },
+            { "customer_areas", QT_TRANSLATE_NOOP("SqlContentRepository", "customer area"), idsOf(pack.customerAreas) },
+            { "analogy_rows", QT_TRANSLATE_NOOP("SqlContentRepository", "analogy row"), idsOf(pack.analogy) },
+            { "topics", QT_TRANSLATE_NOOP("SqlContentRepository", "topic"), idsOf(pack.topics) },
+            { "lessons", QT_TRANSLATE_NOOP("SqlContentRepository", "lesson"), lessonIds },
+            { "glossary_terms", QT_TRANSLATE_NOOP("SqlContentRepository", "glossary term"), termIds },
+            { "questions", QT_TRANSLATE_NOOP("SqlContentRepository", "question"), questionIds },
+        };
+        QStringList clashes;
+        for (const Kind& k : kinds) {
+            auto q = sql::run(m_db, QStringLiteral(
+                "SELECT t.id, p.title, p.id FROM %1 t JOIN packs p ON p.id = t.pack_id "
+                "WHERE t.pack_id <> ? AND t.id IN (SELECT value FROM json_each(?)) ORDER BY t.id").arg(QLatin1String(k.table)),
+                { pack.info.id, toJson(k.ids) });
+            if (!q)
+                return Error { q.errorMessage() };
+            while (q->next() && clashes.size() < 10) {
+                clashes.append(tr("%1 id \"%2\" is already used by the installed pack \"%3\" (%4)")
+                                   .arg(tr(k.what), q->value(0).toString(), q->value(1).toString(), q->value(2).toString()));
+            }
+        }
+        if (!clashes.isEmpty())
+            return Error { clashes.join(QLatin1Char('\n')) };
+    }
+
+    // What the new version no longer has is retired: its learner history stays, shown by title.
+    const struct { const char* kind; const char* table; const char* title; const QStringList& ids; } retiring[] = {
+        { "lesson", "lessons", "title", lessonIds },
+        { "glossary", "glossary_terms", "term", termIds },
+        { "question", "questions", "prompt", questionIds },
+    };
+    for (const auto& r : retiring) {
+        step(QStringLiteral("INSERT OR REPLACE INTO retired_items (kind, id, pack_id, title, retired_at) "
+                            "SELECT ?, id, pack_id, %1, ? FROM %2 WHERE pack_id = ? AND id NOT IN (SELECT value FROM json_each(?))")
+                 .arg(QLatin1String(r.title), QLatin1String(r.table)),
+             { QLatin1String(r.kind), now, pack.info.id, toJson(r.ids) });
+        step(QStringLiteral("DELETE FROM retired_items WHERE kind = ? AND id IN (SELECT value FROM json_each(?))"),
+             { QLatin1String(r.kind), toJson(r.ids) });
+    }
+
     step(QStringLiteral("DELETE FROM packs WHERE id = ?"), { pack.info.id });
     step(QStringLiteral(
-        "INSERT INTO packs (id, title, version, language, author, description, content_hash, bundled, installed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        "INSERT INTO packs (id, title, version, language, author, description, extends, content_hash, bundled, installed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { pack.info.id, pack.info.title, pack.info.version, pack.info.language, pack.info.author,
-          pack.info.description, contentHash, bundled ? 1 : 0,
-          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) });
+          pack.info.description, pack.info.extends, contentHash, bundled ? 1 : 0, now });
     const QString& packId = pack.info.id;
 
     for (qsizetype i = 0; i < pack.sources.size(); ++i) {

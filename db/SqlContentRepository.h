@@ -4,6 +4,7 @@
 #include "core/ContentRepository.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -18,6 +19,20 @@ struct InstalledPack
     int version = 0;
     QString contentHash;
     bool bundled = false;
+    /** The pack this one adds to; empty for a course pack. */
+    QString extends;
+};
+
+/** A lesson, glossary term or question a pack no longer has; learner history may still name it. */
+struct RetiredItem
+{
+    enum class Kind { Lesson, GlossaryTerm, Question };
+    Kind kind = Kind::Question;
+    QString id;
+    QString packId;
+    /** The lesson's title, the term, or the question's prompt, as it was last installed. */
+    QString title;
+    QDateTime retiredAt;
 };
 
 /** The course content in SQLite: reads for the interface, and pack import. */
@@ -41,10 +56,16 @@ public:
 
     Result<std::optional<InstalledPack>> installedPack(const QString& id) const;
     Result<QList<InstalledPack>> installedPacks() const;
+    /** What new versions of packs took away, oldest first. */
+    Result<QList<RetiredItem>> retiredItems() const;
+    /** Everything an installed pack holds, as it was imported: what an export writes. */
+    Result<Pack> pack(const QString& id) const;
 
     /**
      * Replaces the pack's content with @p pack in one transaction (all or nothing) and
-     * rebuilds the search index. Learner tables are not touched.
+     * rebuilds the search index. Lessons, terms and questions the new content lacks are
+     * recorded as retired; learner tables are not touched. An id that another installed pack
+     * already uses is refused, naming the id and the pack, before anything is written.
      */
     Status importPack(const Pack& pack, const QString& contentHash, bool bundled);
 

@@ -111,6 +111,12 @@ TEST_F(CommandLine, usage_errors_exit_2_with_a_message)
           "--step takes a step number from 1, not '0'" },
         { { QStringLiteral("--presenter"), QStringLiteral("--step"), QStringLiteral("999"), QStringLiteral("--screenshot"), path(QStringLiteral("x.png")) },
           "the presenter deck has" },
+        { { QStringLiteral("--export-pack"), path(QStringLiteral("x.txt")) }, "--export-pack writes a .json file" },
+        { { QStringLiteral("--pack"), QStringLiteral("a") }, "--pack goes with --export-pack" },
+        { { QStringLiteral("--allow-downgrade") }, "--allow-downgrade goes with --import-pack" },
+        { { QStringLiteral("--import-pack"), path(QStringLiteral("a.json")), QStringLiteral("--export-pack"), path(QStringLiteral("b.json")) },
+          "at a time" },
+        { { QStringLiteral("--import-pack") }, "Missing value after '--import-pack'" },
     };
     for (const Case& c : cases) {
         const ProcessResult r = demarc(c.args);
@@ -239,7 +245,106 @@ TEST_F(CommandLine, validate_pack_prints_one_located_line_per_problem)
     ASSERT_EQ(lines.size(), 3) << r.err.toStdString();
     EXPECT_EQ(lines.at(0), pack + QStringLiteral(":10:39: unknown topic \"basics\""));
     EXPECT_EQ(lines.at(1), pack + QStringLiteral(":13:7: every choice needs an explanation of why it is right or wrong"));
-    EXPECT_EQ(lines.at(2), pack + QStringLiteral(":15:23: no responsibility given for service model \"saas\""));
+    EXPECT_EQ(lines.at(2), pack + QStringLiteral(":15:23: no cell for service model \"saas\": every layer names a party for every model"));
+}
+
+TEST_F(CommandLine, validate_pack_checks_a_pack_against_the_course_it_extends)
+{
+    const QString workshop = demarc::test::fixture(QStringLiteral("packs/workshop.json"));
+    // With no database yet, the bundled course is what the pack extends.
+    const ProcessResult r = demarc({ QStringLiteral("--db"), path(QStringLiteral("none.sqlite")), QStringLiteral("--validate-pack"), workshop });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, workshop + QStringLiteral(": valid: \"Workshop: securing a small web shop\" version 1, 1 lesson, "
+                                               "1 glossary term, 2 questions, adding to \"aws-shared-responsibility\"\n"));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("none.sqlite")))) << "validating creates no database";
+
+    const QString unknown = demarc::test::fixture(QStringLiteral("packs/invalid/addon-extends-unknown-pack.json"));
+    const ProcessResult bad = demarc({ QStringLiteral("--validate-pack"), unknown });
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_EQ(bad.err, unknown + QStringLiteral(":11:16: \"extends\" names the pack \"aws-course\", which is not installed; install it first\n"));
+}
+
+TEST_F(CommandLine, import_pack_installs_replaces_and_refuses_with_clear_messages)
+{
+    const QString db = path(QStringLiteral("packs.sqlite"));
+    const QString workshop = demarc::test::fixture(QStringLiteral("packs/workshop.json"));
+    ProcessResult r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--import-pack"), workshop });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, workshop + QStringLiteral(": imported \"Workshop: securing a small web shop\" (web-shop-workshop) version 1: "
+                                               "1 lesson, 1 glossary term, 2 questions\n"));
+    r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--import-pack"), workshop });
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.endsWith(QStringLiteral("version 1 is already installed; nothing changed\n"))) << r.out.toStdString();
+
+    // Version 2 of the file, then the original again: an older version, refused unless allowed.
+    QByteArray v2 = demarc::test::readFile(workshop);
+    v2.replace("\"version\": 1,\n    \"language\"", "\"version\": 2,\n    \"language\"");
+    const QString v2Path = path(QStringLiteral("workshop-v2.json"));
+    QFile file(v2Path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(v2);
+    file.close();
+    r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--import-pack"), v2Path });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("replaced \"Workshop: securing a small web shop\" (web-shop-workshop) version 1 with version 2")))
+        << r.out.toStdString();
+    const QByteArray before = demarc::test::fileHash(db);
+    r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--import-pack"), workshop });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QStringLiteral("demarc: %1: version 2 of \"Workshop: securing a small web shop\" (web-shop-workshop) is "
+                                    "installed, newer than this file's version 1; nothing was imported. Add --allow-downgrade "
+                                    "to replace it with the older version.\n").arg(workshop));
+    EXPECT_EQ(demarc::test::fileHash(db), before);
+    r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--import-pack"), workshop, QStringLiteral("--allow-downgrade") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("version 2 with version 1"))) << r.out.toStdString();
+
+    // A broken pack: its problems, and nothing imported.
+    const QString broken = demarc::test::fixture(QStringLiteral("packs/invalid/two-correct-in-single.json"));
+    r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--import-pack"), broken });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, broken + QStringLiteral(":55:18: a single-answer question needs exactly one correct choice; this one has 2\n"
+                                             "demarc: ") + broken + QStringLiteral(": nothing was imported\n"));
+    r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--import-pack"), path(QStringLiteral("missing.json")) });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(path(QStringLiteral("missing.json")) + QStringLiteral(":1:1: no such file"))) << r.err.toStdString();
+}
+
+TEST_F(CommandLine, export_pack_writes_what_import_pack_reads_back_the_same)
+{
+    const QString db = path(QStringLiteral("export.sqlite"));
+    const QString course = path(QStringLiteral("course.json"));
+    ProcessResult r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-pack"), course });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(demarc::test::readFile(course), demarc::test::readFile(demarc::test::bundledCoursePath()));
+    r = demarc({ QStringLiteral("--validate-pack"), course });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    const QString workshop = demarc::test::fixture(QStringLiteral("packs/workshop.json"));
+    ASSERT_EQ(demarc({ QStringLiteral("--db"), db, QStringLiteral("--import-pack"), workshop }).exitCode, 0);
+    r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-pack"), path(QStringLiteral("which.json")) });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QStringLiteral("demarc: 2 packs are installed; choose one with --pack ID: aws-shared-responsibility, web-shop-workshop\n"));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("which.json"))));
+
+    const QString exported = path(QStringLiteral("workshop-out.json"));
+    r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-pack"), exported, QStringLiteral("--pack"), QStringLiteral("web-shop-workshop") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, exported + QStringLiteral(": \"Workshop: securing a small web shop\" version 1 written: 1 lesson, "
+                                               "1 glossary term, 2 questions\n"));
+    EXPECT_EQ(demarc::test::readFile(exported), demarc::test::readFile(workshop));
+
+    // Into a fresh database and out again: the same bytes.
+    const QString fresh = path(QStringLiteral("fresh.sqlite"));
+    ASSERT_EQ(demarc({ QStringLiteral("--db"), fresh, QStringLiteral("--import-pack"), exported }).exitCode, 0);
+    const QString again = path(QStringLiteral("again.json"));
+    r = demarc({ QStringLiteral("--db"), fresh, QStringLiteral("--export-pack"), again, QStringLiteral("--pack"), QStringLiteral("web-shop-workshop") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(demarc::test::readFile(again), demarc::test::readFile(exported));
+
+    r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-pack"), exported, QStringLiteral("--pack"), QStringLiteral("nope") });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QStringLiteral("demarc: no pack \"nope\" is installed; the installed packs are: aws-shared-responsibility, web-shop-workshop\n"));
 }
 
 TEST_F(CommandLine, render_draws_the_diagram_as_png_and_svg_without_a_display)

@@ -152,7 +152,7 @@ TEST(PackParser, requires_every_layer_to_have_a_cell_for_every_model)
 {
     const QByteArray json = exampleWith(",\n        \"saas\": { \"party\": \"aws\", \"explanation\": \"The provider runs the data centers.\" }", "");
     expectOneProblem(json, positionOf(json, "{\n        \"iaas\": { \"party\": \"aws\""),
-                     QStringLiteral("no responsibility given for service model \"saas\""));
+                     QStringLiteral("no cell for service model \"saas\""));
     const QByteArray party = exampleWith("\"party\": \"customer\", \"explanation\": \"Your data", "\"party\": \"nobody\", \"explanation\": \"Your data");
     expectOneProblem(party, positionOf(party, "\"nobody\""), QStringLiteral("unknown party \"nobody\""));
 }
@@ -175,7 +175,8 @@ TEST(PackParser, checks_the_rules_of_each_question_type)
     expectOneProblem(allCorrect, positionOf(allCorrect, "[\n        { \"id\": \"a\""), QStringLiteral("at least one wrong choice"));
     const QByteArray classify = exampleWith("\"type\": \"single\"", "\"type\": \"classify\"");
     const PackParseResult r = PackParser::parse(classify, File);
-    EXPECT_EQ(r.problems.size(), 4) << messages(r).join(QLatin1Char('\n')).toStdString(); // 2 × "correct" given, 2 × party missing
+    // One problem per choice: each gives "correct" where a classify choice names its party.
+    EXPECT_EQ(r.problems.size(), 2) << messages(r).join(QLatin1Char('\n')).toStdString();
     const QByteArray essay = exampleWith("\"type\": \"single\"", "\"type\": \"essay\"");
     expectOneProblem(essay, positionOf(essay, "\"essay\""), QStringLiteral("unknown question type \"essay\""));
 }

@@ -4,7 +4,9 @@
 #include "core/PackParser.h"
 #include "support/TestFiles.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -46,6 +48,42 @@ QVariant queryValue(const QSqlDatabase& db, const QString& statement, std::initi
         return {};
     }
     return query.value(0);
+}
+
+QString contentDigest(const QSqlDatabase& db)
+{
+    QStringList tables;
+    {
+        QSqlQuery q(db);
+        // The full-text index's shadow tables follow from search_index itself.
+        runQuery(q, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                   "AND name NOT LIKE 'search_index_%' ORDER BY name"), {});
+        while (q.next())
+            tables.append(q.value(0).toString());
+    }
+    QStringList lines;
+    for (const QString& table : std::as_const(tables)) {
+        QSqlQuery columns(db);
+        runQuery(columns, QStringLiteral("SELECT count(*) FROM pragma_table_info(?)"), { table });
+        const int n = columns.next() ? columns.value(0).toInt() : 0;
+        QStringList order;
+        for (int i = 1; i <= n; ++i)
+            order.append(QString::number(i));
+        QSqlQuery rows(db);
+        runQuery(rows, QStringLiteral("SELECT * FROM \"%1\"%2").arg(table, n > 0 ? QStringLiteral(" ORDER BY ") + order.join(u',') : QString()), {});
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        int count = 0;
+        while (rows.next()) {
+            ++count;
+            for (int i = 0; i < rows.record().count(); ++i) {
+                const QVariant v = rows.value(i);
+                hash.addData(v.isNull() ? QByteArrayLiteral("\x01null") : QByteArrayLiteral("\x02") + v.toString().toUtf8());
+                hash.addData(QByteArrayView("\x00", 1));
+            }
+        }
+        lines.append(QStringLiteral("%1: %2 rows %3").arg(table).arg(count).arg(QString::fromLatin1(hash.result().toHex())));
+    }
+    return lines.join(u'\n');
 }
 
 void withRawConnection(const QString& path, const QStringList& statements)

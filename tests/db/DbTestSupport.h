@@ -18,6 +18,12 @@ QVariant queryValue(const QSqlDatabase& db, const QString& statement, std::initi
 /** Opens a plain SQLite connection to @p path, runs @p statements, closes it. */
 void withRawConnection(const QString& path, const QStringList& statements);
 
+/**
+ * Every table's row count and a SHA-256 of all its rows (in a fixed order), one line per
+ * table: equal digests mean equal content, whatever the file's pages look like.
+ */
+QString contentDigest(const QSqlDatabase& db);
+
 /** The README example pack, parsed. */
 Pack examplePack();
 

@@ -18,7 +18,7 @@ FakeContentRepository::FakeContentRepository(Pack pack) : m_pack(std::move(pack)
 Pack FakeContentRepository::samplePack()
 {
     Pack p;
-    p.info = { QStringLiteral("sample"), QStringLiteral("Sample"), 1, QStringLiteral("en"), QStringLiteral("Tests"), {} };
+    p.info = { QStringLiteral("sample"), QStringLiteral("Sample"), 1, QStringLiteral("en"), QStringLiteral("Tests"), {}, {} };
     p.sources = { { QStringLiteral("srm"), QStringLiteral("AWS Shared Responsibility Model"),
                     QStringLiteral("https://aws.amazon.com/compliance/shared-responsibility-model/"), {}, QDate(2026, 11, 22) },
                   { QStringLiteral("seed"), QStringLiteral("A course handout"), {}, QStringLiteral("000_seed.txt"), QDate(2026, 11, 22) } };

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PackCommands.h"
+
+#include "core/PackWriter.h"
+#include "core/SaveFile.h"
+#include "db/SqlContentRepository.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace demarc::packcommand {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("PackCommands", text); }
+
+QString counted(qsizetype n, const char* one, const char* many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(tr(n == 1 ? one : many));
+}
+
+QString counts(qsizetype lessons, qsizetype terms, qsizetype questions)
+{
+    return QStringLiteral("%1, %2, %3")
+        .arg(counted(lessons, "lesson", "lessons"), counted(terms, "glossary term", "glossary terms"),
+             counted(questions, "question", "questions"));
+}
+
+QString counts(const PackImportOutcome& o) { return counts(o.lessons, o.glossaryTerms, o.questions); }
+
+QString installedIds(const QList<InstalledPack>& packs)
+{
+    QStringList ids;
+    for (const InstalledPack& p : packs)
+        ids.append(p.id);
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString contentCounts(const Pack& pack)
+{
+    return counts(pack.lessons.size(), pack.glossary.size(), pack.questions.size());
+}
+
+int importPack(SqlContentRepository& content, const QString& path, Downgrade downgrade, QTextStream& out,
+               QTextStream& err)
+{
+    const auto outcome = importPackFile(content, path, downgrade);
+    if (!outcome) {
+        err << outcome.errorMessage() << "\n"
+            << "demarc: " << path << ": " << tr("nothing was imported") << "\n";
+        return DataProblem;
+    }
+    const PackImportOutcome& o = *outcome;
+    const QString name = QStringLiteral("\"%1\" (%2)").arg(o.info.title, o.info.id);
+    switch (o.action) {
+    case PackImportOutcome::Action::Installed:
+        out << path << ": " << tr("imported %1 version %2: %3").arg(name).arg(o.info.version).arg(counts(o)) << "\n";
+        return Success;
+    case PackImportOutcome::Action::Updated:
+    case PackImportOutcome::Action::Downgraded:
+        out << path << ": "
+            << tr("replaced %1 version %2 with version %3: %4")
+                   .arg(name).arg(o.previousVersion).arg(o.info.version).arg(counts(o));
+        if (o.retired > 0)
+            out << "; " << (o.retired == 1 ? tr("1 item no longer in the pack is retired (its history is kept)")
+                                            : tr("%1 items no longer in the pack are retired (their history is kept)").arg(o.retired));
+        out << "\n";
+        return Success;
+    case PackImportOutcome::Action::UpToDate:
+        out << path << ": " << tr("%1 version %2 is already installed; nothing changed").arg(name).arg(o.info.version) << "\n";
+        return Success;
+    case PackImportOutcome::Action::NeedsDowngrade:
+        err << "demarc: " << path << ": "
+            << tr("version %1 of %2 is installed, newer than this file's version %3; nothing was imported. "
+                  "Add --allow-downgrade to replace it with the older version.")
+                   .arg(o.previousVersion).arg(name).arg(o.info.version)
+            << "\n";
+        return DataProblem;
+    }
+    return DataProblem;
+}
+
+int exportPack(const SqlContentRepository& content, const QString& packId, const QString& path, QTextStream& out,
+               QTextStream& err)
+{
+    const auto installed = content.installedPacks();
+    if (!installed) {
+        err << "demarc: " << installed.errorMessage() << "\n";
+        return DataProblem;
+    }
+    QString id = packId;
+    if (id.isEmpty()) {
+        if (installed->size() != 1) {
+            err << "demarc: " << tr("%1 packs are installed; choose one with --pack ID: %2")
+                                      .arg(installed->size()).arg(installedIds(*installed))
+                << "\n";
+            return DataProblem;
+        }
+        id = installed->first().id;
+    }
+    bool known = false;
+    for (const InstalledPack& p : std::as_const(*installed))
+        known = known || p.id == id;
+    if (!known) {
+        err << "demarc: " << tr("no pack \"%1\" is installed; the installed packs are: %2").arg(id, installedIds(*installed))
+            << "\n";
+        return DataProblem;
+    }
+    const auto pack = content.pack(id);
+    if (!pack) {
+        err << "demarc: " << pack.errorMessage() << "\n";
+        return DataProblem;
+    }
+    if (const Status s = saveFileAtomically(path, writePack(*pack)); !s) {
+        err << "demarc: " << s.errorMessage() << "\n";
+        return DataProblem;
+    }
+    out << path << ": "
+        << tr("\"%1\" version %2 written: %3")
+               .arg(pack->info.title).arg(pack->info.version)
+               .arg(counts(pack->lessons.size(), pack->glossary.size(), pack->questions.size()))
+        << "\n";
+    return Success;
+}
+
+} // namespace demarc::packcommand

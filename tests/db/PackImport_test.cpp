@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Instructors' packs beside the bundled course: import all or nothing, upgrades that keep
+// learner data, retired items, downgrades only when asked, and export that reads back the same.
+#include "core/PackParser.h"
+#include "core/PackWriter.h"
+#include "db/CourseInstaller.h"
+#include "db/Database.h"
+
+#include "DbTestSupport.h"
+#include "support/QtPrinters.h"
+#include "support/TestFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace demarc;
+using demarc::test::contentDigest;
+using demarc::test::queryValue;
+
+namespace {
+
+const QString BundledPath = QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/aws-shared-responsibility.json");
+const QString WorkshopPath = QStringLiteral(DEMARC_FIXTURES_DIR "/packs/workshop.json");
+
+class PackImportTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("demarc.sqlite")));
+        ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+        m_db = std::move(*db);
+        m_repo = std::make_unique<SqlContentRepository>(m_db->connection());
+        auto installed = installBundledCourse(*m_repo, test::readFile(BundledPath), QStringLiteral("course.json"));
+        ASSERT_TRUE(installed.ok()) << installed.errorMessage().toStdString();
+    }
+
+    QSqlDatabase connection() const { return m_db->connection(); }
+    int count(const QString& statement) const { return queryValue(connection(), statement).toInt(); }
+
+    /** The workshop pack with @p edit applied to its text, saved as @p name. */
+    QString workshopWith(const QString& name, const std::function<void(QByteArray&)>& edit) const
+    {
+        QByteArray json = test::readFile(WorkshopPath);
+        edit(json);
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        return path;
+    }
+
+    static void setVersion(QByteArray& json, int version)
+    {
+        const QByteArray from = "\"version\": 1,\n    \"language\"";
+        EXPECT_TRUE(json.contains(from));
+        json.replace(from, "\"version\": " + QByteArray::number(version) + ",\n    \"language\"");
+    }
+
+    Result<PackImportOutcome> import(const QString& path, Downgrade downgrade = Downgrade::Refuse)
+    {
+        return importPackFile(*m_repo, path, downgrade);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqlContentRepository> m_repo;
+};
+
+} // namespace
+
+TEST_F(PackImportTest, the_installed_course_reads_back_as_the_bundled_file)
+{
+    const PackParseResult bundled = PackParser::parseFile(BundledPath);
+    ASSERT_TRUE(bundled.ok());
+    auto pack = m_repo->pack(QStringLiteral("aws-shared-responsibility"));
+    ASSERT_TRUE(pack.ok()) << pack.errorMessage().toStdString();
+    EXPECT_EQ(*pack, *bundled.pack);
+    EXPECT_EQ(writePack(*pack), test::readFile(BundledPath));
+    EXPECT_FALSE(m_repo->pack(QStringLiteral("no-such-pack")).ok());
+}
+
+TEST_F(PackImportTest, installs_a_pack_beside_the_course)
+{
+    auto r = import(WorkshopPath);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    EXPECT_EQ(r->action, PackImportOutcome::Action::Installed);
+    EXPECT_EQ(r->info.id, QStringLiteral("web-shop-workshop"));
+    EXPECT_EQ(r->questions, 2);
+    auto packs = m_repo->installedPacks();
+    ASSERT_TRUE(packs.ok());
+    ASSERT_EQ(packs->size(), 2);
+    EXPECT_TRUE(packs->at(0).bundled);
+    EXPECT_FALSE(packs->at(1).bundled);
+    EXPECT_EQ(packs->at(1).extends, QStringLiteral("aws-shared-responsibility"));
+    auto questions = m_repo->questions();
+    ASSERT_TRUE(questions.ok());
+    EXPECT_EQ(questions->last().id, QStringLiteral("workshop-who-does-what")) << "a pack's questions follow the course's";
+    auto topics = m_repo->topics();
+    ASSERT_TRUE(topics.ok());
+    EXPECT_EQ(topics->last().id, QStringLiteral("workshop"));
+    EXPECT_EQ(m_repo->lesson(QStringLiteral("workshop-web-shop"))->title, QStringLiteral("Who secures the web shop?"));
+}
+
+TEST_F(PackImportTest, the_same_file_again_changes_nothing)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    const QString before = contentDigest(connection());
+    auto again = import(WorkshopPath);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->action, PackImportOutcome::Action::UpToDate);
+    EXPECT_EQ(contentDigest(connection()), before);
+}
+
+TEST_F(PackImportTest, exported_and_imported_again_gives_the_same_bytes)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    auto pack = m_repo->pack(QStringLiteral("web-shop-workshop"));
+    ASSERT_TRUE(pack.ok());
+    const QByteArray exported = writePack(*pack);
+    EXPECT_EQ(exported, test::readFile(WorkshopPath));
+
+    // Into a second database: the same content, and the same bytes out again.
+    auto other = Database::open(m_dir.filePath(QStringLiteral("other.sqlite")));
+    ASSERT_TRUE(other.ok());
+    SqlContentRepository otherRepo((*other)->connection());
+    ASSERT_TRUE(installBundledCourse(otherRepo, test::readFile(BundledPath), QStringLiteral("course.json")).ok());
+    const QString path = m_dir.filePath(QStringLiteral("exported.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(exported);
+    file.close();
+    ASSERT_TRUE(importPackFile(otherRepo, path).ok());
+    EXPECT_EQ(writePack(*otherRepo.pack(QStringLiteral("web-shop-workshop"))), exported);
+    EXPECT_EQ(*otherRepo.pack(QStringLiteral("web-shop-workshop")), *pack);
+}
+
+TEST_F(PackImportTest, a_higher_version_replaces_the_content_and_keeps_learner_data)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    const QSqlDatabase c = connection();
+    for (const char* id : { "workshop-rds-engine-patch", "workshop-who-does-what" }) {
+        test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                                           "VALUES (?, '2026-11-30T10:00:00Z', 'practice', 1, 1)"), { QLatin1String(id) });
+        test::execOrFail(c, QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('question', ?, '2026-12-10')"),
+                         { QLatin1String(id) });
+        test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                                           "VALUES ('question', ?, 'mine', '2026-11-30', '2026-11-30')"), { QLatin1String(id) });
+        test::execOrFail(c, QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES ('question', ?, '2026-11-30')"),
+                         { QLatin1String(id) });
+    }
+    const QString learnerCounts = QStringLiteral(
+        "SELECT (SELECT count(*) FROM attempts) || ' ' || (SELECT count(*) FROM schedule) || ' ' || "
+        "(SELECT count(*) FROM notes) || ' ' || (SELECT count(*) FROM bookmarks)");
+    const QString learnerBefore = queryValue(c, learnerCounts).toString();
+    ASSERT_EQ(learnerBefore, QStringLiteral("2 2 2 2"));
+
+    // Version 2 rewords one question and drops the sorting question.
+    const QString v2 = workshopWith(QStringLiteral("v2.json"), [](QByteArray& json) {
+        setVersion(json, 2);
+        json.replace("Who applies the required security patches", "Who installs the required security patches");
+        const qsizetype start = json.indexOf(",\n    {\n      \"id\": \"workshop-who-does-what\"");
+        const qsizetype end = json.indexOf("\n  ]\n}", start);
+        ASSERT_GT(start, 0);
+        json.remove(start, end - start);
+    });
+    auto r = import(v2);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    EXPECT_EQ(r->action, PackImportOutcome::Action::Updated);
+    EXPECT_EQ(r->previousVersion, 1);
+    EXPECT_EQ(r->retired, 1);
+    EXPECT_EQ(queryValue(c, learnerCounts).toString(), learnerBefore) << "no learner row is lost";
+    EXPECT_EQ((*m_repo->installedPack(QStringLiteral("web-shop-workshop")))->version, 2);
+    auto questions = m_repo->questions();
+    ASSERT_TRUE(questions.ok());
+    EXPECT_TRUE(std::none_of(questions->cbegin(), questions->cend(),
+                             [](const Question& q) { return q.id == QLatin1String("workshop-who-does-what"); }));
+    auto retired = m_repo->retiredItems();
+    ASSERT_TRUE(retired.ok());
+    ASSERT_EQ(retired->size(), 1);
+    EXPECT_EQ(retired->first().kind, RetiredItem::Kind::Question);
+    EXPECT_EQ(retired->first().id, QStringLiteral("workshop-who-does-what"));
+    EXPECT_EQ(retired->first().packId, QStringLiteral("web-shop-workshop"));
+    EXPECT_EQ(retired->first().title, QStringLiteral("Sort the shop's tasks: whose job is each one?"));
+
+    // Version 3 brings it back: no longer retired, and its history still there.
+    const QString v3 = workshopWith(QStringLiteral("v3.json"), [](QByteArray& json) { setVersion(json, 3); });
+    auto back = import(v3);
+    ASSERT_TRUE(back.ok()) << back.errorMessage().toStdString();
+    EXPECT_EQ(back->retired, 0);
+    EXPECT_TRUE(m_repo->retiredItems()->isEmpty());
+    EXPECT_EQ(queryValue(c, learnerCounts).toString(), learnerBefore);
+}
+
+TEST_F(PackImportTest, an_older_version_asks_first_and_replaces_only_when_allowed)
+{
+    const QString v2 = workshopWith(QStringLiteral("v2.json"), [](QByteArray& json) { setVersion(json, 2); });
+    ASSERT_TRUE(import(v2).ok());
+    const QString before = contentDigest(connection());
+
+    auto asked = import(WorkshopPath);
+    ASSERT_TRUE(asked.ok()) << asked.errorMessage().toStdString();
+    EXPECT_EQ(asked->action, PackImportOutcome::Action::NeedsDowngrade);
+    EXPECT_EQ(asked->previousVersion, 2);
+    EXPECT_EQ(asked->info.version, 1);
+    EXPECT_EQ(contentDigest(connection()), before) << "nothing is written before the user agrees";
+
+    auto done = import(WorkshopPath, Downgrade::Allow);
+    ASSERT_TRUE(done.ok()) << done.errorMessage().toStdString();
+    EXPECT_EQ(done->action, PackImportOutcome::Action::Downgraded);
+    EXPECT_EQ((*m_repo->installedPack(QStringLiteral("web-shop-workshop")))->version, 1);
+}
+
+TEST_F(PackImportTest, the_same_version_with_other_content_is_refused)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    const QString before = contentDigest(connection());
+    const QString changed = workshopWith(QStringLiteral("changed.json"), [](QByteArray& json) {
+        json.replace("Who secures the web shop?", "Who secures the shop?");
+    });
+    auto r = import(changed);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.errorMessage(), changed + QStringLiteral(": version 1 of \"Workshop: securing a small web shop\" is "
+                                                         "already installed with other content; raise \"version\" in "
+                                                         "\"pack\" to replace it"));
+    EXPECT_EQ(contentDigest(connection()), before);
+}
+
+TEST_F(PackImportTest, no_broken_pack_changes_a_single_row)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    test::execOrFail(connection(), QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                                                  "VALUES ('workshop-rds-engine-patch', '2026-11-30T10:00:00Z', 'practice', 1, 1)"));
+    const QString before = contentDigest(connection());
+    ASSERT_TRUE(before.contains(QStringLiteral("questions: 136 rows"))) << before.toStdString();
+
+    const QDir invalid(QStringLiteral(DEMARC_FIXTURES_DIR "/packs/invalid"));
+    const QStringList files = invalid.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    ASSERT_GE(files.size(), 50);
+    for (const QString& name : files) {
+        auto r = import(invalid.filePath(name));
+        EXPECT_FALSE(r.ok()) << name.toStdString();
+        EXPECT_TRUE(r.errorMessage().startsWith(invalid.filePath(name) + u':')) << r.errorMessage().toStdString();
+        EXPECT_EQ(contentDigest(connection()), before) << name.toStdString();
+    }
+}
+
+TEST_F(PackImportTest, a_pack_using_ids_the_course_owns_is_refused_by_name)
+{
+    const QString before = contentDigest(connection());
+    // A stand-alone course with its own stack: its layer, model and source ids are the course's.
+    const QString mini = m_dir.filePath(QStringLiteral("mini.json"));
+    QFile file(mini);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(test::readmeExamplePack());
+    file.close();
+    auto r = import(mini);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.errorMessage().split(u'\n').first(),
+              mini + QStringLiteral(": source id \"srm\" is already used by the installed pack "
+                                    "\"The AWS Shared Responsibility Model\" (aws-shared-responsibility)"));
+    EXPECT_EQ(contentDigest(connection()), before);
+}
+
+TEST_F(PackImportTest, a_failure_half_way_through_the_import_rolls_everything_back)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    // The store refuses the second question of version 2, after everything before it was written.
+    test::execOrFail(connection(), QStringLiteral(
+        "CREATE TRIGGER refuse_one BEFORE INSERT ON questions WHEN NEW.id = 'workshop-who-does-what' "
+        "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"));
+    const QString before = contentDigest(connection());
+    const QString v2 = workshopWith(QStringLiteral("v2.json"), [](QByteArray& json) {
+        setVersion(json, 2);
+        json.replace("Who secures the web shop?", "Who secures the shop?");
+    });
+    auto r = import(v2);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("the disk is full"))) << r.errorMessage().toStdString();
+    EXPECT_EQ(contentDigest(connection()), before);
+    EXPECT_EQ(m_repo->lesson(QStringLiteral("workshop-web-shop"))->title, QStringLiteral("Who secures the web shop?"));
+}
+
+TEST_F(PackImportTest, a_pack_for_a_course_that_is_not_installed_is_refused)
+{
+    const QString before = contentDigest(connection());
+    const QString other = workshopWith(QStringLiteral("other.json"), [](QByteArray& json) {
+        json.replace("\"extends\": \"aws-shared-responsibility\"", "\"extends\": \"azure-shared-responsibility\"");
+    });
+    auto r = import(other);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.errorMessage(), other + QStringLiteral(":11:16: \"extends\" names the pack \"azure-shared-responsibility\", "
+                                                       "which is not installed; install it first"));
+    EXPECT_EQ(contentDigest(connection()), before);
+}
