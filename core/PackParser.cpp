@@ -154,7 +154,9 @@ public:
             return {};
         const QString s = v->toString();
         const QString at = JsonLocator::child(ptr, QLatin1String(key));
-        if (need == Need::Required && s.trimmed().isEmpty())
+        if (!s.isValidUtf16())
+            problem(at, tr("\"%1\" holds a \\u escape of half a character (an unpaired surrogate)").arg(QLatin1String(key)));
+        else if (need == Need::Required && s.trimmed().isEmpty())
             problem(at, tr("\"%1\" must not be empty").arg(QLatin1String(key)));
         else if (s.size() > maxLength)
             problem(at, tr("\"%1\" is %2 characters long; the limit is %3")
@@ -278,6 +280,8 @@ public:
             const QString p = JsonLocator::child(at, i);
             if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty())
                 problem(p, tr("expected a non-empty string"));
+            else if (!a.at(i).toString().isValidUtf16())
+                problem(p, tr("the text holds a \\u escape of half a character (an unpaired surrogate)"));
             else if (a.at(i).toString().size() > maxLength)
                 problem(p, tr("text is %1 characters long; the limit is %2").arg(a.at(i).toString().size()).arg(maxLength));
             else
