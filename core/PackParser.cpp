@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <initializer_list>
 #include <numeric>
@@ -35,6 +36,8 @@ constexpr int SummaryMax = 2000;
 constexpr int LongTextMax = 4000;
 constexpr int BodyMax = 100000;
 constexpr int MinChoices = 2;
+/** The largest version or fact number read: well inside int. */
+constexpr double MaxWholeNumber = 1e9;
 constexpr int MaxChoices = 12;
 
 enum class Need { Required, Optional };
@@ -188,9 +191,9 @@ public:
         if (!v)
             return 0;
         const double d = v->toDouble();
-        if (d != static_cast<double>(static_cast<long long>(d)) || d < min || d > 1e9) {
+        if (!(d >= min && d <= MaxWholeNumber) || d != std::floor(d)) {
             problem(JsonLocator::child(ptr, QLatin1String(key)),
-                    tr("\"%1\" must be a whole number of at least %2").arg(QLatin1String(key)).arg(min));
+                    tr("\"%1\" must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(static_cast<qint64>(MaxWholeNumber)));
             return 0;
         }
         return static_cast<int>(d);
@@ -263,7 +266,8 @@ public:
         const QJsonArray a = array(o, ptr, "facts", Need::Optional);
         for (qsizetype i = 0; i < a.size(); ++i) {
             const double d = a.at(i).toDouble(-1);
-            if (!a.at(i).isDouble() || d < 1 || d != static_cast<double>(static_cast<int>(d)))
+            // Range first: converting a double outside int's range is undefined.
+            if (!a.at(i).isDouble() || !(d >= 1 && d <= MaxWholeNumber) || d != std::floor(d))
                 problem(JsonLocator::child(at, i), tr("a fact reference must be a positive whole number"));
             else
                 out.append(static_cast<int>(d));
