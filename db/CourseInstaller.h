@@ -3,6 +3,7 @@
 
 #include "SqlContentRepository.h"
 #include "core/PackParser.h"
+#include "core/PackStore.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -37,28 +38,6 @@ Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, co
 /** Finds installed packs for the packs that extend them (see PackParser::parse). */
 PackBaseLookup installedPackLookup(const SqlContentRepository& repository);
 
-/** What importing a pack file did, or would do. */
-struct PackImportOutcome
-{
-    enum class Action {
-        Installed, ///< the pack was not installed before
-        Updated, ///< a lower version was replaced
-        Downgraded, ///< a higher version was replaced, as asked
-        UpToDate, ///< the same bytes are installed; nothing was written
-        NeedsDowngrade, ///< a higher version is installed; nothing was written (ask, then allow)
-    };
-    Action action = Action::Installed;
-    PackInfo info;
-    /** The installed version before the import; 0 when there was none. */
-    int previousVersion = 0;
-    int lessons = 0;
-    int glossaryTerms = 0;
-    int questions = 0;
-    /** Lessons, terms and questions of the previous version that this one no longer has. */
-    int retired = 0;
-};
-
-enum class Downgrade { Refuse, Allow };
 
 /**
  * Imports the content pack at @p path as an instructor's pack (never marked as the bundled

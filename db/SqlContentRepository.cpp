@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <tuple>
+
 namespace demarc {
 
 namespace {
@@ -91,7 +93,7 @@ SqlContentRepository::SqlContentRepository(QSqlDatabase db) : m_db(std::move(db)
 Result<QList<Topic>> SqlContentRepository::topics() const
 {
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT t.id, t.title, t.section FROM topics t JOIN packs p ON p.id = t.pack_id "
+        "SELECT t.id, t.title, t.section FROM topics t JOIN packs p ON p.id = t.pack_id WHERE p.enabled "
         "ORDER BY p.bundled DESC, p.installed_at, t.position"));
     if (!q)
         return Error { q.errorMessage() };
@@ -106,7 +108,8 @@ Result<QList<Lesson>> SqlContentRepository::lessonOutline() const
     auto q = sql::run(m_db, QStringLiteral(
         "SELECT l.id, l.topic_id, l.title, l.summary, '', l.facts, l.nuances, l.sources "
         "FROM lessons l JOIN topics t ON t.id = l.topic_id JOIN packs p ON p.id = t.pack_id "
-        "ORDER BY p.bundled DESC, p.installed_at, t.position, l.position"));
+        "JOIN packs lp ON lp.id = l.pack_id WHERE lp.enabled AND p.enabled "
+        "ORDER BY p.bundled DESC, p.installed_at, t.position, lp.bundled DESC, lp.installed_at, l.position"));
     if (!q)
         return Error { q.errorMessage() };
     QList<Lesson> out;
@@ -118,7 +121,8 @@ Result<QList<Lesson>> SqlContentRepository::lessonOutline() const
 Result<Lesson> SqlContentRepository::lesson(const QString& id) const
 {
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT id, topic_id, title, summary, body, facts, nuances, sources FROM lessons WHERE id = ?"), { id });
+        "SELECT l.id, l.topic_id, l.title, l.summary, l.body, l.facts, l.nuances, l.sources FROM lessons l "
+        "JOIN packs p ON p.id = l.pack_id WHERE l.id = ? AND p.enabled"), { id });
     if (!q)
         return Error { q.errorMessage() };
     if (!q->next())
@@ -129,7 +133,8 @@ Result<Lesson> SqlContentRepository::lesson(const QString& id) const
 Result<QList<Source>> SqlContentRepository::sources() const
 {
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT id, title, url, file, as_of FROM sources ORDER BY pack_id, position"));
+        "SELECT s.id, s.title, s.url, s.file, s.as_of FROM sources s JOIN packs p ON p.id = s.pack_id WHERE p.enabled "
+        "ORDER BY p.bundled DESC, p.installed_at, s.position"));
     if (!q)
         return Error { q.errorMessage() };
     QList<Source> out;
@@ -143,7 +148,8 @@ Result<QList<Source>> SqlContentRepository::sources() const
 Result<QList<GlossaryTerm>> SqlContentRepository::glossary() const
 {
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT id, term, aliases, definition, sources FROM glossary_terms ORDER BY term COLLATE NOCASE, id"));
+        "SELECT g.id, g.term, g.aliases, g.definition, g.sources FROM glossary_terms g JOIN packs p ON p.id = g.pack_id "
+        "WHERE p.enabled ORDER BY g.term COLLATE NOCASE, g.id"));
     if (!q)
         return Error { q.errorMessage() };
     QList<GlossaryTerm> out;
@@ -157,8 +163,8 @@ Result<QList<GlossaryTerm>> SqlContentRepository::glossary() const
 Result<QStringList> SqlContentRepository::lessonsUsingTerm(const QString& termId) const
 {
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT l.id FROM glossary_lessons g JOIN lessons l ON l.id = g.lesson_id "
-        "JOIN topics t ON t.id = l.topic_id WHERE g.term_id = ? ORDER BY t.position, l.position"), { termId });
+        "SELECT l.id FROM glossary_lessons g JOIN lessons l ON l.id = g.lesson_id JOIN packs p ON p.id = l.pack_id "
+        "JOIN topics t ON t.id = l.topic_id WHERE g.term_id = ? AND p.enabled ORDER BY t.position, l.position"), { termId });
     if (!q)
         return Error { q.errorMessage() };
     QStringList out;
@@ -171,7 +177,7 @@ Result<QList<Question>> SqlContentRepository::questions() const
 {
     auto q = sql::run(m_db, QStringLiteral(
         "SELECT q.id, q.type, q.topic_id, q.prompt, q.facts, q.lesson_id, q.layer_id, q.model_id, q.service_id, "
-        "q.control, q.sources FROM questions q JOIN packs p ON p.id = q.pack_id "
+        "q.control, q.sources FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled "
         "ORDER BY p.bundled DESC, p.installed_at, q.position"));
     if (!q)
         return Error { q.errorMessage() };
@@ -591,6 +597,148 @@ Result<Pack> SqlContentRepository::pack(const QString& id) const
     return pack;
 }
 
+Status SqlContentRepository::rebuildSearchIndex()
+{
+    if (auto cleared = sql::run(m_db, QStringLiteral("DELETE FROM search_index")); !cleared)
+        return Error { cleared.errorMessage() };
+    // Lessons of every enabled pack are indexed as plain text, so snippets read as prose.
+    auto lessons = sql::run(m_db, QStringLiteral(
+        "SELECT l.id, l.title, l.summary, l.body FROM lessons l JOIN packs p ON p.id = l.pack_id WHERE p.enabled"));
+    if (!lessons)
+        return Error { lessons.errorMessage() };
+    while (lessons->next()) {
+        auto inserted = sql::run(m_db, QStringLiteral("INSERT INTO search_index (kind, item_id, title, body) VALUES ('lesson', ?, ?, ?)"),
+            { lessons->value(0), lessons->value(1),
+              lessons->value(2).toString() + QLatin1Char('\n') + markdownToPlainText(lessons->value(3).toString()) });
+        if (!inserted)
+            return Error { inserted.errorMessage() };
+    }
+    for (const char* statement : {
+             "INSERT INTO search_index (kind, item_id, title, body) "
+             "SELECT 'glossary', g.id, g.term, g.definition || char(10) || "
+             "  coalesce((SELECT group_concat(value, ', ') FROM json_each(g.aliases)), '') "
+             "FROM glossary_terms g JOIN packs p ON p.id = g.pack_id WHERE p.enabled",
+             "INSERT INTO search_index (kind, item_id, title, body) "
+             "SELECT 'question', q.id, q.prompt, (SELECT group_concat(c.text || ' ' || c.explanation, char(10)) "
+             "  FROM choices c WHERE c.question_id = q.id) FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled" }) {
+        if (auto q = sql::run(m_db, QLatin1String(statement)); !q)
+            return Error { q.errorMessage() };
+    }
+    return {};
+}
+
+Result<QList<PackSummary>> SqlContentRepository::packSummaries() const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT p.id, p.title, p.version, p.language, p.author, p.description, p.extends, p.bundled, p.enabled, "
+        "  (SELECT count(*) FROM lessons WHERE pack_id = p.id), (SELECT count(*) FROM glossary_terms WHERE pack_id = p.id), "
+        "  (SELECT count(*) FROM questions WHERE pack_id = p.id), p.installed_at "
+        "FROM packs p ORDER BY p.bundled DESC, p.installed_at"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<PackSummary> out;
+    while (q->next()) {
+        PackSummary p;
+        p.info = { q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(), q->value(3).toString(),
+                   q->value(4).toString(), q->value(5).toString(), q->value(6).toString() };
+        p.bundled = q->value(7).toBool();
+        p.enabled = q->value(8).toBool();
+        p.lessons = q->value(9).toInt();
+        p.glossaryTerms = q->value(10).toInt();
+        p.questions = q->value(11).toInt();
+        p.installedAt = QDateTime::fromString(q->value(12).toString(), Qt::ISODateWithMs);
+        out.append(p);
+    }
+    return out;
+}
+
+Status SqlContentRepository::setPackEnabled(const QString& id, bool enabled)
+{
+    sql::WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto pack = sql::run(m_db, QStringLiteral("SELECT bundled FROM packs WHERE id = ?"), { id });
+    if (!pack)
+        return Error { pack.errorMessage() };
+    if (!pack->next())
+        return Error { tr("no pack \"%1\" is installed").arg(id) };
+    if (pack->value(0).toBool() && !enabled)
+        return Error { tr("the bundled course cannot be disabled") };
+    if (auto q = sql::run(m_db, QStringLiteral("UPDATE packs SET enabled = ? WHERE id = ?"), { enabled ? 1 : 0, id }); !q)
+        return Error { q.errorMessage() };
+    if (Status s = rebuildSearchIndex(); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status SqlContentRepository::removePack(const QString& id, LearnerHistory history)
+{
+    sql::WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto pack = sql::run(m_db, QStringLiteral("SELECT bundled, title FROM packs WHERE id = ?"), { id });
+    if (!pack)
+        return Error { pack.errorMessage() };
+    if (!pack->next())
+        return Error { tr("no pack \"%1\" is installed").arg(id) };
+    if (pack->value(0).toBool())
+        return Error { tr("the bundled course cannot be removed") };
+    auto dependants = sql::run(m_db, QStringLiteral("SELECT group_concat(title, ', ') FROM packs WHERE extends = ?"), { id });
+    if (!dependants)
+        return Error { dependants.errorMessage() };
+    if (dependants->next() && !dependants->value(0).toString().isEmpty())
+        return Error { tr("\"%1\" is the course of other packs (%2); remove those first")
+                           .arg(pack->value(1).toString(), dependants->value(0).toString()) };
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Each statement's "?" all stand for the pack id, except a leading "@now" one.
+    QStringList statements;
+    if (history == LearnerHistory::Keep) {
+        for (const auto& [kind, table, title] : { std::tuple { "lesson", "lessons", "title" },
+                                                  std::tuple { "glossary", "glossary_terms", "term" },
+                                                  std::tuple { "question", "questions", "prompt" } }) {
+            statements.append(QStringLiteral("INSERT OR REPLACE INTO retired_items (kind, id, pack_id, title, retired_at) "
+                                             "SELECT '%1', id, pack_id, %3, @now FROM %2 WHERE pack_id = ?")
+                                  .arg(QLatin1String(kind), QLatin1String(table), QLatin1String(title)));
+        }
+    } else {
+        // Everything the learner did with the pack's items, as they asked; daily totals stay.
+        // A glossary term's review item is 'term:' + its id (termItemId() in core/TermQuestions.h).
+        const QString items = QStringLiteral(
+            "(SELECT id FROM questions WHERE pack_id = ? UNION ALL SELECT 'term:' || id FROM glossary_terms WHERE pack_id = ?)");
+        const QString targets = QStringLiteral(
+            "(target_kind = 'question' AND target_id IN (SELECT id FROM questions WHERE pack_id = ?)) "
+            "OR (target_kind = 'term' AND target_id IN (SELECT id FROM glossary_terms WHERE pack_id = ?)) "
+            "OR (target_kind = 'lesson' AND target_id IN (SELECT id FROM lessons WHERE pack_id = ?))");
+        statements = {
+            QStringLiteral("DELETE FROM attempts WHERE question_id IN %1").arg(items),
+            QStringLiteral("DELETE FROM item_stats WHERE item_id IN %1").arg(items),
+            QStringLiteral("DELETE FROM schedule WHERE (item_kind = 'question' AND item_id IN (SELECT id FROM questions WHERE pack_id = ?)) "
+                           "OR (item_kind = 'term' AND item_id IN (SELECT id FROM glossary_terms WHERE pack_id = ?))"),
+            QStringLiteral("DELETE FROM notes WHERE %1").arg(targets),
+            QStringLiteral("DELETE FROM bookmarks WHERE %1").arg(targets),
+            QStringLiteral("DELETE FROM retired_items WHERE pack_id = ?"),
+        };
+    }
+    statements.append(QStringLiteral("DELETE FROM packs WHERE id = ?"));
+    for (QString statement : std::as_const(statements)) {
+        const bool stamped = statement.contains(QLatin1String("@now"));
+        statement.replace(QLatin1String("@now"), QLatin1String("?"));
+        QSqlQuery query(m_db);
+        if (!query.prepare(statement))
+            return Error { query.lastError().text() };
+        if (stamped)
+            query.addBindValue(now);
+        for (qsizetype n = statement.count(QLatin1Char('?')) - (stamped ? 1 : 0); n > 0; --n)
+            query.addBindValue(id);
+        if (Status s = sql::exec(query); !s)
+            return s;
+    }
+    if (Status s = rebuildSearchIndex(); !s)
+        return s;
+    return transaction.commit();
+}
+
 Status SqlContentRepository::importPack(const Pack& pack, const QString& contentHash, bool bundled)
 {
     sql::WriteTransaction transaction(m_db);
@@ -798,24 +946,8 @@ Status SqlContentRepository::importPack(const Pack& pack, const QString& content
         }
     }
 
-    step(QStringLiteral("DELETE FROM search_index"), {});
-    // Lessons of every installed pack are indexed as plain text, so snippets read as prose.
-    auto lessonTexts = sql::run(m_db, QStringLiteral("SELECT id, title, summary, body FROM lessons"));
-    if (!lessonTexts)
-        failed = Error { lessonTexts.errorMessage() };
-    while (failed && lessonTexts->next()) {
-        step(QStringLiteral("INSERT INTO search_index (kind, item_id, title, body) VALUES ('lesson', ?, ?, ?)"),
-             { lessonTexts->value(0), lessonTexts->value(1),
-               lessonTexts->value(2).toString() + QLatin1Char('\n') + markdownToPlainText(lessonTexts->value(3).toString()) });
-    }
-    step(QStringLiteral(
-        "INSERT INTO search_index (kind, item_id, title, body) "
-        "SELECT 'glossary', g.id, g.term, g.definition || char(10) || "
-        "  coalesce((SELECT group_concat(value, ', ') FROM json_each(g.aliases)), '') FROM glossary_terms g"), {});
-    step(QStringLiteral(
-        "INSERT INTO search_index (kind, item_id, title, body) "
-        "SELECT 'question', q.id, q.prompt, (SELECT group_concat(c.text || ' ' || c.explanation, char(10)) "
-        "  FROM choices c WHERE c.question_id = q.id) FROM questions q"), {});
+    if (failed)
+        failed = rebuildSearchIndex();
 
     if (!failed)
         return failed;

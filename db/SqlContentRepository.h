@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/ContentRepository.h"
+#include "core/PackStore.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -56,6 +57,16 @@ public:
 
     Result<std::optional<InstalledPack>> installedPack(const QString& id) const;
     Result<QList<InstalledPack>> installedPacks() const;
+    /** Every installed pack with its counts, the course first. */
+    Result<QList<PackSummary>> packSummaries() const;
+    /** Shows or hides a pack's content everywhere (the bundled course is always shown). */
+    Status setPackEnabled(const QString& id, bool enabled);
+    /**
+     * Uninstalls a pack in one transaction: its items are retired, or with
+     * LearnerHistory::Delete the learner's answers, notes, bookmarks and schedules for them
+     * are deleted too. The bundled course, and a course other packs extend, are refused.
+     */
+    Status removePack(const QString& id, LearnerHistory history);
     /** What new versions of packs took away, oldest first. */
     Result<QList<RetiredItem>> retiredItems() const;
     /** Everything an installed pack holds, as it was imported: what an export writes. */
@@ -70,6 +81,9 @@ public:
     Status importPack(const Pack& pack, const QString& contentHash, bool bundled);
 
 private:
+    /** Fills the search index from the enabled packs; inside the caller's transaction. */
+    Status rebuildSearchIndex();
+
     QSqlDatabase m_db;
 };
 

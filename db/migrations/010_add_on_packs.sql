@@ -1,7 +1,8 @@
 -- Packs that add lessons, glossary terms and questions to a course pack ("extends" names it),
--- and what new versions of packs took away.
+-- packs switched off without being removed, and what new versions of packs took away.
 
 ALTER TABLE packs ADD COLUMN extends TEXT NOT NULL DEFAULT '';
+ALTER TABLE packs ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;
 
 -- Lessons, glossary terms and questions that a newer version of their pack took away (or
 -- that went with a removed pack). Learner history keyed to their ids is never deleted; this

@@ -299,3 +299,142 @@ TEST_F(PackImportTest, a_pack_for_a_course_that_is_not_installed_is_refused)
                                                        "which is not installed; install it first"));
     EXPECT_EQ(contentDigest(connection()), before);
 }
+
+TEST_F(PackImportTest, lists_the_installed_packs_with_their_counts)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    auto packs = m_repo->packSummaries();
+    ASSERT_TRUE(packs.ok()) << packs.errorMessage().toStdString();
+    ASSERT_EQ(packs->size(), 2);
+    const PackSummary& course = packs->at(0);
+    EXPECT_TRUE(course.bundled);
+    EXPECT_TRUE(course.enabled);
+    EXPECT_EQ(course.questions, 134);
+    EXPECT_EQ(course.lessons, 33);
+    const PackSummary& workshop = packs->at(1);
+    EXPECT_EQ(workshop.info.title, QStringLiteral("Workshop: securing a small web shop"));
+    EXPECT_EQ(workshop.info.author, QStringLiteral("A. Instructor"));
+    EXPECT_EQ(workshop.info.extends, QStringLiteral("aws-shared-responsibility"));
+    EXPECT_EQ(workshop.lessons, 1);
+    EXPECT_EQ(workshop.glossaryTerms, 1);
+    EXPECT_EQ(workshop.questions, 2);
+    EXPECT_TRUE(workshop.installedAt.isValid());
+}
+
+TEST_F(PackImportTest, a_disabled_pack_is_hidden_everywhere_until_enabled)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    auto shown = [this] {
+        return QStringLiteral("%1 %2 %3 %4 %5")
+            .arg(m_repo->questions()->size())
+            .arg(m_repo->topics()->size())
+            .arg(m_repo->lessonOutline()->size())
+            .arg(m_repo->glossary()->size())
+            .arg(m_repo->search(QStringLiteral("maintenance window the shop chose"), 10)->size());
+    };
+    EXPECT_EQ(shown(), QStringLiteral("136 10 34 48 2"));
+    ASSERT_TRUE(m_repo->setPackEnabled(QStringLiteral("web-shop-workshop"), false).ok());
+    EXPECT_EQ(shown(), QStringLiteral("134 9 33 47 0"));
+    EXPECT_FALSE(m_repo->lesson(QStringLiteral("workshop-web-shop")).ok());
+    EXPECT_FALSE(m_repo->packSummaries()->at(1).enabled);
+    ASSERT_TRUE(m_repo->setPackEnabled(QStringLiteral("web-shop-workshop"), true).ok());
+    EXPECT_EQ(shown(), QStringLiteral("136 10 34 48 2"));
+
+    const Status course = m_repo->setPackEnabled(QStringLiteral("aws-shared-responsibility"), false);
+    ASSERT_FALSE(course.ok());
+    EXPECT_EQ(course.errorMessage(), QStringLiteral("the bundled course cannot be disabled"));
+    EXPECT_FALSE(m_repo->setPackEnabled(QStringLiteral("nothing"), true).ok());
+}
+
+TEST_F(PackImportTest, removing_a_pack_retires_its_items_and_keeps_the_learners_history)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    const QSqlDatabase c = connection();
+    test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                                       "VALUES ('workshop-rds-engine-patch', '2026-11-30T10:00:00Z', 'practice', 1, 1)"));
+    test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                                       "VALUES ('lesson', 'workshop-web-shop', 'mine', '2026-11-30', '2026-11-30')"));
+    ASSERT_TRUE(m_repo->removePack(QStringLiteral("web-shop-workshop"), LearnerHistory::Keep).ok());
+    EXPECT_EQ(m_repo->packSummaries()->size(), 1);
+    EXPECT_EQ(m_repo->questions()->size(), 134);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM attempts")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM notes")), 1);
+    auto retired = m_repo->retiredItems();
+    ASSERT_TRUE(retired.ok());
+    QStringList ids;
+    for (const RetiredItem& item : std::as_const(*retired))
+        ids.append(item.id);
+    ids.sort();
+    EXPECT_EQ(ids, (QStringList { QStringLiteral("workshop-maintenance-window-choice"), QStringLiteral("workshop-rds-engine-patch"),
+                                  QStringLiteral("workshop-web-shop"), QStringLiteral("workshop-who-does-what") }));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM search_index WHERE item_id LIKE 'workshop-%'")), 0);
+
+    // Installed again: nothing is retired any more, and the history is still there.
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    EXPECT_TRUE(m_repo->retiredItems()->isEmpty());
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM attempts")), 1);
+}
+
+TEST_F(PackImportTest, removing_a_pack_with_its_history_deletes_only_what_was_about_it)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    const QSqlDatabase c = connection();
+    for (const char* id : { "workshop-rds-engine-patch", "definition-of-and-in-q1", "term:workshop-maintenance-window-choice" }) {
+        test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                                           "VALUES (?, '2026-11-30T10:00:00Z', 'practice', 1, 1)"), { QLatin1String(id) });
+        test::execOrFail(c, QStringLiteral("INSERT INTO item_stats (item_id, attempts, correct) VALUES (?, 1, 1)"), { QLatin1String(id) });
+    }
+    test::execOrFail(c, QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('term', 'workshop-maintenance-window-choice', '2026-12-10')"));
+    test::execOrFail(c, QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('question', 'definition-of-and-in-q1', '2026-12-10')"));
+    test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                                       "VALUES ('lesson', 'workshop-web-shop', 'mine', '2026-11-30', '2026-11-30')"));
+    test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                                       "VALUES ('lesson', 'definition-of-and-in', 'kept', '2026-11-30', '2026-11-30')"));
+    test::execOrFail(c, QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES ('question', 'workshop-who-does-what', '2026-11-30')"));
+
+    const Status removed = m_repo->removePack(QStringLiteral("web-shop-workshop"), LearnerHistory::Delete);
+    ASSERT_TRUE(removed.ok()) << removed.errorMessage().toStdString();
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(question_id) FROM attempts")).toString(), QStringLiteral("definition-of-and-in-q1"));
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(item_id) FROM item_stats")).toString(), QStringLiteral("definition-of-and-in-q1"));
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(item_id) FROM schedule")).toString(), QStringLiteral("definition-of-and-in-q1"));
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(body) FROM notes")).toString(), QStringLiteral("kept"));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM bookmarks")), 0);
+    EXPECT_TRUE(m_repo->retiredItems()->isEmpty());
+}
+
+TEST_F(PackImportTest, the_course_cannot_be_removed)
+{
+    ASSERT_TRUE(import(WorkshopPath).ok());
+    const QString before = contentDigest(connection());
+    const Status s = m_repo->removePack(QStringLiteral("aws-shared-responsibility"), LearnerHistory::Keep);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.errorMessage(), QStringLiteral("the bundled course cannot be removed"));
+    EXPECT_FALSE(m_repo->removePack(QStringLiteral("nothing"), LearnerHistory::Keep).ok());
+    EXPECT_EQ(contentDigest(connection()), before);
+}
+
+TEST(PackRemoval, a_course_other_packs_extend_stays_until_they_go)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("d.sqlite")));
+    ASSERT_TRUE(db.ok());
+    SqlContentRepository repo((*db)->connection());
+    auto write = [&](const QString& name, const QByteArray& json) {
+        QFile f(dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        return dir.filePath(name);
+    };
+    ASSERT_TRUE(importPackFile(repo, write(QStringLiteral("mini.json"), test::readmeExamplePack())).ok());
+    const QByteArray addOn = R"({ "format": "demarc-pack", "version": 1,
+        "pack": { "id": "mini-extra", "title": "Extra", "version": 1, "language": "en", "author": "T", "extends": "srm-mini" },
+        "glossary": [ { "id": "extra-term", "term": "Edge location", "definition": "A site near users.", "sources": ["srm"] } ] })";
+    auto added = importPackFile(repo, write(QStringLiteral("extra.json"), addOn));
+    ASSERT_TRUE(added.ok()) << added.errorMessage().toStdString();
+    const Status refused = repo.removePack(QStringLiteral("srm-mini"), LearnerHistory::Keep);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.errorMessage(), QStringLiteral("\"Shared responsibility in five minutes\" is the course of other packs (Extra); remove those first"));
+    ASSERT_TRUE(repo.removePack(QStringLiteral("mini-extra"), LearnerHistory::Keep).ok());
+    ASSERT_TRUE(repo.removePack(QStringLiteral("srm-mini"), LearnerHistory::Keep).ok());
+    EXPECT_TRUE(repo.packSummaries()->isEmpty());
+}
