@@ -12,6 +12,7 @@
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
+#include "db/SqlPackStore.h"
 #include "demarc/Version.h"
 #include "ui/MainWindow.h"
 #include "ui/PresenterController.h"
@@ -458,7 +459,8 @@ int main(int argc, char** argv)
     }
 
     SqlLearnerRepository learner((*database)->connection());
-    MainWindow window(content, learner);
+    SqlPackStore packs(content);
+    MainWindow window(content, learner, packs);
     if (Status s = window.reload(); !s)
         return failStartup(s.errorMessage(), dialogs);
     if (!service.isEmpty() && !window.showService(service)) {

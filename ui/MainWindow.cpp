@@ -11,6 +11,7 @@
 #include "MatrixPage.h"
 #include "NotePanel.h"
 #include "NotesView.h"
+#include "PacksView.h"
 #include "Plural.h"
 #include "PresenterController.h"
 #include "PresenterMode.h"
@@ -70,6 +71,7 @@ constexpr ViewEntry Views[] = {
     { "review", QT_TRANSLATE_NOOP("MainWindow", "Review"), "Ctrl+6" },
     { "progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), "Ctrl+7" },
     { "notes", QT_TRANSLATE_NOOP("MainWindow", "Notes"), "Ctrl+8" },
+    { "packs", QT_TRANSLATE_NOOP("MainWindow", "Packs"), "Ctrl+9" },
 };
 
 } // namespace
@@ -82,7 +84,7 @@ QStringList MainWindow::viewNames()
     return names;
 }
 
-MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& learner, QWidget* parent)
+MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& learner, PackStore& packs, QWidget* parent)
     : QMainWindow(parent)
     , m_content(content)
     , m_learner(learner)
@@ -98,6 +100,7 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     , m_review(new ReviewPage(content, learner))
     , m_progress(new ProgressView(content, learner))
     , m_notes(new NotesView(content, learner))
+    , m_packs(new PacksView(packs))
     , m_returnBar(new QWidget)
     , m_returnLabel(new QLabel)
     , m_returnButton(new QPushButton(tr("← &Back to the quiz")))
@@ -171,6 +174,12 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     m_stack->addWidget(m_review);
     m_stack->addWidget(m_progress);
     m_stack->addWidget(m_notes);
+    m_stack->addWidget(m_packs);
+    // A pack imported, switched or removed: every view reads the course again.
+    connect(m_packs, &PacksView::contentChanged, this, [this] {
+        if (Status s = reload(); !s)
+            showError(s.errorMessage());
+    });
 
     // Shown while the quiz has sent the learner to a diagram, matrix cell, lesson or term.
     m_returnBar->setObjectName(QStringLiteral("returnBar"));
@@ -296,6 +305,18 @@ void MainWindow::createMenus()
     QAction* printAction = file->addAction(tr("&Print Study Notes…"), this, &MainWindow::printNotes);
     printAction->setShortcut(QKeySequence::Print);
     printAction->setObjectName(QStringLiteral("printNotesAction"));
+    file->addSeparator();
+    QAction* importPack = file->addAction(tr("&Import Content Pack…"), this, [this] {
+        showView(QStringLiteral("packs"));
+        m_packs->importChosenFile();
+    });
+    importPack->setObjectName(QStringLiteral("importPackAction"));
+    importPack->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction* exportPack = file->addAction(tr("E&xport Content Pack…"), this, [this] {
+        showView(QStringLiteral("packs"));
+        m_packs->exportToChosenFile();
+    });
+    exportPack->setObjectName(QStringLiteral("exportPackAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -427,7 +448,7 @@ Status MainWindow::reload()
         return s;
     // The learner's views read their data when they are first shown.
     m_notes->forgetCourse();
-    m_stale = { m_review, m_progress, m_matrix, m_notes };
+    m_stale = { m_review, m_progress, m_matrix, m_notes, m_packs };
     refreshLearnerView(m_stack->currentWidget());
     updateStatusCounts();
     return {};
@@ -453,6 +474,8 @@ void MainWindow::refreshLearnerView(QWidget* page)
         s = m_progress->reload();
     } else if (page == m_notes) {
         s = m_notes->reload();
+    } else if (page == m_packs) {
+        s = m_packs->reload();
     } else if (page == m_matrix) {
         // The bank the quiz read at reload(); only the learner's totals are read afresh.
         auto stats = m_learner.itemStats();
@@ -528,6 +551,8 @@ bool MainWindow::showView(const QString& name)
         page = m_progress;
     else if (name == QLatin1String("notes"))
         page = m_notes;
+    else if (name == QLatin1String("packs"))
+        page = m_packs;
     else if (name == SearchPage)
         page = m_search;
     if (!page)
@@ -576,6 +601,8 @@ QString MainWindow::currentViewName() const
         return QStringLiteral("progress");
     if (page == m_notes)
         return QStringLiteral("notes");
+    if (page == m_packs)
+        return QStringLiteral("packs");
     return SearchPage;
 }
 

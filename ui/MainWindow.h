@@ -3,6 +3,7 @@
 
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
+#include "core/PackStore.h"
 #include "core/PresenterDeck.h"
 
 #include <QMainWindow>
@@ -24,6 +25,7 @@ class LessonsView;
 class MatrixPage;
 class NotePanel;
 class NotesView;
+class PacksView;
 class PresenterMode;
 class ProgressView;
 class QuizPage;
@@ -39,7 +41,7 @@ public:
     /** The views a user can open, by the names used on the command line. */
     static QStringList viewNames();
 
-    MainWindow(const ContentRepository& content, LearnerRepository& learner, QWidget* parent = nullptr);
+    MainWindow(const ContentRepository& content, LearnerRepository& learner, PackStore& packs, QWidget* parent = nullptr);
 
     /** Loads content into every view. */
     Status reload();
@@ -77,6 +79,7 @@ public:
     ReviewPage* reviewPage() const { return m_review; }
     ProgressView* progressView() const { return m_progress; }
     NotesView* notesView() const { return m_notes; }
+    PacksView* packsView() const { return m_packs; }
 
 public slots:
     void focusSearch();
@@ -135,6 +138,7 @@ private:
     ReviewPage* m_review;
     ProgressView* m_progress;
     NotesView* m_notes;
+    PacksView* m_packs;
     QWidget* m_returnBar;
     QLabel* m_returnLabel;
     QPushButton* m_returnButton;

@@ -12,6 +12,7 @@
 #include "ui/ReviewPage.h"
 
 #include "FakeContentRepository.h"
+#include "FakePackStore.h"
 #include "WidgetLookup.h"
 #include "support/FakeClock.h"
 #include "support/FakeLearnerRepository.h"
@@ -64,7 +65,7 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        m_window = std::make_unique<MainWindow>(m_repo, m_learner);
+        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
         ASSERT_TRUE(m_window->reload().ok());
         m_window->resize(1280, 800);
         m_window->show();
@@ -77,6 +78,7 @@ protected:
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::bundledCourse() };
     test::FakeLearnerRepository m_learner;
+    test::FakePackStore m_packStore;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -6,6 +6,7 @@
 #include "ui/SearchView.h"
 
 #include "FakeContentRepository.h"
+#include "FakePackStore.h"
 #include "support/FakeLearnerRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
@@ -32,7 +33,7 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        m_window = std::make_unique<MainWindow>(m_repo, m_learner);
+        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
         ASSERT_TRUE(m_window->reload().ok());
         m_window->show();
         m_window->activateWindow();
@@ -45,6 +46,7 @@ protected:
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
     test::FakeLearnerRepository m_learner;
+    test::FakePackStore m_packStore;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -53,16 +55,16 @@ protected:
 TEST_F(MainWindowTest, lists_only_the_views_that_exist)
 {
     auto* nav = child<QListWidget>("navigationList");
-    ASSERT_EQ(nav->count(), 8);
+    ASSERT_EQ(nav->count(), 9);
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i)
         titles.append(nav->item(i)->text());
     EXPECT_EQ(titles, (QStringList { QStringLiteral("Lessons"), QStringLiteral("Diagram"), QStringLiteral("Matrix"), QStringLiteral("Glossary"),
                                      QStringLiteral("Quiz"), QStringLiteral("Review"), QStringLiteral("Progress"),
-                                     QStringLiteral("Notes") }));
+                                     QStringLiteral("Notes"), QStringLiteral("Packs") }));
     EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"),
                                                       QStringLiteral("glossary"), QStringLiteral("quiz"), QStringLiteral("review"),
-                                                      QStringLiteral("progress"), QStringLiteral("notes") }));
+                                                      QStringLiteral("progress"), QStringLiteral("notes"), QStringLiteral("packs") }));
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
     EXPECT_TRUE(child<QLabel>("statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
 }
@@ -159,7 +161,7 @@ TEST_F(MainWindowTest, remembers_geometry_view_and_lesson)
     m_window->lessonsView()->showLesson(QStringLiteral("hypervisor"));
     m_window->close();
 
-    MainWindow again(m_repo, m_learner);
+    MainWindow again(m_repo, m_learner, m_packStore);
     ASSERT_TRUE(again.reload().ok());
     again.restoreSettings();
     EXPECT_EQ(again.currentViewName(), QStringLiteral("glossary"));

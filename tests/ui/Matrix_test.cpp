@@ -10,6 +10,7 @@
 #include "ui/ResponsibilityMatrixModel.h"
 
 #include "FakeContentRepository.h"
+#include "FakePackStore.h"
 #include "support/FakeLearnerRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
@@ -146,7 +147,8 @@ protected:
 
     test::FakeContentRepository m_repo { bundled() };
     test::FakeLearnerRepository m_learner;
-    MainWindow m_window { m_repo, m_learner };
+    test::FakePackStore m_packStore;
+    MainWindow m_window { m_repo, m_learner, m_packStore };
 };
 
 } // namespace

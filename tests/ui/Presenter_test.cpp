@@ -9,6 +9,7 @@
 #include "ui/PresenterStage.h"
 
 #include "FakeContentRepository.h"
+#include "FakePackStore.h"
 #include "support/FakeLearnerRepository.h"
 
 #include <QAction>
@@ -440,13 +441,14 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        m_window = std::make_unique<MainWindow>(m_repo, m_learner);
+        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
         ASSERT_TRUE(m_window->reload().ok());
     }
     void TearDown() override { QSettings().clear(); }
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::bundledCourse() };
     test::FakeLearnerRepository m_learner;
+    test::FakePackStore m_packStore;
     std::unique_ptr<MainWindow> m_window;
 };
 
