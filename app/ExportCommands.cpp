@@ -82,12 +82,16 @@ int results(const ContentRepository& content, const LearnerRepository& learner, 
     const auto attempts = learner.attempts();
     const auto bank = content.questions();
     const auto glossary = content.glossary();
-    if (!attempts || !bank || !glossary) {
+    const auto retired = content.retiredItems();
+    if (!attempts || !bank || !glossary || !retired) {
         err << "demarc: cannot read the results: "
-            << (!attempts ? attempts.errorMessage() : !bank ? bank.errorMessage() : glossary.errorMessage()) << "\n";
+            << (!attempts ? attempts.errorMessage() : !bank ? bank.errorMessage() : !glossary ? glossary.errorMessage()
+                                                                                             : retired.errorMessage())
+            << "\n";
         return DataProblem;
     }
-    return writeText(path, attemptsCsv(*attempts, *bank, *glossary), QStringLiteral("%1 attempts").arg(attempts->size()), out, err);
+    return writeText(path, attemptsCsv(*attempts, *bank, *glossary, *retired), QStringLiteral("%1 attempts").arg(attempts->size()),
+                     out, err);
 }
 
 } // namespace demarc::exportcommand

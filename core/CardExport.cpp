@@ -557,8 +557,16 @@ QString giftEscape(const QString& text)
 }
 
 QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& questions,
-    const QList<GlossaryTerm>& glossary)
+    const QList<GlossaryTerm>& glossary, const QList<RetiredItem>& retired)
 {
+    // Answers about items a pack no longer has keep the title those items last had.
+    QHash<QString, QString> retiredTitles;
+    for (const RetiredItem& r : retired) {
+        if (r.kind == RetiredItem::Kind::Question)
+            retiredTitles.insert(r.id, r.title);
+        else if (r.kind == RetiredItem::Kind::GlossaryTerm)
+            retiredTitles.insert(termItemId(r.id), r.title);
+    }
     QHash<QString, const Question*> byId;
     for (const Question& q : questions)
         byId.insert(q.id, &q);
@@ -584,6 +592,8 @@ QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& quest
             prompt = q->prompt;
             topic = q->topic;
         }
+        if (prompt.isEmpty() && retiredTitles.contains(a.questionId))
+            prompt = QStringLiteral("(retired) ") + retiredTitles.value(a.questionId);
         out += csvRow(
             { a.answeredAt.isValid() ? a.answeredAt.toUTC().toString(Qt::ISODate) : QString(),
                 a.questionId, isTerm ? QStringLiteral("term") : QStringLiteral("question"), prompt,

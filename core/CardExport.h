@@ -43,6 +43,6 @@ QString giftEscape(const QString& text);
  * row with the prompt left empty; glossary reviews name their term from @p glossary.
  */
 QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& questions,
-    const QList<GlossaryTerm>& glossary = {});
+    const QList<GlossaryTerm>& glossary = {}, const QList<RetiredItem>& retired = {});
 
 } // namespace demarc

@@ -4,6 +4,7 @@
 #include "Party.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -227,6 +228,18 @@ struct Pack
     QList<Question> questions;
 
     friend bool operator==(const Pack&, const Pack&) = default;
+};
+
+/** A lesson, glossary term or question a pack no longer has; learner history may still name it. */
+struct RetiredItem
+{
+    enum class Kind { Lesson, GlossaryTerm, Question };
+    Kind kind = Kind::Question;
+    QString id;
+    QString packId;
+    /** The lesson's title, the term, or the question's prompt, as it was last installed. */
+    QString title;
+    QDateTime retiredAt;
 };
 
 QString serviceCategoryId(ServiceCategory category);

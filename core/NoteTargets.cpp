@@ -19,7 +19,13 @@ Result<NoteTargetNames> NoteTargetNames::read(const ContentRepository& content)
     auto questions = content.questions();
     if (!questions)
         return Error { questions.errorMessage() };
-    return fromCourse(*lessons, *stack, *glossary, *questions);
+    auto retired = content.retiredItems();
+    if (!retired)
+        return Error { retired.errorMessage() };
+    NoteTargetNames names = fromCourse(*lessons, *stack, *glossary, *questions);
+    for (const RetiredItem& item : std::as_const(*retired))
+        names.addRetired(item);
+    return names;
 }
 
 NoteTargetNames NoteTargetNames::fromCourse(const QList<Lesson>& lessons, const ResponsibilityStack& stack,
@@ -41,6 +47,14 @@ NoteTargetNames NoteTargetNames::fromCourse(const QList<Lesson>& lessons, const 
 
 void NoteTargetNames::add(NoteTargetKind kind, const QString& id, const QString& title) { m_titles[kind].insert(id, title); }
 
+void NoteTargetNames::addRetired(const RetiredItem& item)
+{
+    const NoteTargetKind kind = item.kind == RetiredItem::Kind::Lesson         ? NoteTargetKind::Lesson
+                              : item.kind == RetiredItem::Kind::GlossaryTerm ? NoteTargetKind::Term
+                                                                             : NoteTargetKind::Question;
+    m_retired[kind].insert(item.id, item.title);
+}
+
 void NoteTargetNames::addColumn(const QString& id, const QString& title) { m_columns.insert(id, title); }
 
 QString NoteTargetNames::title(const NoteTarget& target) const
@@ -56,7 +70,12 @@ QString NoteTargetNames::title(const NoteTarget& target) const
 QString NoteTargetNames::displayTitle(const NoteTarget& target) const
 {
     const QString t = title(target);
-    return t.isEmpty() ? QCoreApplication::translate("NoteTargetNames", "(no longer in the course) %1").arg(target.id) : t;
+    if (!t.isEmpty())
+        return t;
+    const QString retired = m_retired.value(target.kind).value(target.id);
+    if (!retired.isEmpty())
+        return QCoreApplication::translate("NoteTargetNames", "(retired) %1").arg(retired);
+    return QCoreApplication::translate("NoteTargetNames", "(no longer in the course) %1").arg(target.id);
 }
 
 QString NoteTargetNames::kindName(NoteTargetKind kind)

@@ -26,12 +26,14 @@ public:
                                       const QList<GlossaryTerm>& glossary, const QList<Question>& questions);
 
     void add(NoteTargetKind kind, const QString& id, const QString& title);
+    /** A lesson, term or question no longer in the course, by the title it last had. */
+    void addRetired(const RetiredItem& item);
     /** For a matrix column: a service model or service. */
     void addColumn(const QString& id, const QString& title);
 
     /** "Guest operating system · Amazon EC2" for a cell; empty when the place is not in the course. */
     QString title(const NoteTarget& target) const;
-    /** title(), or "(no longer in the course) <id>". */
+    /** title(), or "(retired) <last title>" for a retired item, or "(no longer in the course) <id>". */
     QString displayTitle(const NoteTarget& target) const;
 
     /** "Lesson", "Layer", "Matrix cell", "Glossary term", "Question". */
@@ -39,6 +41,7 @@ public:
 
 private:
     QHash<NoteTargetKind, QHash<QString, QString>> m_titles;
+    QHash<NoteTargetKind, QHash<QString, QString>> m_retired;
     QHash<QString, QString> m_columns;
 };
 

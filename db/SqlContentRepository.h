@@ -24,18 +24,6 @@ struct InstalledPack
     QString extends;
 };
 
-/** A lesson, glossary term or question a pack no longer has; learner history may still name it. */
-struct RetiredItem
-{
-    enum class Kind { Lesson, GlossaryTerm, Question };
-    Kind kind = Kind::Question;
-    QString id;
-    QString packId;
-    /** The lesson's title, the term, or the question's prompt, as it was last installed. */
-    QString title;
-    QDateTime retiredAt;
-};
-
 /** The course content in SQLite: reads for the interface, and pack import. */
 class SqlContentRepository final : public ContentRepository
 {
@@ -67,8 +55,7 @@ public:
      * are deleted too. The bundled course, and a course other packs extend, are refused.
      */
     Status removePack(const QString& id, LearnerHistory history);
-    /** What new versions of packs took away, oldest first. */
-    Result<QList<RetiredItem>> retiredItems() const;
+    Result<QList<RetiredItem>> retiredItems() const override;
     /** Everything an installed pack holds, as it was imported: what an export writes. */
     Result<Pack> pack(const QString& id) const;
 

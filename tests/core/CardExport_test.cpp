@@ -615,6 +615,18 @@ TEST(CardExport, attempts_csv_reads_back_field_for_field)
             QStringLiteral("8.0") }));
 }
 
+TEST(CardExport, attempts_csv_names_retired_items_by_their_last_title)
+{
+    const RetiredItem gone { RetiredItem::Kind::Question, QStringLiteral("q-retired"), QStringLiteral("old-pack"),
+                             QStringLiteral("Who patches the hypervisor?"), QDateTime() };
+    const QList<QStringList> rows
+        = readCsv(attemptsCsv(fixtureAttempts(), fixtureQuestions(), fixtureGlossary(), { gone }));
+    ASSERT_EQ(rows.size(), 5);
+    EXPECT_EQ(rows.at(4).at(1), QStringLiteral("q-retired"));
+    EXPECT_EQ(rows.at(4).at(3), QStringLiteral("(retired) Who patches the hypervisor?"));
+    EXPECT_EQ(rows.at(1).at(3), QStringLiteral("Assign each task to the party responsible for it."));
+}
+
 TEST(CardExport, an_empty_history_is_just_the_header)
 {
     EXPECT_EQ(attemptsCsv({}, {}),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Instructors' packs beside the bundled course: import all or nothing, upgrades that keep
 // learner data, retired items, downgrades only when asked, and export that reads back the same.
+#include "core/NoteTargets.h"
 #include "core/PackParser.h"
 #include "core/PackWriter.h"
 #include "db/CourseInstaller.h"
@@ -368,6 +369,10 @@ TEST_F(PackImportTest, removing_a_pack_retires_its_items_and_keeps_the_learners_
     EXPECT_EQ(ids, (QStringList { QStringLiteral("workshop-maintenance-window-choice"), QStringLiteral("workshop-rds-engine-patch"),
                                   QStringLiteral("workshop-web-shop"), QStringLiteral("workshop-who-does-what") }));
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM search_index WHERE item_id LIKE 'workshop-%'")), 0);
+    auto names = NoteTargetNames::read(*m_repo);
+    ASSERT_TRUE(names.ok()) << names.errorMessage().toStdString();
+    EXPECT_EQ(names->displayTitle(NoteTarget::lesson(QStringLiteral("workshop-web-shop"))),
+              QStringLiteral("(retired) Who secures the web shop?"));
 
     // Installed again: nothing is retired any more, and the history is still there.
     ASSERT_TRUE(import(WorkshopPath).ok());

@@ -174,4 +174,11 @@ Result<QList<SearchHit>> FakeContentRepository::search(const QString& text, int 
     return hits.mid(0, limit);
 }
 
+Result<QList<RetiredItem>> FakeContentRepository::retiredItems() const
+{
+    if (m_failing)
+        return Broken;
+    return m_retired;
+}
+
 } // namespace demarc::test

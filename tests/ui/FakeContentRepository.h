@@ -28,6 +28,10 @@ public:
     Result<QList<AnalogyRow>> analogy() const override;
     Result<QList<Question>> questions() const override;
     Result<QList<SearchHit>> search(const QString& text, int limit) const override;
+    Result<QList<RetiredItem>> retiredItems() const override;
+
+    /** What retiredItems() answers. */
+    void setRetired(QList<RetiredItem> retired) { m_retired = std::move(retired); }
 
     /** Makes every call fail, as a broken store would. */
     void setFailing(bool failing) { m_failing = failing; }
@@ -35,6 +39,7 @@ public:
 
 private:
     Pack m_pack;
+    QList<RetiredItem> m_retired;
     bool m_failing = false;
     mutable int m_lessonLoads = 0;
 };

@@ -207,6 +207,19 @@ TEST_F(NotesTest, the_notes_view_lists_searches_and_opens_notes_and_bookmarks)
     }
     EXPECT_TRUE(sawRetired) << "a note on a place the course dropped is kept and shown";
 
+    // Once the store knows the item was retired, the note is shown under the title it last had.
+    m_repo.setRetired({ { RetiredItem::Kind::Lesson, QStringLiteral("gone-lesson"), QStringLiteral("old-pack"),
+                          QStringLiteral("What an older course taught"), QDateTime() } });
+    view->forgetCourse();
+    ASSERT_TRUE(view->reload().ok());
+    QStringList titles;
+    for (int row = 0; row < model->rowCount(); ++row)
+        titles.append(model->index(row).data().toString());
+    EXPECT_TRUE(titles.contains(QStringLiteral("(retired) What an older course taught"))) << titles.join(u'|').toStdString();
+    m_repo.setRetired({});
+    view->forgetCourse();
+    ASSERT_TRUE(view->reload().ok());
+
     view->setFilterText(QStringLiteral("inherit"));
     ASSERT_EQ(model->rowCount(), 1);
     EXPECT_TRUE(model->index(0).data(SearchResultsModel::SnippetRole).toString().contains(
