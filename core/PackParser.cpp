@@ -84,7 +84,7 @@ public:
 
     void problem(const QString& pointer, const QString& message)
     {
-        m_problems.append({ m_locator.offset(pointer), message });
+        m_problems.append({ m_locator.offset(pointer), message, pointer });
     }
 
     /** Every problem found, with its line and column, in file order. */
@@ -92,14 +92,14 @@ public:
     {
         QList<qsizetype> offsets;
         offsets.reserve(m_problems.size());
-        for (const auto& [offset, message] : m_problems)
-            offsets.append(offset);
+        for (const Pending& p : m_problems)
+            offsets.append(p.offset);
         // One pass over the text for all of them: a pack with a problem on every line stays fast.
         const QList<TextPosition> positions = textPositionsAt(m_locator.text(), offsets);
         QList<PackProblem> out;
         out.reserve(m_problems.size());
         for (qsizetype i = 0; i < m_problems.size(); ++i)
-            out.append({ m_file, positions.at(i).line, positions.at(i).column, m_problems.at(i).second });
+            out.append({ m_file, positions.at(i).line, positions.at(i).column, m_problems.at(i).message, m_problems.at(i).pointer });
         return out;
     }
 
@@ -335,7 +335,13 @@ private:
     JsonLocator m_locator;
     QString m_file;
     QSet<QString> m_misspelt;
-    QList<std::pair<qsizetype, QString>> m_problems;
+    struct Pending
+    {
+        qsizetype offset;
+        QString message;
+        QString pointer;
+    };
+    QList<Pending> m_problems;
     QList<Reference> m_references;
 };
 
@@ -477,7 +483,7 @@ PackParseResult PackParser::parseFile(const QString& path, QByteArray* bytesRead
     const QFileInfo info(path);
     auto fail = [&](const QString& message) {
         PackParseResult result;
-        result.problems.append({ path, 1, 1, message });
+        result.problems.append({ path, 1, 1, message, {} });
         return result;
     };
     if (!info.exists())
@@ -503,14 +509,14 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
 {
     PackParseResult result;
     if (json.size() > MaxFileBytes) {
-        result.problems.append({ fileName, 1, 1, tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)) });
+        result.problems.append({ fileName, 1, 1, tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)), {} });
         return result;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const TextPosition at = textPositionAt(json, error.offset);
-        result.problems.append({ fileName, at.line, at.column, tr("JSON syntax error: %1").arg(error.errorString()) });
+        result.problems.append({ fileName, at.line, at.column, tr("JSON syntax error: %1").arg(error.errorString()), {} });
         return result;
     }
     Reader r(json, fileName);

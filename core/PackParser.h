@@ -21,6 +21,8 @@ struct PackProblem
     int line = 1;
     int column = 1;
     QString message;
+    /** The JSON pointer of the offending value ("/questions/3/choices/1/explanation"); empty for syntax errors. */
+    QString pointer;
 
     /** "FILE:LINE:COL: message" */
     QString toString() const;

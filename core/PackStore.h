@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Content.h"
+#include "PackParser.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -62,6 +63,16 @@ public:
     virtual Result<QList<PackSummary>> packs() const = 0;
     /** Imports a pack file all or nothing (see importPackFile() in db/CourseInstaller.h). */
     virtual Result<PackImportOutcome> importPack(const QString& path, Downgrade downgrade) = 0;
+    /** Everything an installed pack holds, as a pack to edit. */
+    virtual Result<Pack> pack(const QString& id) const = 0;
+    /** The installed packs a pack may extend, for checking one being edited (PackParser::parse). */
+    virtual PackBaseLookup bases() const = 0;
+    /**
+     * Saves a pack edited in the app through the same checks as --validate-pack (its problems
+     * are the error, one "ID.json:LINE:COL: message" per line, and nothing is saved). A changed
+     * pack becomes its next version; learner data is kept and dropped items are retired.
+     */
+    virtual Result<PackImportOutcome> savePack(const Pack& pack) = 0;
     /** Writes an installed pack to @p path, all or nothing, in the form --validate-pack accepts. */
     virtual Status exportPack(const QString& id, const QString& path) const = 0;
     /** Hides a pack's topics, lessons, terms and questions from every view, or shows them again. */

@@ -2,6 +2,7 @@
 #include "CourseInstaller.h"
 
 #include "core/PackParser.h"
+#include "core/PackWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -56,17 +57,20 @@ PackBaseLookup installedPackLookup(const SqlContentRepository& repository)
     };
 }
 
-Result<PackImportOutcome> importPackFile(SqlContentRepository& repository, const QString& path, Downgrade downgrade)
+namespace {
+
+QString problemLines(const PackParseResult& parsed)
 {
-    QByteArray bytes;
-    const PackParseResult parsed = PackParser::parseFile(path, &bytes, installedPackLookup(repository));
-    if (!parsed.ok()) {
-        QStringList lines;
-        for (const PackProblem& problem : parsed.problems)
-            lines.append(problem.toString());
-        return Error { lines.join(QLatin1Char('\n')) };
-    }
-    const Pack& pack = *parsed.pack;
+    QStringList lines;
+    for (const PackProblem& problem : parsed.problems)
+        lines.append(problem.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+/** Installs a pack already read and checked from @p bytes, by the version rules of importPackFile(). */
+Result<PackImportOutcome> installParsedPack(SqlContentRepository& repository, const Pack& pack, const QByteArray& bytes,
+                                            const QString& path, Downgrade downgrade)
+{
     PackImportOutcome outcome;
     outcome.info = pack.info;
     outcome.lessons = static_cast<int>(pack.lessons.size());
@@ -120,6 +124,50 @@ Result<PackImportOutcome> importPackFile(SqlContentRepository& repository, const
         return Error { lines.join(QLatin1Char('\n')) };
     }
     return outcome;
+}
+
+} // namespace
+
+Result<PackImportOutcome> importPackFile(SqlContentRepository& repository, const QString& path, Downgrade downgrade)
+{
+    QByteArray bytes;
+    const PackParseResult parsed = PackParser::parseFile(path, &bytes, installedPackLookup(repository));
+    if (!parsed.ok())
+        return Error { problemLines(parsed) };
+    return installParsedPack(repository, *parsed.pack, bytes, path, downgrade);
+}
+
+Result<PackImportOutcome> saveEditedPack(SqlContentRepository& repository, Pack pack)
+{
+    auto current = repository.installedPack(pack.info.id);
+    if (!current)
+        return Error { current.errorMessage() };
+    if (current->has_value()) {
+        const InstalledPack& installed = **current;
+        if (installed.bundled)
+            return Error { QCoreApplication::translate("CourseInstaller",
+                               "\"%1\" is the course that comes with Demarc; edits go into a pack of your own")
+                               .arg(installed.title) };
+        // Unchanged: nothing to write. Changed: the next version, so exports and imports elsewhere follow.
+        pack.info.version = installed.version;
+        if (packContentHash(writePack(pack)) == installed.contentHash) {
+            PackImportOutcome outcome;
+            outcome.action = PackImportOutcome::Action::UpToDate;
+            outcome.info = pack.info;
+            outcome.previousVersion = installed.version;
+            outcome.lessons = static_cast<int>(pack.lessons.size());
+            outcome.glossaryTerms = static_cast<int>(pack.glossary.size());
+            outcome.questions = static_cast<int>(pack.questions.size());
+            return outcome;
+        }
+        pack.info.version = installed.version + 1;
+    }
+    const QByteArray bytes = writePack(pack);
+    const QString label = pack.info.id + QStringLiteral(".json");
+    const PackParseResult parsed = PackParser::parse(bytes, label, installedPackLookup(repository));
+    if (!parsed.ok())
+        return Error { problemLines(parsed) };
+    return installParsedPack(repository, *parsed.pack, bytes, label, Downgrade::Refuse);
 }
 
 } // namespace demarc

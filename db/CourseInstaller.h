@@ -50,4 +50,12 @@ PackBaseLookup installedPackLookup(const SqlContentRepository& repository);
 Result<PackImportOutcome> importPackFile(SqlContentRepository& repository, const QString& path,
                                          Downgrade downgrade = Downgrade::Refuse);
 
+/**
+ * Saves a pack edited in the app, through the same checks as a file: its problems are
+ * reported as "ID.json:LINE:COL: message" lines (of the pack as it would be written) and
+ * nothing is saved. A changed pack that is installed becomes its next version; an unchanged
+ * one writes nothing. The bundled course is never written.
+ */
+Result<PackImportOutcome> saveEditedPack(SqlContentRepository& repository, Pack pack);
+
 } // namespace demarc

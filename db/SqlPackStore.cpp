@@ -14,6 +14,12 @@ Result<PackImportOutcome> SqlPackStore::importPack(const QString& path, Downgrad
     return importPackFile(m_content, path, downgrade);
 }
 
+Result<Pack> SqlPackStore::pack(const QString& id) const { return m_content.pack(id); }
+
+PackBaseLookup SqlPackStore::bases() const { return installedPackLookup(m_content); }
+
+Result<PackImportOutcome> SqlPackStore::savePack(const Pack& pack) { return saveEditedPack(m_content, pack); }
+
 Status SqlPackStore::exportPack(const QString& id, const QString& path) const
 {
     auto pack = m_content.pack(id);

@@ -14,6 +14,9 @@ public:
 
     Result<QList<PackSummary>> packs() const override;
     Result<PackImportOutcome> importPack(const QString& path, Downgrade downgrade) override;
+    Result<Pack> pack(const QString& id) const override;
+    PackBaseLookup bases() const override;
+    Result<PackImportOutcome> savePack(const Pack& pack) override;
     Status exportPack(const QString& id, const QString& path) const override;
     Status setEnabled(const QString& id, bool enabled) override;
     Status removePack(const QString& id, LearnerHistory history) override;

@@ -297,3 +297,15 @@ TEST(PackParser, places_each_of_hundreds_of_problems_at_its_own_value)
         EXPECT_EQ(unknownFields.at(i).column, expected.at(i).column) << i;
     }
 }
+
+TEST(PackParser, names_the_json_pointer_of_each_problem)
+{
+    // The editor finds the item and field a problem belongs to by its pointer.
+    const QByteArray json = exampleWith("\"explanation\": \"Customers cannot even enter AWS data centers.\"", "\"explanation\": \"  \"");
+    const PackParseResult r = PackParser::parse(json, File);
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems.first().pointer, QStringLiteral("/questions/0/choices/1/explanation"));
+    const PackParseResult syntax = PackParser::parse("{ \"format\": ", File);
+    ASSERT_EQ(syntax.problems.size(), 1);
+    EXPECT_TRUE(syntax.problems.first().pointer.isEmpty());
+}

@@ -6,6 +6,7 @@
 #include "core/PackWriter.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
+#include "db/SqlPackStore.h"
 
 #include "DbTestSupport.h"
 #include "support/QtPrinters.h"
@@ -442,4 +443,59 @@ TEST(PackRemoval, a_course_other_packs_extend_stays_until_they_go)
     ASSERT_TRUE(repo.removePack(QStringLiteral("mini-extra"), LearnerHistory::Keep).ok());
     ASSERT_TRUE(repo.removePack(QStringLiteral("srm-mini"), LearnerHistory::Keep).ok());
     EXPECT_TRUE(repo.packSummaries()->isEmpty());
+}
+
+TEST_F(PackImportTest, an_edited_pack_is_checked_saved_and_versioned)
+{
+    SqlPackStore store(*m_repo);
+    // A new pack of one's own: installed as version 1.
+    Pack pack = PackParser::parseFile(WorkshopPath, nullptr, store.bases()).pack.value();
+    pack.info.id = QStringLiteral("my-pack");
+    for (Question& q : pack.questions)
+        q.id.prepend(QStringLiteral("my-"));
+    for (Lesson& l : pack.lessons)
+        l.id.prepend(QStringLiteral("my-"));
+    for (Question& q : pack.questions)
+        q.lesson = pack.lessons.first().id;
+    for (GlossaryTerm& g : pack.glossary)
+        g.id.prepend(QStringLiteral("my-"));
+    pack.topics.first().id = QStringLiteral("my-workshop");
+    pack.lessons.first().topic = QStringLiteral("my-workshop");
+    for (Question& q : pack.questions)
+        q.topic = QStringLiteral("my-workshop");
+    auto first = store.savePack(pack);
+    ASSERT_TRUE(first.ok()) << first.errorMessage().toStdString();
+    EXPECT_EQ(first->action, PackImportOutcome::Action::Installed);
+    EXPECT_EQ(store.pack(QStringLiteral("my-pack"))->info.version, 1);
+
+    // Unchanged: nothing written. Changed: the next version, the dropped question retired.
+    EXPECT_EQ(store.savePack(pack)->action, PackImportOutcome::Action::UpToDate);
+    pack.questions.first().prompt = QStringLiteral("Who patches the database engine of an RDS instance?");
+    pack.questions.removeLast();
+    auto second = store.savePack(pack);
+    ASSERT_TRUE(second.ok()) << second.errorMessage().toStdString();
+    EXPECT_EQ(second->action, PackImportOutcome::Action::Updated);
+    EXPECT_EQ(second->retired, 1);
+    const Pack saved = store.pack(QStringLiteral("my-pack")).value();
+    EXPECT_EQ(saved.info.version, 2);
+    EXPECT_EQ(saved.questions.first().prompt, QStringLiteral("Who patches the database engine of an RDS instance?"));
+
+    // A broken edit: the validator's messages, nothing saved.
+    const QString before = contentDigest(connection());
+    pack.questions.first().choices.first().explanation.clear();
+    auto broken = store.savePack(pack);
+    ASSERT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.errorMessage().startsWith(QStringLiteral("my-pack.json:")));
+    EXPECT_TRUE(broken.errorMessage().endsWith(QStringLiteral(": every choice needs an explanation of why it is right or wrong")))
+        << broken.errorMessage().toStdString();
+    EXPECT_EQ(contentDigest(connection()), before);
+
+    // The course itself is never written.
+    Pack course = store.pack(QStringLiteral("aws-shared-responsibility")).value();
+    course.lessons.first().title = QStringLiteral("Changed");
+    auto refused = store.savePack(course);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.errorMessage(), QStringLiteral("\"The AWS Shared Responsibility Model\" is the course that comes with "
+                                                     "Demarc; edits go into a pack of your own"));
+    EXPECT_EQ(contentDigest(connection()), before);
 }

@@ -30,12 +30,7 @@ Result<PackImportOutcome> FakePackStore::importPack(const QString& path, Downgra
 {
     imports.append(path + (downgrade == Downgrade::Allow ? QStringLiteral(" +allow") : QString()));
     QByteArray bytes;
-    const PackParseResult parsed = PackParser::parseFile(path, &bytes, [](const QString& id) -> std::optional<PackBase> {
-        const Pack& course = FakeContentRepository::bundledCourse();
-        if (id != course.info.id)
-            return std::nullopt;
-        return PackBase::of(course);
-    });
+    const PackParseResult parsed = PackParser::parseFile(path, &bytes, bases());
     if (!parsed.ok()) {
         QStringList lines;
         for (const PackProblem& p : parsed.problems)
@@ -76,6 +71,51 @@ Result<PackImportOutcome> FakePackStore::importPack(const QString& path, Downgra
         m_packs[row] = summary;
     else
         m_packs.append(summary);
+    m_bytes.insert(pack.info.id, bytes);
+    return outcome;
+}
+
+Result<Pack> FakePackStore::pack(const QString& id) const
+{
+    if (id == FakeContentRepository::bundledCourse().info.id)
+        return FakeContentRepository::bundledCourse();
+    if (!m_bytes.contains(id))
+        return Error { QStringLiteral("no pack \"%1\" is installed").arg(id) };
+    const PackParseResult parsed = PackParser::parse(m_bytes.value(id), id, bases());
+    if (!parsed.ok())
+        return Error { QStringLiteral("the stored pack \"%1\" does not read back").arg(id) };
+    return *parsed.pack;
+}
+
+PackBaseLookup FakePackStore::bases() const
+{
+    return [](const QString& id) -> std::optional<PackBase> {
+        const Pack& course = FakeContentRepository::bundledCourse();
+        if (id != course.info.id)
+            return std::nullopt;
+        return PackBase::of(course);
+    };
+}
+
+Result<PackImportOutcome> FakePackStore::savePack(const Pack& pack)
+{
+    const QByteArray bytes = writePack(pack);
+    const PackParseResult parsed = PackParser::parse(bytes, pack.info.id + QStringLiteral(".json"), bases());
+    if (!parsed.ok()) {
+        QStringList lines;
+        for (const PackProblem& p : parsed.problems)
+            lines.append(p.toString());
+        return Error { lines.join(u'\n') };
+    }
+    saved.append(pack);
+    PackImportOutcome outcome;
+    outcome.info = pack.info;
+    outcome.action = m_bytes.contains(pack.info.id) ? PackImportOutcome::Action::Updated : PackImportOutcome::Action::Installed;
+    if (!m_bytes.contains(pack.info.id)) {
+        PackSummary summary;
+        summary.info = pack.info;
+        m_packs.append(summary);
+    }
     m_bytes.insert(pack.info.id, bytes);
     return outcome;
 }

@@ -20,12 +20,17 @@ public:
 
     Result<QList<PackSummary>> packs() const override;
     Result<PackImportOutcome> importPack(const QString& path, Downgrade downgrade) override;
+    Result<Pack> pack(const QString& id) const override;
+    PackBaseLookup bases() const override;
+    Result<PackImportOutcome> savePack(const Pack& pack) override;
     Status exportPack(const QString& id, const QString& path) const override;
     Status setEnabled(const QString& id, bool enabled) override;
     Status removePack(const QString& id, LearnerHistory history) override;
 
     /** What was removed, and how: "id keep" or "id delete". */
     QStringList removals;
+    /** Every pack savePack() accepted, in order. */
+    QList<Pack> saved;
     /** The paths imports were asked for, with "+allow" when a downgrade was allowed. */
     QStringList imports;
 
