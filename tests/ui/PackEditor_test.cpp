@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing a pack: every change undoable, typing in one field one step, the validator of
 // --validate-pack run after every change, its problems found by item and field.
+#include "ui/ChoicesModel.h"
 #include "ui/PackEditor.h"
 #include "ui/PackSectionModel.h"
 
@@ -168,4 +169,49 @@ TEST_F(PackEditorTest, a_saved_pack_is_the_edited_one)
     ASSERT_EQ(m_store.saved.size(), 1);
     EXPECT_EQ(m_store.saved.first().questions.first().prompt, QStringLiteral("Who patches RDS engines?"));
     EXPECT_EQ(m_store.pack(QStringLiteral("web-shop-workshop"))->questions.first().prompt, QStringLiteral("Who patches RDS engines?"));
+}
+
+TEST_F(PackEditorTest, choices_are_edited_marked_sorted_and_moved_with_undo)
+{
+    ChoicesModel choices(m_editor);
+    QAbstractItemModelTester tester(&choices, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    choices.setQuestion(0);
+    ASSERT_EQ(choices.rowCount(), 2);
+    EXPECT_FALSE(choices.assignsParties());
+    EXPECT_EQ(choices.index(0, ChoicesModel::Answer).data(Qt::CheckStateRole).toInt(), Qt::Checked);
+    EXPECT_EQ(choices.index(1, ChoicesModel::Answer).data().toString(), QStringLiteral("Wrong"));
+    EXPECT_EQ(choices.headerData(ChoicesModel::Answer, Qt::Horizontal).toString(), QStringLiteral("Right?"));
+
+    // Both right: a single-answer question says what is wrong with it, at its choices.
+    ASSERT_TRUE(choices.setData(choices.index(1, ChoicesModel::Answer), Qt::Checked, Qt::CheckStateRole));
+    EXPECT_EQ(m_editor.problemTextUnder(QStringLiteral("/questions/0")),
+              QStringLiteral("a single-answer question needs exactly one correct choice; this one has 2"));
+    m_editor.undoStack()->undo();
+    EXPECT_TRUE(m_editor.problems().isEmpty());
+
+    const int added = choices.addChoice();
+    EXPECT_EQ(added, 2);
+    EXPECT_EQ(m_editor.pack().questions.first().choices.last().id, QStringLiteral("a")) << "the first free letter";
+    EXPECT_TRUE(choices.index(added, ChoicesModel::Explanation).data(ChoicesModel::ProblemsRole).toString()
+                    .contains(QStringLiteral("every choice needs an explanation")));
+    ASSERT_TRUE(choices.setData(choices.index(added, ChoicesModel::Text), QStringLiteral("Amazon, if the shop asks")));
+    ASSERT_TRUE(choices.setData(choices.index(added, ChoicesModel::Explanation), QStringLiteral("Nobody needs to ask: it is AWS's job.")));
+    EXPECT_TRUE(m_editor.problems().isEmpty());
+    choices.moveChoice(added, -1);
+    EXPECT_EQ(m_editor.pack().questions.first().choices.at(1).id, QStringLiteral("a"));
+    choices.removeChoice(1);
+    EXPECT_EQ(choices.rowCount(), 2);
+    m_editor.undoStack()->undo();
+    EXPECT_EQ(choices.rowCount(), 3);
+
+    // A sorting question: the answer is a party.
+    choices.setQuestion(1);
+    EXPECT_TRUE(choices.assignsParties());
+    EXPECT_EQ(choices.index(2, ChoicesModel::Answer).data().toString(), QStringLiteral("AWS"));
+    EXPECT_EQ(choices.headerData(ChoicesModel::Answer, Qt::Horizontal).toString(), QStringLiteral("Whose job"));
+    ASSERT_TRUE(choices.setData(choices.index(2, ChoicesModel::Answer), QStringLiteral("shared")));
+    EXPECT_EQ(m_editor.pack().questions.at(1).choices.at(2).party, Party::Shared);
+    EXPECT_FALSE(choices.setData(choices.index(2, ChoicesModel::Answer), QStringLiteral("nobody")));
+    m_editor.undoStack()->undo();
+    EXPECT_EQ(m_editor.pack().questions.at(1).choices.at(2).party, Party::Aws);
 }
