@@ -4,14 +4,19 @@
 #include "ui/ChoicesModel.h"
 #include "ui/PackEditor.h"
 #include "ui/PackSectionModel.h"
+#include "ui/QuestionPreview.h"
+#include "ui/QuizPage.h"
 
 #include "FakeContentRepository.h"
 #include "FakePackStore.h"
+#include "WidgetLookup.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QDataWidgetMapper>
+#include <QLabel>
+#include <QTextBrowser>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -214,4 +219,37 @@ TEST_F(PackEditorTest, choices_are_edited_marked_sorted_and_moved_with_undo)
     EXPECT_FALSE(choices.setData(choices.index(2, ChoicesModel::Answer), QStringLiteral("nobody")));
     m_editor.undoStack()->undo();
     EXPECT_EQ(m_editor.pack().questions.at(1).choices.at(2).party, Party::Aws);
+}
+
+TEST_F(PackEditorTest, the_preview_asks_the_edited_question_as_the_quiz_does_and_records_nothing)
+{
+    test::FakeContentRepository course(test::FakeContentRepository::bundledCourse());
+    QuestionPreview preview(course);
+    preview.resize(900, 700);
+    ASSERT_TRUE(m_questions.setData(m_questions.index(0, PackSectionModel::QuestionPrompt),
+                                    QStringLiteral("Who patches the database engine of the shop's RDS instance?")));
+    const Pack& pack = m_editor.pack();
+    ASSERT_TRUE(preview.preview(pack.questions.first(), pack.topics).ok());
+    EXPECT_TRUE(preview.isAsking());
+    auto* prompt = test::findChildOrFail<QLabel>(&preview, "quizPromptLabel");
+    EXPECT_EQ(prompt->text(), QStringLiteral("Who patches the database engine of the shop's RDS instance?"));
+    EXPECT_EQ(test::findChildOrFail<QLabel>(&preview, "quizTopicLabel")->text(),
+              QStringLiteral("Topic: Workshop: a web shop on AWS · Facts 70, 71"));
+    ASSERT_NE(preview.quiz()->session(), nullptr);
+    EXPECT_EQ(preview.quiz()->session()->current().id, QStringLiteral("workshop-rds-engine-patch"));
+
+    // Answered by keys, as in the quiz: the feedback shows the choice's explanation.
+    preview.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&preview));
+    QTest::keyClick(preview.quiz(), Qt::Key_1);
+    QTest::keyClick(preview.quiz(), Qt::Key_Return);
+    auto* feedback = test::findChildOrFail<QWidget>(&preview, "feedbackBox");
+    EXPECT_TRUE(feedback->isVisible());
+    auto* browser = test::findChildOrFail<QTextBrowser>(&preview, "feedbackBrowser");
+    EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("RDS is managed"))) << browser->toPlainText().toStdString();
+
+    // A question with problems is not asked; the reason is.
+    ASSERT_TRUE(preview.preview(pack.questions.first(), pack.topics, QStringLiteral("no choice is marked correct")).ok());
+    EXPECT_FALSE(preview.isAsking());
+    EXPECT_TRUE(test::findChildOrFail<QLabel>(&preview, "previewReason")->text().endsWith(QStringLiteral("no choice is marked correct")));
 }
