@@ -11,6 +11,7 @@
 #include "MatrixPage.h"
 #include "NotePanel.h"
 #include "NotesView.h"
+#include "EditorView.h"
 #include "PacksView.h"
 #include "Plural.h"
 #include "PresenterController.h"
@@ -72,6 +73,7 @@ constexpr ViewEntry Views[] = {
     { "progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), "Ctrl+7" },
     { "notes", QT_TRANSLATE_NOOP("MainWindow", "Notes"), "Ctrl+8" },
     { "packs", QT_TRANSLATE_NOOP("MainWindow", "Packs"), "Ctrl+9" },
+    { "editor", QT_TRANSLATE_NOOP("MainWindow", "Editor"), "Ctrl+0" },
 };
 
 } // namespace
@@ -101,6 +103,7 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     , m_progress(new ProgressView(content, learner))
     , m_notes(new NotesView(content, learner))
     , m_packs(new PacksView(packs))
+    , m_editor(new EditorView(content, packs))
     , m_returnBar(new QWidget)
     , m_returnLabel(new QLabel)
     , m_returnButton(new QPushButton(tr("← &Back to the quiz")))
@@ -175,11 +178,10 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     m_stack->addWidget(m_progress);
     m_stack->addWidget(m_notes);
     m_stack->addWidget(m_packs);
+    m_stack->addWidget(m_editor);
     // A pack imported, switched or removed: every view reads the course again.
-    connect(m_packs, &PacksView::contentChanged, this, [this] {
-        if (Status s = reload(); !s)
-            showError(s.errorMessage());
-    });
+    connect(m_packs, &PacksView::contentChanged, this, &MainWindow::reloadContent);
+    connect(m_editor, &EditorView::contentChanged, this, &MainWindow::reloadContent);
 
     // Shown while the quiz has sent the learner to a diagram, matrix cell, lesson or term.
     m_returnBar->setObjectName(QStringLiteral("returnBar"));
@@ -432,6 +434,12 @@ void MainWindow::printNotes()
 
 }
 
+void MainWindow::reloadContent()
+{
+    if (Status s = reload(); !s)
+        showError(s.errorMessage());
+}
+
 Status MainWindow::reload()
 {
     if (Status s = m_lessons->reload(); !s)
@@ -448,7 +456,7 @@ Status MainWindow::reload()
         return s;
     // The learner's views read their data when they are first shown.
     m_notes->forgetCourse();
-    m_stale = { m_review, m_progress, m_matrix, m_notes, m_packs };
+    m_stale = { m_review, m_progress, m_matrix, m_notes, m_packs, m_editor };
     refreshLearnerView(m_stack->currentWidget());
     updateStatusCounts();
     return {};
@@ -476,6 +484,8 @@ void MainWindow::refreshLearnerView(QWidget* page)
         s = m_notes->reload();
     } else if (page == m_packs) {
         s = m_packs->reload();
+    } else if (page == m_editor) {
+        s = m_editor->reload();
     } else if (page == m_matrix) {
         // The bank the quiz read at reload(); only the learner's totals are read afresh.
         auto stats = m_learner.itemStats();
@@ -553,6 +563,8 @@ bool MainWindow::showView(const QString& name)
         page = m_notes;
     else if (name == QLatin1String("packs"))
         page = m_packs;
+    else if (name == QLatin1String("editor"))
+        page = m_editor;
     else if (name == SearchPage)
         page = m_search;
     if (!page)
@@ -603,6 +615,8 @@ QString MainWindow::currentViewName() const
         return QStringLiteral("notes");
     if (page == m_packs)
         return QStringLiteral("packs");
+    if (page == m_editor)
+        return QStringLiteral("editor");
     return SearchPage;
 }
 

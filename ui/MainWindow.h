@@ -25,6 +25,7 @@ class LessonsView;
 class MatrixPage;
 class NotePanel;
 class NotesView;
+class EditorView;
 class PacksView;
 class PresenterMode;
 class ProgressView;
@@ -80,6 +81,7 @@ public:
     ProgressView* progressView() const { return m_progress; }
     NotesView* notesView() const { return m_notes; }
     PacksView* packsView() const { return m_packs; }
+    EditorView* editorView() const { return m_editor; }
 
 public slots:
     void focusSearch();
@@ -98,6 +100,8 @@ public slots:
     Status startPresenter(bool console = false, bool fullScreen = true);
     /** Lets the instructor choose and order the presenter steps, and saves them. */
     void editPresenterSteps();
+    /** Packs were imported, saved, switched or removed: every view reads the course again. */
+    void reloadContent();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -139,6 +143,7 @@ private:
     ProgressView* m_progress;
     NotesView* m_notes;
     PacksView* m_packs;
+    EditorView* m_editor;
     QWidget* m_returnBar;
     QLabel* m_returnLabel;
     QPushButton* m_returnButton;

@@ -87,10 +87,10 @@ void PackSectionModel::reset()
 
 int PackSectionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rows; }
 
-int PackSectionModel::columnCount(const QModelIndex& parent) const
+int PackSectionModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : fieldCount() + 1; }
+
+int PackSectionModel::fieldCount() const
 {
-    if (parent.isValid())
-        return 0;
     switch (m_section) {
     case Section::Lessons: return LessonColumns;
     case Section::Glossary: return TermColumns;
@@ -117,7 +117,7 @@ QString PackSectionModel::pointer(int row, int column) const
 {
     const char* array = m_section == Section::Lessons ? "lessons" : m_section == Section::Glossary ? "glossary" : "questions";
     QString p = QStringLiteral("/%1/%2").arg(QLatin1String(array)).arg(row);
-    if (column >= 0)
+    if (column >= 0 && column < fieldCount())
         p += u'/' + key(column);
     return p;
 }
@@ -145,6 +145,8 @@ QVariant PackSectionModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole)
         return m_editor.problemTextUnder(pointer(row));
+    if (column == labelColumn())
+        return role == Qt::DisplayRole || role == Qt::AccessibleTextRole ? data(index, LabelRole) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (m_section) {
@@ -195,7 +197,7 @@ QVariant PackSectionModel::data(const QModelIndex& index, int role) const
 
 bool PackSectionModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.row() >= m_rows)
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= m_rows || index.column() == labelColumn())
         return false;
     const int row = index.row();
     const int column = index.column();
@@ -272,7 +274,10 @@ bool PackSectionModel::setData(const QModelIndex& index, const QVariant& value, 
 
 Qt::ItemFlags PackSectionModel::flags(const QModelIndex& index) const
 {
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable : Qt::NoItemFlags;
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return index.column() == labelColumn() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                           : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
 QVariant PackSectionModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -287,7 +292,9 @@ QVariant PackSectionModel::headerData(int section, Qt::Orientation orientation, 
                                              QT_TR_NOOP("Control"), QT_TR_NOOP("Lesson"), QT_TR_NOOP("Layer"),
                                              QT_TR_NOOP("Model"), QT_TR_NOOP("Service"), QT_TR_NOOP("Facts"),
                                              QT_TR_NOOP("Sources") };
-    if (section < 0 || section >= columnCount())
+    if (section == labelColumn())
+        return tr("Item");
+    if (section < 0 || section >= fieldCount())
         return {};
     switch (m_section) {
     case Section::Lessons: return tr(lessons[section]);

@@ -34,6 +34,8 @@ public:
     PackSectionModel(PackEditor& editor, Section section, QObject* parent = nullptr);
 
     Section section() const { return m_section; }
+    /** The last column: the item's label (LabelRole) as its display text, for a list of the items. */
+    int labelColumn() const { return fieldCount(); }
     /** "/questions/3", or with a column "/questions/3/prompt": where the pack's problems point. */
     QString pointer(int row, int column = -1) const;
 
@@ -51,6 +53,7 @@ public:
 private:
     void reset();
     int count() const;
+    int fieldCount() const;
     QString key(int column) const;
 
     PackEditor& m_editor;

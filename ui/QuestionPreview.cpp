@@ -81,7 +81,6 @@ QuestionPreview::QuestionPreview(const ContentRepository& course, QWidget* paren
     , m_previewLearner(std::make_unique<Learner>())
     , m_stack(new QStackedWidget)
     , m_reason(new QLabel)
-    , m_quiz(new QuizPage(*m_previewContent, *m_previewLearner))
 {
     setObjectName(QStringLiteral("questionPreview"));
     m_reason->setObjectName(QStringLiteral("previewReason"));
@@ -90,7 +89,6 @@ QuestionPreview::QuestionPreview(const ContentRepository& course, QWidget* paren
     m_reason->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_reason->setMargin(16);
     m_stack->addWidget(m_reason);
-    m_stack->addWidget(m_quiz);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -102,7 +100,7 @@ QuestionPreview::~QuestionPreview()
     delete m_quiz;
 }
 
-bool QuestionPreview::isAsking() const { return m_stack->currentWidget() == m_quiz; }
+bool QuestionPreview::isAsking() const { return m_quiz && m_stack->currentWidget() == m_quiz; }
 
 Status QuestionPreview::preview(const Question& question, const QList<Topic>& topics, const QString& problems)
 {
@@ -112,6 +110,11 @@ Status QuestionPreview::preview(const Question& question, const QList<Topic>& to
         return {};
     }
     m_previewContent->set(question, topics);
+    if (!m_quiz) {
+        // Made when first needed: most sessions never preview a question.
+        m_quiz = new QuizPage(*m_previewContent, *m_previewLearner);
+        m_stack->addWidget(m_quiz);
+    }
     if (Status s = m_quiz->reload(); !s)
         return s;
     if (!m_quiz->startWith({ question.id }, QuizMode::Practice))

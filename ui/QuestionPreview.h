@@ -32,6 +32,7 @@ public:
      * not asked: @p problems is shown instead, as the reason.
      */
     Status preview(const Question& question, const QList<Topic>& topics, const QString& problems = {});
+    /** The quiz page asking the question; made by the first preview(), nullptr before. */
     QuizPage* quiz() const { return m_quiz; }
     /** Whether the question is being asked (not the reason it cannot be). */
     bool isAsking() const;
@@ -44,7 +45,7 @@ private:
     std::unique_ptr<Learner> m_previewLearner;
     QStackedWidget* m_stack;
     QLabel* m_reason;
-    QuizPage* m_quiz;
+    QuizPage* m_quiz = nullptr;
 };
 
 } // namespace demarc

@@ -55,16 +55,16 @@ protected:
 TEST_F(MainWindowTest, lists_only_the_views_that_exist)
 {
     auto* nav = child<QListWidget>("navigationList");
-    ASSERT_EQ(nav->count(), 9);
+    ASSERT_EQ(nav->count(), 10);
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i)
         titles.append(nav->item(i)->text());
     EXPECT_EQ(titles, (QStringList { QStringLiteral("Lessons"), QStringLiteral("Diagram"), QStringLiteral("Matrix"), QStringLiteral("Glossary"),
                                      QStringLiteral("Quiz"), QStringLiteral("Review"), QStringLiteral("Progress"),
-                                     QStringLiteral("Notes"), QStringLiteral("Packs") }));
+                                     QStringLiteral("Notes"), QStringLiteral("Packs"), QStringLiteral("Editor") }));
     EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"),
                                                       QStringLiteral("glossary"), QStringLiteral("quiz"), QStringLiteral("review"),
-                                                      QStringLiteral("progress"), QStringLiteral("notes"), QStringLiteral("packs") }));
+                                                      QStringLiteral("progress"), QStringLiteral("notes"), QStringLiteral("packs"), QStringLiteral("editor") }));
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
     EXPECT_TRUE(child<QLabel>("statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
 }

@@ -1,0 +1,706 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EditorView.h"
+
+#include "ChoicesModel.h"
+#include "PackEditor.h"
+#include "PackSectionModel.h"
+#include "Plural.h"
+#include "QuestionPreview.h"
+
+#include <QComboBox>
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace demarc {
+
+namespace {
+
+/**
+ * Puts values into a form's widgets only when they differ from what is shown, so the text
+ * being typed keeps its cursor when the model announces the change it just made; combo boxes
+ * are read and set by their items' data (the stored id), not their text.
+ */
+class FormDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        const QVariant value = index.data(Qt::EditRole);
+        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            const int at = combo->findData(value);
+            if (at != combo->currentIndex())
+                combo->setCurrentIndex(at);
+            return;
+        }
+        if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
+            if (plain->toPlainText() != value.toString())
+                plain->setPlainText(value.toString());
+            return;
+        }
+        if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+            if (line->text() != value.toString())
+                line->setText(value.toString());
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            model->setData(index, combo->currentData());
+            return;
+        }
+        if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
+            model->setData(index, plain->toPlainText());
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+};
+
+/** "Workshop: a web shop" → "workshop-a-web-shop": a pack id made from its title. */
+QString idFromTitle(const QString& title)
+{
+    QString id = title.toLower();
+    id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    id = id.left(40);
+    while (id.startsWith(u'-'))
+        id.remove(0, 1);
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    return id.isEmpty() ? QStringLiteral("my-pack") : id;
+}
+
+QPlainTextEdit* textBox(const char* name, int lines)
+{
+    auto* edit = new QPlainTextEdit;
+    edit->setObjectName(QLatin1String(name));
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines * 3) + 12);
+    return edit;
+}
+
+QLineEdit* lineBox(const char* name, const QString& placeholder = {})
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(QLatin1String(name));
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+} // namespace
+
+struct EditorView::SectionUi
+{
+    PackSectionModel* model = nullptr;
+    QListView* list = nullptr;
+    QDataWidgetMapper* mapper = nullptr;
+    QWidget* form = nullptr;
+    QFormLayout* fields = nullptr;
+    QLabel* problems = nullptr;
+    QPushButton* add = nullptr;
+    QPushButton* remove = nullptr;
+    int row = -1;
+
+    /** Binds @p widget to @p column; what is typed is written (and checked) at once. */
+    void bind(QWidget* widget, int column, const QString& label)
+    {
+        mapper->addMapping(widget, column);
+        widget->setAccessibleName(label);
+        fields->addRow(label, widget);
+        if (auto* line = qobject_cast<QLineEdit*>(widget))
+            QObject::connect(line, &QLineEdit::textEdited, mapper, &QDataWidgetMapper::submit);
+        else if (auto* plain = qobject_cast<QPlainTextEdit*>(widget))
+            QObject::connect(plain, &QPlainTextEdit::textChanged, mapper, [this, plain] {
+                if (plain->hasFocus())
+                    mapper->submit();
+            });
+        else if (auto* combo = qobject_cast<QComboBox*>(widget))
+            QObject::connect(combo, &QComboBox::activated, mapper, &QDataWidgetMapper::submit);
+    }
+};
+
+EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidget* parent)
+    : QWidget(parent)
+    , m_course(course)
+    , m_store(store)
+    , m_editor(new PackEditor(store.bases(), this))
+    , m_packCombo(new QComboBox)
+    , m_newButton(new QPushButton(tr("&New Pack…")))
+    , m_undoButton(new QPushButton(tr("&Undo")))
+    , m_redoButton(new QPushButton(tr("Re&do")))
+    , m_saveButton(new QPushButton(tr("&Save")))
+    , m_state(new QLabel)
+    , m_empty(new QLabel)
+    , m_tabs(new QTabWidget)
+    , m_packTitle(lineBox("packTitleEdit"))
+    , m_packAuthor(lineBox("packAuthorEdit"))
+    , m_packDescription(lineBox("packDescriptionEdit", tr("One line on what the pack is for")))
+    , m_packProblems(new QLabel)
+    , m_choices(new ChoicesModel(*m_editor, this))
+    , m_choiceTable(new QTableView)
+    , m_preview(new QuestionPreview(course))
+    , m_questionPanes(new QTabWidget)
+    , m_questions(std::make_unique<SectionUi>())
+    , m_lessons(std::make_unique<SectionUi>())
+    , m_terms(std::make_unique<SectionUi>())
+{
+    setObjectName(QStringLiteral("editorView"));
+
+    auto* title = new QLabel(tr("Edit my pack"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_packCombo->setObjectName(QStringLiteral("editorPackCombo"));
+    m_packCombo->setAccessibleName(tr("Pack to edit"));
+    m_packCombo->setMinimumContentsLength(24);
+    m_newButton->setObjectName(QStringLiteral("newPackButton"));
+    m_newButton->setToolTip(tr("Start a pack of your own that adds to the course"));
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_redoButton->setObjectName(QStringLiteral("redoButton"));
+    m_saveButton->setObjectName(QStringLiteral("savePackButton"));
+    m_saveButton->setToolTip(tr("Install the pack as its next version (Ctrl+S)"));
+    m_state->setObjectName(QStringLiteral("editorState"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Pack:")));
+    top->addWidget(m_packCombo, 1);
+    top->addWidget(m_newButton);
+    top->addSpacing(12);
+    top->addWidget(m_undoButton);
+    top->addWidget(m_redoButton);
+    top->addWidget(m_saveButton);
+
+    m_empty->setObjectName(QStringLiteral("editorEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_empty->setText(tr("You have no pack of your own yet.\n\nNew Pack… starts one that adds lessons, glossary terms "
+                        "and questions to the course, using its layers, services, topics and sources. The course "
+                        "that comes with Demarc is never changed. Packs imported from a file can be edited here too."));
+
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->addTab(buildSection(*m_questions, tr("Add &Question"), tr("Remove Question")), tr("Questions"));
+    m_tabs->addTab(buildSection(*m_lessons, tr("Add &Lesson"), tr("Remove Lesson")), tr("Lessons"));
+    m_tabs->addTab(buildSection(*m_terms, tr("Add &Term"), tr("Remove Term")), tr("Glossary"));
+    m_tabs->addTab(buildPackTab(), tr("Pack"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(title);
+    layout->addLayout(top);
+    layout->addWidget(m_state);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_tabs, 1);
+
+    QUndoStack* undo = m_editor->undoStack();
+    connect(m_undoButton, &QPushButton::clicked, undo, &QUndoStack::undo);
+    connect(m_redoButton, &QPushButton::clicked, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redoButton, &QWidget::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_undoButton->setToolTip(text.isEmpty() ? tr("Nothing to undo") : tr("Undo: %1 (Ctrl+Z)").arg(text));
+    });
+    connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        m_redoButton->setToolTip(text.isEmpty() ? tr("Nothing to redo") : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
+    });
+    for (const auto& [keys, slot] : { std::pair { QKeySequence(QKeySequence::Undo), &QUndoStack::undo },
+                                      std::pair { QKeySequence(QKeySequence::Redo), &QUndoStack::redo },
+                                      std::pair { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), &QUndoStack::redo } }) {
+        auto* shortcut = new QShortcut(keys, this, undo, slot);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this, this, [this] { save(); });
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_newButton, &QPushButton::clicked, this, [this] {
+        const auto answer = askNewPack ? askNewPack() : std::nullopt;
+        if (answer) {
+            if (Status s = newPack(answer->first, answer->second); !s)
+                m_state->setText(tr("The pack was not started: %1").arg(s.errorMessage()));
+        }
+    });
+    connect(m_packCombo, &QComboBox::activated, this, [this](int index) {
+        if (!openPack(m_packCombo->itemData(index).toString()))
+            m_packCombo->setCurrentIndex(m_packCombo->findData(currentPackId()));
+    });
+    connect(undo, &QUndoStack::cleanChanged, this, &EditorView::updateState);
+    connect(m_editor, &PackEditor::packChanged, this, [this] {
+        updateProblems();
+        updateState();
+        if (m_questionPanes->currentWidget() == m_preview)
+            refreshPreview();
+    });
+    connect(m_questionPanes, &QTabWidget::currentChanged, this, [this] {
+        if (m_questionPanes->currentWidget() == m_preview)
+            refreshPreview();
+    });
+
+    askNewPack = [this]() -> std::optional<std::pair<QString, QString>> {
+        bool ok = false;
+        const QString packTitle = QInputDialog::getText(this, tr("New Pack"), tr("Title of the pack:"), QLineEdit::Normal,
+                                                        QString(), &ok);
+        if (!ok || packTitle.trimmed().isEmpty())
+            return std::nullopt;
+        const QString author = QInputDialog::getText(this, tr("New Pack"), tr("Your name, as the author:"), QLineEdit::Normal,
+                                                     QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return std::pair { packTitle.trimmed(), author.trimmed() };
+    };
+    askUnsaved = [this]() -> std::optional<bool> {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("\"%1\" has changes that are not saved. Save them first?")
+                                                      .arg(m_editor->pack().info.title),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return std::nullopt;
+        return answer == QMessageBox::Save;
+    };
+    updateState();
+}
+
+EditorView::~EditorView()
+{
+    // The forms go first, while the view they report to is whole: a tab widget emptied on the
+    // way out still signals its current tab.
+    m_editor->disconnect(this);
+    m_editor->undoStack()->disconnect(this);
+    delete m_tabs;
+}
+
+QWidget* EditorView::buildPackTab()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout;
+    form->addRow(tr("Title"), m_packTitle);
+    form->addRow(tr("Author"), m_packAuthor);
+    form->addRow(tr("Description"), m_packDescription);
+    m_packTitle->setAccessibleName(tr("Title"));
+    m_packAuthor->setAccessibleName(tr("Author"));
+    m_packDescription->setAccessibleName(tr("Description"));
+    auto edit = [this](QLineEdit* line, const QString& what, void (*apply)(PackInfo&, const QString&)) {
+        connect(line, &QLineEdit::textEdited, this, [this, line, what, apply](const QString& text) {
+            m_editor->change(tr("Edit pack %1").arg(what), [&](Pack& p) { apply(p.info, text); },
+                             QStringLiteral("/pack/") + what);
+            Q_UNUSED(line);
+        });
+    };
+    edit(m_packTitle, QStringLiteral("title"), [](PackInfo& i, const QString& t) { i.title = t; });
+    edit(m_packAuthor, QStringLiteral("author"), [](PackInfo& i, const QString& t) { i.author = t; });
+    edit(m_packDescription, QStringLiteral("description"), [](PackInfo& i, const QString& t) { i.description = t; });
+    m_packProblems->setObjectName(QStringLiteral("packProblemsLabel"));
+    m_packProblems->setWordWrap(true);
+    m_packProblems->setTextFormat(Qt::PlainText);
+    auto* note = new QLabel(tr("The pack's id and version are kept for you: every save is the next version, so a "
+                               "colleague who imports a newer copy gets your changes and keeps their history."));
+    note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_packProblems);
+    layout->addStretch();
+    return page;
+}
+
+QWidget* EditorView::buildSection(SectionUi& ui, const QString& addText, const QString& removeText)
+{
+    const bool questions = &ui == m_questions.get();
+    const bool lessons = &ui == m_lessons.get();
+    const auto section = questions ? PackSectionModel::Section::Questions
+                         : lessons ? PackSectionModel::Section::Lessons
+                                   : PackSectionModel::Section::Glossary;
+    ui.model = new PackSectionModel(*m_editor, section, this);
+    ui.list = new QListView;
+    ui.list->setObjectName(questions ? QStringLiteral("editorQuestionList")
+                           : lessons ? QStringLiteral("editorLessonList")
+                                     : QStringLiteral("editorTermList"));
+    ui.list->setModel(ui.model);
+    ui.list->setModelColumn(ui.model->labelColumn());
+    ui.list->setAccessibleName(questions ? tr("Questions") : lessons ? tr("Lessons") : tr("Glossary terms"));
+    ui.list->setSelectionMode(QAbstractItemView::SingleSelection);
+    ui.list->setUniformItemSizes(true);
+    ui.mapper = new QDataWidgetMapper(this);
+    ui.mapper->setModel(ui.model);
+    ui.mapper->setItemDelegate(new FormDelegate(ui.mapper));
+    ui.mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    ui.add = new QPushButton(addText);
+    ui.remove = new QPushButton(removeText);
+    ui.problems = new QLabel;
+    ui.problems->setObjectName(questions ? QStringLiteral("questionProblems")
+                               : lessons ? QStringLiteral("lessonProblems")
+                                         : QStringLiteral("termProblems"));
+    ui.problems->setWordWrap(true);
+    ui.problems->setTextFormat(Qt::PlainText);
+
+    ui.form = new QWidget;
+    ui.fields = new QFormLayout;
+    ui.fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* formLayout = new QVBoxLayout(ui.form);
+    formLayout->addWidget(ui.problems);
+    formLayout->addLayout(ui.fields);
+    if (questions)
+        buildQuestionForm(ui);
+    else if (lessons)
+        buildLessonForm(ui);
+    else
+        buildTermForm(ui);
+    formLayout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(ui.form);
+
+    QWidget* right = scroll;
+    if (questions) {
+        m_questionPanes->setObjectName(QStringLiteral("questionPanes"));
+        m_questionPanes->addTab(scroll, tr("Edit"));
+        m_questionPanes->addTab(m_preview, tr("Preview"));
+        right = m_questionPanes;
+    }
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(ui.list, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(ui.add);
+    buttons->addWidget(ui.remove);
+    leftLayout->addLayout(buttons);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    connect(ui.list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, &ui](const QModelIndex& index) { select(ui, index.row()); });
+    // Rows come and go with additions, removals, undo and redo: the form stays on its row.
+    connect(ui.model, &QAbstractItemModel::modelReset, this, [this, &ui] {
+        select(ui, std::min(ui.row, ui.model->rowCount() - 1));
+    });
+    connect(ui.add, &QPushButton::clicked, this, [this, &ui] {
+        const int row = ui.model->addItem();
+        select(ui, row);
+        if (QWidget* first = ui.fields->itemAt(0, QFormLayout::FieldRole) ? ui.fields->itemAt(0, QFormLayout::FieldRole)->widget() : nullptr)
+            first->setFocus();
+    });
+    connect(ui.remove, &QPushButton::clicked, this, [&ui] { ui.model->removeItem(ui.row); });
+    return splitter;
+}
+
+void EditorView::buildQuestionForm(SectionUi& ui)
+{
+    ui.bind(lineBox("questionIdEdit"), PackSectionModel::QuestionId, tr("Id"));
+    auto* type = new QComboBox;
+    type->setObjectName(QStringLiteral("questionTypeCombo"));
+    type->addItem(tr("Single answer"), QStringLiteral("single"));
+    type->addItem(tr("Select all that apply"), QStringLiteral("multiple"));
+    type->addItem(tr("True or false"), QStringLiteral("truefalse"));
+    type->addItem(tr("Sort tasks by party"), QStringLiteral("classify"));
+    type->addItem(tr("Split a shared control"), QStringLiteral("split"));
+    ui.bind(type, PackSectionModel::QuestionType, tr("Type"));
+    ui.bind(lineBox("questionTopicEdit", tr("a topic id, e.g. service-types")), PackSectionModel::QuestionTopic, tr("Topic"));
+    ui.bind(textBox("questionPromptEdit", 3), PackSectionModel::QuestionPrompt, tr("Prompt"));
+    ui.bind(lineBox("questionControlEdit", tr("split questions only, e.g. Patch management")), PackSectionModel::QuestionControl,
+            tr("Control"));
+
+    m_choiceTable->setObjectName(QStringLiteral("choiceTable"));
+    m_choiceTable->setAccessibleName(tr("Choices"));
+    m_choiceTable->setModel(m_choices);
+    m_choiceTable->verticalHeader()->hide();
+    m_choiceTable->setWordWrap(true);
+    m_choiceTable->horizontalHeader()->setSectionResizeMode(ChoicesModel::Id, QHeaderView::ResizeToContents);
+    m_choiceTable->horizontalHeader()->setSectionResizeMode(ChoicesModel::Text, QHeaderView::Stretch);
+    m_choiceTable->horizontalHeader()->setSectionResizeMode(ChoicesModel::Answer, QHeaderView::ResizeToContents);
+    m_choiceTable->horizontalHeader()->setSectionResizeMode(ChoicesModel::Explanation, QHeaderView::Stretch);
+    m_choiceTable->setMinimumHeight(180);
+    auto* choiceButtons = new QHBoxLayout;
+    auto* addChoice = new QPushButton(tr("Add Choice"));
+    auto* removeChoice = new QPushButton(tr("Remove Choice"));
+    auto* up = new QPushButton(tr("Move Up"));
+    auto* down = new QPushButton(tr("Move Down"));
+    for (QPushButton* b : { addChoice, removeChoice, up, down })
+        choiceButtons->addWidget(b);
+    choiceButtons->addStretch();
+    connect(addChoice, &QPushButton::clicked, this, [this] {
+        const int row = m_choices->addChoice();
+        if (row >= 0)
+            m_choiceTable->setCurrentIndex(m_choices->index(row, ChoicesModel::Text));
+    });
+    connect(removeChoice, &QPushButton::clicked, this, [this] { m_choices->removeChoice(m_choiceTable->currentIndex().row()); });
+    connect(up, &QPushButton::clicked, this, [this] { m_choices->moveChoice(m_choiceTable->currentIndex().row(), -1); });
+    connect(down, &QPushButton::clicked, this, [this] { m_choices->moveChoice(m_choiceTable->currentIndex().row(), +1); });
+    auto* choices = new QWidget;
+    auto* choicesLayout = new QVBoxLayout(choices);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    choicesLayout->addWidget(m_choiceTable);
+    choicesLayout->addLayout(choiceButtons);
+    ui.fields->addRow(tr("Choices"), choices);
+
+    ui.bind(lineBox("questionLessonEdit", tr("the lesson it belongs to")), PackSectionModel::QuestionLesson, tr("Lesson"));
+    ui.bind(lineBox("questionLayerEdit", tr("optional, e.g. guest-os")), PackSectionModel::QuestionLayer, tr("Layer"));
+    ui.bind(lineBox("questionModelEdit", tr("optional, e.g. paas")), PackSectionModel::QuestionModel, tr("Model"));
+    ui.bind(lineBox("questionServiceEdit", tr("optional, e.g. rds")), PackSectionModel::QuestionService, tr("Service"));
+    ui.bind(lineBox("questionFactsEdit", tr("fact numbers, e.g. 70, 71")), PackSectionModel::QuestionFacts, tr("Facts"));
+    ui.bind(lineBox("questionSourcesEdit", tr("source ids, e.g. srm, rds-m")), PackSectionModel::QuestionSources, tr("Sources"));
+}
+
+void EditorView::buildLessonForm(SectionUi& ui)
+{
+    ui.bind(lineBox("lessonIdEdit"), PackSectionModel::LessonId, tr("Id"));
+    ui.bind(lineBox("lessonTopicEdit", tr("a topic id")), PackSectionModel::LessonTopic, tr("Topic"));
+    ui.bind(lineBox("lessonTitleEdit"), PackSectionModel::LessonTitle, tr("Title"));
+    ui.bind(textBox("lessonSummaryEdit", 2), PackSectionModel::LessonSummary, tr("Summary"));
+    ui.bind(textBox("lessonBodyEdit", 12), PackSectionModel::LessonBody, tr("Body (Markdown)"));
+    ui.bind(lineBox("lessonFactsEdit", tr("fact numbers, e.g. 4, 70")), PackSectionModel::LessonFacts, tr("Facts"));
+    ui.bind(lineBox("lessonSourcesEdit", tr("source ids, e.g. srm")), PackSectionModel::LessonSources, tr("Sources"));
+}
+
+void EditorView::buildTermForm(SectionUi& ui)
+{
+    ui.bind(lineBox("termIdEdit"), PackSectionModel::TermId, tr("Id"));
+    ui.bind(lineBox("termTermEdit"), PackSectionModel::TermTerm, tr("Term"));
+    ui.bind(lineBox("termAliasesEdit", tr("comma-separated")), PackSectionModel::TermAliases, tr("Other spellings"));
+    ui.bind(textBox("termDefinitionEdit", 4), PackSectionModel::TermDefinition, tr("Definition"));
+    ui.bind(lineBox("termSourcesEdit", tr("source ids")), PackSectionModel::TermSources, tr("Sources"));
+}
+
+void EditorView::select(SectionUi& ui, int row)
+{
+    ui.row = row;
+    ui.mapper->setCurrentIndex(row);
+    const QModelIndex index = ui.model->index(row, ui.model->labelColumn());
+    if (ui.list->currentIndex() != index)
+        ui.list->setCurrentIndex(index);
+    ui.form->setEnabled(row >= 0);
+    ui.remove->setEnabled(row >= 0);
+    if (&ui == m_questions.get()) {
+        m_choices->setQuestion(row);
+        if (m_questionPanes->currentWidget() == m_preview)
+            refreshPreview();
+    }
+    updateProblems();
+}
+
+void EditorView::updateProblems()
+{
+    for (SectionUi* ui : { m_questions.get(), m_lessons.get(), m_terms.get() }) {
+        const QString text = ui->row >= 0 ? m_editor->problemTextUnder(ui->model->pointer(ui->row)) : QString();
+        ui->problems->setText(ui->row < 0 ? QString()
+                              : text.isEmpty() ? tr("✓ No problems.")
+                                               : tr("⚠ To fix before saving:\n%1").arg(text));
+    }
+    const QString packText = m_editor->problemTextUnder(QStringLiteral("/pack"));
+    m_packProblems->setText(packText.isEmpty() ? QString() : tr("⚠ To fix before saving:\n%1").arg(packText));
+    const Pack& p = m_editor->pack();
+    if (m_packTitle->text() != p.info.title)
+        m_packTitle->setText(p.info.title);
+    if (m_packAuthor->text() != p.info.author)
+        m_packAuthor->setText(p.info.author);
+    if (m_packDescription->text() != p.info.description)
+        m_packDescription->setText(p.info.description);
+}
+
+void EditorView::refreshPreview()
+{
+    const int row = m_questions->row;
+    const Pack& p = m_editor->pack();
+    if (row < 0 || row >= p.questions.size())
+        return;
+    const QString problems = m_editor->problemTextUnder(m_questions->model->pointer(row));
+    if (Status s = m_preview->preview(p.questions.at(row), p.topics, problems); !s)
+        m_state->setText(s.errorMessage());
+}
+
+void EditorView::updateState()
+{
+    const bool open = !currentPackId().isEmpty();
+    m_empty->setVisible(!open);
+    m_tabs->setVisible(open);
+    m_saveButton->setEnabled(open && m_editor->isModified());
+    m_undoButton->setEnabled(m_editor->undoStack()->canUndo());
+    m_redoButton->setEnabled(m_editor->undoStack()->canRedo());
+    if (!open) {
+        m_state->clear();
+        return;
+    }
+    // Each tab says how many of the problems are on it, in words beside the sign.
+    const struct { int tab; const char* title; const char* pointer; } tabs[] = {
+        { 0, QT_TR_NOOP("Questions"), "/questions" }, { 1, QT_TR_NOOP("Lessons"), "/lessons" },
+        { 2, QT_TR_NOOP("Glossary"), "/glossary" }, { 3, QT_TR_NOOP("Pack"), "/pack" } };
+    for (const auto& t : tabs) {
+        const qsizetype n = m_editor->problemsUnder(QLatin1String(t.pointer)).size();
+        m_tabs->setTabText(t.tab, n == 0 ? tr(t.title) : tr("%1 (⚠ %2)").arg(tr(t.title)).arg(n));
+    }
+    const qsizetype problems = m_editor->problems().size();
+    m_state->setText(QStringLiteral("%1 · %2")
+                         .arg(m_editor->isModified() ? tr("Unsaved changes") : tr("Saved"),
+                              problems == 0 ? tr("no problems") : plural(problems, tr("%1 problem to fix"), tr("%1 problems to fix"))));
+}
+
+QString EditorView::currentPackId() const { return m_loaded ? m_editor->pack().info.id : QString(); }
+
+QListView* EditorView::list(int tab) const
+{
+    return tab == 0 ? m_questions->list : tab == 1 ? m_lessons->list : m_terms->list;
+}
+
+void EditorView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
+}
+
+Status EditorView::reload()
+{
+    auto packs = m_store.packs();
+    if (!packs)
+        return Error { packs.errorMessage() };
+    m_packs.clear();
+    m_packCombo->clear();
+    for (const PackSummary& p : std::as_const(*packs)) {
+        if (p.bundled)
+            continue;
+        m_packs.append(p);
+        m_packCombo->addItem(p.info.title, p.info.id);
+    }
+    m_packCombo->setEnabled(!m_packs.isEmpty());
+    const QString open = currentPackId();
+    if (!open.isEmpty() && m_packCombo->findData(open) >= 0) {
+        m_packCombo->setCurrentIndex(m_packCombo->findData(open));
+    } else if (!m_packs.isEmpty()) {
+        m_loaded = false;
+        openPack(m_packs.first().info.id);
+    } else {
+        m_loaded = false;
+    }
+    updateState();
+    return {};
+}
+
+bool EditorView::confirmLeaving()
+{
+    if (!m_loaded || !m_editor->isModified())
+        return true;
+    const std::optional<bool> saveFirst = askUnsaved ? askUnsaved() : std::optional<bool>(false);
+    if (!saveFirst)
+        return false;
+    return !*saveFirst || save().ok();
+}
+
+bool EditorView::openPack(const QString& id)
+{
+    if (m_loaded && id == currentPackId())
+        return true;
+    if (!confirmLeaving())
+        return false;
+    auto pack = m_store.pack(id);
+    if (!pack) {
+        m_state->setText(pack.errorMessage());
+        return false;
+    }
+    m_loaded = true;
+    m_editor->setPack(*pack);
+    m_packCombo->setCurrentIndex(m_packCombo->findData(id));
+    for (SectionUi* ui : { m_questions.get(), m_lessons.get(), m_terms.get() })
+        select(*ui, ui->model->rowCount() > 0 ? 0 : -1);
+    updateState();
+    return true;
+}
+
+Status EditorView::newPack(const QString& title, const QString& author)
+{
+    auto packs = m_store.packs();
+    if (!packs)
+        return Error { packs.errorMessage() };
+    QString course;
+    QStringList taken;
+    for (const PackSummary& p : std::as_const(*packs)) {
+        taken.append(p.info.id);
+        if (p.bundled && course.isEmpty())
+            course = p.info.id;
+    }
+    if (course.isEmpty())
+        return Error { tr("there is no course to add to") };
+    if (!confirmLeaving())
+        return Error { tr("the open pack has unsaved changes") };
+    Pack pack;
+    const QString base = idFromTitle(title);
+    pack.info.id = base;
+    for (int n = 2; taken.contains(pack.info.id); ++n)
+        pack.info.id = QStringLiteral("%1-%2").arg(base).arg(n);
+    pack.info.title = title;
+    pack.info.version = 1;
+    pack.info.language = QStringLiteral("en");
+    pack.info.author = author.isEmpty() ? tr("An instructor") : author;
+    pack.info.extends = course;
+    auto saved = m_store.savePack(pack);
+    if (!saved)
+        return Error { saved.errorMessage() };
+    m_loaded = false;
+    if (Status s = reload(); !s)
+        return s;
+    m_loaded = false;
+    openPack(pack.info.id);
+    emit contentChanged();
+    m_state->setText(tr("Started \"%1\". Add questions, lessons and terms; Save installs them.").arg(title));
+    return {};
+}
+
+Status EditorView::save()
+{
+    if (!m_loaded)
+        return Error { tr("no pack is open") };
+    const qsizetype problems = m_editor->problems().size();
+    if (problems > 0) {
+        m_state->setText(tr("Not saved: %1 first.")
+                             .arg(plural(problems, tr("fix the %1 problem"), tr("fix the %1 problems"))));
+        return Error { m_state->text() };
+    }
+    auto saved = m_store.savePack(m_editor->pack());
+    if (!saved) {
+        m_state->setText(tr("Not saved: %1").arg(saved.errorMessage()));
+        return Error { saved.errorMessage() };
+    }
+    m_editor->markSaved();
+    updateState();
+    if (saved->action != PackImportOutcome::Action::UpToDate) {
+        m_state->setText(tr("Saved \"%1\" as version %2.").arg(saved->info.title).arg(saved->info.version));
+        emit contentChanged();
+    }
+    return {};
+}
+
+} // namespace demarc
