@@ -304,6 +304,12 @@ public:
         seen.insert(id);
     }
 
+    /** Whether a key one or two letters from @p key was reported as its misspelling in @p ptr. */
+    bool isMisspelt(const QString& ptr, const char* key) const
+    {
+        return m_misspelt.contains(JsonLocator::child(ptr, QLatin1String(key)));
+    }
+
     void checkReferences(const QHash<QString, QSet<QString>>& known)
     {
         for (const Reference& r : std::as_const(m_references)) {
@@ -424,11 +430,15 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
                 correctnessKnown = false;
         }
         const auto explanation = c.value(QLatin1String("explanation"));
-        if (!explanation.isString() || explanation.toString().trimmed().isEmpty())
-            r.problem(c.contains(QLatin1String("explanation")) ? JsonLocator::child(cptr, QStringLiteral("explanation")) : cptr,
-                      tr("every choice needs an explanation of why it is right or wrong"));
-        else
+        // A misspelt "explanation" is reported once, as the misspelling it is.
+        const bool misspelt = !c.contains(QLatin1String("explanation")) && r.isMisspelt(cptr, "explanation");
+        if (!explanation.isString() || explanation.toString().trimmed().isEmpty()) {
+            if (!misspelt)
+                r.problem(c.contains(QLatin1String("explanation")) ? JsonLocator::child(cptr, QStringLiteral("explanation")) : cptr,
+                          tr("every choice needs an explanation of why it is right or wrong"));
+        } else {
             choice.explanation = r.text(c, cptr, "explanation", Need::Required, SummaryMax);
+        }
         q.choices.append(choice);
     });
 
@@ -451,6 +461,42 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
         r.problem(choicesPtr, tr("every choice is correct; a select-all question needs at least one wrong choice"));
     if (q.type == QuestionType::TrueFalse && choices.size() != 2)
         r.problem(choicesPtr, tr("a true/false question has exactly two choices; this one has %1").arg(choices.size()));
+}
+
+} // namespace
+
+namespace {
+
+/** Qt's words for a JSON syntax error, with what an author most likely has to fix. */
+QString syntaxMessage(const QJsonParseError& error)
+{
+    QString hint;
+    switch (error.error) {
+    case QJsonParseError::IllegalNumber:
+    case QJsonParseError::IllegalValue:
+        hint = tr("text must be in double quotes; other values are numbers, true, false or null");
+        break;
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+        hint = tr("a comma between two items, or the closing bracket, is missing");
+        break;
+    case QJsonParseError::MissingNameSeparator:
+        hint = tr("a colon is missing after a field name");
+        break;
+    case QJsonParseError::MissingValueSeparator:
+        hint = tr("a comma is missing between two fields");
+        break;
+    case QJsonParseError::UnterminatedString:
+        hint = tr("a closing double quote is missing");
+        break;
+    case QJsonParseError::IllegalEscapeSequence:
+        hint = tr("a backslash in text is written \\\\");
+        break;
+    default:
+        break;
+    }
+    const QString what = tr("JSON syntax error: %1").arg(error.errorString());
+    return hint.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, hint);
 }
 
 } // namespace
@@ -516,7 +562,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const TextPosition at = textPositionAt(json, error.offset);
-        result.problems.append({ fileName, at.line, at.column, tr("JSON syntax error: %1").arg(error.errorString()), {} });
+        result.problems.append({ fileName, at.line, at.column, syntaxMessage(error), {} });
         return result;
     }
     Reader r(json, fileName);

@@ -44,6 +44,9 @@ class FormDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    /** Writes @p editor's value alone into the model (the mapper's other widgets are left as they are). */
+    void commit(QWidget* editor) { emit commitData(editor); }
+
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
         const QVariant value = index.data(Qt::EditRole);
@@ -118,6 +121,7 @@ struct EditorView::SectionUi
     PackSectionModel* model = nullptr;
     QListView* list = nullptr;
     QDataWidgetMapper* mapper = nullptr;
+    FormDelegate* delegate = nullptr;
     QWidget* form = nullptr;
     QFormLayout* fields = nullptr;
     QLabel* problems = nullptr;
@@ -125,21 +129,23 @@ struct EditorView::SectionUi
     QPushButton* remove = nullptr;
     int row = -1;
 
-    /** Binds @p widget to @p column; what is typed is written (and checked) at once. */
+    /**
+     * Binds @p widget to @p column; what is typed is written (and checked) at once, that field
+     * alone, so a change elsewhere in the form never overwrites it.
+     */
     void bind(QWidget* widget, int column, const QString& label)
     {
         mapper->addMapping(widget, column);
         widget->setAccessibleName(label);
         fields->addRow(label, widget);
+        FormDelegate* d = delegate;
         if (auto* line = qobject_cast<QLineEdit*>(widget))
-            QObject::connect(line, &QLineEdit::textEdited, mapper, &QDataWidgetMapper::submit);
+            QObject::connect(line, &QLineEdit::textEdited, d, [d, line] { d->commit(line); });
         else if (auto* plain = qobject_cast<QPlainTextEdit*>(widget))
-            QObject::connect(plain, &QPlainTextEdit::textChanged, mapper, [this, plain] {
-                if (plain->hasFocus())
-                    mapper->submit();
-            });
+            // Also when the form itself fills the box: writing the same text back changes nothing.
+            QObject::connect(plain, &QPlainTextEdit::textChanged, d, [d, plain] { d->commit(plain); });
         else if (auto* combo = qobject_cast<QComboBox*>(widget))
-            QObject::connect(combo, &QComboBox::activated, mapper, &QDataWidgetMapper::submit);
+            QObject::connect(combo, &QComboBox::activated, d, [d, combo] { d->commit(combo); });
     }
 };
 
@@ -350,8 +356,9 @@ QWidget* EditorView::buildSection(SectionUi& ui, const QString& addText, const Q
     ui.list->setUniformItemSizes(true);
     ui.mapper = new QDataWidgetMapper(this);
     ui.mapper->setModel(ui.model);
-    ui.mapper->setItemDelegate(new FormDelegate(ui.mapper));
-    ui.mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    ui.delegate = new FormDelegate(ui.mapper);
+    ui.mapper->setItemDelegate(ui.delegate);
+    ui.mapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
     ui.add = new QPushButton(addText);
     ui.remove = new QPushButton(removeText);
     ui.problems = new QLabel;

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -191,4 +192,24 @@ TEST_F(EditorViewTest, pictures)
         m_view.tabs()->setCurrentIndex(1);
         save(QStringLiteral("editor-lesson"));
     }
+}
+
+TEST_F(EditorViewTest, each_field_is_written_on_its_own_and_none_overwrites_another)
+{
+    // Found by filling the form field after field: a change written for one field must not put
+    // back an older value into another that was typed into just before.
+    auto* promptEdit = child<QPlainTextEdit>("questionPromptEdit");
+    promptEdit->setPlainText(QStringLiteral("An EC2 instance runs Ubuntu. Who installs its security patches?"));
+    auto* service = child<QLineEdit>("questionServiceEdit");
+    service->setFocus();
+    service->selectAll();
+    QTest::keyClicks(service, QStringLiteral("ec2"));
+    auto* layer = child<QLineEdit>("questionLayerEdit");
+    layer->setFocus();
+    QTest::keyClicks(layer, QStringLiteral("guest-os"));
+    const Question& q = m_view.editor()->pack().questions.first();
+    EXPECT_EQ(q.prompt, QStringLiteral("An EC2 instance runs Ubuntu. Who installs its security patches?"));
+    EXPECT_EQ(q.service, QStringLiteral("ec2"));
+    EXPECT_EQ(q.layer, QStringLiteral("guest-os"));
+    EXPECT_EQ(service->text(), QStringLiteral("ec2"));
 }
