@@ -313,7 +313,17 @@ public:
     void checkReferences(const QHash<QString, QSet<QString>>& known)
     {
         for (const Reference& r : std::as_const(m_references)) {
-            if (!known.value(r.kind).contains(r.id))
+            const QSet<QString> ids = known.value(r.kind);
+            if (ids.contains(r.id))
+                continue;
+            // A short list of what there is helps more than the bare "unknown".
+            QStringList names(ids.cbegin(), ids.cend());
+            names.sort();
+            if (names.isEmpty())
+                problem(r.pointer, tr("unknown %1 \"%2\" (there are none)").arg(r.kind, r.id));
+            else if (names.size() <= 30)
+                problem(r.pointer, tr("unknown %1 \"%2\" (known: %3)").arg(r.kind, r.id, names.join(QStringLiteral(", "))));
+            else
                 problem(r.pointer, tr("unknown %1 \"%2\"").arg(r.kind, r.id));
         }
     }

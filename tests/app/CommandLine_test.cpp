@@ -243,7 +243,7 @@ TEST_F(CommandLine, validate_pack_prints_one_located_line_per_problem)
     EXPECT_EQ(r.exitCode, 1);
     const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
     ASSERT_EQ(lines.size(), 3) << r.err.toStdString();
-    EXPECT_EQ(lines.at(0), pack + QStringLiteral(":10:39: unknown topic \"basics\""));
+    EXPECT_EQ(lines.at(0), pack + QStringLiteral(":10:39: unknown topic \"basics\" (known: intro)"));
     EXPECT_EQ(lines.at(1), pack + QStringLiteral(":13:7: every choice needs an explanation of why it is right or wrong"));
     EXPECT_EQ(lines.at(2), pack + QStringLiteral(":15:23: no cell for service model \"saas\": every layer names a party for every model"));
 }

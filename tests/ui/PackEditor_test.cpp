@@ -96,7 +96,9 @@ TEST_F(PackEditorTest, problems_follow_every_change_and_point_at_their_field)
     ASSERT_TRUE(m_questions.setData(topic, QStringLiteral("workshops")));
     ASSERT_EQ(m_editor.problems().size(), 1);
     EXPECT_EQ(m_editor.problems().first().pointer, QStringLiteral("/questions/0/topic"));
-    EXPECT_EQ(topic.data(PackSectionModel::ProblemsRole).toString(), QStringLiteral("unknown topic \"workshops\""));
+    EXPECT_EQ(topic.data(PackSectionModel::ProblemsRole).toString(),
+              QStringLiteral("unknown topic \"workshops\" (known: analogy, aws-side, controls, customer-side, definition, exam, "
+                             "key-terms, nuances, service-types, workshop)"));
     EXPECT_TRUE(m_questions.index(0, PackSectionModel::QuestionPrompt).data(PackSectionModel::ProblemsRole).toString().isEmpty());
     EXPECT_TRUE(m_questions.index(0, 0).data(PackSectionModel::LabelRole).toString().startsWith(QStringLiteral("⚠ ")));
     EXPECT_FALSE(m_questions.index(1, 0).data(PackSectionModel::LabelRole).toString().startsWith(QStringLiteral("⚠ ")));
