@@ -523,7 +523,17 @@ void EditorView::select(SectionUi& ui, int row)
 void EditorView::updateProblems()
 {
     for (SectionUi* ui : { m_questions.get(), m_lessons.get(), m_terms.get() }) {
-        const QString text = ui->row >= 0 ? m_editor->problemTextUnder(ui->model->pointer(ui->row)) : QString();
+        QStringList lines;
+        if (ui->row >= 0) {
+            const QString base = ui->model->pointer(ui->row);
+            static const QRegularExpression choice(QStringLiteral("^/choices/(\\d+)"));
+            for (const PackProblem& p : m_editor->problemsUnder(base)) {
+                // A choice's problem says which choice, by its place in the table.
+                const auto match = choice.match(p.pointer.mid(base.size()));
+                lines.append(match.hasMatch() ? tr("Choice %1: %2").arg(match.captured(1).toInt() + 1).arg(p.message) : p.message);
+            }
+        }
+        const QString text = lines.join(u'\n');
         ui->problems->setText(ui->row < 0 ? QString()
                               : text.isEmpty() ? tr("✓ No problems.")
                                                : tr("⚠ To fix before saving:\n%1").arg(text));

@@ -125,6 +125,7 @@ TEST_F(EditorViewTest, a_new_pack_of_ones_own_starts_empty_and_lists_what_a_ques
     ASSERT_EQ(m_view.list(0)->model()->rowCount(), 1);
     const QString problems = child<QLabel>("questionProblems")->text();
     EXPECT_TRUE(problems.contains(QStringLiteral("\"prompt\" must not be empty"))) << problems.toStdString();
+    EXPECT_TRUE(problems.contains(QStringLiteral("Choice 2: \"text\" must not be empty"))) << "which choice, by its place";
     EXPECT_TRUE(problems.contains(QStringLiteral("\"topic\""))) << "an add-on pack starts with no topic of its own";
 }
 
