@@ -83,6 +83,44 @@ public:
     }
 };
 
+/** In the choices table, a sorting question's party is picked from the three, not typed. */
+class PartyDelegate : public QStyledItemDelegate
+{
+public:
+    PartyDelegate(const ChoicesModel& model, QObject* parent) : QStyledItemDelegate(parent), m_model(model) { }
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        if (index.column() != ChoicesModel::Answer || !m_model.assignsParties())
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto* combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("choicePartyCombo"));
+        for (Party p : { Party::Aws, Party::Customer, Party::Shared })
+            combo->addItem(partyName(p), partyId(p));
+        // Picked is chosen: the party is written at once (filling the box writes nothing new).
+        auto* self = const_cast<PartyDelegate*>(this);
+        connect(combo, &QComboBox::currentIndexChanged, self, [self, combo] { emit self->commitData(combo); });
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        if (auto* combo = qobject_cast<QComboBox*>(editor))
+            combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        if (auto* combo = qobject_cast<QComboBox*>(editor))
+            model->setData(index, combo->currentData());
+        else
+            QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    const ChoicesModel& m_model;
+};
+
 /** "Workshop: a web shop" → "workshop-a-web-shop": a pack id made from its title. */
 QString idFromTitle(const QString& title)
 {
@@ -445,6 +483,7 @@ void EditorView::buildQuestionForm(SectionUi& ui)
     m_choiceTable->setObjectName(QStringLiteral("choiceTable"));
     m_choiceTable->setAccessibleName(tr("Choices"));
     m_choiceTable->setModel(m_choices);
+    m_choiceTable->setItemDelegate(new PartyDelegate(*m_choices, m_choiceTable));
     m_choiceTable->verticalHeader()->hide();
     m_choiceTable->setWordWrap(true);
     m_choiceTable->horizontalHeader()->setSectionResizeMode(ChoicesModel::Id, QHeaderView::ResizeToContents);

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -213,4 +214,22 @@ TEST_F(EditorViewTest, each_field_is_written_on_its_own_and_none_overwrites_anot
     EXPECT_EQ(q.service, QStringLiteral("ec2"));
     EXPECT_EQ(q.layer, QStringLiteral("guest-os"));
     EXPECT_EQ(service->text(), QStringLiteral("ec2"));
+}
+
+TEST_F(EditorViewTest, a_sorting_choices_party_is_picked_from_the_three)
+{
+    m_view.list(0)->setCurrentIndex(m_view.list(0)->model()->index(1, 11));
+    auto* table = child<QTableView>("choiceTable");
+    const QModelIndex answer = m_view.choices()->index(2, ChoicesModel::Answer);
+    EXPECT_EQ(answer.data().toString(), QStringLiteral("AWS"));
+    table->setFocus();
+    table->setCurrentIndex(answer);
+    table->edit(answer);
+    auto* combo = table->findChild<QComboBox*>(QStringLiteral("choicePartyCombo"));
+    ASSERT_NE(combo, nullptr);
+    ASSERT_EQ(combo->count(), 3);
+    EXPECT_EQ(combo->currentData().toString(), QStringLiteral("aws"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("shared")));
+    EXPECT_EQ(m_view.editor()->pack().questions.at(1).choices.at(2).party, Party::Shared);
+    EXPECT_EQ(m_view.choices()->index(2, ChoicesModel::Answer).data().toString(), QStringLiteral("Shared"));
 }
