@@ -352,10 +352,9 @@ QWidget* EditorView::buildPackTab()
     m_packAuthor->setAccessibleName(tr("Author"));
     m_packDescription->setAccessibleName(tr("Description"));
     auto edit = [this](QLineEdit* line, const QString& what, void (*apply)(PackInfo&, const QString&)) {
-        connect(line, &QLineEdit::textEdited, this, [this, line, what, apply](const QString& text) {
+        connect(line, &QLineEdit::textEdited, this, [this, what, apply](const QString& text) {
             m_editor->change(tr("Edit pack %1").arg(what), [&](Pack& p) { apply(p.info, text); },
                              QStringLiteral("/pack/") + what);
-            Q_UNUSED(line);
         });
     };
     edit(m_packTitle, QStringLiteral("title"), [](PackInfo& i, const QString& t) { i.title = t; });

@@ -233,3 +233,21 @@ TEST_F(EditorViewTest, a_sorting_choices_party_is_picked_from_the_three)
     EXPECT_EQ(m_view.editor()->pack().questions.at(1).choices.at(2).party, Party::Shared);
     EXPECT_EQ(m_view.choices()->index(2, ChoicesModel::Answer).data().toString(), QStringLiteral("Shared"));
 }
+
+TEST_F(EditorViewTest, the_packs_title_is_edited_like_any_field)
+{
+    m_view.tabs()->setCurrentIndex(3);
+    auto* title = child<QLineEdit>("packTitleEdit");
+    EXPECT_EQ(title->text(), QStringLiteral("Workshop: securing a small web shop"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Web shop workshop"));
+    EXPECT_EQ(m_view.editor()->pack().info.title, QStringLiteral("Web shop workshop"));
+    EXPECT_EQ(m_view.editor()->undoStack()->count(), 1);
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    EXPECT_TRUE(child<QLabel>("packProblemsLabel")->text().contains(QStringLiteral("\"title\" must not be empty")));
+    EXPECT_TRUE(m_view.tabs()->tabText(3).contains(QStringLiteral("⚠")));
+    m_view.editor()->undoStack()->undo();
+    EXPECT_EQ(title->text(), QStringLiteral("Workshop: securing a small web shop"));
+}
