@@ -43,6 +43,9 @@ PackEditor::PackEditor(PackBaseLookup bases, QObject* parent)
 
 void PackEditor::setPack(const Pack& pack)
 {
+    // The course a pack extends is read once per pack opened, not at every keystroke.
+    m_base.reset();
+    m_baseRead = false;
     m_undo->clear();
     apply(pack);
     m_undo->setClean();
@@ -61,7 +64,15 @@ void PackEditor::apply(const Pack& pack)
 {
     m_pack = pack;
     // The pack as it would be written, through the validator of --validate-pack.
-    m_problems = PackParser::parse(writePack(m_pack), m_pack.info.id + QStringLiteral(".json"), m_bases).problems;
+    const auto base = [this](const QString& id) -> std::optional<PackBase> {
+        if (!m_baseRead || m_baseId != id) {
+            m_base = m_bases ? m_bases(id) : std::nullopt;
+            m_baseId = id;
+            m_baseRead = true;
+        }
+        return m_base;
+    };
+    m_problems = PackParser::parse(writePack(m_pack), m_pack.info.id + QStringLiteral(".json"), base).problems;
     emit packChanged();
 }
 

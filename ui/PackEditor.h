@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QUndoStack;
 
@@ -54,6 +55,10 @@ private:
     void apply(const Pack& pack);
 
     PackBaseLookup m_bases;
+    /** The pack the edited one extends, as last read (see setPack()). */
+    std::optional<PackBase> m_base;
+    QString m_baseId;
+    bool m_baseRead = false;
     Pack m_pack;
     QList<PackProblem> m_problems;
     QUndoStack* m_undo;
