@@ -11,9 +11,14 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QUrl>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 namespace demarc {
 
@@ -183,6 +188,49 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
         }
     }
 
+    if (path != QLatin1String(MemoryPath) && !QFileInfo::exists(path)) {
+        if (Status s = createAtomically(path, schemaVersion); !s)
+            return Error { s.errorMessage() };
+    }
+    return openExisting(path, schemaVersion);
+}
+
+Status Database::createAtomically(const QString& path, int schemaVersion)
+{
+    // A new database is built beside its final name and moved there complete, so a process
+    // killed while creating it leaves no half-made file, and of two processes creating it at
+    // once one wins and the other opens what the first made.
+    QString building;
+    {
+        QTemporaryFile file(path + QStringLiteral(".creating-XXXXXX"));
+        file.setAutoRemove(false);
+        if (!file.open())
+            return Error { tr("cannot create %1: %2").arg(path, file.errorString()) };
+        building = file.fileName();
+    }
+    const auto removeBuilding = [&building] {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(building + suffix);
+    };
+    {
+        auto made = openExisting(building, schemaVersion);
+        if (!made) {
+            removeBuilding();
+            return Error { QString(made.errorMessage()).replace(building, path) };
+        }
+    } // closed: the write-ahead log is folded into the file and removed
+    // link() refuses an existing name atomically; QFile::rename() would fall back to copying
+    // over a file another process has just put there.
+    const bool placed = ::link(QFile::encodeName(building).constData(), QFile::encodeName(path).constData()) == 0;
+    const int linkError = errno;
+    removeBuilding();
+    if (!placed && linkError != EEXIST)
+        return Error { tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(linkError))) };
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openExisting(const QString& path, int schemaVersion)
+{
     std::unique_ptr<Database> database(new Database(path, newConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);

@@ -49,6 +49,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Status createAtomically(const QString& path, int schemaVersion);
+    static Result<std::unique_ptr<Database>> openExisting(const QString& path, int schemaVersion);
     Status configure();
     Status migrate(int targetVersion);
 
