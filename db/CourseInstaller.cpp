@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CourseInstaller.h"
 
+#include "Backups.h"
+
 #include "core/PackParser.h"
 #include "core/PackWriter.h"
 
@@ -41,6 +43,10 @@ Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, co
         return Error { current.errorMessage() };
     if (current->has_value() && (*current)->version > pack.info.version)
         return InstallOutcome { InstallOutcome::Action::KeptNewer, (*current)->version };
+    if (current->has_value()) {
+        if (Status s = backUpBeforeChange(repository.connection(), QStringLiteral("before-import")); !s)
+            return Error { QCoreApplication::translate("CourseInstaller", "the course was not updated: %1").arg(s.errorMessage()) };
+    }
     if (Status s = repository.importPack(pack, hash, true); !s)
         return Error { s.errorMessage() };
     return InstallOutcome { current->has_value() ? InstallOutcome::Action::Updated : InstallOutcome::Action::Installed,
@@ -116,6 +122,8 @@ Result<PackImportOutcome> installParsedPack(SqlContentRepository& repository, co
         outcome.action = installed.version > pack.info.version ? PackImportOutcome::Action::Downgraded
                                                                : PackImportOutcome::Action::Updated;
     }
+    if (Status s = backUpBeforeChange(repository.connection(), QStringLiteral("before-import")); !s)
+        return Error { QCoreApplication::translate("CourseInstaller", "%1: nothing was imported: %2").arg(path, s.errorMessage()) };
     if (Status s = repository.importPack(pack, hash, false); !s)
     {
         QStringList lines = s.errorMessage().split(QLatin1Char('\n'));

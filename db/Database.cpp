@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "Backups.h"
 #include "Sql.h"
 
 #include <QAtomicInteger>
@@ -166,12 +167,13 @@ int Database::latestSchemaVersion()
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, BackupBeforeMigration backup)
 {
-    return openAtVersion(path, latestSchemaVersion());
+    return openAtVersion(path, latestSchemaVersion(), backup);
 }
 
-Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int schemaVersion)
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int schemaVersion,
+                                                          BackupBeforeMigration backup)
 {
     if (path.isEmpty())
         return Error { tr("no database file was given") };
@@ -192,7 +194,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
         if (Status s = createAtomically(path, schemaVersion); !s)
             return Error { s.errorMessage() };
     }
-    return openExisting(path, schemaVersion);
+    return openExisting(path, schemaVersion, backup);
 }
 
 Status Database::createAtomically(const QString& path, int schemaVersion)
@@ -213,7 +215,7 @@ Status Database::createAtomically(const QString& path, int schemaVersion)
             QFile::remove(building + suffix);
     };
     {
-        auto made = openExisting(building, schemaVersion);
+        auto made = openExisting(building, schemaVersion, BackupBeforeMigration::No);
         if (!made) {
             removeBuilding();
             return Error { QString(made.errorMessage()).replace(building, path) };
@@ -229,7 +231,8 @@ Status Database::createAtomically(const QString& path, int schemaVersion)
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::openExisting(const QString& path, int schemaVersion)
+Result<std::unique_ptr<Database>> Database::openExisting(const QString& path, int schemaVersion,
+                                                         BackupBeforeMigration backup)
 {
     std::unique_ptr<Database> database(new Database(path, newConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -239,7 +242,7 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString& path, in
         return Error { tr("cannot open %1: %2").arg(path, db.lastError().text()) };
     if (Status s = database->configure(); !s)
         return Error { tr("cannot use %1: %2").arg(path, s.errorMessage()) };
-    if (Status s = database->migrate(schemaVersion); !s)
+    if (Status s = database->migrate(schemaVersion, backup); !s)
         return Error { tr("cannot update %1 to this version of Demarc: %2").arg(path, s.errorMessage()) };
     return database;
 }
@@ -273,12 +276,17 @@ Status Database::configure()
     return {};
 }
 
-Status Database::migrate(int targetVersion)
+Status Database::migrate(int targetVersion, BackupBeforeMigration backup)
 {
     const QSqlDatabase db = connection();
     const auto current = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
     if (!current)
         return Error { current.errorMessage() };
+    if (backup == BackupBeforeMigration::Yes && current->toInt() > 0 && current->toInt() < targetVersion && !isMemory()) {
+        auto copy = Backups(m_path).take(db, QStringLiteral("before-migration"));
+        if (!copy)
+            return Error { tr("the copy taken before updating failed, so nothing was changed: %1").arg(copy.errorMessage()) };
+    }
     for (const Migration& m : migrations()) {
         if (m.version <= current->toInt() || m.version > targetVersion)
             continue;

@@ -31,10 +31,19 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /** Opens (creating when missing) and migrates to the newest schema. */
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    /** Whether an existing file's schema is copied (Backups) before a migration changes it. */
+    enum class BackupBeforeMigration { Yes, No };
+
+    /**
+     * Opens (creating when missing) and migrates to the newest schema. Before an existing
+     * file is migrated, a copy is taken into its backup folder; when that fails, nothing is
+     * migrated and the error says why.
+     */
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  BackupBeforeMigration backup = BackupBeforeMigration::Yes);
     /** Opens and migrates only up to @p schemaVersion: for upgrade tests. */
-    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int schemaVersion);
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int schemaVersion,
+                                                           BackupBeforeMigration backup = BackupBeforeMigration::Yes);
 
     /** The schema version this build writes: the number of the last migration. */
     static int latestSchemaVersion();
@@ -50,9 +59,10 @@ public:
 private:
     Database(QString path, QString connectionName);
     static Status createAtomically(const QString& path, int schemaVersion);
-    static Result<std::unique_ptr<Database>> openExisting(const QString& path, int schemaVersion);
+    static Result<std::unique_ptr<Database>> openExisting(const QString& path, int schemaVersion,
+                                                          BackupBeforeMigration backup);
     Status configure();
-    Status migrate(int targetVersion);
+    Status migrate(int targetVersion, BackupBeforeMigration backup);
 
     QString m_path;
     QString m_connectionName;

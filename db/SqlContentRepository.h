@@ -67,6 +67,8 @@ public:
      */
     Status importPack(const Pack& pack, const QString& contentHash, bool bundled);
 
+    QSqlDatabase connection() const { return m_db; }
+
 private:
     /** Fills the search index from the enabled packs; inside the caller's transaction. */
     Status rebuildSearchIndex();
