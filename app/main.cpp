@@ -3,6 +3,7 @@
 // The command line, and the wiring of the store (db/) into the interface (ui/).
 // Exit codes: 0 success, 1 bad input or a data problem, 2 a usage error.
 
+#include "BackupCommands.h"
 #include "ExitCode.h"
 #include "ExportCommands.h"
 #include "PackCommands.h"
@@ -58,7 +59,7 @@ bool isHeadless(int argc, char** argv)
         const QByteArray arg(argv[i]);
         for (const char* option : { "--help", "-h", "--help-all", "--version", "-v", "--check-db", "--validate-pack", "--render",
                                     "--export-notes", "--export-questions", "--export-results", "--import-pack",
-                                    "--export-pack" }) {
+                                    "--export-pack", "--backup", "--list-backups", "--restore-backup" }) {
             if (arg == option || arg.startsWith(QByteArray(option) + '='))
                 return true;
         }
@@ -274,6 +275,13 @@ int main(int argc, char** argv)
     const QCommandLineOption packOption(QStringLiteral("pack"),
         QObject::tr("With --export-pack: the id of the pack to write (needed when several are installed)."),
         QStringLiteral("id"));
+    const QCommandLineOption backupOption(QStringLiteral("backup"),
+        QObject::tr("Copy the database now into its backup folder (<name>-backups beside it)."));
+    const QCommandLineOption listBackupsOption(QStringLiteral("list-backups"),
+        QObject::tr("List the database's backups, newest first."));
+    const QCommandLineOption restoreBackupOption(QStringLiteral("restore-backup"),
+        QObject::tr("Put the backup <file> (or 'newest') in the database's place; the replaced file is kept."),
+        QStringLiteral("file"));
     const QCommandLineOption presenterOption(QStringLiteral("presenter"),
         QObject::tr("Start in presenter mode, full screen on the chosen screen (F5 in the app; Esc leaves it)."));
     const QCommandLineOption stepOption(QStringLiteral("step"),
@@ -281,7 +289,8 @@ int main(int argc, char** argv)
     parser.addOptions({ dbOption, viewOption, serviceOption, screenshotOption, sizeOption, renderOption, outOption,
                         compareOption, checkOption, validateOption, exportNotesOption, includeOption, topicsOption,
                         servicesOption, paperOption, exportQuestionsOption, exportResultsOption, importPackOption,
-                        allowDowngradeOption, exportPackOption, packOption, presenterOption, stepOption });
+                        allowDowngradeOption, exportPackOption, packOption, backupOption, listBackupsOption,
+                        restoreBackupOption, presenterOption, stepOption });
 
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
@@ -303,6 +312,19 @@ int main(int argc, char** argv)
         return validatePack(parser.value(validateOption), validationBases(dbPath));
     if (parser.isSet(checkOption))
         return checkDatabase(dbPath);
+    int backupCommands = 0;
+    for (const QCommandLineOption* o : { &backupOption, &listBackupsOption, &restoreBackupOption })
+        backupCommands += parser.isSet(*o) ? 1 : 0;
+    if (backupCommands > 1)
+        return usageError(QObject::tr("give one of --backup, --list-backups and --restore-backup at a time"));
+    if (parser.isSet(restoreBackupOption) && parser.value(restoreBackupOption).isEmpty())
+        return usageError(QObject::tr("--restore-backup needs a backup file, or 'newest'"));
+    if (parser.isSet(backupOption))
+        return backupcommand::backUp(dbPath, out(), err());
+    if (parser.isSet(listBackupsOption))
+        return backupcommand::list(dbPath, out(), err());
+    if (parser.isSet(restoreBackupOption))
+        return backupcommand::restore(dbPath, parser.value(restoreBackupOption), out(), err());
 
     int exports = 0;
     for (const QCommandLineOption* o : { &exportNotesOption, &exportQuestionsOption, &exportResultsOption,

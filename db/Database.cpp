@@ -80,27 +80,28 @@ QString newConnectionName()
 }
 
 /** Runs a read-only look at an existing file before anything may write to it. */
-Status inspectExisting(const QString& path)
+Database::FileCheck inspectExisting(const QString& path)
 {
+    using Problem = Database::FileProblem;
     const QFileInfo info(path);
     if (info.size() == 0)
-        return Error { tr("%1 is an empty file, not a Demarc database; it has not been changed").arg(path) };
+        return { Problem::Damaged, tr("%1 is an empty file, not a Demarc database; it has not been changed").arg(path) };
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error { tr("%1 cannot be read: %2").arg(path, file.errorString()) };
+            return { Problem::Unreadable, tr("%1 cannot be read: %2").arg(path, file.errorString()) };
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Error { tr("%1 is not a Demarc database (it is not an SQLite file); it has not been changed").arg(path) };
+            return { Problem::Damaged, tr("%1 is not a Demarc database (it is not an SQLite file); it has not been changed").arg(path) };
     }
     // The mode bits, not access(): root may write anywhere, but a file marked read-only is
     // a user's decision to respect.
     const QFileDevice::Permissions writable = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (!(info.permissions() & writable) || !info.isWritable())
-        return Error { tr("%1 is read-only; Demarc needs to write its progress there. "
+        return { Problem::ReadOnly, tr("%1 is read-only; Demarc needs to write its progress there. "
                           "Make the file writable or choose another one with --db").arg(path) };
 
     const QString name = newConnectionName();
-    Status status;
+    Database::FileCheck status;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
@@ -114,24 +115,24 @@ Status inspectExisting(const QString& path)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         }
         if (!db.open()) {
-            status = Error { tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
+            status = { Problem::Damaged, tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
         } else if (auto check = sql::run(db, QStringLiteral("PRAGMA quick_check")); !check) {
-            status = Error { tr("%1 is damaged or not a database (%2); it has not been changed")
+            status = { Problem::Damaged, tr("%1 is damaged or not a database (%2); it has not been changed")
                                  .arg(path, check.errorMessage()) };
         } else if (check->next() && check->value(0).toString() != QLatin1String("ok")) {
-            status = Error { tr("%1 is damaged (%2); it has not been changed")
+            status = { Problem::Damaged, tr("%1 is damaged (%2); it has not been changed")
                                  .arg(path, check->value(0).toString()) };
         } else {
             const auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
             const auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
             const auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
             if (!version || !appId || !tables) {
-                status = Error { tr("%1 cannot be read as a database; it has not been changed").arg(path) };
+                status = { Problem::Damaged, tr("%1 cannot be read as a database; it has not been changed").arg(path) };
             } else if (appId->toInt() != Database::ApplicationId && (appId->toInt() != 0 || tables->toInt() > 0)) {
-                status = Error { tr("%1 is an SQLite database of another program, not a Demarc database; "
+                status = { Problem::ForeignDatabase, tr("%1 is an SQLite database of another program, not a Demarc database; "
                                     "it has not been changed").arg(path) };
             } else if (version->toInt() > Database::latestSchemaVersion()) {
-                status = Error { tr("%1 was written by a newer version of Demarc (schema %2; this version "
+                status = { Problem::NewerSchema, tr("%1 was written by a newer version of Demarc (schema %2; this version "
                                     "reads up to %3). It has not been changed; update Demarc to open it")
                                      .arg(path).arg(version->toInt()).arg(Database::latestSchemaVersion()) };
             }
@@ -159,6 +160,21 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Database::FileCheck Database::check(const QString& path)
+{
+    if (path == QLatin1String(MemoryPath))
+        return {};
+    const QFileInfo info(path);
+    if (info.isDir())
+        return { FileProblem::Folder, tr("%1 is a folder, not a database file").arg(path) };
+    if (!info.absoluteDir().exists())
+        return { FileProblem::NoFolder, tr("cannot create %1: the folder %2 does not exist")
+                                            .arg(path, QDir::toNativeSeparators(info.absolutePath())) };
+    if (!info.exists())
+        return {};
+    return inspectExisting(path);
+}
+
 int Database::latestSchemaVersion()
 {
     const auto list = migrations();
@@ -177,18 +193,8 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
 {
     if (path.isEmpty())
         return Error { tr("no database file was given") };
-    if (path != QLatin1String(MemoryPath)) {
-        const QFileInfo info(path);
-        if (info.isDir())
-            return Error { tr("%1 is a folder, not a database file").arg(path) };
-        if (!info.absoluteDir().exists())
-            return Error { tr("cannot create %1: the folder %2 does not exist")
-                               .arg(path, QDir::toNativeSeparators(info.absolutePath())) };
-        if (info.exists()) {
-            if (Status s = inspectExisting(path); !s)
-                return Error { s.errorMessage() };
-        }
-    }
+    if (const FileCheck c = check(path); c.problem != FileProblem::None)
+        return Error { c.message };
 
     if (path != QLatin1String(MemoryPath) && !QFileInfo::exists(path)) {
         if (Status s = createAtomically(path, schemaVersion); !s)

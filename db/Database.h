@@ -45,6 +45,24 @@ public:
     static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int schemaVersion,
                                                            BackupBeforeMigration backup = BackupBeforeMigration::Yes);
 
+    enum class FileProblem {
+        None, ///< a sound Demarc database this version can open, or no file yet (it will be made)
+        Damaged, ///< empty, not SQLite, truncated, failing quick_check: a restore or a fresh start may help
+        ForeignDatabase, ///< another program's SQLite database
+        NewerSchema, ///< written by a newer Demarc
+        ReadOnly,
+        Unreadable,
+        Folder, ///< a folder where the file should be
+        NoFolder, ///< the folder the file would go in does not exist
+    };
+    struct FileCheck
+    {
+        FileProblem problem = FileProblem::None;
+        QString message; ///< names the file and says what is wrong
+    };
+    /** Looks at @p path read-only, as open() does first; the file is never changed. */
+    static FileCheck check(const QString& path);
+
     /** The schema version this build writes: the number of the last migration. */
     static int latestSchemaVersion();
 

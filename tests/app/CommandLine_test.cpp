@@ -574,3 +574,101 @@ TEST_F(CommandLine, export_results_writes_every_attempt_as_csv)
     EXPECT_EQ(two.exitCode, 2);
     EXPECT_TRUE(two.err.contains(QStringLiteral("one of --export-notes"))) << two.err.toStdString();
 }
+
+TEST_F(CommandLine, backup_list_and_restore_bring_back_what_was_copied)
+{
+    const QString db = madeDatabase();
+    const ProcessResult none = demarc({ QStringLiteral("--db"), db, QStringLiteral("--list-backups") });
+    EXPECT_EQ(none.exitCode, 0);
+    EXPECT_TRUE(none.out.contains(QStringLiteral("no backups"))) << none.out.toStdString();
+
+    const ProcessResult made = demarc({ QStringLiteral("--db"), db, QStringLiteral("--backup") });
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const ProcessResult listed = demarc({ QStringLiteral("--db"), db, QStringLiteral("--list-backups") });
+    EXPECT_EQ(listed.exitCode, 0);
+    EXPECT_EQ(listed.out.count(QLatin1Char('\n')), 1) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("made by hand"))) << listed.out.toStdString();
+
+    // Change the database after the copy, then restore the newest copy.
+    const QString notesFile = path(QStringLiteral("n.csv"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-restore"));
+        raw.setDatabaseName(db);
+        ASSERT_TRUE(raw.open());
+        ASSERT_TRUE(QSqlQuery(raw).exec(QStringLiteral(
+            "INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q', '2026-01-01', 'practice', 1, 1)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-restore"));
+    const ProcessResult restored = demarc({ QStringLiteral("--db"), db, QStringLiteral("--restore-backup"), QStringLiteral("newest") });
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    EXPECT_TRUE(restored.out.contains(QStringLiteral("kept as"))) << restored.out.toStdString();
+    const ProcessResult results = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-results"), notesFile });
+    EXPECT_EQ(results.exitCode, 0) << results.err.toStdString();
+    EXPECT_TRUE(results.out.contains(QStringLiteral("0 attempts"))) << "the attempt made after the copy is gone: "
+                                                                    << results.out.toStdString();
+    const ProcessResult check = demarc({ QStringLiteral("--db"), db, QStringLiteral("--check-db") });
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+
+    const ProcessResult bad = demarc({ QStringLiteral("--db"), db, QStringLiteral("--restore-backup"), notesFile });
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("not a Demarc database"))) << bad.err.toStdString();
+    const ProcessResult missing = demarc({ QStringLiteral("--db"), db, QStringLiteral("--restore-backup"), path(QStringLiteral("x")) });
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("no such backup file"))) << missing.err.toStdString();
+    const ProcessResult both = demarc({ QStringLiteral("--db"), db, QStringLiteral("--backup"), QStringLiteral("--list-backups") });
+    EXPECT_EQ(both.exitCode, 2);
+    const ProcessResult memory = demarc({ QStringLiteral("--db"), QStringLiteral(":memory:"), QStringLiteral("--backup") });
+    EXPECT_EQ(memory.exitCode, 1);
+    EXPECT_TRUE(memory.err.contains(QStringLiteral("in memory"))) << memory.err.toStdString();
+}
+
+TEST_F(CommandLine, every_kind_of_bad_database_file_gets_a_message_and_exit_1_and_stays_as_it_was)
+{
+    const QByteArray sound = demarc::test::readFile(madeDatabase());
+    QByteArray newer = sound;
+    newer[60] = 0; // user_version, big-endian at offset 60
+    newer[61] = 0;
+    newer[62] = 0;
+    newer[63] = 99;
+    QByteArray noise(20000, Qt::Uninitialized);
+    for (int i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 7919 + 13) % 251);
+    const QList<std::pair<QString, QByteArray>> files {
+        { QStringLiteral("empty.sqlite"), QByteArray() },
+        { QStringLiteral("noise.sqlite"), noise },
+        { QStringLiteral("truncated.sqlite"), sound.left(sound.size() / 3) },
+        { QStringLiteral("newer.sqlite"), newer },
+        { QStringLiteral("readonly.sqlite"), sound },
+    };
+    for (const auto& [name, bytes] : files) {
+        SCOPED_TRACE(name.toStdString());
+        const QString file = path(name);
+        demarc::test::writeFile(file, bytes);
+        if (name == QLatin1String("readonly.sqlite"))
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        const QByteArray before = demarc::test::fileHash(file);
+        for (const QStringList& command : { QStringList { QStringLiteral("--check-db") },
+                                            QStringList { QStringLiteral("--export-results"), path(QStringLiteral("r.csv")) },
+                                            QStringList { QStringLiteral("--backup") },
+                                            QStringList { QStringLiteral("--screenshot"), path(QStringLiteral("s.png")) } }) {
+            const ProcessResult r = demarc(QStringList { QStringLiteral("--db"), file } + command);
+            EXPECT_EQ(r.exitCode, 1) << command.join(QLatin1Char(' ')).toStdString();
+            EXPECT_TRUE(r.err.contains(file)) << "the message names the file: " << r.err.toStdString();
+            EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << "one clear line: " << r.err.toStdString();
+        }
+        EXPECT_EQ(demarc::test::fileHash(file), before);
+        EXPECT_FALSE(QFile::exists(file + QStringLiteral("-wal")));
+        EXPECT_FALSE(QFile::exists(path(QStringLiteral("r.csv"))));
+    }
+    ASSERT_TRUE(QDir(m_home.path()).mkdir(QStringLiteral("folder.sqlite")));
+    const ProcessResult folder = demarc({ QStringLiteral("--db"), path(QStringLiteral("folder.sqlite")), QStringLiteral("--export-results"),
+                                          path(QStringLiteral("r.csv")) });
+    EXPECT_EQ(folder.exitCode, 1);
+    EXPECT_TRUE(folder.err.contains(QStringLiteral("is a folder"))) << folder.err.toStdString();
+    const ProcessResult parent = demarc({ QStringLiteral("--db"), path(QStringLiteral("no/such/folder/x.sqlite")),
+                                          QStringLiteral("--export-results"), path(QStringLiteral("r.csv")) });
+    EXPECT_EQ(parent.exitCode, 1);
+    EXPECT_TRUE(parent.err.contains(QStringLiteral("does not exist"))) << parent.err.toStdString();
+    EXPECT_FALSE(QDir(path(QStringLiteral("no"))).exists());
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupCommands.h"
+
+#include "db/Backups.h"
+#include "db/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QObject>
+#include <QTextStream>
+
+namespace demarc::backupcommand {
+
+namespace {
+
+bool refuseMemory(const QString& databasePath, QTextStream& err)
+{
+    if (databasePath != QLatin1String(Database::MemoryPath))
+        return false;
+    err << "demarc: " << QObject::tr("a database in memory has no backups") << "\n";
+    return true;
+}
+
+QString reasonText(const QString& reason)
+{
+    if (reason == QLatin1String("automatic"))
+        return QObject::tr("automatic");
+    if (reason == QLatin1String("before-migration"))
+        return QObject::tr("before an update of the database");
+    if (reason == QLatin1String("before-import"))
+        return QObject::tr("before a pack import");
+    if (reason == QLatin1String("manual"))
+        return QObject::tr("made by hand");
+    return reason;
+}
+
+} // namespace
+
+QString describe(const BackupCopy& copy)
+{
+    const QLocale locale;
+    return QObject::tr("%1, %2 (%3)")
+        .arg(locale.toString(copy.takenAt, QLocale::ShortFormat), reasonText(copy.reason),
+             locale.formattedDataSize(copy.bytes, 1, QLocale::DataSizeSIFormat));
+}
+
+int backUp(const QString& databasePath, QTextStream& out, QTextStream& err)
+{
+    if (refuseMemory(databasePath, err))
+        return DataProblem;
+    auto db = Database::open(databasePath);
+    if (!db) {
+        err << "demarc: " << db.errorMessage() << "\n";
+        return DataProblem;
+    }
+    auto copy = Backups(databasePath).take((*db)->connection(), QStringLiteral("manual"));
+    if (!copy) {
+        err << "demarc: " << copy.errorMessage() << "\n";
+        return DataProblem;
+    }
+    out << QObject::tr("backed up %1 to %2").arg(databasePath, QDir::toNativeSeparators(*copy)) << "\n";
+    return Success;
+}
+
+int list(const QString& databasePath, QTextStream& out, QTextStream& err)
+{
+    if (refuseMemory(databasePath, err))
+        return DataProblem;
+    const Backups backups(databasePath);
+    const QList<BackupCopy> copies = backups.list();
+    if (copies.isEmpty()) {
+        out << QObject::tr("no backups of %1 yet (they go in %2)").arg(databasePath, QDir::toNativeSeparators(backups.folder()))
+            << "\n";
+        return Success;
+    }
+    for (const BackupCopy& copy : copies)
+        out << describe(copy) << "\t" << QDir::toNativeSeparators(copy.path) << "\n";
+    return Success;
+}
+
+int restore(const QString& databasePath, const QString& backup, QTextStream& out, QTextStream& err)
+{
+    if (refuseMemory(databasePath, err))
+        return DataProblem;
+    const Backups backups(databasePath);
+    QString chosen = backup;
+    if (backup == QLatin1String("newest")) {
+        const QList<BackupCopy> copies = backups.list();
+        if (copies.isEmpty()) {
+            err << "demarc: " << QObject::tr("there are no backups of %1 in %2").arg(databasePath, backups.folder()) << "\n";
+            return DataProblem;
+        }
+        chosen = copies.constFirst().path;
+    } else if (!QFileInfo(backup).isFile()) {
+        err << "demarc: " << QObject::tr("%1: no such backup file").arg(backup) << "\n";
+        return DataProblem;
+    }
+    auto replaced = backups.restore(chosen);
+    if (!replaced) {
+        err << "demarc: " << replaced.errorMessage() << "\n";
+        return DataProblem;
+    }
+    out << QObject::tr("restored %1 from %2").arg(databasePath, QDir::toNativeSeparators(chosen)) << "\n";
+    if (!replaced->isEmpty())
+        out << QObject::tr("the database it replaced is kept as %1").arg(QDir::toNativeSeparators(*replaced)) << "\n";
+    return Success;
+}
+
+} // namespace demarc::backupcommand
