@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QObject>
 #include <QTextStream>
 
@@ -22,28 +21,7 @@ bool refuseMemory(const QString& databasePath, QTextStream& err)
     return true;
 }
 
-QString reasonText(const QString& reason)
-{
-    if (reason == QLatin1String("automatic"))
-        return QObject::tr("automatic");
-    if (reason == QLatin1String("before-migration"))
-        return QObject::tr("before an update of the database");
-    if (reason == QLatin1String("before-import"))
-        return QObject::tr("before a pack import");
-    if (reason == QLatin1String("manual"))
-        return QObject::tr("made by hand");
-    return reason;
-}
-
 } // namespace
-
-QString describe(const BackupCopy& copy)
-{
-    const QLocale locale;
-    return QObject::tr("%1, %2 (%3)")
-        .arg(locale.toString(copy.takenAt, QLocale::ShortFormat), reasonText(copy.reason),
-             locale.formattedDataSize(copy.bytes, 1, QLocale::DataSizeSIFormat));
-}
 
 int backUp(const QString& databasePath, QTextStream& out, QTextStream& err)
 {
@@ -75,7 +53,7 @@ int list(const QString& databasePath, QTextStream& out, QTextStream& err)
         return Success;
     }
     for (const BackupCopy& copy : copies)
-        out << describe(copy) << "\t" << QDir::toNativeSeparators(copy.path) << "\n";
+        out << describeBackup(copy) << "\t" << QDir::toNativeSeparators(copy.path) << "\n";
     return Success;
 }
 

@@ -9,12 +9,15 @@
 #include "PackCommands.h"
 #include "core/PackParser.h"
 #include "core/StudyNotes.h"
+#include "db/Backups.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
+#include "db/SqlBackupStore.h"
 #include "db/SqlLearnerRepository.h"
 #include "db/SqlPackStore.h"
 #include "demarc/Version.h"
+#include "ui/DamagedDatabaseDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PresenterController.h"
 #include "ui/PresenterMode.h"
@@ -26,9 +29,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -433,119 +439,187 @@ int main(int argc, char** argv)
     const bool dialogs = !screenshot && !render && !exporting;
     if (!customDb && !QDir().mkpath(QFileInfo(dbPath).absolutePath()))
         return failStartup(QObject::tr("cannot create the folder %1").arg(QFileInfo(dbPath).absolutePath()), dialogs);
-    auto database = Database::open(dbPath);
-    if (!database)
-        return failStartup(database.errorMessage(), dialogs);
-    SqlContentRepository content((*database)->connection());
-
-    QFile course { QString::fromLatin1(BundledCoursePath) };
-    if (!course.open(QIODevice::ReadOnly))
-        return failStartup(QObject::tr("the bundled course is missing from this build"), dialogs);
-    auto installed = installBundledCourse(content, course.readAll(), QStringLiteral("aws-shared-responsibility.json"));
-    if (!installed)
-        return failStartup(installed.errorMessage(), dialogs);
-
-    if (exporting) {
-        if (parser.isSet(importPackOption))
-            return packcommand::importPack(content, importPackPath,
-                                           parser.isSet(allowDowngradeOption) ? Downgrade::Allow : Downgrade::Refuse,
-                                           out(), err());
-        if (parser.isSet(exportPackOption))
-            return packcommand::exportPack(content, parser.value(packOption), exportPackPath, out(), err());
-        SqlLearnerRepository learner((*database)->connection());
-        if (exportingNotes)
-            return exportcommand::notes(content, learner, notes, out(), err());
-        if (parser.isSet(exportQuestionsOption))
-            return exportcommand::questions(content, questionsPath, out(), err());
-        return exportcommand::results(content, learner, resultsPath, out(), err());
-    }
-
-    const QString service = parser.value(serviceOption);
-    if (render) {
-        auto stack = content.responsibilityStack();
-        if (!stack)
-            return failStartup(stack.errorMessage(), false);
-        for (const QString& id : { service, parser.value(compareOption) }) {
-            if (!id.isEmpty() && !stack->selection(id))
-                return failStartup(QObject::tr("unknown service or model '%1'; choose one of: %2")
-                                       .arg(id, stack->selectionIds().join(QStringLiteral(", "))), false);
-        }
-        const QSize renderSize = parser.isSet(sizeOption) ? size : QSize(1600, 1000);
-        const Status drawn = parser.value(renderOption) == QLatin1String("matrix")
-            ? ViewRenderer::renderMatrix(*stack, service, renderSize, parser.value(outOption))
-            : ViewRenderer::renderDiagram(*stack, service.isEmpty() ? stack->selectionIds().value(0) : service,
-                                          parser.value(compareOption), renderSize, parser.value(outOption));
-        if (!drawn)
-            return failStartup(drawn.errorMessage(), false);
-        return Success;
-    }
-
-    SqlLearnerRepository learner((*database)->connection());
-    SqlPackStore packs(content);
-    MainWindow window(content, learner, packs);
-    if (Status s = window.reload(); !s)
-        return failStartup(s.errorMessage(), dialogs);
-    if (!service.isEmpty() && !window.showService(service)) {
-        return failStartup(QObject::tr("unknown service or model '%1'; choose one of: %2")
-                               .arg(service, window.serviceIds().join(QStringLiteral(", "))), false);
-    }
-
-    const bool presenter = parser.isSet(presenterOption);
-    if (presenter) {
-        if (Status s = window.startPresenter(false, !screenshot); !s)
-            return failStartup(s.errorMessage(), dialogs);
-        PresenterController* deck = window.presenter()->controller();
-        if (step > deck->count())
-            return usageError(QObject::tr("--step %1: the presenter deck has %2 steps").arg(step).arg(deck->count()));
-        if (step > 0)
-            deck->goTo(step - 1);
-    }
-
-    if (screenshot && presenter) {
-        window.setPersistSettings(false);
-        QWidget* audience = window.presenter()->audience();
-        audience->resize(size);
-        int exitCode = Success;
-        QTimer::singleShot(0, audience, [&] {
-            const QImage image = audience->grab().toImage();
-            if (!image.save(screenshotPath, "PNG")) {
-                err() << "demarc: cannot write the screenshot to " << screenshotPath << "\n";
-                exitCode = DataProblem;
+    // The window runs in this loop so that a backup can be restored while the app is open:
+    // the window, the repositories and the connection go, the copy is put in place, and
+    // everything is made again on it.
+    QString restoreFrom;
+    QString restoredMessage;
+    QSet<QString> failedBackups;
+    for (;;) {
+        if (!restoreFrom.isEmpty()) {
+            auto kept = Backups(dbPath).restore(restoreFrom);
+            if (kept) {
+                const auto at = BackupPolicy::takenAt(dbPath, QFileInfo(restoreFrom).fileName());
+                restoredMessage = QObject::tr("Restored the backup from %1; the database it replaced is kept as %2")
+                                      .arg(at ? QLocale().toString(*at, QLocale::ShortFormat) : restoreFrom,
+                                           QDir::toNativeSeparators(*kept));
+            } else {
+                QMessageBox::warning(nullptr, QObject::tr("Demarc"), kept.errorMessage());
             }
-            QApplication::exit(exitCode);
-        });
-        QApplication::exec();
-        return exitCode;
-    }
+            restoreFrom.clear();
+        }
+        auto database = Database::open(dbPath);
+        if (!database) {
+            if (!dialogs || Database::check(dbPath).problem != Database::FileProblem::Damaged)
+                return failStartup(database.errorMessage(), dialogs);
+            // A damaged file: go back to the newest backup that restores, start fresh, or quit.
+            std::optional<BackupCopy> newest;
+            for (const BackupCopy& copy : Backups(dbPath).list()) {
+                if (!failedBackups.contains(copy.path)) {
+                    newest = copy;
+                    break;
+                }
+            }
+            DamagedDatabaseDialog ask(database.errorMessage(), newest);
+            ask.exec();
+            switch (ask.choice()) {
+            case DamagedDatabaseDialog::Choice::Restore: {
+                const Backups backupsOfDb(dbPath);
+                auto kept = backupsOfDb.restore(newest->path, QDateTime::currentDateTime(), QStringLiteral("damaged"));
+                if (!kept) {
+                    failedBackups.insert(newest->path);
+                    QMessageBox::warning(nullptr, QObject::tr("Demarc"), kept.errorMessage());
+                    continue;
+                }
+                restoredMessage = QObject::tr("Restored the backup from %1; the damaged database is kept as %2")
+                                      .arg(QLocale().toString(newest->takenAt, QLocale::ShortFormat),
+                                           QDir::toNativeSeparators(*kept));
+                continue;
+            }
+            case DamagedDatabaseDialog::Choice::StartFresh: {
+                auto aside = Backups(dbPath).setAside(QStringLiteral("damaged"));
+                if (!aside)
+                    return failStartup(aside.errorMessage(), dialogs);
+                restoredMessage = QObject::tr("Started fresh; the damaged database is kept as %1")
+                                      .arg(QDir::toNativeSeparators(*aside));
+                continue;
+            }
+            case DamagedDatabaseDialog::Choice::Quit:
+                return DataProblem;
+            }
+        }
+        SqlContentRepository content((*database)->connection());
 
-    if (screenshot) {
-        window.setPersistSettings(false);
-        window.resize(size);
+        QFile course { QString::fromLatin1(BundledCoursePath) };
+        if (!course.open(QIODevice::ReadOnly))
+            return failStartup(QObject::tr("the bundled course is missing from this build"), dialogs);
+        auto installed = installBundledCourse(content, course.readAll(), QStringLiteral("aws-shared-responsibility.json"));
+        if (!installed)
+            return failStartup(installed.errorMessage(), dialogs);
+
+        if (exporting) {
+            if (parser.isSet(importPackOption))
+                return packcommand::importPack(content, importPackPath,
+                                               parser.isSet(allowDowngradeOption) ? Downgrade::Allow : Downgrade::Refuse,
+                                               out(), err());
+            if (parser.isSet(exportPackOption))
+                return packcommand::exportPack(content, parser.value(packOption), exportPackPath, out(), err());
+            SqlLearnerRepository learner((*database)->connection());
+            if (exportingNotes)
+                return exportcommand::notes(content, learner, notes, out(), err());
+            if (parser.isSet(exportQuestionsOption))
+                return exportcommand::questions(content, questionsPath, out(), err());
+            return exportcommand::results(content, learner, resultsPath, out(), err());
+        }
+
+        const QString service = parser.value(serviceOption);
+        if (render) {
+            auto stack = content.responsibilityStack();
+            if (!stack)
+                return failStartup(stack.errorMessage(), false);
+            for (const QString& id : { service, parser.value(compareOption) }) {
+                if (!id.isEmpty() && !stack->selection(id))
+                    return failStartup(QObject::tr("unknown service or model '%1'; choose one of: %2")
+                                           .arg(id, stack->selectionIds().join(QStringLiteral(", "))), false);
+            }
+            const QSize renderSize = parser.isSet(sizeOption) ? size : QSize(1600, 1000);
+            const Status drawn = parser.value(renderOption) == QLatin1String("matrix")
+                ? ViewRenderer::renderMatrix(*stack, service, renderSize, parser.value(outOption))
+                : ViewRenderer::renderDiagram(*stack, service.isEmpty() ? stack->selectionIds().value(0) : service,
+                                              parser.value(compareOption), renderSize, parser.value(outOption));
+            if (!drawn)
+                return failStartup(drawn.errorMessage(), false);
+            return Success;
+        }
+
+        SqlLearnerRepository learner((*database)->connection());
+        SqlPackStore packs(content);
+        MainWindow window(content, learner, packs);
+        if (Status s = window.reload(); !s)
+            return failStartup(s.errorMessage(), dialogs);
+        if (!service.isEmpty() && !window.showService(service)) {
+            return failStartup(QObject::tr("unknown service or model '%1'; choose one of: %2")
+                                   .arg(service, window.serviceIds().join(QStringLiteral(", "))), false);
+        }
+
+        const bool presenter = parser.isSet(presenterOption);
+        if (presenter) {
+            if (Status s = window.startPresenter(false, !screenshot); !s)
+                return failStartup(s.errorMessage(), dialogs);
+            PresenterController* deck = window.presenter()->controller();
+            if (step > deck->count())
+                return usageError(QObject::tr("--step %1: the presenter deck has %2 steps").arg(step).arg(deck->count()));
+            if (step > 0)
+                deck->goTo(step - 1);
+        }
+
+        if (screenshot && presenter) {
+            window.setPersistSettings(false);
+            QWidget* audience = window.presenter()->audience();
+            audience->resize(size);
+            int exitCode = Success;
+            QTimer::singleShot(0, audience, [&] {
+                const QImage image = audience->grab().toImage();
+                if (!image.save(screenshotPath, "PNG")) {
+                    err() << "demarc: cannot write the screenshot to " << screenshotPath << "\n";
+                    exitCode = DataProblem;
+                }
+                QApplication::exit(exitCode);
+            });
+            QApplication::exec();
+            return exitCode;
+        }
+
+        if (screenshot) {
+            window.setPersistSettings(false);
+            window.resize(size);
+            if (!view.isEmpty())
+                window.showView(view);
+            window.show();
+            // Grab once the event loop has delivered the first paint.
+            int exitCode = Success;
+            QTimer::singleShot(0, &window, [&] {
+                const QImage image = window.grab().toImage();
+                if (!image.save(screenshotPath, "PNG")) {
+                    err() << "demarc: cannot write the screenshot to " << screenshotPath << "\n";
+                    exitCode = DataProblem;
+                }
+                QApplication::exit(exitCode);
+            });
+            QApplication::exec();
+            return exitCode;
+        }
+
+        SqlBackupStore backups((*database)->connection());
+        window.setBackups(&backups);
+        QObject::connect(&window, &MainWindow::restoreRequested, &window, [&restoreFrom](const QString& path) {
+            restoreFrom = path;
+            QApplication::exit(Success);
+        });
+        window.restoreSettings();
         if (!view.isEmpty())
             window.showView(view);
         window.show();
-        // Grab once the event loop has delivered the first paint.
-        int exitCode = Success;
-        QTimer::singleShot(0, &window, [&] {
-            const QImage image = window.grab().toImage();
-            if (!image.save(screenshotPath, "PNG")) {
-                err() << "demarc: cannot write the screenshot to " << screenshotPath << "\n";
-                exitCode = DataProblem;
-            }
-            QApplication::exit(exitCode);
-        });
-        QApplication::exec();
-        return exitCode;
-    }
-
-    window.restoreSettings();
-    if (!view.isEmpty())
-        window.showView(view);
-    window.show();
-    window.focusCurrentView();
-    if (presenter) {
-        window.presenter()->audience()->raise();
-        window.presenter()->audience()->activateWindow();
-    }
-    return QApplication::exec();
+        window.focusCurrentView();
+        if (!restoredMessage.isEmpty())
+            window.statusBar()->showMessage(restoredMessage, 30000);
+        restoredMessage.clear();
+        if (presenter) {
+            window.presenter()->audience()->raise();
+            window.presenter()->audience()->activateWindow();
+        }
+        const int exitCode = QApplication::exec();
+        if (restoreFrom.isEmpty())
+            return exitCode;
+    } // for: restore the copy chosen and open again
 }

@@ -122,7 +122,7 @@ Result<QString> Backups::setAside(const QString& label, const QDateTime& now) co
     return aside;
 }
 
-Result<QString> Backups::restore(const QString& backupPath, const QDateTime& now) const
+Result<QString> Backups::restore(const QString& backupPath, const QDateTime& now, const QString& setAsideLabel) const
 {
     // The copy must be a sound Demarc database this version can open; checked on a copy of
     // it, so that opening (and migrating, for an older one) never touches the backup itself.
@@ -150,7 +150,7 @@ Result<QString> Backups::restore(const QString& backupPath, const QDateTime& now
             return Error { tr("the backup %1 is damaged and was not restored").arg(backupPath) };
         }
     }
-    auto aside = setAside(QStringLiteral("replaced"), now);
+    auto aside = setAside(setAsideLabel, now);
     if (!aside) {
         removeStaged();
         return Error { aside.errorMessage() };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/BackupPolicy.h"
+#include "core/BackupStore.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -10,15 +11,6 @@
 #include <QString>
 
 namespace demarc {
-
-/** One copy of the learner's database. */
-struct BackupCopy
-{
-    QString path;
-    QDateTime takenAt;
-    QString reason; ///< "automatic", "before-migration", "before-import", "manual" …
-    qint64 bytes = 0;
-};
 
 /**
  * The copies of one database file, kept in the folder "<name>-backups" beside it.
@@ -55,10 +47,11 @@ public:
     /**
      * Puts the copy at @p backupPath in the database's place. No connection to the database
      * may be open. The copy is checked first (a damaged one is refused and nothing changes);
-     * the file it replaces, if any, is kept beside it as "<name>-replaced-<time>.sqlite".
+     * the file it replaces, if any, is kept beside it as "<name>-<setAsideLabel>-<time>.sqlite".
      * Returns the path the replaced file was kept under (empty when there was none).
      */
-    Result<QString> restore(const QString& backupPath, const QDateTime& now = QDateTime::currentDateTime()) const;
+    Result<QString> restore(const QString& backupPath, const QDateTime& now = QDateTime::currentDateTime(),
+                            const QString& setAsideLabel = QStringLiteral("replaced")) const;
 
     /**
      * Moves the database file (with its -wal and -shm) aside as "<name>-<label>-<time>.sqlite"

@@ -116,12 +116,13 @@ Database::FileCheck inspectExisting(const QString& path)
         }
         if (!db.open()) {
             status = { Problem::Damaged, tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
-        } else if (auto check = sql::run(db, QStringLiteral("PRAGMA quick_check")); !check) {
-            status = { Problem::Damaged, tr("%1 is damaged or not a database (%2); it has not been changed")
-                                 .arg(path, check.errorMessage()) };
-        } else if (check->next() && check->value(0).toString() != QLatin1String("ok")) {
-            status = { Problem::Damaged, tr("%1 is damaged (%2); it has not been changed")
-                                 .arg(path, check->value(0).toString()) };
+        } else if (QSqlQuery check(db); !check.exec(QStringLiteral("PRAGMA quick_check"))) {
+            // SQLite's own words ("database disk image is malformed") without the driver's wrapping.
+            status = { Problem::Damaged, tr("%1 is damaged or not a database (SQLite reports: %2); it has not been changed")
+                                             .arg(path, check.lastError().databaseText()) };
+        } else if (check.next() && check.value(0).toString() != QLatin1String("ok")) {
+            status = { Problem::Damaged, tr("%1 is damaged (SQLite reports: %2); it has not been changed")
+                                             .arg(path, check.value(0).toString()) };
         } else {
             const auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
             const auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));

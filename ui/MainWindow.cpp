@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AutomaticBackup.h"
+
 #include "DiagramPage.h"
 #include "DeckEditorDialog.h"
 #include "ExportNotesDialog.h"
@@ -12,6 +14,7 @@
 #include "NotePanel.h"
 #include "NotesView.h"
 #include "EditorView.h"
+#include "PackEditor.h"
 #include "PacksView.h"
 #include "Plural.h"
 #include "PresenterController.h"
@@ -19,6 +22,7 @@
 #include "PresenterStage.h"
 #include "ProgressView.h"
 #include "QuizPage.h"
+#include "RestoreBackupDialog.h"
 #include "ReviewPage.h"
 #include "SearchView.h"
 
@@ -319,6 +323,13 @@ void MainWindow::createMenus()
         m_packs->exportToChosenFile();
     });
     exportPack->setObjectName(QStringLiteral("exportPackAction"));
+    file->addSeparator();
+    m_backUpAction = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    m_backUpAction->setObjectName(QStringLiteral("backUpAction"));
+    m_restoreAction = file->addAction(tr("&Restore Backup…"), this, &MainWindow::chooseBackupToRestore);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_backUpAction->setVisible(false);
+    m_restoreAction->setVisible(false);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -769,6 +780,57 @@ void MainWindow::editPresenterSteps()
     statusBar()->showMessage(lines.isEmpty() ? tr("Presenter steps reset to the default deck")
                                              : plural(lines.size(), tr("Presenter steps saved: %1 item"), tr("Presenter steps saved: %1 items")),
                              5000);
+}
+
+void MainWindow::setBackups(BackupStore* backups)
+{
+    m_backups = backups;
+    m_backUpAction->setVisible(backups != nullptr);
+    m_restoreAction->setVisible(backups != nullptr);
+    delete m_automaticBackup;
+    m_automaticBackup = nullptr;
+    if (!backups)
+        return;
+    m_automaticBackup = new AutomaticBackup(*backups, BackupPolicy(), this);
+    connect(m_automaticBackup, &AutomaticBackup::backedUp, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    // An automatic copy that fails says so where it does not interrupt; the next minute tries again.
+    connect(m_automaticBackup, &AutomaticBackup::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message), 30000);
+    });
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_backups)
+        return;
+    flushNotes();
+    auto copy = m_backups->backUp(QStringLiteral("manual"));
+    if (!copy) {
+        showError(tr("The backup failed: %1").arg(copy.errorMessage()));
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(*copy)), 10000);
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    if (!m_backups)
+        return;
+    RestoreBackupDialog dialog(m_backups->backups(), m_backups->folder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
+        return;
+    if (m_editor->editor()->isModified()
+        && QMessageBox::question(this, tr("Restore a Backup"),
+                                 tr("The pack in the Editor has unsaved changes, which the backup does not have. "
+                                    "Restore anyway?"))
+            != QMessageBox::Yes)
+        return;
+    flushNotes();
+    if (m_persistSettings)
+        saveSettings(); // the window made again on the copy opens where this one was
+    emit restoreRequested(dialog.chosenPath());
 }
 
 void MainWindow::showError(const QString& message)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/BackupStore.h"
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
 #include "core/PackStore.h"
@@ -9,6 +10,7 @@
 #include <QMainWindow>
 #include <QSet>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,6 +20,7 @@ class QTimer;
 
 namespace demarc {
 
+class AutomaticBackup;
 class DiagramPage;
 class ExportNotesDialog;
 class GlossaryView;
@@ -50,6 +53,13 @@ public:
     /** Shows a view by name; false when there is no such view. */
     bool showView(const QString& name);
     QString currentViewName() const;
+
+    /**
+     * Gives the window the database's backups: File → Back Up Now and Restore Backup…, and an
+     * automatic copy after every 30 minutes of use with changes. Without it those stay hidden.
+     */
+    void setBackups(BackupStore* backups);
+    AutomaticBackup* automaticBackup() const { return m_automaticBackup; }
 
     /** Restores geometry and the last view from QSettings. */
     void restoreSettings();
@@ -102,6 +112,17 @@ public slots:
     void editPresenterSteps();
     /** Packs were imported, saved, switched or removed: every view reads the course again. */
     void reloadContent();
+    /** File → Back Up Now: notes being typed are saved, then the database is copied. */
+    void backUpNow();
+    /** File → Restore Backup…: the copies to choose from; a choice emits restoreRequested(). */
+    void chooseBackupToRestore();
+
+signals:
+    /**
+     * The learner chose to go back to the backup at @p path and confirmed it: the database
+     * must be closed, the copy put in its place, and the window made again.
+     */
+    void restoreRequested(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -130,6 +151,10 @@ private:
 
     const ContentRepository& m_content;
     LearnerRepository& m_learner;
+    BackupStore* m_backups = nullptr;
+    AutomaticBackup* m_automaticBackup = nullptr;
+    QAction* m_backUpAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QListWidget* m_navigation;
     QLineEdit* m_searchEdit;
     QStackedWidget* m_stack;

@@ -2,6 +2,7 @@
 #include "db/Backups.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
+#include "db/SqlBackupStore.h"
 #include "db/SqlContentRepository.h"
 
 #include "DbTestSupport.h"
@@ -223,4 +224,27 @@ TEST_F(BackupsTest, setting_a_damaged_file_aside_moves_it_with_its_log_and_delet
     EXPECT_FALSE(QFile::exists(file()));
     EXPECT_EQ(test::fileHash(*aside), hash);
     EXPECT_EQ(test::readFile(*aside + QStringLiteral("-wal")), QByteArray("log"));
+}
+
+TEST_F(BackupsTest, the_store_knows_whether_anything_changed_since_its_last_copy)
+{
+    auto db = openWithCourse();
+    ASSERT_TRUE(db);
+    SqlBackupStore store(db->connection());
+    EXPECT_FALSE(store.changedSinceBackup()) << "what happened before it was opened does not count";
+    EXPECT_TRUE(store.backups().isEmpty());
+    answer(db->connection(), 1);
+    EXPECT_TRUE(store.changedSinceBackup());
+    auto copy = store.backUp(QStringLiteral("automatic"));
+    ASSERT_TRUE(copy.ok()) << copy.errorMessage().toStdString();
+    EXPECT_FALSE(store.changedSinceBackup()) << "taking the copy is not a change";
+    ASSERT_EQ(store.backups().size(), 1);
+    EXPECT_EQ(store.backups().constFirst().path, *copy);
+    EXPECT_EQ(store.folder(), Backups::folderFor(file()));
+
+    auto memory = Database::open(QStringLiteral(":memory:"));
+    ASSERT_TRUE(memory.ok());
+    SqlBackupStore none((*memory)->connection());
+    EXPECT_FALSE(none.backUp(QStringLiteral("manual")).ok());
+    EXPECT_TRUE(none.backups().isEmpty());
 }
