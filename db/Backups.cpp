@@ -95,6 +95,13 @@ QList<BackupCopy> Backups::list() const
 
 Status Backups::thin() const
 {
+    // A copy cut short by a crash or a full disk leaves its temporary file; one not written to
+    // for an hour is no other process's copy in progress.
+    const QDir dir(folder());
+    for (const QFileInfo& partial : dir.entryInfoList({ QStringLiteral("*.sqlite.partial") }, QDir::Files)) {
+        if (partial.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QFile::remove(partial.absoluteFilePath());
+    }
     const QList<BackupCopy> copies = list();
     QList<QDateTime> taken;
     for (const BackupCopy& c : copies)

@@ -41,7 +41,7 @@ public:
 
     /** The copies there are, newest first. A missing folder is no copies. */
     QList<BackupCopy> list() const;
-    /** Removes the copies the policy does not keep. */
+    /** Removes the copies the policy does not keep, and copies cut short more than an hour ago. */
     Status thin() const;
 
     /**

@@ -13,7 +13,7 @@ DEMARC_PACKAGES=(
     cmake g++ ninja-build
     qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libgtest-dev libbenchmark-dev
-    xvfb xauth fonts-dejavu-core poppler-utils
+    xvfb xauth fonts-dejavu-core poppler-utils sqlite3
     clang libclang-rt-dev
 )
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Nothing acknowledged is lost: answers survive SIGKILL at any moment, and two processes
 // writing one database at once neither fail nor lose an answer.
+#include "db/Database.h"
 #include "support/QtPrinters.h"
 
 #include <QFileInfo>
@@ -246,4 +247,90 @@ TEST(CrashSafety, a_kill_while_the_database_is_created_leaves_no_file_or_a_whole
         }
     }
     std::cout << "creation: " << rounds << " kills, " << whole << " left a database, all whole" << std::endl;
+}
+
+namespace {
+
+/** Every table, index and trigger with its SQL: two files with equal lists have one schema. */
+QStringList schemaOf(const QString& file)
+{
+    QStringList out;
+    const QString name = QStringLiteral("schema-of");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        EXPECT_TRUE(db.open());
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")));
+        while (q.next())
+            out.append(QStringList { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() }.join(QLatin1Char('|')));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+} // namespace
+
+TEST(CrashSafety, a_migration_killed_part_way_leaves_one_whole_schema_version_and_finishes_next_time)
+{
+    const int rounds = envInt("DEMARC_CRASH_ROUNDS", 20);
+    const quint32 seed = quint32(envInt("DEMARC_CRASH_SEED", int(QRandomGenerator::global()->bounded(1 << 30))));
+    QRandomGenerator random(seed);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const int latest = demarc::Database::latestSchemaVersion();
+    // The schema of every version, as the migrations up to it make it.
+    QList<QStringList> schemas;
+    for (int version = 0; version <= latest; ++version) {
+        const QString file = dir.filePath(QStringLiteral("ref-%1.sqlite").arg(version));
+        ASSERT_TRUE(demarc::Database::openAtVersion(file, version).ok());
+        schemas.append(schemaOf(file));
+    }
+    int partWay = 0;
+    int untouched = 0;
+    for (int round = 1; round <= rounds; ++round) {
+        SCOPED_TRACE(testing::Message() << "round " << round << ", seed " << seed);
+        const QString file = dir.filePath(QStringLiteral("old-%1.sqlite").arg(round));
+        QProcess load;
+        load.setStandardInputFile(QStringLiteral(DEMARC_FIXTURES_DIR "/schema/v02.sql"));
+        load.start(QStringLiteral("sqlite3"), { file });
+        ASSERT_TRUE(load.waitForFinished(30000) && load.exitCode() == 0) << load.readAllStandardError().toStdString();
+
+        QProcess app;
+        app.setProcessEnvironment(helperEnvironment());
+        app.start(QStringLiteral(DEMARC_EXECUTABLE), { QStringLiteral("--db"), file, QStringLiteral("--check-db") });
+        ASSERT_TRUE(app.waitForStarted());
+        QThread::msleep(40 + random.bounded(100));
+        app.kill();
+        app.waitForFinished();
+
+        int version = -1;
+        {
+            const QString name = QStringLiteral("version-of");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(file);
+                ASSERT_TRUE(db.open());
+                QSqlQuery q(db);
+                ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+                version = q.value(0).toInt();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        ASSERT_GE(version, 2);
+        ASSERT_LE(version, latest);
+        partWay += version > 2 && version < latest ? 1 : 0;
+        untouched += version == 2 ? 1 : 0;
+        EXPECT_EQ(schemaOf(file), schemas[version]) << "the schema is that of version " << version << " exactly";
+        expectTheAppOpensIt(file, round);
+        auto reopened = demarc::Database::open(file);
+        ASSERT_TRUE(reopened.ok()) << reopened.errorMessage().toStdString();
+        QSqlQuery notes((*reopened)->connection());
+        ASSERT_TRUE(notes.exec(QStringLiteral("SELECT count(*) FROM attempts")) && notes.next());
+        EXPECT_EQ(notes.value(0).toInt(), 3) << "the answers survive";
+    }
+    std::cout << "interrupted migrations: " << rounds << " kills; " << untouched << " left the old version, " << partWay
+              << " a version between, " << rounds - untouched - partWay << " the newest; every one a whole schema" << std::endl;
 }

@@ -248,3 +248,24 @@ TEST_F(BackupsTest, the_store_knows_whether_anything_changed_since_its_last_copy
     EXPECT_FALSE(none.backUp(QStringLiteral("manual")).ok());
     EXPECT_TRUE(none.backups().isEmpty());
 }
+
+TEST_F(BackupsTest, a_copy_cut_short_is_cleared_away_once_it_is_an_hour_old)
+{
+    auto db = openWithCourse();
+    ASSERT_TRUE(db);
+    const Backups backups(file());
+    ASSERT_TRUE(QDir().mkpath(backups.folder()));
+    const QString stale = QDir(backups.folder()).filePath(QStringLiteral("demarc-20261201-100000000-automatic.sqlite.partial"));
+    const QString fresh = QDir(backups.folder()).filePath(QStringLiteral("demarc-20261204-115959000-automatic.sqlite.partial"));
+    test::writeFile(stale, QByteArray("half a copy"));
+    test::writeFile(fresh, QByteArray("a copy being written"));
+    {
+        QFile old(stale);
+        ASSERT_TRUE(old.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(old.setFileTime(QDateTime::currentDateTime().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
+    }
+    ASSERT_TRUE(backups.take(db->connection(), QStringLiteral("manual"), Noon).ok());
+    EXPECT_FALSE(QFile::exists(stale));
+    EXPECT_TRUE(QFile::exists(fresh)) << "perhaps another process's copy in progress";
+    EXPECT_EQ(backups.list().size(), 1) << "a partial copy is never listed";
+}
