@@ -10,6 +10,25 @@ namespace {
 
 Error errorOf(const QSqlQuery& query, const QString& what)
 {
+    // The errors a person can do something about are said in their terms first.
+    const int code = query.lastError().nativeErrorCode().toInt();
+    switch (code & 0xff) { // the primary result code of an extended one
+    case 13: // SQLITE_FULL
+        return Error { QCoreApplication::translate("Sql", "the disk is full; free some space and saving works again") };
+    case 10: // SQLITE_IOERR
+        return Error { QCoreApplication::translate("Sql", "the disk could not be written or read (input/output error "
+                                                          "while %1: %2)").arg(what, query.lastError().databaseText()) };
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Error { QCoreApplication::translate("Sql", "the database file is damaged (SQLite reports \"%1\" while %2); "
+                                                          "restoring a backup brings back what it held")
+                           .arg(query.lastError().databaseText(), what) };
+    case 8: // SQLITE_READONLY
+        return Error { QCoreApplication::translate("Sql", "the database cannot be written: its file or folder has "
+                                                          "become read-only") };
+    default:
+        break;
+    }
     return Error { QCoreApplication::translate("Sql", "database error while %1: %2")
                        .arg(what, query.lastError().text()) };
 }
