@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupCommands.h"
 
+#include "Messages.h"
+
 #include "db/Backups.h"
 #include "db/Database.h"
 
@@ -17,7 +19,7 @@ bool refuseMemory(const QString& databasePath, QTextStream& err)
 {
     if (databasePath != QLatin1String(Database::MemoryPath))
         return false;
-    err << "demarc: " << QObject::tr("a database in memory has no backups") << "\n";
+    report(err, QObject::tr("a database in memory has no backups"));
     return true;
 }
 
@@ -29,12 +31,12 @@ int backUp(const QString& databasePath, QTextStream& out, QTextStream& err)
         return DataProblem;
     auto db = Database::open(databasePath);
     if (!db) {
-        err << "demarc: " << db.errorMessage() << "\n";
+        report(err, db.errorMessage());
         return DataProblem;
     }
     auto copy = Backups(databasePath).take((*db)->connection(), QStringLiteral("manual"));
     if (!copy) {
-        err << "demarc: " << copy.errorMessage() << "\n";
+        report(err, copy.errorMessage());
         return DataProblem;
     }
     out << QObject::tr("backed up %1 to %2").arg(databasePath, QDir::toNativeSeparators(*copy)) << "\n";
@@ -66,17 +68,17 @@ int restore(const QString& databasePath, const QString& backup, QTextStream& out
     if (backup == QLatin1String("newest")) {
         const QList<BackupCopy> copies = backups.list();
         if (copies.isEmpty()) {
-            err << "demarc: " << QObject::tr("there are no backups of %1 in %2").arg(databasePath, backups.folder()) << "\n";
+            report(err, QObject::tr("there are no backups of %1 in %2").arg(databasePath, backups.folder()));
             return DataProblem;
         }
         chosen = copies.constFirst().path;
     } else if (!QFileInfo(backup).isFile()) {
-        err << "demarc: " << QObject::tr("%1: no such backup file").arg(backup) << "\n";
+        report(err, QObject::tr("%1: no such backup file").arg(backup));
         return DataProblem;
     }
     auto replaced = backups.restore(chosen);
     if (!replaced) {
-        err << "demarc: " << replaced.errorMessage() << "\n";
+        report(err, replaced.errorMessage());
         return DataProblem;
     }
     out << QObject::tr("restored %1 from %2").arg(databasePath, QDir::toNativeSeparators(chosen)) << "\n";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommands.h"
 
+#include "Messages.h"
+
 #include "core/CardExport.h"
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
@@ -17,7 +19,7 @@ namespace {
 int writeText(const QString& path, const QString& text, const QString& what, QTextStream& out, QTextStream& err)
 {
     if (const Status s = saveFileAtomically(path, text.toUtf8()); !s) {
-        err << "demarc: " << s.errorMessage() << "\n";
+        report(err, s.errorMessage());
         return DataProblem;
     }
     out << path << ": " << what << " written\n";
@@ -31,21 +33,21 @@ int notes(const ContentRepository& content, const LearnerRepository& learner, co
 {
     auto material = readStudyMaterial(content, learner, request.options, QDateTime::currentDateTimeUtc());
     if (!material) {
-        err << "demarc: cannot read the course: " << material.errorMessage() << "\n";
+        report(err, QStringLiteral("cannot read the course: ") + material.errorMessage());
         return DataProblem;
     }
     if (const QStringList unknown = unknownOptionIds(*material, request.options); !unknown.isEmpty()) {
         QStringList topics;
         for (const Topic& t : std::as_const(material->topics))
             topics.append(t.id);
-        err << "demarc: unknown topic or service: " << unknown.join(QStringLiteral(", ")) << "\n"
-            << "  topics: " << topics.join(QStringLiteral(", ")) << "\n"
+        report(err, QStringLiteral("unknown topic or service: ") + unknown.join(QStringLiteral(", ")));
+        err << "  topics: " << topics.join(QStringLiteral(", ")) << "\n"
             << "  services: " << material->stack.selectionIds().join(QStringLiteral(", ")) << "\n";
         return DataProblem;
     }
     const StudyNotesOutline outline = buildStudyNotes(*material, request.options);
     if (const Status s = studynotes::write(outline, material->stack, request.path, request.paper); !s) {
-        err << "demarc: " << s.errorMessage() << "\n";
+        report(err, s.errorMessage());
         return DataProblem;
     }
     out << request.path << ": study notes written\n";
@@ -64,8 +66,8 @@ int questions(const ContentRepository& content, const QString& path, QTextStream
     const auto topics = content.topics();
     const auto glossary = content.glossary();
     if (!bank || !topics || !glossary) {
-        err << "demarc: cannot read the course: "
-            << (!bank ? bank.errorMessage() : !topics ? topics.errorMessage() : glossary.errorMessage()) << "\n";
+        report(err, QStringLiteral("cannot read the course: ")
+                        + (!bank ? bank.errorMessage() : !topics ? topics.errorMessage() : glossary.errorMessage()));
         return DataProblem;
     }
     if (QFileInfo(path).suffix().toLower() == QLatin1String("gift"))
@@ -84,10 +86,9 @@ int results(const ContentRepository& content, const LearnerRepository& learner, 
     const auto glossary = content.glossary();
     const auto retired = content.retiredItems();
     if (!attempts || !bank || !glossary || !retired) {
-        err << "demarc: cannot read the results: "
-            << (!attempts ? attempts.errorMessage() : !bank ? bank.errorMessage() : !glossary ? glossary.errorMessage()
-                                                                                             : retired.errorMessage())
-            << "\n";
+        report(err, QStringLiteral("cannot read the results: ")
+                        + (!attempts ? attempts.errorMessage() : !bank ? bank.errorMessage() : !glossary ? glossary.errorMessage()
+                                                                                                         : retired.errorMessage()));
         return DataProblem;
     }
     return writeText(path, attemptsCsv(*attempts, *bank, *glossary, *retired), QStringLiteral("%1 attempts").arg(attempts->size()),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackCommands.h"
 
+#include "Messages.h"
+
 #include "core/PackWriter.h"
 #include "core/SaveFile.h"
 #include "db/SqlContentRepository.h"
@@ -48,8 +50,8 @@ int importPack(SqlContentRepository& content, const QString& path, Downgrade dow
 {
     const auto outcome = importPackFile(content, path, downgrade);
     if (!outcome) {
-        err << outcome.errorMessage() << "\n"
-            << "demarc: " << path << ": " << tr("nothing was imported") << "\n";
+        err << outcome.errorMessage() << "\n";
+        report(err, path + QStringLiteral(": ") + tr("nothing was imported"));
         return DataProblem;
     }
     const PackImportOutcome& o = *outcome;
@@ -72,11 +74,10 @@ int importPack(SqlContentRepository& content, const QString& path, Downgrade dow
         out << path << ": " << tr("%1 version %2 is already installed; nothing changed").arg(name).arg(o.info.version) << "\n";
         return Success;
     case PackImportOutcome::Action::NeedsDowngrade:
-        err << "demarc: " << path << ": "
-            << tr("version %1 of %2 is installed, newer than this file's version %3; nothing was imported. "
-                  "Add --allow-downgrade to replace it with the older version.")
-                   .arg(o.previousVersion).arg(name).arg(o.info.version)
-            << "\n";
+        report(err, path + QStringLiteral(": ")
+                        + tr("version %1 of %2 is installed, newer than this file's version %3; nothing was imported. "
+                             "Add --allow-downgrade to replace it with the older version.")
+                              .arg(o.previousVersion).arg(name).arg(o.info.version));
         return DataProblem;
     }
     return DataProblem;
@@ -87,15 +88,14 @@ int exportPack(const SqlContentRepository& content, const QString& packId, const
 {
     const auto installed = content.installedPacks();
     if (!installed) {
-        err << "demarc: " << installed.errorMessage() << "\n";
+        report(err, installed.errorMessage());
         return DataProblem;
     }
     QString id = packId;
     if (id.isEmpty()) {
         if (installed->size() != 1) {
-            err << "demarc: " << tr("%1 packs are installed; choose one with --pack ID: %2")
-                                      .arg(installed->size()).arg(installedIds(*installed))
-                << "\n";
+            report(err, tr("%1 packs are installed; choose one with --pack ID: %2")
+                            .arg(installed->size()).arg(installedIds(*installed)));
             return DataProblem;
         }
         id = installed->first().id;
@@ -104,17 +104,16 @@ int exportPack(const SqlContentRepository& content, const QString& packId, const
     for (const InstalledPack& p : std::as_const(*installed))
         known = known || p.id == id;
     if (!known) {
-        err << "demarc: " << tr("no pack \"%1\" is installed; the installed packs are: %2").arg(id, installedIds(*installed))
-            << "\n";
+        report(err, tr("no pack \"%1\" is installed; the installed packs are: %2").arg(id, installedIds(*installed)));
         return DataProblem;
     }
     const auto pack = content.pack(id);
     if (!pack) {
-        err << "demarc: " << pack.errorMessage() << "\n";
+        report(err, pack.errorMessage());
         return DataProblem;
     }
     if (const Status s = saveFileAtomically(path, writePack(*pack)); !s) {
-        err << "demarc: " << s.errorMessage() << "\n";
+        report(err, s.errorMessage());
         return DataProblem;
     }
     out << path << ": "

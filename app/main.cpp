@@ -5,6 +5,7 @@
 
 #include "BackupCommands.h"
 #include "ExitCode.h"
+#include "Messages.h"
 #include "ExportCommands.h"
 #include "PackCommands.h"
 #include "core/PackParser.h"
@@ -39,6 +40,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -104,10 +106,25 @@ QString defaultDatabasePath()
         .filePath(QStringLiteral("demarc.sqlite"));
 }
 
+/**
+ * The first argument that is not valid text in the system's encoding (a file name in bytes
+ * that are not UTF-8, say): such a name cannot be passed on without changing it, so it is
+ * refused rather than silently turned into another name.
+ */
+std::optional<int> undecodableArgument(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray raw(argv[i]);
+        if (QFile::encodeName(QFile::decodeName(raw)) != raw)
+            return i;
+    }
+    return std::nullopt;
+}
+
 int usageError(const QString& message)
 {
-    err() << "demarc: " << message << "\n"
-          << "Try 'demarc --help' for the options.\n";
+    report(err(), message);
+    err() << "Try 'demarc --help' for the options.\n";
     err().flush();
     return UsageError;
 }
@@ -156,21 +173,21 @@ int validatePack(const QString& path, const PackBaseLookup& bases)
 int checkDatabase(const QString& path)
 {
     if (path != QLatin1String(Database::MemoryPath) && !QFileInfo::exists(path)) {
-        err() << "demarc: " << path << ": no such database file\n";
+        report(err(), QObject::tr("%1: no such database file").arg(path));
         return DataProblem;
     }
     auto db = Database::open(path);
     if (!db) {
-        err() << "demarc: " << db.errorMessage() << "\n";
+        report(err(), db.errorMessage());
         return DataProblem;
     }
     auto problems = (*db)->integrityProblems();
     if (!problems) {
-        err() << "demarc: " << path << ": " << problems.errorMessage() << "\n";
+        report(err(), path + QStringLiteral(": ") + problems.errorMessage());
         return DataProblem;
     }
     if (!problems->isEmpty()) {
-        err() << "demarc: " << path << ": the database is damaged:\n";
+        report(err(), QObject::tr("%1: the database is damaged:").arg(path));
         for (const QString& line : std::as_const(*problems))
             err() << "  " << line << "\n";
         return DataProblem;
@@ -193,10 +210,10 @@ QStringList listValue(const QString& value)
 /** Reports a problem where the user will see it: a dialog when there is a screen to show it on. */
 int failStartup(const QString& message, bool dialog)
 {
-    err() << "demarc: " << message << "\n";
+    report(err(), readable(message));
     err().flush();
     if (dialog)
-        QMessageBox::critical(nullptr, QObject::tr("Demarc cannot start"), message);
+        QMessageBox::critical(nullptr, QObject::tr("Demarc cannot start"), readable(message));
     return DataProblem;
 }
 
@@ -298,6 +315,10 @@ int main(int argc, char** argv)
                         allowDowngradeOption, exportPackOption, packOption, backupOption, listBackupsOption,
                         restoreBackupOption, presenterOption, stepOption });
 
+    if (const auto bad = undecodableArgument(argc, argv))
+        return usageError(QObject::tr("argument %1 is not valid text in this system's encoding (%2): Demarc cannot "
+                                      "use it as a name without changing it; rename the file, or give another name")
+                              .arg(*bad).arg(QString::fromLatin1(QByteArray(argv[*bad]).toPercentEncoding("/.-_~ "))));
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -571,7 +592,7 @@ int main(int argc, char** argv)
             QTimer::singleShot(0, audience, [&] {
                 const QImage image = audience->grab().toImage();
                 if (!image.save(screenshotPath, "PNG")) {
-                    err() << "demarc: cannot write the screenshot to " << screenshotPath << "\n";
+                    report(err(), QObject::tr("cannot write the screenshot to %1").arg(screenshotPath));
                     exitCode = DataProblem;
                 }
                 QApplication::exit(exitCode);
@@ -591,7 +612,7 @@ int main(int argc, char** argv)
             QTimer::singleShot(0, &window, [&] {
                 const QImage image = window.grab().toImage();
                 if (!image.save(screenshotPath, "PNG")) {
-                    err() << "demarc: cannot write the screenshot to " << screenshotPath << "\n";
+                    report(err(), QObject::tr("cannot write the screenshot to %1").arg(screenshotPath));
                     exitCode = DataProblem;
                 }
                 QApplication::exit(exitCode);

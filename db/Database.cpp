@@ -209,11 +209,15 @@ Status Database::createAtomically(const QString& path, int schemaVersion)
     // A new database is built beside its final name and moved there complete, so a process
     // killed while creating it leaves no half-made file, and of two processes creating it at
     // once one wins and the other opens what the first made.
+    // Most file systems allow 255 bytes for a name, and the temporary one adds 16.
+    constexpr qsizetype LongestName = 239;
+    if (const qsizetype bytes = QFile::encodeName(QFileInfo(path).fileName()).size(); bytes > LongestName)
+        return Error { tr("cannot create %1: the file name is too long (%2 bytes; at most %3)").arg(path).arg(bytes).arg(LongestName) };
     QString building;
     {
         QTemporaryFile file(path + QStringLiteral(".creating-XXXXXX"));
         file.setAutoRemove(false);
-        if (!file.open())
+        if (!file.open() || file.fileName().isEmpty())
             return Error { tr("cannot create %1: %2").arg(path, file.errorString()) };
         building = file.fileName();
     }

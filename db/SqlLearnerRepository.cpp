@@ -233,7 +233,9 @@ std::optional<NoteTarget> targetFromRow(const QSqlQuery& q, int column)
 
 Note noteFromRow(const QSqlQuery& q, const NoteTarget& target)
 {
-    return Note { target, q.value(2).toString(), fromTimestamp(q.value(3)), fromTimestamp(q.value(4)) };
+    // Read back as it would be saved: a body written by other means (an older version, another
+    // tool) brings no control characters into the views and exports.
+    return Note { target, normalizedNoteBody(q.value(2).toString()), fromTimestamp(q.value(3)), fromTimestamp(q.value(4)) };
 }
 
 } // namespace

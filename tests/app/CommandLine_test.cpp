@@ -49,7 +49,7 @@ protected:
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("runtime")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DEMARC_EXECUTABLE), args);
-        EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).left(300).toStdString();
         ProcessResult r;
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         r.out = QString::fromUtf8(p.readAllStandardOutput());
@@ -671,4 +671,143 @@ TEST_F(CommandLine, every_kind_of_bad_database_file_gets_a_message_and_exit_1_an
     EXPECT_EQ(parent.exitCode, 1);
     EXPECT_TRUE(parent.err.contains(QStringLiteral("does not exist"))) << parent.err.toStdString();
     EXPECT_FALSE(QDir(path(QStringLiteral("no"))).exists());
+}
+
+TEST_F(CommandLine, hostile_arguments_get_a_message_never_a_crash)
+{
+    // Every option that takes a value, given none.
+    for (const char* option : { "--db", "--view", "--service", "--screenshot", "--size", "--validate-pack", "--render", "--out",
+                                "--compare", "--export-notes", "--include", "--topics", "--services", "--paper",
+                                "--export-questions", "--export-results", "--import-pack", "--export-pack", "--pack",
+                                "--restore-backup", "--step" }) {
+        const ProcessResult r = demarc({ QString::fromLatin1(option) });
+        EXPECT_EQ(r.exitCode, 2) << option;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("Missing value after '%1'").arg(QLatin1String(option)))) << r.err.toStdString();
+    }
+    for (const char* option : { "--bogus", "-x", "---db", "--db=", "--check-db=yes", "--" }) {
+        const ProcessResult r = demarc({ QString::fromLatin1(option), QStringLiteral("--check-db") });
+        EXPECT_EQ(r.exitCode, 2) << option << ": " << r.err.toStdString();
+        EXPECT_EQ(r.err.count(QLatin1Char('\n')), 2) << "one line, and the pointer to --help: " << r.err.toStdString();
+    }
+
+    // Huge values (up to the 128 KiB Linux allows one argument) are named by their start and
+    // length, not echoed whole.
+    const QString huge(100000, QLatin1Char('v'));
+    const ProcessResult view = demarc({ QStringLiteral("--view"), huge, QStringLiteral("--screenshot"), path(QStringLiteral("x.png")) });
+    EXPECT_EQ(view.exitCode, 2);
+    EXPECT_TRUE(view.err.contains(QStringLiteral("(100003 characters)"))) << view.err.left(500).toStdString();
+    EXPECT_LT(view.err.size(), 2000);
+    const ProcessResult longName = demarc({ QStringLiteral("--db"), path(QString(5000, QLatin1Char('n')) + QStringLiteral(".sqlite")),
+                                            QStringLiteral("--export-results"), path(QStringLiteral("r.csv")) });
+    EXPECT_EQ(longName.exitCode, 1);
+    EXPECT_TRUE(longName.err.contains(QStringLiteral("too long"))) << longName.err.left(500).toStdString();
+    EXPECT_LT(longName.err.size(), 2000);
+    const QString db = madeDatabase();
+    const ProcessResult service = demarc({ QStringLiteral("--db"), db, QStringLiteral("--render"), QStringLiteral("diagram"),
+                                           QStringLiteral("--service"), huge, QStringLiteral("--out"), path(QStringLiteral("d.png")) });
+    EXPECT_EQ(service.exitCode, 1);
+    EXPECT_LT(service.err.size(), 2000);
+    const ProcessResult topics = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-notes"), path(QStringLiteral("n.md")),
+                                          QStringLiteral("--topics"), huge });
+    EXPECT_EQ(topics.exitCode, 1);
+    EXPECT_LT(topics.err.size(), 2000);
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("n.md"))));
+
+    // A file name in bytes that are not UTF-8 cannot be passed on unchanged: refused, nothing made.
+    QProcess shell;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("runtime")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    shell.setProcessEnvironment(env);
+    shell.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("exec \"$0\" --db \"$1$(printf '\\377\\376').sqlite\" --export-results \"$1.csv\""),
+                                             QStringLiteral(DEMARC_EXECUTABLE), path(QStringLiteral("bad")) });
+    ASSERT_TRUE(shell.waitForFinished(30000));
+    EXPECT_EQ(shell.exitCode(), 2);
+    const QString shellErr = QString::fromUtf8(shell.readAllStandardError());
+    EXPECT_TRUE(shellErr.contains(QStringLiteral("not valid text"))) << shellErr.toStdString();
+    EXPECT_TRUE(shellErr.contains(QStringLiteral("%FF%FE"))) << "the bytes are shown: " << shellErr.toStdString();
+    EXPECT_EQ(QDir(m_home.path()).entryList({ QStringLiteral("bad*") }), QStringList());
+}
+
+TEST_F(CommandLine, export_paths_that_cannot_be_written_are_named_and_nothing_is_left)
+{
+    const QString db = madeDatabase();
+    for (const char* folder : { "folder.md", "folder.csv", "folder.gift", "sub" })
+        ASSERT_TRUE(QDir(m_home.path()).mkdir(QLatin1String(folder)));
+    struct Case
+    {
+        QString file;
+        bool written;
+    };
+    const QList<Case> cases {
+        { path(QStringLiteral("folder.md")), false }, // a folder in the file's place
+        { QStringLiteral("/proc/demarc-notes.md"), false }, // a place no one may create files
+        { path(QStringLiteral("missing/../notes.md")), false }, // ".." after a folder that is not there
+        { path(QStringLiteral("no/such/folder/notes.md")), false },
+        { path(QStringLiteral("sub/../notes.md")), true }, // ".." after one that is: an ordinary path
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.file.toStdString());
+        for (const QStringList& command : { QStringList { QStringLiteral("--export-notes"), c.file },
+                                            QStringList { QStringLiteral("--export-results"), QString(c.file).replace(QStringLiteral(".md"), QStringLiteral(".csv")) },
+                                            QStringList { QStringLiteral("--export-questions"), QString(c.file).replace(QStringLiteral(".md"), QStringLiteral(".gift")) } }) {
+            const ProcessResult r = demarc(QStringList { QStringLiteral("--db"), db } + command);
+            if (c.written) {
+                EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+                EXPECT_TRUE(QFile::exists(command.at(1))) << command.at(1).toStdString();
+            } else {
+                EXPECT_EQ(r.exitCode, 1) << command.join(QLatin1Char(' ')).toStdString();
+                EXPECT_TRUE(r.err.contains(command.at(1))) << "names the file: " << r.err.toStdString();
+                EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
+            }
+        }
+    }
+    EXPECT_TRUE(QFileInfo(path(QStringLiteral("folder.md"))).isDir());
+    EXPECT_EQ(QDir(path(QStringLiteral("folder.md"))).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    EXPECT_FALSE(QDir(path(QStringLiteral("missing"))).exists());
+    EXPECT_EQ(QDir(m_home.path()).entryList({ QStringLiteral("*.tmp"), QStringLiteral("*~") }, QDir::Files), QStringList());
+}
+
+TEST_F(CommandLine, notes_with_markup_and_control_characters_export_safely)
+{
+    const QString db = madeDatabase();
+    QString lesson;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-notes"));
+        raw.setDatabaseName(db);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM lessons ORDER BY position LIMIT 1")) && q.next());
+        lesson = q.value(0).toString();
+        QSqlQuery insert(raw);
+        ASSERT_TRUE(insert.prepare(QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                                                  "VALUES ('lesson', ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+        insert.addBindValue(lesson);
+        insert.addBindValue(QStringLiteral("<script>alert('x')</script> <img src=x onerror=alert(1)> **bold** ")
+                            + QChar(0x01) + QChar(0x07) + QChar(0x1b) + QStringLiteral("[31m red ") + QChar(0x202e)
+                            + QStringLiteral(" ]]> <!-- & \\ `code` [link](javascript:alert(1))"));
+        ASSERT_TRUE(insert.exec()) << insert.lastError().text().toStdString();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-notes"));
+    for (const char* format : { "md", "html", "pdf" }) {
+        SCOPED_TRACE(format);
+        const QString file = path(QStringLiteral("notes.%1").arg(QLatin1String(format)));
+        const ProcessResult r = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-notes"), file,
+                                         QStringLiteral("--include"), QStringLiteral("notes") });
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QByteArray bytes = demarc::test::readFile(file);
+        ASSERT_FALSE(bytes.isEmpty());
+        if (QLatin1String(format) == QLatin1String("pdf"))
+            continue;
+        for (const char control : { '\x01', '\x07', '\x1b' })
+            EXPECT_FALSE(bytes.contains(control)) << "control character " << int(control);
+        if (QLatin1String(format) == QLatin1String("html")) {
+            EXPECT_FALSE(bytes.contains("<script>alert")) << "markup in a note is shown, not run";
+            EXPECT_FALSE(bytes.contains("<img src=x"));
+            EXPECT_FALSE(bytes.contains("href=\"javascript:"));
+            EXPECT_TRUE(bytes.contains("&lt;script&gt;")) << bytes.toStdString();
+        }
+    }
 }
