@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "support/QtPrinters.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -46,6 +47,8 @@ QSet<qint64> acknowledged(const QByteArray& output)
 QSet<qint64> recorded(const QString& file)
 {
     QSet<qint64> numbers;
+    if (!QFileInfo::exists(file))
+        return numbers; // killed before the file was made: nothing recorded, and nothing to create here
     const QString name = QStringLiteral("recorded-check");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -71,6 +74,14 @@ void expectTheAppOpensIt(const QString& file, int round)
     check.start(QStringLiteral(DEMARC_EXECUTABLE), { QStringLiteral("--db"), file, QStringLiteral("--check-db") });
     ASSERT_TRUE(check.waitForFinished(30000));
     EXPECT_EQ(check.exitCode(), 0) << "round " << round << ": " << check.readAllStandardError().toStdString();
+}
+
+/** Waits for the first "ACK" line of @p writer; returns the milliseconds since @p started, or -1. */
+qint64 untilFirstAck(QProcess& writer, const QElapsedTimer& started, QByteArray& output)
+{
+    while (!output.contains("ACK ") && writer.waitForReadyRead(60000))
+        output += writer.readAllStandardOutput();
+    return output.contains("ACK ") ? started.elapsed() : -1;
 }
 
 int envInt(const char* name, int fallback)
@@ -144,20 +155,33 @@ TEST(CrashSafety, every_acknowledged_answer_survives_sigkill_at_a_random_moment)
     const QString file = dir.filePath(QStringLiteral("learner.sqlite"));
     qint64 acknowledgedTotal = 0;
     qint64 lost = 0;
+    qint64 startUpMs = 400; // measured again in every round that waits for the answers
     for (int round = 1; round <= rounds; ++round) {
         QProcess writer;
         writer.setProcessEnvironment(helperEnvironment());
+        QElapsedTimer started;
+        started.start();
         writer.start(QStringLiteral(DEMARC_RECORD_HELPER), { file, QString::number(round), QStringLiteral("0") });
         ASSERT_TRUE(writer.waitForStarted());
-        // From the very start (creating and migrating the file on round 1, installing the
-        // course, opening) to well into the answers.
-        QThread::msleep(random.bounded(400));
+        QByteArray output;
+        if (round % 2 == 1) {
+            // Anywhere from the very start (creating and migrating the file on round 1,
+            // installing the course, opening) to well into the answers, however fast this build is.
+            QThread::msleep(random.bounded(int(startUpMs) + 300));
+        } else {
+            // Among the answers.
+            const qint64 firstAck = untilFirstAck(writer, started, output);
+            ASSERT_GE(firstAck, 0) << writer.readAllStandardError().toStdString();
+            startUpMs = firstAck;
+            QThread::msleep(random.bounded(300));
+        }
         writer.kill();
         ASSERT_TRUE(writer.waitForFinished(30000));
         ASSERT_EQ(writer.exitStatus(), QProcess::CrashExit)
             << "round " << round << " ended by itself: " << writer.readAllStandardError().toStdString();
-        const QSet<qint64> acked = acknowledged(writer.readAllStandardOutput());
-        expectTheAppOpensIt(file, round);
+        const QSet<qint64> acked = acknowledged(output + writer.readAllStandardOutput());
+        if (QFileInfo::exists(file))
+            expectTheAppOpensIt(file, round);
         const QSet<qint64> present = recorded(file);
         for (qint64 n : acked) {
             if (!present.contains(n)) {
@@ -230,6 +254,22 @@ TEST(CrashSafety, a_kill_while_the_database_is_created_leaves_no_file_or_a_whole
     const int rounds = envInt("DEMARC_CRASH_ROUNDS", 20) / 2;
     QRandomGenerator random(quint32(envInt("DEMARC_CRASH_SEED", 1)));
     int whole = 0;
+    // How long this build takes from start to a made file and its first answer: the kills fall within it.
+    qint64 creationMs = 0;
+    {
+        QTemporaryDir dir;
+        ASSERT_TRUE(dir.isValid());
+        QProcess writer;
+        writer.setProcessEnvironment(helperEnvironment());
+        QElapsedTimer started;
+        started.start();
+        writer.start(QStringLiteral(DEMARC_RECORD_HELPER), { dir.filePath(QStringLiteral("new.sqlite")), QStringLiteral("1"), QStringLiteral("0") });
+        QByteArray output;
+        creationMs = untilFirstAck(writer, started, output);
+        writer.kill();
+        writer.waitForFinished();
+        ASSERT_GT(creationMs, 0) << writer.readAllStandardError().toStdString();
+    }
     for (int round = 1; round <= rounds; ++round) {
         QTemporaryDir dir;
         ASSERT_TRUE(dir.isValid());
@@ -238,7 +278,7 @@ TEST(CrashSafety, a_kill_while_the_database_is_created_leaves_no_file_or_a_whole
         writer.setProcessEnvironment(helperEnvironment());
         writer.start(QStringLiteral(DEMARC_RECORD_HELPER), { file, QStringLiteral("1"), QStringLiteral("0") });
         ASSERT_TRUE(writer.waitForStarted());
-        QThread::msleep(random.bounded(80));
+        QThread::msleep(random.bounded(int(creationMs)));
         writer.kill();
         ASSERT_TRUE(writer.waitForFinished(30000));
         if (QFileInfo::exists(file)) {
@@ -287,21 +327,35 @@ TEST(CrashSafety, a_migration_killed_part_way_leaves_one_whole_schema_version_an
         ASSERT_TRUE(demarc::Database::openAtVersion(file, version).ok());
         schemas.append(schemaOf(file));
     }
+    const auto oldFile = [&dir](const QString& name) {
+        const QString file = dir.filePath(name);
+        QProcess load;
+        load.setStandardInputFile(QStringLiteral(DEMARC_FIXTURES_DIR "/schema/v02.sql"));
+        load.start(QStringLiteral("sqlite3"), { file });
+        EXPECT_TRUE(load.waitForFinished(30000) && load.exitCode() == 0) << load.readAllStandardError().toStdString();
+        return file;
+    };
+    // How long the app takes, start to finish, to upgrade such a file: the kills fall within it.
+    qint64 upgradeMs = 0;
+    {
+        QProcess app;
+        app.setProcessEnvironment(helperEnvironment());
+        QElapsedTimer started;
+        started.start();
+        app.start(QStringLiteral(DEMARC_EXECUTABLE), { QStringLiteral("--db"), oldFile(QStringLiteral("timing.sqlite")), QStringLiteral("--check-db") });
+        ASSERT_TRUE(app.waitForFinished(60000) && app.exitCode() == 0) << app.readAllStandardError().toStdString();
+        upgradeMs = started.elapsed();
+    }
     int partWay = 0;
     int untouched = 0;
     for (int round = 1; round <= rounds; ++round) {
         SCOPED_TRACE(testing::Message() << "round " << round << ", seed " << seed);
-        const QString file = dir.filePath(QStringLiteral("old-%1.sqlite").arg(round));
-        QProcess load;
-        load.setStandardInputFile(QStringLiteral(DEMARC_FIXTURES_DIR "/schema/v02.sql"));
-        load.start(QStringLiteral("sqlite3"), { file });
-        ASSERT_TRUE(load.waitForFinished(30000) && load.exitCode() == 0) << load.readAllStandardError().toStdString();
-
+        const QString file = oldFile(QStringLiteral("old-%1.sqlite").arg(round));
         QProcess app;
         app.setProcessEnvironment(helperEnvironment());
         app.start(QStringLiteral(DEMARC_EXECUTABLE), { QStringLiteral("--db"), file, QStringLiteral("--check-db") });
         ASSERT_TRUE(app.waitForStarted());
-        QThread::msleep(40 + random.bounded(100));
+        QThread::msleep(random.bounded(int(upgradeMs)));
         app.kill();
         app.waitForFinished();
 
