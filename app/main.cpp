@@ -622,7 +622,8 @@ int main(int argc, char** argv)
         }
 
         SqlBackupStore backups((*database)->connection());
-        window.setBackups(&backups);
+        if (!(*database)->isMemory())
+            window.setBackups(&backups); // a throwaway session has nothing to back up
         QObject::connect(&window, &MainWindow::restoreRequested, &window, [&restoreFrom](const QString& path) {
             restoreFrom = path;
             QApplication::exit(Success);

@@ -298,7 +298,11 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     });
 
     createMenus();
-    resize(1200, 800);
+    // A first window fits the screen it opens on (a 1024×768 projector included).
+    QSize size(1200, 800);
+    if (const QScreen* shown = screen())
+        size = size.boundedTo(shown->availableSize());
+    resize(size);
     showView(QStringLiteral("lessons"));
 }
 

@@ -46,8 +46,13 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupCopy>& copies, const 
     layout->addWidget(m_list, 1);
     layout->addWidget(where);
     layout->addWidget(buttons);
-    m_list->setVisible(!copies.isEmpty());
-    resize(560, copies.isEmpty() ? 180 : 420);
+    if (copies.isEmpty()) {
+        m_list->hide();
+        setMinimumWidth(520);
+        adjustSize(); // just the words, no empty list
+    } else {
+        resize(560, 420);
+    }
 }
 
 QString RestoreBackupDialog::chosenPath() const

@@ -218,6 +218,8 @@ TEST_F(DatabaseTest, survives_fifty_random_byte_flips_refusing_the_damage_it_fin
                 EXPECT_TRUE(problems.errorMessage().contains(QStringLiteral("damaged"))) << problems.errorMessage().toStdString();
             }
             foundByIntegrityCheck += !problems.ok() || !problems->isEmpty() ? 1 : 0;
+            db->reset();
+            EXPECT_EQ(test::fileHash(file), before) << "opening and checking wrote nothing; byte " << at;
         }
     }
     std::cout << "byte flips in a " << whole.size() << "-byte file: 50, " << refused << " refused at open, untouched; "
