@@ -210,7 +210,7 @@ QStringList listValue(const QString& value)
 /** Reports a problem where the user will see it: a dialog when there is a screen to show it on. */
 int failStartup(const QString& message, bool dialog)
 {
-    report(err(), readable(message));
+    report(err(), message);
     err().flush();
     if (dialog)
         QMessageBox::critical(nullptr, QObject::tr("Demarc cannot start"), readable(message));

@@ -98,7 +98,7 @@ Database::FileCheck inspectExisting(const QString& path)
     const QFileDevice::Permissions writable = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (!(info.permissions() & writable) || !info.isWritable())
         return { Problem::ReadOnly, tr("%1 is read-only; Demarc needs to write its progress there. "
-                          "Make the file writable or choose another one with --db").arg(path) };
+                                       "Make the file writable or choose another one with --db").arg(path) };
 
     const QString name = newConnectionName();
     Database::FileCheck status;
@@ -130,12 +130,12 @@ Database::FileCheck inspectExisting(const QString& path)
             if (!version || !appId || !tables) {
                 status = { Problem::Damaged, tr("%1 cannot be read as a database; it has not been changed").arg(path) };
             } else if (appId->toInt() != Database::ApplicationId && (appId->toInt() != 0 || tables->toInt() > 0)) {
-                status = { Problem::ForeignDatabase, tr("%1 is an SQLite database of another program, not a Demarc database; "
-                                    "it has not been changed").arg(path) };
+                status = { Problem::ForeignDatabase, tr("%1 is an SQLite database of another program, not a Demarc "
+                                                        "database; it has not been changed").arg(path) };
             } else if (version->toInt() > Database::latestSchemaVersion()) {
-                status = { Problem::NewerSchema, tr("%1 was written by a newer version of Demarc (schema %2; this version "
-                                    "reads up to %3). It has not been changed; update Demarc to open it")
-                                     .arg(path).arg(version->toInt()).arg(Database::latestSchemaVersion()) };
+                status = { Problem::NewerSchema, tr("%1 was written by a newer version of Demarc (schema %2; this "
+                                                    "version reads up to %3). It has not been changed; update Demarc to open it")
+                                                     .arg(path).arg(version->toInt()).arg(Database::latestSchemaVersion()) };
             }
         }
         db.close();
