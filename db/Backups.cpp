@@ -135,15 +135,14 @@ Result<QString> Backups::restore(const QString& backupPath, const QDateTime& now
     // it, so that opening (and migrating, for an older one) never touches the backup itself.
     const QFileInfo info(m_databasePath);
     const QString staged = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".restoring.sqlite"));
-    for (const QString& suffix : { QString(), SideFiles[0], SideFiles[1] })
-        QFile::remove(staged + suffix);
-    if (!QFile::copy(backupPath, staged))
-        return Error { tr("cannot copy %1 beside %2").arg(backupPath, m_databasePath) };
-    QFile(staged).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const auto removeStaged = [&staged] {
         for (const QString& suffix : { QString(), SideFiles[0], SideFiles[1] })
             QFile::remove(staged + suffix);
     };
+    removeStaged(); // left by a restore cut short
+    if (!QFile::copy(backupPath, staged))
+        return Error { tr("cannot copy %1 beside %2").arg(backupPath, m_databasePath) };
+    QFile(staged).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         auto opened = Database::open(staged, Database::BackupBeforeMigration::No);
         if (!opened) {

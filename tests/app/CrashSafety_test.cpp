@@ -20,6 +20,36 @@
 
 namespace {
 
+/** A plain SQLite connection to a file, closed and removed when it goes out of scope. */
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString& file)
+        : m_name(QStringLiteral("crash-check-%1").arg(++s_count))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(file);
+        m_open = m_db.open();
+    }
+    ~RawConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection&) = delete;
+    RawConnection& operator=(const RawConnection&) = delete;
+
+    bool isOpen() const { return m_open; }
+    const QSqlDatabase& db() const { return m_db; }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
 QProcessEnvironment helperEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -49,20 +79,14 @@ QSet<qint64> recorded(const QString& file)
     QSet<qint64> numbers;
     if (!QFileInfo::exists(file))
         return numbers; // killed before the file was made: nothing recorded, and nothing to create here
-    const QString name = QStringLiteral("recorded-check");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        EXPECT_TRUE(db.open());
-        QSqlQuery q(db);
-        // A kill before the first migration committed leaves no table: nothing recorded yet.
-        if (q.exec(QStringLiteral("SELECT elapsed_ms FROM attempts"))) {
-            while (q.next())
-                numbers.insert(q.value(0).toLongLong());
-        }
-        db.close();
+    const RawConnection c(file);
+    EXPECT_TRUE(c.isOpen());
+    QSqlQuery q(c.db());
+    // A kill before the first migration committed leaves no table: nothing recorded yet.
+    if (q.exec(QStringLiteral("SELECT elapsed_ms FROM attempts"))) {
+        while (q.next())
+            numbers.insert(q.value(0).toLongLong());
     }
-    QSqlDatabase::removeDatabase(name);
     return numbers;
 }
 
@@ -127,11 +151,10 @@ TEST(CrashSafety, an_answer_survives_a_kill_right_after_its_feedback_appears)
         answered.append(QString::fromUtf8(out.mid(9).trimmed()));
     }
 
-    const QString name = QStringLiteral("crash-check");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        ASSERT_TRUE(db.open());
+        const RawConnection c(file);
+        ASSERT_TRUE(c.isOpen());
+        const QSqlDatabase& db = c.db();
         EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM attempts")).toInt(), answered.size());
         for (const QString& id : std::as_const(answered)) {
@@ -139,9 +162,7 @@ TEST(CrashSafety, an_answer_survives_a_kill_right_after_its_feedback_appears)
             EXPECT_GE(scalar(db, QStringLiteral("SELECT attempts FROM item_stats WHERE item_id = ?"), id).toInt(), 1) << id.toStdString();
             EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM schedule WHERE item_id = ?"), id).toInt(), 1) << id.toStdString();
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
 }
 
 TEST(CrashSafety, every_acknowledged_answer_survives_sigkill_at_a_random_moment)
@@ -229,13 +250,11 @@ TEST(CrashSafety, two_processes_on_one_database_both_record_without_a_failure_or
     expectTheAppOpensIt(file, 1);
 
     // They really wrote at the same time: in commit order the writer changes many times.
-    const QString name = QStringLiteral("interleaving-check");
     int switches = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
+        const RawConnection c(file);
+        ASSERT_TRUE(c.isOpen());
+        QSqlQuery q(c.db());
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT elapsed_ms / 1000000000 FROM attempts ORDER BY id")));
         int previous = 0;
         while (q.next()) {
@@ -243,9 +262,7 @@ TEST(CrashSafety, two_processes_on_one_database_both_record_without_a_failure_or
             switches += previous != 0 && writer != previous ? 1 : 0;
             previous = writer;
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
     EXPECT_GT(switches, 10) << "the two writers hardly overlapped";
 }
 
@@ -295,18 +312,12 @@ namespace {
 QStringList schemaOf(const QString& file)
 {
     QStringList out;
-    const QString name = QStringLiteral("schema-of");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        EXPECT_TRUE(db.open());
-        QSqlQuery q(db);
-        EXPECT_TRUE(q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")));
-        while (q.next())
-            out.append(QStringList { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() }.join(QLatin1Char('|')));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const RawConnection c(file);
+    EXPECT_TRUE(c.isOpen());
+    QSqlQuery q(c.db());
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")));
+    while (q.next())
+        out.append(QStringList { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() }.join(QLatin1Char('|')));
     return out;
 }
 
@@ -361,17 +372,11 @@ TEST(CrashSafety, a_migration_killed_part_way_leaves_one_whole_schema_version_an
 
         int version = -1;
         {
-            const QString name = QStringLiteral("version-of");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(file);
-                ASSERT_TRUE(db.open());
-                QSqlQuery q(db);
-                ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-                version = q.value(0).toInt();
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
+            const RawConnection c(file);
+            ASSERT_TRUE(c.isOpen());
+            QSqlQuery q(c.db());
+            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            version = q.value(0).toInt();
         }
         ASSERT_GE(version, 2);
         ASSERT_LE(version, latest);
