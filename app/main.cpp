@@ -8,6 +8,7 @@
 #include "Messages.h"
 #include "ExportCommands.h"
 #include "PackCommands.h"
+#include "StartupDatabase.h"
 #include "core/PackParser.h"
 #include "core/StudyNotes.h"
 #include "db/Backups.h"
@@ -18,7 +19,6 @@
 #include "db/SqlLearnerRepository.h"
 #include "db/SqlPackStore.h"
 #include "demarc/Version.h"
-#include "ui/DamagedDatabaseDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PresenterController.h"
 #include "ui/PresenterMode.h"
@@ -33,7 +33,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
@@ -332,7 +331,7 @@ int main(int argc, char** argv)
     if (!parser.positionalArguments().isEmpty())
         return usageError(QObject::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     const bool customDb = parser.isSet(dbOption);
-    const QString dbPath = customDb ? parser.value(dbOption) : defaultDatabasePath();
+    QString dbPath = customDb ? parser.value(dbOption) : defaultDatabasePath();
     if (customDb && dbPath.isEmpty())
         return usageError(QObject::tr("--db needs a file name"));
     if (parser.isSet(validateOption))
@@ -465,7 +464,6 @@ int main(int argc, char** argv)
     // everything is made again on it.
     QString restoreFrom;
     QString restoredMessage;
-    QSet<QString> failedBackups;
     for (;;) {
         if (!restoreFrom.isEmpty()) {
             auto kept = Backups(dbPath).restore(restoreFrom);
@@ -479,47 +477,24 @@ int main(int argc, char** argv)
             }
             restoreFrom.clear();
         }
-        auto database = Database::open(dbPath);
-        if (!database) {
-            if (!dialogs || Database::check(dbPath).problem != Database::FileProblem::Damaged)
-                return failStartup(database.errorMessage(), dialogs);
-            // A damaged file: go back to the newest backup that restores, start fresh, or quit.
-            std::optional<BackupCopy> newest;
-            for (const BackupCopy& copy : Backups(dbPath).list()) {
-                if (!failedBackups.contains(copy.path)) {
-                    newest = copy;
-                    break;
-                }
-            }
-            DamagedDatabaseDialog ask(database.errorMessage(), newest);
-            ask.exec();
-            switch (ask.choice()) {
-            case DamagedDatabaseDialog::Choice::Restore: {
-                const Backups backupsOfDb(dbPath);
-                auto kept = backupsOfDb.restore(newest->path, QDateTime::currentDateTime(), QStringLiteral("damaged"));
-                if (!kept) {
-                    failedBackups.insert(newest->path);
-                    QMessageBox::warning(nullptr, QObject::tr("Demarc"), kept.errorMessage());
-                    continue;
-                }
-                restoredMessage = QObject::tr("Restored the backup from %1; the damaged database is kept as %2")
-                                      .arg(QLocale().toString(newest->takenAt, QLocale::ShortFormat),
-                                           QDir::toNativeSeparators(*kept));
-                continue;
-            }
-            case DamagedDatabaseDialog::Choice::StartFresh: {
-                auto aside = Backups(dbPath).setAside(QStringLiteral("damaged"));
-                if (!aside)
-                    return failStartup(aside.errorMessage(), dialogs);
-                restoredMessage = QObject::tr("Started fresh; the damaged database is kept as %1")
-                                      .arg(QDir::toNativeSeparators(*aside));
-                continue;
-            }
-            case DamagedDatabaseDialog::Choice::Quit:
-                return DataProblem;
-            }
+        std::unique_ptr<Database> database;
+        if (dialogs) {
+            // A file that cannot be opened: ask (restore, start fresh, another file, quit).
+            DialogQuestions questions;
+            auto opened = openForWindow(dbPath, questions);
+            if (!opened)
+                return opened.errorMessage().isEmpty() ? DataProblem : failStartup(opened.errorMessage(), dialogs);
+            database = std::move(opened->database);
+            dbPath = opened->path;
+            if (!opened->message.isEmpty())
+                restoredMessage = opened->message;
+        } else {
+            auto opened = Database::open(dbPath);
+            if (!opened)
+                return failStartup(opened.errorMessage(), dialogs);
+            database = std::move(*opened);
         }
-        SqlContentRepository content((*database)->connection());
+        SqlContentRepository content(database->connection());
 
         QFile course { QString::fromLatin1(BundledCoursePath) };
         if (!course.open(QIODevice::ReadOnly))
@@ -535,7 +510,7 @@ int main(int argc, char** argv)
                                                out(), err());
             if (parser.isSet(exportPackOption))
                 return packcommand::exportPack(content, parser.value(packOption), exportPackPath, out(), err());
-            SqlLearnerRepository learner((*database)->connection());
+            SqlLearnerRepository learner(database->connection());
             if (exportingNotes)
                 return exportcommand::notes(content, learner, notes, out(), err());
             if (parser.isSet(exportQuestionsOption))
@@ -563,7 +538,7 @@ int main(int argc, char** argv)
             return Success;
         }
 
-        SqlLearnerRepository learner((*database)->connection());
+        SqlLearnerRepository learner(database->connection());
         SqlPackStore packs(content);
         MainWindow window(content, learner, packs);
         if (Status s = window.reload(); !s)
@@ -621,8 +596,8 @@ int main(int argc, char** argv)
             return exitCode;
         }
 
-        SqlBackupStore backups((*database)->connection());
-        if (!(*database)->isMemory())
+        SqlBackupStore backups(database->connection());
+        if (!database->isMemory())
             window.setBackups(&backups); // a throwaway session has nothing to back up
         QObject::connect(&window, &MainWindow::restoreRequested, &window, [&restoreFrom](const QString& path) {
             restoreFrom = path;

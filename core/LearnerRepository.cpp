@@ -1,9 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LearnerRepository.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <algorithm>
+#include <cmath>
 
 namespace demarc {
+
+int percentRight(int correct, int questions)
+{
+    if (questions <= 0)
+        return 0;
+    if (correct >= questions)
+        return 100;
+    // 249 of 250 is not a pass, so it is never shown as 100 %.
+    return std::min(99, int(std::lround(100.0 * correct / questions)));
+}
+
+QString rightOutOf(int correct, int questions)
+{
+    return QCoreApplication::translate("LearnerRepository", "%1 of %2 right (%3 %)")
+        .arg(correct)
+        .arg(questions)
+        .arg(QLocale().toString(percentRight(correct, questions)));
+}
 
 Result<QSet<QString>> LearnerRepository::flaggedQuestions() const
 {

@@ -50,11 +50,20 @@ struct ExamResult
     qint64 durationMs = 0;
 };
 
+/**
+ * The share of questions right in whole percent, as every surface shows a quiz or an exam
+ * (its summary, Progress, the study notes): right answers over questions asked, never a
+ * partial-credit mean. Below 100 unless every one is right.
+ */
+int percentRight(int correct, int questions);
+/** "7 of 10 right (70 %)": a quiz's or an exam's result, said the same way everywhere. */
+QString rightOutOf(int correct, int questions);
+
 /** The learner's exams at a glance. */
 struct ExamRecord
 {
     int taken = 0;
-    /** The best exam by share of questions right; invalid finishedAt when none was taken. */
+    /** The best exam by percentRight() (more questions first among equals); invalid finishedAt when none was taken. */
     ExamResult best;
     /** When the learner first passed at 100 %; invalid when never. */
     QDateTime firstPassedAt;

@@ -19,7 +19,7 @@ Status QuizRecorder::load()
 
 Status QuizRecorder::record(QuizMode mode, const QuizOutcome& outcome)
 {
-    if (outcome.timedOut)
+    if (outcome.notReached || outcome.skipped)
         return {};
     Attempt attempt;
     attempt.questionId = outcome.questionId;

@@ -187,8 +187,14 @@ void QuizSession::next()
     if (isFinished() || finishIfTimeUp())
         return;
     if (!isAnswered()) {
-        // Moving on without answering counts as a wrong answer with nothing chosen.
-        answer(Answer {});
+        // Moving on without answering skips the question: not right, and not an answer.
+        QuizOutcome skipped;
+        skipped.questionId = current().id;
+        skipped.topic = current().topic;
+        skipped.grade = grade(current(), Answer {});
+        skipped.elapsedMs = m_shownAt.msecsTo(m_clock.now());
+        skipped.skipped = true;
+        m_outcomes.append(skipped);
     }
     ++m_position;
     m_shownAt = m_clock.now();
@@ -214,6 +220,25 @@ bool QuizSession::finishIfTimeUp()
     if (isFinished() || m_timeLimitMs <= 0 || remainingMs() > 0)
         return false;
     m_timedOut = true;
+    markRestNotReached();
+    finish();
+    return true;
+}
+
+void QuizSession::endEarly()
+{
+    if (isFinished())
+        return;
+    m_endedEarly = true;
+    if (m_mode == QuizMode::Exam)
+        markRestNotReached();
+    else
+        m_position = count();
+    finish();
+}
+
+void QuizSession::markRestNotReached()
+{
     if (isAnswered())
         ++m_position;
     for (; m_position < count(); ++m_position) {
@@ -221,11 +246,9 @@ bool QuizSession::finishIfTimeUp()
         o.questionId = current().id;
         o.topic = current().topic;
         o.grade = grade(current(), Answer {});
-        o.timedOut = true;
+        o.notReached = true;
         m_outcomes.append(o);
     }
-    finish();
-    return true;
 }
 
 void QuizSession::finish()
@@ -249,7 +272,11 @@ QuizSummary QuizSession::summary() const
 {
     QuizSummary s;
     s.mode = m_mode;
-    s.total = count();
+    // A practice quiz ended early sums up what was answered; an exam always has its length.
+    s.total = m_endedEarly && m_mode != QuizMode::Exam ? int(m_outcomes.size()) : count();
+    s.answered = int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                                   [](const QuizOutcome& o) { return !o.notReached && !o.skipped; }));
+    s.skipped = int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(), [](const QuizOutcome& o) { return o.skipped; }));
     double scores = 0;
     for (const QuizOutcome& o : m_outcomes) {
         scores += o.grade.score;
@@ -271,8 +298,9 @@ QuizSummary QuizSession::summary() const
             s.flagged.append(q.id);
     }
     s.score = s.total > 0 ? scores / s.total : 0;
-    s.passed = s.total > 0 && s.correct == s.total;
+    s.passed = s.total > 0 && s.correct == s.total && !m_endedEarly;
     s.timedOut = m_timedOut;
+    s.endedEarly = m_endedEarly;
     s.durationMs = m_startedAt.msecsTo(m_finishedAt.isValid() ? m_finishedAt : m_clock.now());
     return s;
 }

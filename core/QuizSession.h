@@ -70,8 +70,13 @@ struct QuizOutcome
     Answer answer;
     Grade grade;
     qint64 elapsedMs = 0;
-    /** Never shown: the time limit ran out first. Counted wrong, not recorded as an answer. */
-    bool timedOut = false;
+    /**
+     * Never answered: the time limit ran out, or the learner ended the exam, first. Counted as
+     * not answered (wrong), not recorded as an answer.
+     */
+    bool notReached = false;
+    /** Passed over by the learner without an answer: not right, not recorded as an answer. */
+    bool skipped = false;
 };
 
 struct TopicScore
@@ -93,6 +98,16 @@ struct QuizSummary
     QList<QuizOutcome> missed;
     QStringList flagged;
     bool timedOut = false;
+    /**
+     * Ended by the learner before the last question. An exam counts the questions not reached
+     * as not answered (total stays the exam's length) and is not passed; another quiz sums up
+     * the questions answered (total is how many were).
+     */
+    bool endedEarly = false;
+    /** Questions answered before the quiz ended (not skipped, not left unreached). */
+    int answered = 0;
+    /** Questions the learner skipped. */
+    int skipped = 0;
     qint64 durationMs = 0;
 };
 
@@ -123,7 +138,10 @@ public:
 
     /** Grades @p answer to the current question; an answered question cannot be answered again. */
     std::optional<QuizOutcome> answer(const Answer& answer);
-    /** Moves to the next question (an unanswered one counts as wrong); emits finished() after the last. */
+    /**
+     * Moves to the next question; emits finished() after the last. An unanswered question is
+     * skipped (QuizOutcome::skipped): not right, and never recorded as an answer.
+     */
     void next();
 
     /** A time limit for the whole quiz, counted from now; 0 for none (the default). */
@@ -136,6 +154,9 @@ public:
      * Returns whether it ended.
      */
     bool finishIfTimeUp();
+
+    /** Ends the quiz before its last question (see QuizSummary::endedEarly); emits finished(). */
+    void endEarly();
 
     /** Flags (or unflags) a question for review; emits flagChanged() when that changes anything. */
     void setFlagged(const QString& questionId, bool flagged);
@@ -153,6 +174,8 @@ signals:
 
 private:
     void finish();
+    /** The questions from the current one on, unless it was answered, as not reached. */
+    void markRestNotReached();
 
     QuizMode m_mode;
     QList<Question> m_questions;
@@ -165,6 +188,7 @@ private:
     QDateTime m_finishedAt;
     qint64 m_timeLimitMs = 0;
     bool m_timedOut = false;
+    bool m_endedEarly = false;
 };
 
 } // namespace demarc

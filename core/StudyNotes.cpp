@@ -142,11 +142,7 @@ OutlineSection progressSection(const StudyMaterial& m)
     if (r.exams.taken == 0) {
         md += tr("No exam taken yet. The exam passes at 100 %.");
     } else {
-        md += tr("Exams taken: %1. Best: %2 of %3 right (%4).")
-                  .arg(r.exams.taken)
-                  .arg(r.exams.best.correct)
-                  .arg(r.exams.best.questions)
-                  .arg(percent(r.exams.best.score));
+        md += tr("Exams taken: %1. Best: %2.").arg(r.exams.taken).arg(rightOutOf(r.exams.best.correct, r.exams.best.questions));
         md += QLatin1Char(' ');
         md += r.exams.firstPassedAt.isValid()
             ? tr("First passed at 100 % on %1.").arg(locale.toString(r.exams.firstPassedAt.toLocalTime().date(), QLocale::LongFormat))

@@ -114,14 +114,23 @@ Status Backups::thin() const
     return {};
 }
 
-Result<QString> Backups::setAside(const QString& label, const QDateTime& now) const
+QString Backups::asidePath(const QString& label, const QDateTime& now) const
 {
     const QFileInfo info(m_databasePath);
-    if (!info.exists())
+    return info.absoluteDir().filePath(QStringLiteral("%1-%2-%3.sqlite").arg(info.completeBaseName(), label,
+                                                                            now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+}
+
+Result<QString> Backups::setAside(const QString& label, const QDateTime& now) const
+{
+    if (!QFileInfo::exists(m_databasePath))
         return QString();
-    const QString aside = info.absoluteDir().filePath(
-        QStringLiteral("%1-%2-%3.sqlite").arg(info.completeBaseName(), label,
-                                              now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+    // Only Demarc's own file is ever moved: a file that is not a database, or another
+    // program's, stays where its owner put it.
+    if (const Database::FileCheck c = Database::check(m_databasePath);
+        c.problem == Database::FileProblem::NotADatabase || c.problem == Database::FileProblem::ForeignDatabase)
+        return Error { tr("%1 is not Demarc's database, so Demarc leaves it where it is").arg(m_databasePath) };
+    const QString aside = asidePath(label, now);
     if (QFileInfo::exists(aside))
         return Error { tr("%1 already exists").arg(aside) };
     if (Status s = moveWithSideFiles(m_databasePath, aside); !s)

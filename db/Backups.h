@@ -56,8 +56,11 @@ public:
     /**
      * Moves the database file (with its -wal and -shm) aside as "<name>-<label>-<time>.sqlite"
      * so that a fresh one can be made: for a damaged file, which is kept, never deleted.
+     * A file that is not a database, or another program's database, is refused and stays put.
      */
     Result<QString> setAside(const QString& label, const QDateTime& now = QDateTime::currentDateTime()) const;
+    /** Where setAside(@p label, @p now) keeps the file. */
+    QString asidePath(const QString& label, const QDateTime& now) const;
 
 private:
     QString m_databasePath;

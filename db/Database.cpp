@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,6 +74,10 @@ QStringList statements(const QString& script)
     return out;
 }
 
+/** The fixed-size header at the start of every SQLite file, and where it keeps the application id. */
+constexpr qint64 SqliteHeaderSize = 100;
+constexpr int ApplicationIdOffset = 68;
+
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -85,14 +90,23 @@ Database::FileCheck inspectExisting(const QString& path)
     using Problem = Database::FileProblem;
     const QFileInfo info(path);
     if (info.size() == 0)
-        return { Problem::Damaged, tr("%1 is an empty file, not a Demarc database; it has not been changed").arg(path) };
+        return { Problem::NotADatabase, tr("%1 is an empty file, not a Demarc database; it has not been changed").arg(path) };
+    QByteArray header;
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return { Problem::Unreadable, tr("%1 cannot be read: %2").arg(path, file.errorString()) };
-        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return { Problem::Damaged, tr("%1 is not a Demarc database (it is not an SQLite file); it has not been changed").arg(path) };
+        header = file.read(SqliteHeaderSize);
     }
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return { Problem::NotADatabase, tr("%1 is not a Demarc database (it is not an SQLite file); it has not been changed").arg(path) };
+    if (header.size() < SqliteHeaderSize)
+        return { Problem::NotADatabase, tr("%1 is not a Demarc database (it is too short to be an SQLite file); "
+                                           "it has not been changed").arg(path) };
+    // The header names the program that made the file even when the rest cannot be read:
+    // only a file Demarc made counts as Demarc's own damaged database.
+    const bool demarcsOwn = qFromBigEndian<qint32>(header.constData() + ApplicationIdOffset) == Database::ApplicationId;
+    const Problem unreadable = demarcsOwn ? Problem::Damaged : Problem::ForeignDatabase;
     // The mode bits, not access(): root may write anywhere, but a file marked read-only is
     // a user's decision to respect.
     const QFileDevice::Permissions writable = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
@@ -115,20 +129,20 @@ Database::FileCheck inspectExisting(const QString& path)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         }
         if (!db.open()) {
-            status = { Problem::Damaged, tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
+            status = { unreadable, tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
         } else if (QSqlQuery check(db); !check.exec(QStringLiteral("PRAGMA quick_check"))) {
             // SQLite's own words ("database disk image is malformed") without the driver's wrapping.
-            status = { Problem::Damaged, tr("%1 is damaged or not a database (SQLite reports: %2); it has not been changed")
+            status = { unreadable, tr("%1 is damaged or not a database (SQLite reports: %2); it has not been changed")
                                              .arg(path, check.lastError().databaseText()) };
         } else if (check.next() && check.value(0).toString() != QLatin1String("ok")) {
-            status = { Problem::Damaged, tr("%1 is damaged (SQLite reports: %2); it has not been changed")
+            status = { unreadable, tr("%1 is damaged (SQLite reports: %2); it has not been changed")
                                              .arg(path, check.value(0).toString()) };
         } else {
             const auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
             const auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
             const auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
             if (!version || !appId || !tables) {
-                status = { Problem::Damaged, tr("%1 cannot be read as a database; it has not been changed").arg(path) };
+                status = { unreadable, tr("%1 cannot be read as a database; it has not been changed").arg(path) };
             } else if (appId->toInt() != Database::ApplicationId && (appId->toInt() != 0 || tables->toInt() > 0)) {
                 status = { Problem::ForeignDatabase, tr("%1 is an SQLite database of another program, not a Demarc "
                                                         "database; it has not been changed").arg(path) };

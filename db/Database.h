@@ -47,8 +47,9 @@ public:
 
     enum class FileProblem {
         None, ///< a sound Demarc database this version can open, or no file yet (it will be made)
-        Damaged, ///< empty, not SQLite, truncated, failing quick_check: a restore or a fresh start may help
-        ForeignDatabase, ///< another program's SQLite database
+        Damaged, ///< a Demarc database (its header says so) that fails to open or quick_check: a restore or a fresh start may help
+        NotADatabase, ///< empty, not SQLite, or too short to be: someone's file, never to be moved or replaced
+        ForeignDatabase, ///< another program's SQLite database, sound or damaged: never to be moved or replaced
         NewerSchema, ///< written by a newer Demarc
         ReadOnly,
         Unreadable,

@@ -649,6 +649,9 @@ Result<QList<PackSummary>> SqlContentRepository::packSummaries() const
         p.installedAt = QDateTime::fromString(q->value(12).toString(), Qt::ISODateWithMs);
         out.append(p);
     }
+    // next() also returns false when reading a row fails: that is an error, not the end.
+    if (q->lastError().isValid())
+        return Error { q->lastError().text() };
     return out;
 }
 

@@ -17,8 +17,9 @@ QString subtitleFor(const ResponsibilityStack& stack, const QString& id)
 {
     if (const Service* s = stack.service(id)) {
         const auto model = stack.selection(s->model);
-        return DiagramView::tr("Follows %1 except where marked ◆ · AWS calls it: %2")
-            .arg(model ? model->shortName() : s->model, s->awsTerm);
+        // What AWS calls the service comes first; the column it is drawn with second.
+        return DiagramView::tr("AWS calls it: %1 · drawn with the %2 column except where marked ◆")
+            .arg(s->awsTerm, model ? model->shortName() : s->model);
     }
     QStringList examples;
     for (const Service& s : stack.services()) {

@@ -270,7 +270,9 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
         m_glossary->showTerm(id);
     });
     connect(m_quiz, &QuizPage::learnerDataChanged, this, [this] {
-        m_stale = { m_review, m_progress, m_matrix, m_notes };
+        // Added to what is already stale: a view not read since the last reload (the Packs
+        // view, the Editor) must still be read when it is first shown.
+        m_stale.unite({ m_review, m_progress, m_matrix, m_notes });
     });
     connect(m_review, &ReviewPage::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
     connect(m_review, &ReviewPage::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });

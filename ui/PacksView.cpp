@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace demarc {
 
 namespace {
@@ -169,8 +171,15 @@ Status PacksView::reload()
 {
     const QString current = currentPackId();
     auto packs = m_store.packs();
-    if (!packs)
+    if (!packs) {
+        // Said in the view, never an empty list that looks like no course at all.
+        say(tr("The installed packs could not be read: %1").arg(packs.errorMessage()));
+        m_readFailed = true;
+        updateState();
         return Error { packs.errorMessage() };
+    }
+    if (std::exchange(m_readFailed, false))
+        say({});
     m_model->setPacks(*packs);
     selectPack(current.isEmpty() && m_model->rowCount() > 0 ? m_model->pack(0)->info.id : current);
     updateState();

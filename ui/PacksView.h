@@ -69,6 +69,7 @@ private:
     void say(const QString& message, const QString& problems = {});
 
     PackStore& m_store;
+    bool m_readFailed = false;
     PacksModel* m_model;
     QTableView* m_table;
     QLabel* m_message;

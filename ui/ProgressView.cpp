@@ -172,9 +172,9 @@ Status ProgressView::reload()
         const QString passed = r.exams.firstPassedAt.isValid()
             ? tr("First passed at 100 % on %1").arg(locale.toString(r.exams.firstPassedAt.toLocalTime().date(), QLocale::LongFormat))
             : tr("Not passed at 100 % yet");
-        m_examLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>Best %1 of %2 (%3 %)</span><br>%4 · %5")
-                                 .arg(b.correct).arg(b.questions).arg(percent(b.correct, b.questions))
-                                 .arg(plural(r.exams.taken, tr("%1 exam taken"), tr("%1 exams taken")), passed));
+        m_examLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>Best: %1</span><br>%2 · %3")
+                                 .arg(rightOutOf(b.correct, b.questions).toHtmlEscaped(),
+                                      plural(r.exams.taken, tr("%1 exam taken"), tr("%1 exams taken")), passed));
     }
     m_dueLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>%1</span><br>%2 · %3 new")
                             .arg(plural(r.dueQuestions, tr("%1 question"), tr("%1 questions")), plural(r.dueTerms, tr("%1 glossary term"), tr("%1 glossary terms")))

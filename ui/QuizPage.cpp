@@ -8,6 +8,7 @@
 #include "ClassifyBoard.h"
 #include "NotePanel.h"
 #include "ReadingBrowser.h"
+#include "core/LearnerRepository.h"
 #include "core/MarkdownText.h"
 #include "core/QuestionText.h"
 #include "core/TermQuestions.h"
@@ -20,11 +21,13 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -367,6 +370,9 @@ QWidget* QuizPage::buildQuestionPane()
     m_flagButton->setFocusPolicy(Qt::TabFocus);
     m_endButton = button(tr("&End quiz"), "endQuizButton");
     m_endButton->setFocusPolicy(Qt::TabFocus);
+    m_skipButton = button(tr("S&kip (K)"), "skipButton");
+    m_skipButton->setFocusPolicy(Qt::TabFocus);
+    m_skipButton->setToolTip(tr("Move on without answering: the question counts as skipped, not as a wrong answer"));
     m_primaryButton = button(tr("Check"), "primaryButton");
     m_primaryButton->setFocusPolicy(Qt::TabFocus);
     QFont big = m_primaryButton->font();
@@ -376,22 +382,19 @@ QWidget* QuizPage::buildQuestionPane()
     m_primaryButton->setMinimumWidth(200);
     bottom->addWidget(m_flagButton);
     bottom->addWidget(m_endButton);
+    bottom->addWidget(m_skipButton);
     bottom->addStretch();
     bottom->addWidget(m_primaryButton);
     v->addLayout(bottom);
 
     connect(m_primaryButton, &QPushButton::clicked, this, &QuizPage::primaryAction);
     connect(m_flagButton, &QPushButton::clicked, this, &QuizPage::toggleFlag);
-    connect(m_endButton, &QPushButton::clicked, this, [this] {
-        if (!m_session || m_session->isFinished())
-            return;
-        // Ending early: what was answered counts; the summary says how far the learner got.
-        QuizSummary s = m_session->summary();
-        s.total = int(m_session->outcomes().size());
-        s.passed = s.total > 0 && s.correct == s.total && s.total == m_session->count();
-        m_timer->stop();
-        showSummary(s);
-    });
+    connect(m_endButton, &QPushButton::clicked, this, &QuizPage::endEarly);
+    connect(m_skipButton, &QPushButton::clicked, this, &QuizPage::skip);
+    // K skips wherever the focus is in the question, the sorting board included (it takes
+    // letters of its own), and nowhere else in the window.
+    auto* skipKey = new QShortcut(QKeySequence(Qt::Key_K), pane, this, &QuizPage::skip);
+    skipKey->setContext(Qt::WidgetWithChildrenShortcut);
     return pane;
 }
 
@@ -768,20 +771,32 @@ void QuizPage::updatePrimaryButton()
     if (!m_session || m_session->isFinished())
         return;
     const bool last = m_session->position() + 1 >= m_session->count();
-    if (m_session->isAnswered()) {
+    const bool answered = m_session->isAnswered();
+    m_skipButton->setVisible(!answered);
+    if (answered) {
+        m_primaryButton->setEnabled(true);
         m_primaryButton->setText(last ? tr("See the results  ⏎") : tr("Next  ⏎"));
         return;
     }
-    const Answer a = currentAnswer();
-    const bool empty = a.chosen.isEmpty() && a.assigned.isEmpty();
-    if (m_session->showsFeedbackAtOnce()) {
-        if (m_session->current().assignsParties() && !empty && m_board->sortedCount() < m_board->itemCount())
+    // Checking takes a choice; moving on without one is Skip, its own action.
+    const bool empty = !hasChoice();
+    m_primaryButton->setEnabled(!empty);
+    if (empty) {
+        m_primaryButton->setText(m_session->current().assignsParties() ? tr("Sort a statement first") : tr("Choose an answer"));
+    } else if (m_session->showsFeedbackAtOnce()) {
+        if (m_session->current().assignsParties() && m_board->sortedCount() < m_board->itemCount())
             m_primaryButton->setText(tr("Check (%1 of %2 sorted)  ⏎").arg(m_board->sortedCount()).arg(m_board->itemCount()));
         else
-            m_primaryButton->setText(empty ? tr("Show the answer  ⏎") : tr("Check  ⏎"));
+            m_primaryButton->setText(tr("Check  ⏎"));
     } else {
-        m_primaryButton->setText(empty ? tr("Skip  ⏎") : last ? tr("Finish the exam  ⏎") : tr("Next  ⏎"));
+        m_primaryButton->setText(last ? tr("Finish the exam  ⏎") : tr("Next  ⏎"));
     }
+}
+
+bool QuizPage::hasChoice() const
+{
+    const Answer a = currentAnswer();
+    return !a.chosen.isEmpty() || !a.assigned.isEmpty();
 }
 
 void QuizPage::primaryAction()
@@ -790,8 +805,15 @@ void QuizPage::primaryAction()
         return;
     if (m_session->isAnswered())
         advance();
-    else
+    else if (hasChoice())
         check();
+}
+
+void QuizPage::skip()
+{
+    if (!m_session || m_session->isFinished() || m_session->isAnswered())
+        return;
+    advance();
 }
 
 void QuizPage::check()
@@ -869,25 +891,55 @@ void QuizPage::advance()
         showQuestion();
 }
 
+void QuizPage::endEarly()
+{
+    if (!m_session || m_session->isFinished())
+        return;
+    if (m_session->mode() == QuizMode::Exam) {
+        const int left = m_session->count() - int(m_session->outcomes().size());
+        QMessageBox ask(QMessageBox::Question, tr("End the exam?"),
+                        plural(left, tr("End the exam now? The %1 question not answered yet counts as not answered, "
+                                        "so this exam will not be passed."),
+                               tr("End the exam now? The %1 questions not answered yet count as not answered, "
+                                  "so this exam will not be passed.")),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("endExamBox"));
+        QAbstractButton* end = ask.addButton(tr("&End Exam"), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(ask.addButton(tr("&Keep Going"), QMessageBox::RejectRole));
+        ask.exec();
+        if (ask.clickedButton() != end || !m_session || m_session->isFinished())
+            return;
+    }
+    // The session sums up and emits finished(): an exam is recorded like any other.
+    m_session->endEarly();
+}
+
 void QuizPage::showSummary(const QuizSummary& s)
 {
     m_panes->setCurrentIndex(2);
-    const int percent = s.total > 0 ? int(std::lround(100.0 * s.correct / s.total)) : 0;
-    const bool ended = m_session && m_session->count() != s.total;
+    const QString result = rightOutOf(s.correct, s.total);
     if (s.mode == QuizMode::Exam) {
-        m_verdictLabel->setText(s.passed ? tr("✓ Passed: %1 of %2 right (100 %)").arg(s.correct).arg(s.total)
-                                         : tr("✗ Not passed yet: %1 of %2 right (%3 %)").arg(s.correct).arg(s.total).arg(percent));
+        if (s.passed)
+            m_verdictLabel->setText(tr("✓ Passed: %1").arg(result));
+        else if (s.endedEarly)
+            m_verdictLabel->setText(tr("✗ Ended early after %1 of %2 questions: not passed").arg(s.answered).arg(s.total));
+        else
+            m_verdictLabel->setText(tr("✗ Not passed yet: %1").arg(result));
     } else {
-        m_verdictLabel->setText(tr("%1 of %2 right (%3 %)").arg(s.correct).arg(s.total).arg(percent));
+        m_verdictLabel->setText(result);
     }
     QStringList details;
     details.append(tr("%1, %2.").arg(modeName(s.mode), clockText(s.durationMs)));
+    if (s.mode == QuizMode::Exam && s.endedEarly)
+        details.append(tr("%1; the questions not reached count as not answered.").arg(result));
     if (s.mode == QuizMode::Exam)
         details.append(s.passed ? tr("Every answer right: this exam is passed.")
                                 : tr("An exam is passed only when every answer is right. Retry the ones you missed, then take it again."));
     if (s.timedOut)
         details.append(tr("The time limit ran out; questions not reached count as wrong."));
-    if (ended)
+    if (s.skipped > 0)
+        details.append(plural(s.skipped, tr("%1 question skipped."), tr("%1 questions skipped.")));
+    if (s.endedEarly && s.mode != QuizMode::Exam)
         details.append(plural(s.total, tr("Ended after %1 question."), tr("Ended after %1 questions.")));
     if (!s.flagged.isEmpty())
         details.append(plural(s.flagged.size(), tr("%1 question flagged for review."), tr("%1 questions flagged for review.")));
@@ -919,8 +971,11 @@ void QuizPage::showSummary(const QuizSummary& s)
                 continue;
             m_lastMissed.append(q->id);
             md += QStringLiteral("### %1. %2\n\n").arg(++n).arg(escapeMarkdown(q->prompt));
-            if (o.timedOut)
-                md += tr("*Not reached before the time ran out.*") + QStringLiteral("\n\n");
+            if (o.skipped)
+                md += tr("*Skipped.*") + QStringLiteral("\n\n");
+            else if (o.notReached)
+                md += (s.timedOut ? tr("*Not reached before the time ran out.*") : tr("*Not reached: the exam was ended first.*"))
+                    + QStringLiteral("\n\n");
             md += feedbackMarkdown(*q, o.answer, o.grade);
             if (!q->lesson.isEmpty())
                 md += QStringLiteral("\n[%1](lesson:%2)\n").arg(tr("Read the lesson"), q->lesson);

@@ -98,9 +98,15 @@ private:
     bool begin(QuizMode mode, QList<Question> questions, qint64 timeLimitMs);
     void showQuestion();
     void primaryAction();
+    /** Whether the learner has chosen (or sorted) anything for the current question. */
+    bool hasChoice() const;
+    /** Moves on without an answer: recorded as skipped, never as wrong. */
+    void skip();
     void check();
     void showFeedback(const QuizOutcome& outcome);
     void advance();
+    /** End quiz: an exam asks first (its unanswered questions count as not answered). */
+    void endEarly();
     void showSummary(const QuizSummary& summary);
     void toggleFlag();
     void pick(int number);
@@ -161,6 +167,7 @@ private:
     QLabel* m_saveProblemLabel;
     QPushButton* m_flagButton;
     QPushButton* m_endButton;
+    QPushButton* m_skipButton;
     QPushButton* m_primaryButton;
     QTimer* m_timer;
     // Summary

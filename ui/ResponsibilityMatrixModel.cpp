@@ -152,7 +152,7 @@ QVariant ResponsibilityMatrixModel::headerData(int section, Qt::Orientation orie
             return column.name;
         if (role == Qt::ToolTipRole) {
             if (const Service* s = m_stack.service(column.id))
-                return tr("%1 — AWS calls it: %2. Follows the %3 column except where marked ◆.")
+                return tr("%1 — AWS calls it: %2. Drawn with the %3 column except where marked ◆.")
                     .arg(s->name, s->awsTerm, m_stack.selection(s->model) ? m_stack.selection(s->model)->shortName() : s->model);
             for (const ServiceModel& m : m_stack.models()) {
                 if (m.id == column.id)

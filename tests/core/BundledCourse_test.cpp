@@ -187,6 +187,44 @@ TEST_F(BundledCourse, draws_the_line_where_aws_does)
     EXPECT_EQ(stack.awsLayerCount(QStringLiteral("ec2")), stack.awsLayerCount(QStringLiteral("iaas")));
 }
 
+TEST_F(BundledCourse, every_cell_reads_correctly_for_the_service_shown)
+{
+    ASSERT_TRUE(s_result->ok());
+    const ResponsibilityStack stack(pack().layers, pack().serviceModels, pack().services);
+    // Each service's names as text says them: "Amazon EC2 (Elastic Compute Cloud)" is "EC2" and "Elastic Compute Cloud".
+    QList<QPair<QString, QRegularExpression>> names;
+    static const QRegularExpression parts(QStringLiteral("^(?:Amazon |AWS )?(.*?)(?: \\((.*)\\))?$"));
+    for (const Service& s : pack().services) {
+        const auto m = parts.match(s.name);
+        ASSERT_TRUE(m.hasMatch()) << s.name.toStdString();
+        for (const QString& name : { m.captured(1), m.captured(2) }) {
+            if (!name.isEmpty())
+                names.append({ s.id, QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])")
+                                                            .arg(QRegularExpression::escape(name))) });
+        }
+    }
+    ASSERT_GT(names.size(), pack().services.size());
+    int walked = 0;
+    for (const Service& service : pack().services) {
+        for (const Layer& layer : pack().layers) {
+            const auto cell = stack.cell(layer.id, service.id);
+            ASSERT_TRUE(cell.has_value()) << service.id.toStdString() << " / " << layer.id.toStdString();
+            ++walked;
+            // A service's own text is written for it (and may compare it with another); a text
+            // it takes over from its model is written for the model in general: no service named.
+            if (stack.hasOwnCell(layer.id, service.id))
+                continue;
+            const QString text = cell->explanation + QLatin1Char(' ') + cell->nuance;
+            for (const auto& [id, pattern] : std::as_const(names)) {
+                EXPECT_FALSE(pattern.match(text).hasMatch())
+                    << service.id.toStdString() << " / " << layer.id.toStdString() << " shows its model's text, which names "
+                    << id.toStdString() << ": " << text.toStdString();
+            }
+        }
+    }
+    EXPECT_EQ(walked, pack().services.size() * pack().layers.size());
+}
+
 TEST_F(BundledCourse, the_analogy_gives_the_structure_to_aws_and_the_locks_to_the_customer)
 {
     ASSERT_TRUE(s_result->ok());

@@ -69,14 +69,17 @@ TEST(QuizRecorder, builds_on_review_states_already_stored)
     EXPECT_DOUBLE_EQ(store.reviews().value(QStringLiteral("q1")).intervalDays, 15);
 }
 
-TEST(QuizRecorder, questions_the_time_limit_never_reached_are_not_recorded)
+TEST(QuizRecorder, questions_never_reached_or_skipped_are_not_recorded_as_answers)
 {
     FakeClock clock;
     FakeLearnerRepository store;
     QuizRecorder recorder(store, clock);
     QuizOutcome unseen = outcome("q1", 0, 0);
-    unseen.timedOut = true;
+    unseen.notReached = true;
     ASSERT_TRUE(recorder.record(QuizMode::Exam, unseen).ok());
+    QuizOutcome skipped = outcome("q2", 0, 0);
+    skipped.skipped = true;
+    ASSERT_TRUE(recorder.record(QuizMode::Practice, skipped).ok());
     EXPECT_TRUE(store.recorded().isEmpty());
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/LearnerRepository.h"
 #include "core/QuizSession.h"
 
 #include "support/FakeClock.h"
@@ -152,13 +153,87 @@ TEST(QuizSession, an_exam_passes_only_at_100_percent_with_a_topic_breakdown)
     EXPECT_TRUE(perfect.summary().passed);
 }
 
-TEST(QuizSession, skipping_a_question_counts_as_wrong)
+TEST(QuizSession, a_skipped_question_is_not_right_and_not_an_answer)
 {
     FakeClock clock;
     QuizSession session(QuizMode::Exam, Bank, clock);
+    QSignalSpy answered(&session, &QuizSession::answered);
     session.next();
     ASSERT_EQ(session.outcomes().size(), 1);
+    EXPECT_TRUE(session.outcomes().first().skipped);
     EXPECT_FALSE(session.outcomes().first().grade.correct);
+    EXPECT_EQ(answered.count(), 0) << "no answer was given";
+    while (!session.isFinished()) {
+        session.answer(pick("a"));
+        session.next();
+    }
+    const QuizSummary s = session.summary();
+    EXPECT_EQ(s.skipped, 1);
+    EXPECT_EQ(s.answered, 3);
+    EXPECT_EQ(s.total, 4);
+    EXPECT_FALSE(s.passed);
+    ASSERT_FALSE(s.missed.isEmpty());
+    EXPECT_TRUE(s.missed.first().skipped);
+}
+
+TEST(QuizSession, an_exam_ended_early_counts_the_rest_as_not_answered_and_is_not_passed)
+{
+    FakeClock clock;
+    QuizSession session(QuizMode::Exam, Bank, clock);
+    QSignalSpy finished(&session, &QuizSession::finished);
+    for (int i = 0; i < 3; ++i) {
+        session.answer(pick("a"));
+        session.next();
+    }
+    session.answer(pick("a")); // answered, not yet moved on: it counts
+    session.endEarly();
+    ASSERT_TRUE(session.isFinished());
+    ASSERT_EQ(finished.count(), 1);
+    QuizSummary s = session.summary();
+    EXPECT_TRUE(s.endedEarly);
+    EXPECT_EQ(s.total, 4);
+    EXPECT_EQ(s.answered, 4);
+    EXPECT_FALSE(s.passed) << "ended early is never passed, even with every answer right";
+
+    QuizSession early(QuizMode::Exam, Bank, clock);
+    early.answer(pick("a"));
+    early.next();
+    early.endEarly();
+    s = early.summary();
+    EXPECT_EQ(s.total, 4) << "the exam keeps its length";
+    EXPECT_EQ(s.answered, 1);
+    EXPECT_EQ(s.correct, 1);
+    EXPECT_FALSE(s.passed);
+    ASSERT_EQ(s.missed.size(), 3);
+    for (const QuizOutcome& o : s.missed)
+        EXPECT_TRUE(o.notReached);
+    early.endEarly(); // twice is once
+    EXPECT_EQ(early.outcomes().size(), 4);
+}
+
+TEST(QuizSession, a_practice_quiz_ended_early_sums_up_what_was_answered)
+{
+    FakeClock clock;
+    QuizSession session(QuizMode::Practice, Bank, clock);
+    session.answer(pick("a"));
+    session.next();
+    session.answer(pick("b"));
+    session.endEarly();
+    const QuizSummary s = session.summary();
+    EXPECT_TRUE(s.endedEarly);
+    EXPECT_EQ(s.total, 2);
+    EXPECT_EQ(s.correct, 1);
+    EXPECT_EQ(s.missed.size(), 1);
+}
+
+TEST(QuizResults, are_said_the_same_way_everywhere_and_never_round_up_to_a_pass)
+{
+    EXPECT_EQ(percentRight(7, 10), 70);
+    EXPECT_EQ(percentRight(1, 10), 10);
+    EXPECT_EQ(percentRight(249, 250), 99);
+    EXPECT_EQ(percentRight(250, 250), 100);
+    EXPECT_EQ(percentRight(0, 0), 0);
+    EXPECT_EQ(rightOutOf(7, 10), QStringLiteral("7 of 10 right (70 %)"));
 }
 
 TEST(QuizSession, a_question_without_choices_is_skipped_not_shown)
@@ -245,7 +320,7 @@ TEST(QuizSession, a_time_limit_ends_the_quiz_and_counts_what_was_not_reached_as_
     EXPECT_EQ(s.total, 4);
     EXPECT_FALSE(s.passed);
     ASSERT_EQ(s.missed.size(), 3);
-    EXPECT_TRUE(s.missed.first().timedOut);
+    EXPECT_TRUE(s.missed.first().notReached);
 }
 
 TEST(QuizSession, flags_are_kept_and_reported)

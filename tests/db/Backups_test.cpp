@@ -213,9 +213,29 @@ TEST_F(BackupsTest, importing_a_pack_is_preceded_by_a_copy)
     EXPECT_EQ(count((*copy)->connection(), "packs"), 0) << "the copy is from before the import";
 }
 
+TEST_F(BackupsTest, a_file_that_is_not_demarcs_is_never_set_aside)
+{
+    for (const QByteArray& bytes : { QByteArray("root:x:0:0:root:/root:/bin/bash\n"), QByteArray() }) {
+        test::writeFile(file(), bytes);
+        auto aside = Backups(file()).setAside(QStringLiteral("damaged"), Noon);
+        ASSERT_FALSE(aside.ok());
+        EXPECT_TRUE(aside.errorMessage().contains(QStringLiteral("leaves it where it is")));
+        EXPECT_EQ(test::readFile(file()), bytes);
+        EXPECT_EQ(QDir(QFileInfo(file()).absolutePath()).entryList(QDir::Files).size(), 1);
+    }
+}
+
 TEST_F(BackupsTest, setting_a_damaged_file_aside_moves_it_with_its_log_and_deletes_nothing)
 {
-    test::writeFile(file(), QByteArray("not a database"));
+    // Demarc's own database with everything after its header lost.
+    {
+        auto made = Database::open(file(), Database::BackupBeforeMigration::No);
+        ASSERT_TRUE(made.ok());
+    }
+    QByteArray damaged = test::readFile(file()).left(100);
+    damaged.append(QByteArray(4096, 'x'));
+    test::writeFile(file(), damaged);
+    ASSERT_EQ(Database::check(file()).problem, Database::FileProblem::Damaged);
     test::writeFile(file() + QStringLiteral("-wal"), QByteArray("log"));
     const QByteArray hash = test::fileHash(file());
     auto aside = Backups(file()).setAside(QStringLiteral("damaged"), Noon);

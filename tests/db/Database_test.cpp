@@ -150,6 +150,31 @@ TEST_F(DatabaseTest, refuses_garbage_untouched)
         noise.append(char((i * 7919 + 13) % 251));
     test::writeFile(file, noise);
     expectRefusedUntouched(file, QStringLiteral("not a Demarc database"));
+    EXPECT_EQ(Database::check(file).problem, Database::FileProblem::NotADatabase);
+}
+
+TEST_F(DatabaseTest, a_text_file_is_not_a_database_and_stays_as_it_was)
+{
+    const QString file = path(QStringLiteral("passwd"));
+    test::writeFile(file, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+    expectRefusedUntouched(file, QStringLiteral("not an SQLite file"));
+    EXPECT_EQ(Database::check(file).problem, Database::FileProblem::NotADatabase);
+}
+
+TEST_F(DatabaseTest, another_programs_damaged_database_is_foreign_not_demarcs_to_replace)
+{
+    const QString file = path(QStringLiteral("other-damaged.sqlite"));
+    test::withRawConnection(file, { QStringLiteral("PRAGMA page_size = 1024"), QStringLiteral("CREATE TABLE contacts (name TEXT)") });
+    for (int i = 0; i < 50; ++i)
+        test::withRawConnection(file, { QStringLiteral("INSERT INTO contacts VALUES ('%1')").arg(QString(200, QLatin1Char('a' + i % 26))) });
+    // Its pages after the first replaced by noise: a damaged file whose header names no Demarc.
+    QByteArray bytes = test::readFile(file);
+    ASSERT_GT(bytes.size(), 4096);
+    for (qsizetype i = 1024; i < bytes.size(); ++i)
+        bytes[i] = char((i * 131) % 256);
+    test::writeFile(file, bytes);
+    expectRefusedUntouched(file, QStringLiteral("has not been changed"));
+    EXPECT_EQ(Database::check(file).problem, Database::FileProblem::ForeignDatabase);
 }
 
 TEST_F(DatabaseTest, refuses_an_empty_file_untouched)
@@ -157,7 +182,7 @@ TEST_F(DatabaseTest, refuses_an_empty_file_untouched)
     const QString file = path(QStringLiteral("empty.sqlite"));
     test::writeFile(file, {});
     expectRefusedUntouched(file, QStringLiteral("empty file"));
-    EXPECT_EQ(Database::check(file).problem, Database::FileProblem::Damaged);
+    EXPECT_EQ(Database::check(file).problem, Database::FileProblem::NotADatabase);
 }
 
 TEST_F(DatabaseTest, refuses_a_file_truncated_at_twenty_points_untouched)
@@ -175,7 +200,10 @@ TEST_F(DatabaseTest, refuses_a_file_truncated_at_twenty_points_untouched)
         const QString file = path(QStringLiteral("cut-%1.sqlite").arg(cut));
         test::writeFile(file, whole.left(cut));
         expectRefusedUntouched(file, QStringLiteral("has not been changed"));
-        EXPECT_EQ(Database::check(file).problem, Database::FileProblem::Damaged);
+        // Cut inside the 100-byte header, nothing says whose file it was: it is never offered
+        // for a fresh start. With the header whole, it names Demarc: a damaged Demarc database.
+        EXPECT_EQ(Database::check(file).problem,
+                  cut < 100 ? Database::FileProblem::NotADatabase : Database::FileProblem::Damaged);
     }
 }
 
@@ -237,7 +265,7 @@ TEST_F(DatabaseTest, refuses_random_bytes_untouched)
             c = char(random.bounded(256));
         test::writeFile(file, bytes);
         expectRefusedUntouched(file, QStringLiteral("not a Demarc database"));
-        EXPECT_EQ(Database::check(file).problem, Database::FileProblem::Damaged);
+        EXPECT_EQ(Database::check(file).problem, Database::FileProblem::NotADatabase);
     }
     // Random pages behind a valid header.
     const QString file = path(QStringLiteral("random-behind-header.sqlite"));

@@ -2,7 +2,7 @@
 // Backups as the window offers them: the automatic copy after 30 minutes of use with changes,
 // File → Back Up Now and Restore Backup…, and the question asked about a damaged database.
 #include "ui/AutomaticBackup.h"
-#include "ui/DamagedDatabaseDialog.h"
+#include "ui/DatabaseProblemDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RestoreBackupDialog.h"
 
@@ -126,33 +126,68 @@ TEST(RestoreBackupDialog, lists_the_copies_newest_first_and_gives_the_chosen_one
     EXPECT_TRUE(empty.chosenPath().isEmpty());
 }
 
-TEST(DamagedDatabaseDialog, offers_the_newest_backup_a_fresh_start_or_quitting)
+TEST(DatabaseProblemDialog, offers_a_damaged_database_the_newest_backup_a_fresh_start_or_quitting_quit_first)
 {
+    using Kind = DatabaseProblemDialog::Kind;
+    using Choice = DatabaseProblemDialog::Choice;
     const BackupCopy newest = copyAt(QStringLiteral("/b/new.sqlite"), QDateTime::currentDateTime(), QStringLiteral("automatic"));
     {
-        DamagedDatabaseDialog ask(QStringLiteral("/x/demarc.sqlite is damaged"), newest);
+        DatabaseProblemDialog ask(Kind::Damaged, QStringLiteral("/x/demarc.sqlite is damaged"), newest);
         EXPECT_TRUE(ask.informativeText().contains(QStringLiteral("/x/demarc.sqlite is damaged")));
         EXPECT_TRUE(ask.informativeText().contains(QStringLiteral("kept, renamed")));
         ASSERT_NE(ask.restoreButton(), nullptr);
-        EXPECT_EQ(static_cast<QAbstractButton*>(ask.defaultButton()), ask.restoreButton());
+        EXPECT_EQ(static_cast<QAbstractButton*>(ask.defaultButton()), ask.quitButton()) << "Enter changes nothing";
         clickWhenShown([&ask] { return ask.restoreButton(); });
         ask.exec();
-        EXPECT_EQ(ask.choice(), DamagedDatabaseDialog::Choice::Restore);
+        EXPECT_EQ(ask.choice(), Choice::Restore);
     }
     {
-        DamagedDatabaseDialog ask(QStringLiteral("damaged"), newest);
+        DatabaseProblemDialog ask(Kind::Damaged, QStringLiteral("damaged"), newest);
         clickWhenShown([&ask] { return ask.freshButton(); });
         ask.exec();
-        EXPECT_EQ(ask.choice(), DamagedDatabaseDialog::Choice::StartFresh);
+        EXPECT_EQ(ask.choice(), Choice::StartFresh);
     }
     {
-        DamagedDatabaseDialog ask(QStringLiteral("damaged"), std::nullopt);
+        DatabaseProblemDialog ask(Kind::Damaged, QStringLiteral("damaged"), std::nullopt);
         EXPECT_EQ(ask.restoreButton(), nullptr) << "no backup, no restore";
         EXPECT_TRUE(ask.informativeText().contains(QStringLiteral("no backup")));
         QTimer::singleShot(0, &ask, [&ask] { QTest::keyClick(&ask, Qt::Key_Escape); });
         ask.exec();
-        EXPECT_EQ(ask.choice(), DamagedDatabaseDialog::Choice::Quit) << "Esc quits";
+        EXPECT_EQ(ask.choice(), Choice::Quit) << "Esc quits";
     }
+    {
+        DatabaseProblemDialog ask(Kind::Damaged, QStringLiteral("damaged"), newest);
+        QTimer::singleShot(0, &ask, [&ask] { QTest::keyClick(&ask, Qt::Key_Return); });
+        ask.exec();
+        EXPECT_EQ(ask.choice(), Choice::Quit) << "Enter quits";
+    }
+}
+
+TEST(DatabaseProblemDialog, offers_a_file_not_demarcs_only_another_database_or_quitting)
+{
+    using Kind = DatabaseProblemDialog::Kind;
+    for (const Kind kind : { Kind::NotDemarcs, Kind::CannotUse }) {
+        DatabaseProblemDialog ask(kind, QStringLiteral("/etc/passwd is not a Demarc database"),
+                                  copyAt(QStringLiteral("/b/new.sqlite"), QDateTime::currentDateTime(), QStringLiteral("automatic")));
+        EXPECT_EQ(ask.restoreButton(), nullptr);
+        EXPECT_EQ(ask.freshButton(), nullptr);
+        EXPECT_EQ(ask.buttons().size(), 2);
+        EXPECT_EQ(static_cast<QAbstractButton*>(ask.defaultButton()), ask.quitButton());
+        EXPECT_TRUE(ask.informativeText().contains(QStringLiteral("/etc/passwd")));
+        EXPECT_TRUE(ask.informativeText().contains(QStringLiteral("left")) || ask.informativeText().contains(QStringLiteral("leaves")));
+        clickWhenShown([&ask] { return ask.anotherButton(); });
+        ask.exec();
+        EXPECT_EQ(ask.choice(), DatabaseProblemDialog::Choice::OpenAnother);
+    }
+}
+
+TEST(DatabaseProblemDialog, a_fresh_start_question_names_the_file_and_where_it_is_kept)
+{
+    const QString question = DatabaseProblemDialog::freshStartQuestion(QStringLiteral("/home/a/demarc.sqlite"),
+                                                                       QStringLiteral("/home/a/demarc-damaged-1.sqlite"));
+    EXPECT_TRUE(question.contains(QStringLiteral("/home/a/demarc.sqlite")));
+    EXPECT_TRUE(question.contains(QStringLiteral("demarc-damaged-1.sqlite")));
+    EXPECT_TRUE(question.contains(QStringLiteral("in /home/a")));
 }
 
 class WindowBackupsTest : public testing::Test

@@ -195,6 +195,12 @@ TEST(DiagramViewScene, describes_what_is_drawn)
     EXPECT_EQ(scene.rows.size(), model.rowCount());
     EXPECT_EQ(scene.line, model.awsLayerCount());
     EXPECT_TRUE(scene.subtitle.contains(QStringLiteral("IaaS")));
+
+    // A service AWS does not file under the column it is drawn with says what AWS calls it first.
+    model.setSelection(QStringLiteral("lambda"));
+    const QString lambda = DiagramView::sceneFor(model).subtitle;
+    EXPECT_TRUE(lambda.startsWith(QStringLiteral("AWS calls it: serverless compute"))) << lambda.toStdString();
+    EXPECT_FALSE(lambda.contains(QStringLiteral("Follows")));
 }
 
 namespace {
@@ -228,7 +234,7 @@ TEST_F(DiagramPageTest, the_selector_changes_the_stack_and_the_details_follow)
     selector->setCurrentIndex(selector->findData(QStringLiteral("rds")));
     EXPECT_EQ(partyOf(*m_page.model(), "guest-os"), Party::Aws);
     EXPECT_FALSE(details().contains(QStringLiteral("same as any"))) << "RDS gives its own reason for the guest OS";
-    ASSERT_TRUE(m_page.selectLayer(QStringLiteral("data")));
+    ASSERT_TRUE(m_page.selectLayer(QStringLiteral("virtualization")));
     EXPECT_TRUE(details().contains(QStringLiteral("same as any PaaS service")));
     selector->setCurrentIndex(selector->findData(QStringLiteral("s3")));
     ASSERT_TRUE(m_page.selectLayer(QStringLiteral("encryption")));

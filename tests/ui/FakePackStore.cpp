@@ -24,7 +24,12 @@ FakePackStore::FakePackStore()
     m_packs.append(summary);
 }
 
-Result<QList<PackSummary>> FakePackStore::packs() const { return m_packs; }
+Result<QList<PackSummary>> FakePackStore::packs() const
+{
+    if (!failReads.isEmpty())
+        return Error { failReads };
+    return m_packs;
+}
 
 Result<PackImportOutcome> FakePackStore::importPack(const QString& path, Downgrade downgrade)
 {

@@ -33,6 +33,8 @@ public:
     QList<Pack> saved;
     /** The paths imports were asked for, with "+allow" when a downgrade was allowed. */
     QStringList imports;
+    /** When set, packs() fails with this message, as a store whose reads fail would. */
+    QString failReads;
 
 private:
     QList<PackSummary> m_packs;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The views that show what the learner did: Progress, Review, the matrix's error heat, and
 // the quiz's trips to the diagram and the matrix and back.
+#include "core/StudyNotes.h"
 #include "ui/ActivityChart.h"
+#include "ui/ChoiceButton.h"
 #include "ui/BarChart.h"
 #include "ui/DiagramPage.h"
 #include "ui/MainWindow.h"
@@ -18,7 +20,10 @@
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -89,7 +94,9 @@ TEST_F(LearnerViewsTest, show_in_diagram_and_matrix_go_to_the_question_and_back)
     const Question& q = aboutAService();
     ASSERT_TRUE(m_window->showView(QStringLiteral("quiz")));
     ASSERT_TRUE(m_window->quizPage()->startWith({ q.id }, QuizMode::Practice));
-    QTest::keyClick(m_window->quizPage(), Qt::Key_Return); // show the answer
+    // An answer (the first choice), then its feedback.
+    QTest::keyClick(m_window->quizPage(), Qt::Key_1);
+    QTest::keyClick(m_window->quizPage(), Qt::Key_Return);
     auto* toDiagram = child<QPushButton>("showInDiagramButton");
     ASSERT_TRUE(toDiagram->isVisible());
     QTest::mouseClick(toDiagram, Qt::LeftButton);
@@ -187,4 +194,50 @@ TEST_F(LearnerViewsTest, review_lists_the_mistakes_with_the_answer_given_and_why
     QTest::mouseClick(child<QPushButton>("startReviewButton"), Qt::LeftButton);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("quiz"));
     EXPECT_EQ(m_window->quizPage()->session()->mode(), QuizMode::Review);
+}
+
+TEST_F(LearnerViewsTest, an_exam_ended_early_reads_the_same_in_its_summary_progress_and_the_study_notes)
+{
+    // Ten one-answer questions; seven answered right, then the exam is ended.
+    QStringList ids;
+    for (const Question& q : test::FakeContentRepository::bundledCourse().questions) {
+        if (q.type == QuestionType::Single && ids.size() < 10)
+            ids.append(q.id);
+    }
+    ASSERT_EQ(ids.size(), 10);
+    ASSERT_TRUE(m_window->showView(QStringLiteral("quiz")));
+    QuizPage* quiz = m_window->quizPage();
+    ASSERT_TRUE(quiz->startWith(ids, QuizMode::Exam));
+    for (int i = 0; i < 7; ++i) {
+        const Question& q = quiz->session()->current();
+        const auto right = std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
+        for (ChoiceButton* b : quiz->findChildren<ChoiceButton*>()) {
+            if (b->property("choiceId").toString() == right->id)
+                QTest::keyClick(quiz, Qt::Key(Qt::Key_0 + b->number()));
+        }
+        QTest::keyClick(quiz, Qt::Key_Return);
+    }
+    ASSERT_EQ(quiz->session()->outcomes().size(), 7);
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        for (QAbstractButton* b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+    });
+    QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
+
+    const QString said = QStringLiteral("7 of 10 right (70 %)");
+    EXPECT_EQ(child<QLabel>("quizVerdictLabel")->text(), QStringLiteral("✗ Ended early after 7 of 10 questions: not passed"));
+    EXPECT_TRUE(child<QLabel>("quizSummaryDetails")->text().contains(said));
+
+    ASSERT_TRUE(m_window->showView(QStringLiteral("progress")));
+    EXPECT_TRUE(child<QLabel>("examRecordLabel")->text().contains(said)) << child<QLabel>("examRecordLabel")->text().toStdString();
+    EXPECT_TRUE(child<QLabel>("examRecordLabel")->text().contains(QStringLiteral("Not passed at 100 % yet")));
+
+    auto material = readStudyMaterial(m_repo, m_learner, StudyNotesOptions {}, QDateTime::currentDateTime());
+    ASSERT_TRUE(material.ok()) << material.errorMessage().toStdString();
+    const QString notes = studyNotesMarkdown(buildStudyNotes(*material, StudyNotesOptions {}));
+    EXPECT_TRUE(notes.contains(QStringLiteral("Exams taken: 1. Best: ") + said)) << "the notes (Markdown, and HTML and PDF from the same outline)";
 }

@@ -2,6 +2,9 @@
 #include "ui/GlossaryView.h"
 #include "ui/LessonsView.h"
 #include "ui/MainWindow.h"
+#include "ui/PacksModel.h"
+#include "ui/PacksView.h"
+#include "ui/QuizPage.h"
 #include "ui/SearchResultsModel.h"
 #include "ui/SearchView.h"
 
@@ -186,4 +189,18 @@ TEST_F(MainWindowTest, widgets_carry_accessible_names)
             continue;
         EXPECT_FALSE(w->accessibleName().isEmpty()) << w->metaObject()->className() << " " << w->objectName().toStdString();
     }
+}
+
+TEST_F(MainWindowTest, the_packs_view_lists_the_course_even_when_answers_came_before_it_was_first_shown)
+{
+    // Answers recorded before the Packs view is first opened (the quiz tells the window its
+    // learner data changed) must not leave the view unread: it went empty this way.
+    emit m_window->quizPage()->learnerDataChanged();
+    emit m_window->quizPage()->learnerDataChanged();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("packs")));
+    EXPECT_GT(m_window->packsView()->model()->rowCount(), 0);
+    ASSERT_TRUE(m_window->showView(QStringLiteral("editor")));
+    emit m_window->quizPage()->learnerDataChanged();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("packs")));
+    EXPECT_GT(m_window->packsView()->model()->rowCount(), 0);
 }

@@ -262,3 +262,19 @@ TEST_F(PacksViewTest, pictures)
         m_view.toggleCurrent();
     }
 }
+
+TEST_F(PacksViewTest, a_list_that_cannot_be_read_says_so_in_the_view_and_reads_again_later)
+{
+    PacksView fresh(m_store);
+    m_store.failReads = QStringLiteral("database is locked");
+    EXPECT_FALSE(fresh.reload().ok());
+    EXPECT_TRUE(fresh.message().contains(QStringLiteral("could not be read"))) << fresh.message().toStdString();
+    EXPECT_TRUE(fresh.message().contains(QStringLiteral("database is locked")));
+    // A list already shown stays shown; only the message is added.
+    EXPECT_FALSE(m_view.reload().ok());
+    EXPECT_GT(m_view.model()->rowCount(), 0);
+    m_store.failReads.clear();
+    ASSERT_TRUE(fresh.reload().ok());
+    EXPECT_GT(fresh.model()->rowCount(), 0);
+    EXPECT_TRUE(fresh.message().isEmpty()) << "the problem is gone once the list is read";
+}

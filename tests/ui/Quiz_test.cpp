@@ -3,6 +3,7 @@
 // bundled bank, by mouse and by drag and drop on the sorting board.
 #include "ui/ChoiceButton.h"
 #include "ui/ClassifyBoard.h"
+#include "ui/Plural.h"
 #include "ui/QuizPage.h"
 #include "ui/ReadingBrowser.h"
 
@@ -17,7 +18,9 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -271,8 +274,7 @@ TEST_F(QuizTest, a_wrong_answer_is_marked_at_once_in_words_with_every_explanatio
     o.topics = { QStringLiteral("definition") };
     ASSERT_TRUE(m_page->start(o));
     while (current().type != QuestionType::Single) {
-        press(Qt::Key_Return);
-        press(Qt::Key_Return);
+        press(Qt::Key_K);
     }
     const Question q = current();
     const auto wrong = std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return !c.correct; });
@@ -302,8 +304,7 @@ TEST_F(QuizTest, a_multiple_answer_question_gives_partial_credit)
     o.topics = { QStringLiteral("definition") };
     ASSERT_TRUE(m_page->start(o));
     while (current().type != QuestionType::Multiple) {
-        press(Qt::Key_Return);
-        press(Qt::Key_Return);
+        press(Qt::Key_K);
     }
     const Question q = current();
     const auto right = std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
@@ -322,8 +323,7 @@ TEST_F(QuizTest, a_sorting_question_by_keyboard_and_by_drag_and_drop)
     o.topics = { QStringLiteral("controls") };
     ASSERT_TRUE(m_page->start(o));
     while (current().type != QuestionType::Classify) {
-        press(Qt::Key_Return);
-        press(Qt::Key_Return);
+        press(Qt::Key_K);
     }
     const Question q = current();
     auto* board = child<ClassifyBoard>("classifyBoard");
@@ -373,8 +373,7 @@ TEST_F(QuizTest, sorting_wrongly_earns_part_credit_and_names_the_right_party)
     o.topics = { QStringLiteral("controls") };
     ASSERT_TRUE(m_page->start(o));
     while (current().type != QuestionType::Split) {
-        press(Qt::Key_Return);
-        press(Qt::Key_Return);
+        press(Qt::Key_K);
     }
     auto* board = child<ClassifyBoard>("classifyBoard");
     ASSERT_EQ(board->columns().size(), 3) << "a split control has AWS's part and the customer's part";
@@ -477,4 +476,86 @@ TEST_F(QuizTest, a_failed_save_is_said_plainly_and_the_quiz_goes_on)
     EXPECT_TRUE(child<QWidget>("feedbackBox")->isVisible());
     press(Qt::Key_Return);
     EXPECT_EQ(m_page->session()->position(), 1);
+}
+
+TEST_F(QuizTest, enter_with_nothing_chosen_records_nothing_and_skip_is_its_own_action)
+{
+    ASSERT_TRUE(m_page->start(options(QuizMode::Practice)));
+    while (current().assignsParties())
+        press(Qt::Key_K);
+    auto* primary = child<QPushButton>("primaryButton");
+    EXPECT_FALSE(primary->isEnabled());
+    EXPECT_EQ(primary->text(), QStringLiteral("Choose an answer"));
+    const QString first = current().id;
+    const int position = m_page->session()->position();
+    press(Qt::Key_Return);
+    press(Qt::Key_Space);
+    QTest::keyClick(m_page.get(), Qt::Key_Enter);
+    EXPECT_TRUE(m_learner.recorded().isEmpty()) << "Enter with nothing chosen is no answer";
+    EXPECT_EQ(m_page->session()->position(), position);
+    EXPECT_FALSE(child<QWidget>("feedbackBox")->isVisible());
+    // A choice enables checking.
+    press(digit(1));
+    EXPECT_TRUE(primary->isEnabled());
+    EXPECT_TRUE(primary->text().startsWith(QStringLiteral("Check")));
+    // Skip moves on and is recorded as skipped, not as a wrong answer.
+    QTest::mouseClick(child<QPushButton>("skipButton"), Qt::LeftButton);
+    EXPECT_EQ(m_page->session()->position(), position + 1);
+    EXPECT_TRUE(m_learner.recorded().isEmpty());
+    ASSERT_EQ(m_page->session()->outcomes().size(), position + 1);
+    EXPECT_TRUE(m_page->session()->outcomes().last().skipped);
+    EXPECT_EQ(m_page->session()->outcomes().last().questionId, first);
+    ASSERT_TRUE(m_page->refreshLearnerState().ok());
+    EXPECT_EQ(m_page->mistakeCount(), 0) << "a skipped question is not a mistake";
+    // The summary counts it as skipped.
+    QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
+    EXPECT_TRUE(child<QLabel>("quizSummaryDetails")->text().contains(plural(m_page->session()->summary().skipped, QStringLiteral("%1 question skipped."), QStringLiteral("%1 questions skipped."))));
+    EXPECT_TRUE(child<ReadingBrowser>("missedBrowser")->toPlainText().contains(QStringLiteral("Skipped.")));
+}
+
+TEST_F(QuizTest, an_exam_ended_early_asks_first_and_says_it_is_not_passed_everywhere)
+{
+    ASSERT_TRUE(m_page->start(options(QuizMode::Exam, 11)));
+    const int total = m_page->session()->count();
+    ASSERT_GT(total, 7);
+    for (int i = 0; i < 7; ++i) {
+        answerByKeyboard(true);
+        press(Qt::Key_Return);
+    }
+    // Keep Going (the default) changes nothing.
+    auto answerNextBox = [](Qt::Key key) {
+        QTimer::singleShot(0, [key] {
+            QWidget* box = QApplication::activeModalWidget();
+            ASSERT_NE(box, nullptr);
+            EXPECT_EQ(box->objectName(), QStringLiteral("endExamBox"));
+            QTest::keyClick(box, key);
+        });
+    };
+    answerNextBox(Qt::Key_Return);
+    QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
+    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizQuestionPane"));
+    EXPECT_TRUE(m_learner.exams().isEmpty());
+    // End Exam (Alt+E) ends it.
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        for (QAbstractButton* b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+    });
+    QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
+    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizSummaryPane"));
+    const QString verdict = child<QLabel>("quizVerdictLabel")->text();
+    EXPECT_EQ(verdict, QStringLiteral("✗ Ended early after 7 of %1 questions: not passed").arg(total));
+    EXPECT_TRUE(child<QLabel>("quizSummaryDetails")->text().contains(rightOutOf(7, total)));
+    EXPECT_FALSE(child<ReadingBrowser>("missedBrowser")->toPlainText().contains(QStringLiteral("Nothing missed")));
+    EXPECT_TRUE(child<ReadingBrowser>("missedBrowser")->toPlainText().contains(QStringLiteral("the exam was ended first")));
+    // Recorded as the exam it was: its length, not passed; the answers given, and no more.
+    ASSERT_EQ(m_learner.exams().size(), 1);
+    EXPECT_EQ(m_learner.exams().first().questions, total);
+    EXPECT_EQ(m_learner.exams().first().correct, 7);
+    EXPECT_FALSE(m_learner.exams().first().passed);
+    EXPECT_EQ(m_learner.recorded().size(), 7);
+    maybeSave(QStringLiteral("exam-ended-early"));
 }

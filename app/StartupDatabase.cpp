@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StartupDatabase.h"
+
+#include "db/Backups.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+
+namespace demarc {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("StartupDatabase", text); }
+
+} // namespace
+
+DatabaseProblemDialog::Choice DialogQuestions::choose(DatabaseProblemDialog::Kind kind, const QString& problem,
+                                                      const std::optional<BackupCopy>& newest)
+{
+    DatabaseProblemDialog dialog(kind, problem, newest);
+    dialog.exec();
+    return dialog.choice();
+}
+
+bool DialogQuestions::confirmFresh(const QString& path, const QString& keptAs)
+{
+    QMessageBox confirm(QMessageBox::Warning, tr("Demarc: start fresh?"),
+                        DatabaseProblemDialog::freshStartQuestion(path, keptAs));
+    confirm.setObjectName(QStringLiteral("confirmFreshBox"));
+    QAbstractButton* fresh = confirm.addButton(tr("Start &Fresh"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(confirm.addButton(QMessageBox::Cancel));
+    confirm.exec();
+    return confirm.clickedButton() == fresh;
+}
+
+QString DialogQuestions::anotherDatabase(const QString& current)
+{
+    // A new name is allowed too: Demarc makes the database there.
+    QFileDialog dialog(nullptr, tr("Open Another Database"), QFileInfo(current).absolutePath(),
+                       tr("Demarc databases (*.sqlite);;All files (*)"));
+    dialog.setObjectName(QStringLiteral("anotherDatabaseDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setLabelText(QFileDialog::Accept, tr("&Open"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+void DialogQuestions::warn(const QString& message) { QMessageBox::warning(nullptr, tr("Demarc"), message); }
+
+DatabaseProblemDialog::Kind problemKind(Database::FileProblem problem)
+{
+    using Problem = Database::FileProblem;
+    switch (problem) {
+    case Problem::Damaged:
+        return DatabaseProblemDialog::Kind::Damaged;
+    case Problem::NotADatabase:
+    case Problem::ForeignDatabase:
+        return DatabaseProblemDialog::Kind::NotDemarcs;
+    case Problem::None:
+    case Problem::NewerSchema:
+    case Problem::ReadOnly:
+    case Problem::Unreadable:
+    case Problem::Folder:
+    case Problem::NoFolder:
+        break;
+    }
+    return DatabaseProblemDialog::Kind::CannotUse;
+}
+
+Result<OpenedDatabase> openForWindow(const QString& path, DatabaseQuestions& ask, const std::function<QDateTime()>& now)
+{
+    OpenedDatabase opened { nullptr, path, QString() };
+    QSet<QString> failedBackups;
+    for (;;) {
+        auto database = Database::open(opened.path);
+        if (database) {
+            opened.database = std::move(*database);
+            return opened;
+        }
+        const auto kind = problemKind(Database::check(opened.path).problem);
+        const Backups backups(opened.path);
+        std::optional<BackupCopy> newest;
+        if (kind == DatabaseProblemDialog::Kind::Damaged) {
+            for (const BackupCopy& copy : backups.list()) {
+                if (!failedBackups.contains(copy.path)) {
+                    newest = copy;
+                    break;
+                }
+            }
+        }
+        switch (ask.choose(kind, database.errorMessage(), newest)) {
+        case DatabaseProblemDialog::Choice::Restore: {
+            if (!newest)
+                continue;
+            auto kept = backups.restore(newest->path, now(), QStringLiteral("damaged"));
+            if (!kept) {
+                failedBackups.insert(newest->path);
+                ask.warn(kept.errorMessage());
+                continue;
+            }
+            opened.message = tr("Restored the backup from %1; the damaged database is kept as %2")
+                                 .arg(QLocale().toString(newest->takenAt, QLocale::ShortFormat),
+                                      QDir::toNativeSeparators(*kept));
+            continue;
+        }
+        case DatabaseProblemDialog::Choice::StartFresh: {
+            if (kind != DatabaseProblemDialog::Kind::Damaged)
+                continue;
+            const QDateTime at = now();
+            if (!ask.confirmFresh(opened.path, backups.asidePath(QStringLiteral("damaged"), at)))
+                continue;
+            auto aside = backups.setAside(QStringLiteral("damaged"), at);
+            if (!aside) {
+                ask.warn(aside.errorMessage());
+                continue;
+            }
+            opened.message = tr("Started fresh; the damaged database is kept as %1").arg(QDir::toNativeSeparators(*aside));
+            continue;
+        }
+        case DatabaseProblemDialog::Choice::OpenAnother:
+            if (const QString other = ask.anotherDatabase(opened.path); !other.isEmpty()) {
+                opened.path = other;
+                opened.message.clear();
+            }
+            continue;
+        case DatabaseProblemDialog::Choice::Quit:
+            return Error { QString() };
+        }
+    }
+}
+
+} // namespace demarc
