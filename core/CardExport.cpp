@@ -106,7 +106,9 @@ QString ankiToken(const QString& text)
 /** One note. Front is first; a line starting with '#' would be skipped as a comment. */
 QString ankiRow(const QString& front, const QString& back, const QString& tags, const QString& guid)
 {
-    QString line = QStringList { front, back, tags, guid }.join(u'\t');
+    // The deck in a column of its own: Anki creates a deck named there when it has none by
+    // that name, whereas a "#deck:" header is used only when the deck exists already.
+    QString line = QStringList { front, back, tags, guid, DeckName }.join(u'\t');
     if (line.startsWith(u'#'))
         line = QLatin1String("&#35;") + line.mid(1);
     return line + u'\n';
@@ -468,11 +470,10 @@ QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& g
     QString out = QStringLiteral("#separator:Tab\n"
                                  "#html:true\n"
                                  "#notetype:Basic\n"
-                                 "#deck:%1\n"
-                                 "#columns:Front\tBack\tTags\tGuid\n"
+                                 "#columns:Front\tBack\tTags\tGuid\tDeck\n"
                                  "#tags column:3\n"
-                                 "#guid column:4\n")
-                      .arg(DeckName);
+                                 "#guid column:4\n"
+                                 "#deck column:5\n");
     for (const Question& q : questions) {
         QString back = q.assignsParties() ? sortingBack(q) : choiceBack(q);
         if (const Topic* t = byId.value(q.topic))

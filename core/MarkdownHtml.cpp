@@ -196,7 +196,7 @@ QString markdownToHtml(const QString& markdown, const MarkdownHtmlOptions& optio
             closeList();
             continue;
         }
-        if (const auto m = heading.match(line); m.hasMatch()) {
+        if (const auto m = heading.match(line); options.headings && m.hasMatch()) {
             closeParagraph();
             closeList();
             const int level = std::min<int>(6, int(m.captured(1).size()) + options.headingOffset);

@@ -11,6 +11,8 @@ struct MarkdownHtmlOptions
     int headingOffset = 0;
     /** Each line end is a line break, as a learner who types a note means it. */
     bool hardBreaks = false;
+    /** Whether "#" lines are headings; a learner's note keeps them as text, as its Markdown does. */
+    bool headings = true;
 };
 
 /**

@@ -328,7 +328,8 @@ OutlineSection missedSection(const StudyMaterial& m, const QSet<QString>& topics
         if (it == m.learner.stats.cend() || it->attempts == 0 || it->lastCorrect)
             continue;
         ++count;
-        OutlineSection qs = section(QStringLiteral("missed-") + q.id, q.prompt, 3);
+        OutlineSection qs = section(QStringLiteral("missed-") + q.id, q.prompt, 2);
+        qs.inContents = false; // a question is no chapter: the part's own line leads to them
         qs.blocks.append(markdownBlock(feedbackMarkdown(q, it->lastAnswer, grade(q, it->lastAnswer))));
         qs.blocks.append(markdownBlock(
             QStringLiteral("*%1*").arg(tr("My latest answer is marked above. Answered %1 times, %2 of them right.")
@@ -397,8 +398,13 @@ OutlineSection sourcesSection(const StudyMaterial& m)
     const QLocale locale;
     for (const Source& src : m.sources) {
         md += QStringLiteral("- ") + escapeMarkdown(src.title);
-        if (!src.url.isEmpty())
-            md += QStringLiteral(" — <%1>").arg(src.url);
+        if (!src.url.isEmpty()) {
+            // A link of the kind every writer keeps for web addresses only (see inertMarkdown).
+            QString target = src.url;
+            target.replace(QLatin1Char(' '), QLatin1String("%20")).replace(QLatin1Char('('), QLatin1String("%28"))
+                .replace(QLatin1Char(')'), QLatin1String("%29"));
+            md += QStringLiteral(" — [%1](%2)").arg(escapeMarkdown(src.url), target);
+        }
         else if (!src.file.isEmpty())
             md += QStringLiteral(" — %1 `%2`").arg(tr("course document"), src.file);
         if (src.asOf.isValid())

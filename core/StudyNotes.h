@@ -87,8 +87,10 @@ struct OutlineSection
     /** Unique in the document; used for anchors and the table of contents. */
     QString anchor;
     QString title;
-    /** 1 for a part of the document, 2 for a lesson or a diagram, 3 below. */
+    /** 1 for a part of the document, 2 for a lesson, a diagram or a missed question, 3 below. */
     int level = 1;
+    /** Whether a level-2 section has a line in the contents (a missed question has none). */
+    bool inContents = true;
     QList<OutlineBlock> blocks;
     QList<OutlineSection> sections;
 };

@@ -5,9 +5,11 @@
 #include "PartyStyle.h"
 #include "ViewRenderer.h"
 #include "core/MarkdownHtml.h"
+#include "core/PdfOutline.h"
 #include "core/SaveFile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QTextLayout>
 #include <QApplication>
 #include <QBuffer>
 #include <QFileInfo>
@@ -19,6 +21,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+
+#include <algorithm>
 
 namespace demarc::studynotes {
 
@@ -110,7 +114,7 @@ QString noteHtml(const OutlineBlock& b, Flavour flavour)
 {
     MarkdownHtmlOptions o;
     o.hardBreaks = true;
-    o.headingOffset = 3;
+    o.headings = false;
     const QString body = markdownToHtml(b.markdown, o);
     if (flavour == Flavour::Web) {
         return QStringLiteral("<aside class=\"note\"><p class=\"note-label\">✎ %1</p>\n%2</aside>\n")
@@ -268,7 +272,7 @@ QString printHtml(const StudyNotesOutline& outline, const ResponsibilityStack& s
     for (const OutlineSection& s : outline.sections) {
         row(s);
         for (const OutlineSection& child : s.sections) {
-            if (child.level == 2)
+            if (child.level == 2 && child.inContents)
                 row(child);
         }
     }
@@ -354,20 +358,143 @@ private:
     QHash<QString, int> m_pages;
 };
 
-/** The page (from 1) on which each section's heading lands. */
-QHash<QString, int> headingPages(QTextDocument& doc, qreal pageHeight)
+/** Where a line of @p block is drawn, in document coordinates: the layout moves a line that
+ * does not fit to the next page, while the block's own rectangle may still start on the page before. */
+qreal lineMiddle(QAbstractTextDocumentLayout* layout, const QTextBlock& block, int line)
 {
-    QHash<QString, int> pages;
+    const qreal top = layout->blockBoundingRect(block).top();
+    const QTextLayout* lines = block.layout();
+    if (!lines || lines->lineCount() == 0)
+        return top;
+    const QTextLine l = lines->lineAt(std::clamp(line, 0, lines->lineCount() - 1));
+    return top + l.y() + l.height() / 2;
+}
+
+int pageAt(qreal y, qreal pageHeight) { return int(y / pageHeight); }
+
+/**
+ * Moves to the next page every heading that would end a page with nothing of its section
+ * under it: when the first two lines of what follows start on a later page. A heading near
+ * the top of its page stays (what follows is taller than a page). Returns how many moved.
+ */
+int keepHeadingsWithTheirText(QTextDocument& doc, qreal pageHeight)
+{
     QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    // The layout catches up lazily after a change; asking for its size finishes it.
+    layout->documentSize();
+    int moved = 0;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() == 0)
             continue;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            for (const QString& anchor : it.fragment().charFormat().anchorNames())
-                pages.insert(anchor, int(layout->blockBoundingRect(block).top() / pageHeight) + 1);
+        QTextBlock following = block.next();
+        while (following.isValid() && following.text().trimmed().isEmpty())
+            following = following.next();
+        if (!following.isValid())
+            continue;
+        const qreal at = lineMiddle(layout, block, 0);
+        const int page = pageAt(at, pageHeight);
+        if (at - page * pageHeight < pageHeight * 0.1)
+            continue;
+        const int firstLines = following.layout() ? std::min(2, following.layout()->lineCount()) : 1;
+        if (pageAt(lineMiddle(layout, following, firstLines - 1), pageHeight) > page
+            || pageAt(lineMiddle(layout, block, block.layout() ? block.layout()->lineCount() - 1 : 0), pageHeight) > page) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+            layout->documentSize();
+            ++moved;
         }
     }
-    return pages;
+    return moved;
+}
+
+/** Where each section's heading lands: its page (from 0) and how far down that page, in device pixels. */
+struct HeadingPlace
+{
+    int page = 0;
+    qreal y = 0;
+};
+
+QHash<QString, HeadingPlace> headingPlaces(QTextDocument& doc, qreal pageHeight)
+{
+    QHash<QString, HeadingPlace> places;
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    layout->documentSize();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        const qreal middle = lineMiddle(layout, block, 0);
+        const int page = pageAt(middle, pageHeight);
+        const qreal top = layout->blockBoundingRect(block).top() + (block.layout() && block.layout()->lineCount() > 0
+                                                                        ? block.layout()->lineAt(0).y() : 0);
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            for (const QString& anchor : it.fragment().charFormat().anchorNames())
+                places.insert(anchor, { page, std::max<qreal>(0, top - page * pageHeight) });
+        }
+    }
+    return places;
+}
+
+/** Lays the notes out and draws them on @p device; returns where each section's heading landed. */
+Result<QHash<QString, HeadingPlace>> paintPages(const StudyNotesOutline& outline, const ResponsibilityStack& stack,
+                                                QPagedPaintDevice& device)
+{
+    const QRect paintRect = device.pageLayout().paintRectPixels(device.logicalDpiY());
+    if (paintRect.isEmpty())
+        return Error { tr("the page has no room to print on") };
+    const qreal dpi = device.logicalDpiY();
+    const qreal footer = dpi * 0.35;
+    const QSizeF page(paintRect.width(), paintRect.height() - footer);
+    SealedDocument doc;
+    PrintObjects objects(stack, QSizeF(page.width() * 0.86, page.width() * 0.86 * 0.62));
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &objects);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    // Any letter spacing turns the font's ligatures off, so the PDF's text says "fi", not "ﬁ",
+    // and search and copying find every word. A twentieth of a pixel at 300 dpi is not to be seen.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    doc.setDefaultFont(font);
+    doc.setDefaultStyleSheet(QStringLiteral("h2 { font-size: 17pt; } h3 { font-size: 13.5pt; } h4 { font-size: 11.5pt; } "
+                                            "h5 { font-size: 10.5pt; } th { font-weight: bold; } p { margin-bottom: 6px; }"));
+    doc.setPageSize(page);
+    doc.setHtml(printHtml(outline, stack));
+    // Each move can strand a heading further on; a few rounds settle a document of any length.
+    for (int round = 0; round < 8 && keepHeadingsWithTheirText(doc, page.height()) > 0; ++round) { }
+    // The contents' page numbers are known once the layout is final, and drawn into it.
+    const QHash<QString, HeadingPlace> places = headingPlaces(doc, page.height());
+    QHash<QString, int> pages;
+    for (auto it = places.cbegin(); it != places.cend(); ++it)
+        pages.insert(it.key(), it->page + 1);
+    objects.setPages(pages);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error { tr("cannot start drawing the pages") };
+    const int count = doc.pageCount();
+    QFont footerFont = font;
+    footerFont.setPointSizeF(8);
+    for (int p = 0; p < count; ++p) {
+        if (p > 0 && !device.newPage())
+            return Error { tr("cannot start page %1").arg(p + 1) };
+        const QRectF clip(0, p * page.height(), page.width(), page.height());
+        painter.save();
+        painter.translate(0, -clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette = paperPalette();
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (p > 0) {
+            painter.setFont(footerFont);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            const QRectF foot(0, page.height(), page.width(), footer);
+            painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, outline.title);
+            painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(p + 1).arg(count));
+        }
+    }
+    painter.end();
+    return places;
 }
 
 } // namespace
@@ -401,7 +528,7 @@ QString html(const StudyNotesOutline& outline, const ResponsibilityStack& stack)
         h += QStringLiteral("<li><a href=\"#%1\">%2</a>").arg(escapeHtml(s.anchor), escapeHtml(s.title));
         QString children;
         for (const OutlineSection& child : s.sections) {
-            if (child.level == 2)
+            if (child.level == 2 && child.inContents)
                 children += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(escapeHtml(child.anchor), escapeHtml(child.title));
         }
         if (!children.isEmpty())
@@ -416,69 +543,47 @@ QString html(const StudyNotesOutline& outline, const ResponsibilityStack& stack)
 
 Status paint(const StudyNotesOutline& outline, const ResponsibilityStack& stack, QPagedPaintDevice& device)
 {
-    const QRect paintRect = device.pageLayout().paintRectPixels(device.logicalDpiY());
-    if (paintRect.isEmpty())
-        return Error { tr("the page has no room to print on") };
-    const qreal dpi = device.logicalDpiY();
-    const qreal footer = dpi * 0.35;
-    const QSizeF page(paintRect.width(), paintRect.height() - footer);
-    SealedDocument doc;
-    PrintObjects objects(stack, QSizeF(page.width() * 0.86, page.width() * 0.86 * 0.62));
-    doc.documentLayout()->setPaintDevice(&device);
-    doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &objects);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10);
-    doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(QStringLiteral("h2 { font-size: 17pt; } h3 { font-size: 13.5pt; } h4 { font-size: 11.5pt; } "
-                                            "h5 { font-size: 10.5pt; } th { font-weight: bold; } p { margin-bottom: 6px; }"));
-    doc.setPageSize(page);
-    // Laid out once; the contents' page numbers are known from that layout and drawn into it.
-    doc.setHtml(printHtml(outline, stack));
-    objects.setPages(headingPages(doc, page.height()));
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error { tr("cannot start drawing the pages") };
-    const int count = doc.pageCount();
-    QFont footerFont = font;
-    footerFont.setPointSizeF(8);
-    for (int p = 0; p < count; ++p) {
-        if (p > 0 && !device.newPage())
-            return Error { tr("cannot start page %1").arg(p + 1) };
-        const QRectF clip(0, p * page.height(), page.width(), page.height());
-        painter.save();
-        painter.translate(0, -clip.top());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette = paperPalette();
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
-        if (p > 0) {
-            painter.setFont(footerFont);
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-            const QRectF foot(0, page.height(), page.width(), footer);
-            painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, outline.title);
-            painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(p + 1).arg(count));
-        }
-    }
-    painter.end();
-    return {};
+    auto painted = paintPages(outline, stack, device);
+    return painted ? Status {} : Status { Error { painted.errorMessage() } };
 }
 
 Status writePdf(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& path, Paper paper)
 {
-    return saveFileAtomically(path, [&](QIODevice& device, QString& error) {
-        QPdfWriter writer(&device);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QList<PdfBookmark> bookmarks;
+    {
+        QPdfWriter writer(&buffer);
         writer.setTitle(outline.title);
         writer.setCreator(QStringLiteral("Demarc"));
         writer.setResolution(300);
         writer.setPageSize(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
-        const Status painted = paint(outline, stack, writer);
-        if (!painted)
-            error = painted.errorMessage();
-        return painted.ok();
-    });
+        auto places = paintPages(outline, stack, writer);
+        if (!places)
+            return Error { tr("%1: %2").arg(path, places.errorMessage()) };
+        // The outline a viewer shows beside the pages: the parts, and the lessons and diagrams in them.
+        const QPageLayout layout = writer.pageLayout();
+        const qreal pageHeight = layout.fullRect(QPageLayout::Point).height();
+        const qreal top = layout.paintRect(QPageLayout::Point).top();
+        const qreal pointsPerPixel = 72.0 / writer.resolution();
+        auto add = [&](const OutlineSection& s) {
+            const auto place = places->constFind(s.anchor);
+            if (place != places->cend())
+                bookmarks.append({ s.title, s.level, place->page, pageHeight - (top + place->y * pointsPerPixel) });
+        };
+        for (const OutlineSection& s : outline.sections) {
+            add(s);
+            for (const OutlineSection& child : s.sections) {
+                if (child.level == 2 && child.inContents)
+                    add(child);
+            }
+        }
+    }
+    auto withOutline = addPdfOutline(buffer.data(), bookmarks);
+    if (!withOutline)
+        return Error { tr("%1: the outline could not be added: %2").arg(path, withOutline.errorMessage()) };
+    return saveFileAtomically(path, *withOutline);
 }
 
 Status write(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& path, Paper paper)

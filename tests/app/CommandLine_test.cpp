@@ -542,7 +542,7 @@ TEST_F(CommandLine, export_questions_writes_moodle_gift_and_anki_cards)
     ASSERT_EQ(tsv.exitCode, 0) << tsv.err.toStdString();
     const QString cards = readText(path(QStringLiteral("cards.TSV")));
     EXPECT_TRUE(cards.startsWith(QStringLiteral("#separator:Tab\n#html:true\n")));
-    EXPECT_TRUE(cards.contains(QStringLiteral("\tdemarc-q-definition-of-and-in\n")));
+    EXPECT_TRUE(cards.contains(QStringLiteral("\tdemarc-q-definition-of-and-in\tDemarc\n")));
     EXPECT_TRUE(cards.contains(QStringLiteral("demarc::glossary")));
 
     const ProcessResult bad = demarc({ QStringLiteral("--db"), db, QStringLiteral("--export-questions"), path(QStringLiteral("bank.csv")) });

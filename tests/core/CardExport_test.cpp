@@ -353,7 +353,7 @@ QList<QStringList> readCsv(const QString& text)
     return rows;
 }
 
-/** Checks the rules of Anki's text import: headers first, then notes of exactly four fields. */
+/** Checks the rules of Anki's text import: headers first, then notes of exactly five fields, the deck last. */
 void expectAnkiStructure(const QString& tsv, qsizetype notes)
 {
     ASSERT_TRUE(tsv.endsWith(u'\n'));
@@ -363,19 +363,20 @@ void expectAnkiStructure(const QString& tsv, qsizetype notes)
         ++i;
     EXPECT_EQ(lines.mid(0, i),
         QStringList({ QStringLiteral("#separator:Tab"), QStringLiteral("#html:true"),
-            QStringLiteral("#notetype:Basic"), QStringLiteral("#deck:Demarc"),
-            QStringLiteral("#columns:Front\tBack\tTags\tGuid"), QStringLiteral("#tags column:3"),
-            QStringLiteral("#guid column:4") }));
+            QStringLiteral("#notetype:Basic"), QStringLiteral("#columns:Front\tBack\tTags\tGuid\tDeck"),
+            QStringLiteral("#tags column:3"), QStringLiteral("#guid column:4"), QStringLiteral("#deck column:5") }))
+        << "no \"#deck:\" header: Anki uses that only for a deck that exists, the column creates it";
     EXPECT_EQ(lines.size() - i, notes);
     QSet<QString> guids;
     for (; i < lines.size(); ++i) {
         const QString& line = lines.at(i);
         const QStringList fields = line.split(u'\t');
-        EXPECT_EQ(fields.size(), 4) << "line " << i + 1 << ": " << line.toStdString();
+        EXPECT_EQ(fields.size(), 5) << "line " << i + 1 << ": " << line.toStdString();
         EXPECT_FALSE(line.contains(u'"')) << "line " << i + 1;
         EXPECT_FALSE(line.contains(u'\r')) << "line " << i + 1;
-        if (fields.size() != 4)
+        if (fields.size() != 5)
             continue;
+        EXPECT_EQ(fields.at(4), QStringLiteral("Demarc"));
         EXPECT_FALSE(fields.at(0).isEmpty());
         EXPECT_TRUE(fields.at(2).startsWith(QLatin1String("demarc demarc::")))
             << fields.at(2).toStdString();
@@ -560,15 +561,15 @@ TEST(CardExport, select_all_weights_are_grades_moodle_accepts_for_any_number_of_
     }
 }
 
-TEST(CardExport, anki_notes_have_four_fields_and_no_quotes)
+TEST(CardExport, anki_notes_have_five_fields_and_no_quotes)
 {
     const QString tsv = ankiCards(fixtureQuestions(), fixtureGlossary(), fixtureTopics());
     expectAnkiStructure(tsv, fixtureQuestions().size() + fixtureGlossary().size());
     EXPECT_TRUE(
         tsv.contains(QLatin1String("Escape ~ = # { } : \\ , &quot;quotes&quot;, "
                                    "&lt;b&gt;tags&lt;/b&gt; &amp; a&#9;tab<br>and a newline")));
-    EXPECT_TRUE(tsv.contains(QLatin1String("\tdemarc demarc::glossary\tdemarc-term-srm\n")));
-    EXPECT_TRUE(tsv.contains(QLatin1String("\tdemarc demarc::sorting\tdemarc-q-classify\n")));
+    EXPECT_TRUE(tsv.contains(QLatin1String("\tdemarc demarc::glossary\tdemarc-term-srm\tDemarc\n")));
+    EXPECT_TRUE(tsv.contains(QLatin1String("\tdemarc demarc::sorting\tdemarc-q-classify\tDemarc\n")));
 }
 
 TEST(CardExport, anki_never_starts_a_note_with_a_comment_mark)
@@ -682,8 +683,8 @@ TEST_F(CardExportBundled, anki_has_a_card_for_every_question_and_term)
     const QString tsv = ankiCards(pack().questions, pack().glossary, pack().topics);
     expectAnkiStructure(tsv, pack().questions.size() + pack().glossary.size());
     for (const Question& q : pack().questions)
-        EXPECT_EQ(tsv.count(QStringLiteral("\tdemarc-%1\n").arg(q.id)), 1) << q.id.toStdString();
+        EXPECT_EQ(tsv.count(QStringLiteral("\tdemarc-%1\tDemarc\n").arg(q.id)), 1) << q.id.toStdString();
     for (const GlossaryTerm& t : pack().glossary)
-        EXPECT_EQ(tsv.count(QStringLiteral("\tdemarc-term-%1\n").arg(t.id)), 1)
+        EXPECT_EQ(tsv.count(QStringLiteral("\tdemarc-term-%1\tDemarc\n").arg(t.id)), 1)
             << t.id.toStdString();
 }

@@ -4,6 +4,8 @@
 // and write() picks the format by extension and leaves an old file alone when it fails.
 #include "ui/StudyNotesWriter.h"
 
+#include "FakeContentRepository.h"
+#include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 #include "support/StudyNotesFixture.h"
 #include "support/TestFiles.h"
@@ -12,6 +14,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -22,6 +27,8 @@
 #include <QUrl>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace demarc;
 
@@ -377,6 +384,69 @@ TEST_F(StudyNotesWriterTest, a_pdf_shows_hostile_notes_as_text_and_loads_nothing
     EXPECT_TRUE(text.contains(QStringLiteral("after the image"))) << "the text around an image stays";
 }
 
+TEST_F(StudyNotesWriterTest, a_hostile_pack_lesson_loads_and_runs_nothing_in_markdown_html_or_pdf)
+{
+    const QString picture = writePicture(path(QStringLiteral("pixel.png")));
+    const QString url = QUrl::fromLocalFile(picture).toString();
+    ASSERT_FALSE(m_material.lessons.isEmpty());
+    m_material.lessons[0].body = QStringLiteral(
+        "## From someone else\n\n"
+        "<script>alert(1)</script> <img src=\"%1\" onerror=alert(2)> <iframe src=\"https://example.com/\"></iframe>\n\n"
+        "![remote](https://example.com/pixel.png) ![local](%1) [run](javascript:alert(3)) [open](file:///etc/passwd)\n\n"
+        "Still **bold** and [a web link](https://aws.amazon.com/).").arg(url);
+    StudyNotesOptions options;
+    options.parts = StudyNotesOptions::Lessons;
+
+    // Markdown: every "<" and every unsafe "[" escaped; the pack's formatting kept.
+    const QString md = studyNotesMarkdown(outline(options));
+    EXPECT_TRUE(md.contains(QStringLiteral("\\<script>alert(1)\\</script>"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("!\\[remote](https://example.com/pixel.png)")));
+    EXPECT_TRUE(md.contains(QStringLiteral("\\[run](javascript:alert(3))")));
+    EXPECT_TRUE(md.contains(QStringLiteral("[a web link](https://aws.amazon.com/)")));
+
+    // HTML: the tags are text, the only links go to the web or within the page.
+    const QString page = studynotes::html(outline(options), m_material.stack);
+    for (const char* markup : { "<script", "<img", "<iframe", "javascript:alert(3)\"", "file:///etc" })
+        EXPECT_FALSE(page.contains(QLatin1String(markup), Qt::CaseInsensitive)) << markup;
+    EXPECT_TRUE(page.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    EXPECT_TRUE(page.contains(QStringLiteral("<strong>bold</strong>")) || page.contains(QStringLiteral("<b>bold</b>")));
+
+    // PDF: no picture loaded, the text there to read.
+    const QString file = path(QStringLiteral("hostile-lesson.pdf"));
+    ASSERT_TRUE(studynotes::writePdf(outline(options), m_material.stack, file, studynotes::Paper::A4).ok());
+    EXPECT_FALSE(hasImage(test::readFile(file))) << "a picture was loaded";
+    if (!havePoppler("pdftotext"))
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed; scripts/setup.sh installs it";
+    const QString text = simplified(poppler("pdftotext", file));
+    EXPECT_TRUE(text.contains(QStringLiteral("<script>alert(1)</script>"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Still bold and a web link")));
+}
+
+TEST_F(StudyNotesWriterTest, headings_never_skip_a_level_and_a_notes_hash_line_stays_text)
+{
+    setNotes({ QStringLiteral("# Remember this\nand this") });
+    const QString page = studynotes::html(outline(), m_material.stack);
+    static const QRegularExpression heading(QStringLiteral("<h([1-6])[ >]"));
+    int previous = 1;
+    int seen = 0;
+    for (auto it = heading.globalMatch(page); it.hasNext(); ++seen) {
+        const int level = it.next().captured(1).toInt();
+        EXPECT_LE(level, previous + 1) << "h" << previous << " then h" << level;
+        previous = level;
+    }
+    EXPECT_GT(seen, 20);
+    EXPECT_TRUE(page.contains(QStringLiteral("# Remember this<br>"))) << "a note's # line is text, as in the Markdown";
+    const QString md = studyNotesMarkdown(outline());
+    EXPECT_TRUE(md.contains(QStringLiteral("> \\# Remember this"))) << md.toStdString();
+    static const QRegularExpression mdHeading(QStringLiteral("^(#+) "), QRegularExpression::MultilineOption);
+    previous = 1;
+    for (auto it = mdHeading.globalMatch(md); it.hasNext();) {
+        const int level = int(it.next().captured(1).size());
+        EXPECT_LE(level, previous + 1) << "Markdown: level " << previous << " then " << level;
+        previous = level;
+    }
+}
+
 TEST_F(StudyNotesWriterTest, write_picks_the_format_by_extension)
 {
     const StudyNotesOutline notes = outline();
@@ -476,3 +546,182 @@ TEST_F(StudyNotesWriterTest, a_pdf_with_diagrams_has_its_text_to_the_end)
             << pages.constLast().toStdString();
     }
 }
+
+namespace {
+
+/**
+ * The whole bundled course as PDF notes, on A4 and on US Letter, read back with poppler's
+ * pdftotext and with qpdf: the contents, the headings, the text layer and the outline.
+ */
+class StudyNotesCoursePdfTest : public testing::TestWithParam<studynotes::Paper>
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        const test::ScopedLocale locale;
+        const test::FakeContentRepository content(test::FakeContentRepository::bundledCourse());
+        test::FakeLearnerRepository learner;
+        auto material = readStudyMaterial(content, learner, StudyNotesOptions {}, QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC));
+        ASSERT_TRUE(material.ok()) << material.errorMessage().toStdString();
+        s_outline = new StudyNotesOutline(buildStudyNotes(*material, StudyNotesOptions {}));
+        for (const auto paper : { studynotes::Paper::A4, studynotes::Paper::Letter }) {
+            const QString file = s_dir->filePath(paper == studynotes::Paper::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("letter.pdf"));
+            const Status written = studynotes::writePdf(*s_outline, material->stack, file, paper);
+            ASSERT_TRUE(written.ok()) << written.errorMessage().toStdString();
+        }
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_outline;
+        delete s_dir;
+    }
+
+    void SetUp() override
+    {
+        if (!havePoppler("pdftotext"))
+            GTEST_SKIP() << "pdftotext (poppler-utils) is not installed; scripts/setup.sh installs it";
+        m_file = s_dir->filePath(GetParam() == studynotes::Paper::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("letter.pdf"));
+        m_pages = pagesOf(poppler("pdftotext", m_file, { QStringLiteral("-layout") }));
+        ASSERT_GT(m_pages.size(), 40);
+    }
+
+    /** The sections the contents list: each part, and the lessons, diagrams and the like under it. */
+    static QList<const OutlineSection*> listed()
+    {
+        QList<const OutlineSection*> out;
+        for (const OutlineSection& s : s_outline->sections) {
+            out.append(&s);
+            for (const OutlineSection& child : s.sections) {
+                if (child.level == 2 && child.inContents)
+                    out.append(&child);
+            }
+        }
+        return out;
+    }
+
+    /** A heading's words at the start of a line, however pdftotext spaced or wrapped them. */
+    static QRegularExpression headingLine(const QString& title)
+    {
+        QStringList words = simplified(title).split(QLatin1Char(' '));
+        for (QString& w : words)
+            w = QRegularExpression::escape(w);
+        return QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(words.join(QStringLiteral("\\s+"))),
+                                  QRegularExpression::MultilineOption);
+    }
+
+    /** The page number the contents give for @p title. */
+    int contentsPage(const QString& title) const
+    {
+        QStringList words = simplified(title).split(QLatin1Char(' '));
+        for (QString& w : words)
+            w = QRegularExpression::escape(w);
+        const QRegularExpression entry(QStringLiteral("^\\s*%1\\s+(\\d+)\\s*$").arg(words.join(QStringLiteral("\\s+"))),
+                                       QRegularExpression::MultilineOption);
+        for (qsizetype p = 1; p < 6 && p < m_pages.size(); ++p) {
+            if (const auto m = entry.match(m_pages.at(p)); m.hasMatch())
+                return m.captured(1).toInt();
+        }
+        return 0;
+    }
+
+    static QTemporaryDir* s_dir;
+    static StudyNotesOutline* s_outline;
+    QString m_file;
+    QStringList m_pages;
+};
+
+QTemporaryDir* StudyNotesCoursePdfTest::s_dir = nullptr;
+StudyNotesOutline* StudyNotesCoursePdfTest::s_outline = nullptr;
+
+} // namespace
+
+TEST_P(StudyNotesCoursePdfTest, the_contents_give_the_page_every_heading_is_printed_on)
+{
+    int checked = 0;
+    for (const OutlineSection* s : listed()) {
+        const int page = contentsPage(s->title);
+        ASSERT_GT(page, 1) << "no contents line for " << s->title.toStdString();
+        ASSERT_LE(page, m_pages.size());
+        EXPECT_TRUE(headingLine(s->title).match(m_pages.at(page - 1)).hasMatch())
+            << s->title.toStdString() << " is listed on page " << page << " but not printed there";
+        ++checked;
+    }
+    EXPECT_GT(checked, 40);
+}
+
+TEST_P(StudyNotesCoursePdfTest, no_page_ends_with_a_heading_whose_text_is_on_the_next)
+{
+    // Every heading there is: the sections' titles, and the headings inside the lessons.
+    QSet<QString> headings;
+    std::function<void(const OutlineSection&)> collect = [&](const OutlineSection& s) {
+        headings.insert(simplified(s.title));
+        for (const OutlineBlock& b : s.blocks) {
+            for (const QString& line : b.markdown.split(QLatin1Char('\n'))) {
+                if (line.startsWith(QLatin1Char('#')))
+                    headings.insert(simplified(QString(line).remove(QRegularExpression(QStringLiteral("^#+")))));
+            }
+        }
+        for (const OutlineSection& child : s.sections)
+            collect(child);
+    };
+    for (const OutlineSection& s : s_outline->sections)
+        collect(s);
+    QStringList stranded;
+    for (qsizetype p = 1; p + 1 < m_pages.size(); ++p) {
+        QStringList lines = m_pages.at(p).split(QLatin1Char('\n'));
+        while (!lines.isEmpty() && (lines.constLast().trimmed().isEmpty() || lines.constLast().contains(QStringLiteral("Page "))))
+            lines.removeLast();
+        if (!lines.isEmpty() && headings.contains(simplified(lines.constLast())))
+            stranded.append(QStringLiteral("page %1: %2").arg(p + 1).arg(simplified(lines.constLast())));
+    }
+    EXPECT_TRUE(stranded.isEmpty()) << stranded.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_P(StudyNotesCoursePdfTest, the_text_layer_has_letters_not_ligatures)
+{
+    const QString text = m_pages.join(QLatin1Char('\f'));
+    for (const QChar c : text)
+        ASSERT_FALSE(c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06) << "ligature U+" << std::hex << int(c.unicode());
+    EXPECT_TRUE(text.contains(QStringLiteral("specific"))) << "found by a search for the word";
+    EXPECT_TRUE(text.contains(QStringLiteral("configure")));
+}
+
+TEST_P(StudyNotesCoursePdfTest, qpdf_finds_the_file_sound_and_an_outline_that_matches_the_contents)
+{
+    const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+    if (qpdf.isEmpty())
+        GTEST_SKIP() << "qpdf is not installed; scripts/setup.sh installs it";
+    QProcess check;
+    check.start(qpdf, { QStringLiteral("--check"), m_file });
+    ASSERT_TRUE(check.waitForFinished(60000));
+    const QString checked = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+    EXPECT_EQ(check.exitCode(), 0) << checked.toStdString();
+    EXPECT_TRUE(checked.contains(QStringLiteral("No syntax or stream encoding errors"))) << checked.toStdString();
+
+    QProcess json;
+    json.start(qpdf, { QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), m_file });
+    ASSERT_TRUE(json.waitForFinished(60000));
+    ASSERT_EQ(json.exitCode(), 0) << json.readAllStandardError().toStdString();
+    const QJsonArray outlines = QJsonDocument::fromJson(json.readAllStandardOutput()).object().value(QStringLiteral("outlines")).toArray();
+    ASSERT_EQ(outlines.size(), s_outline->sections.size()) << "one bookmark per part";
+    int bookmarks = 0;
+    std::function<void(const QJsonArray&)> walk = [&](const QJsonArray& items) {
+        for (const QJsonValue& v : items) {
+            const QJsonObject item = v.toObject();
+            const QString title = item.value(QStringLiteral("title")).toString();
+            EXPECT_EQ(item.value(QStringLiteral("destpageposfrom1")).toInt(), contentsPage(title))
+                << title.toStdString() << ": the bookmark and the contents agree";
+            ++bookmarks;
+            walk(item.value(QStringLiteral("kids")).toArray());
+        }
+    };
+    walk(outlines);
+    EXPECT_EQ(bookmarks, listed().size());
+    EXPECT_EQ(outlines.at(0).toObject().value(QStringLiteral("title")).toString(), s_outline->sections.first().title);
+}
+
+INSTANTIATE_TEST_SUITE_P(Paper, StudyNotesCoursePdfTest, testing::Values(studynotes::Paper::A4, studynotes::Paper::Letter),
+                         [](const testing::TestParamInfo<studynotes::Paper>& info) {
+                             return std::string(info.param == studynotes::Paper::A4 ? "A4" : "Letter");
+                         });
