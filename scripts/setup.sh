@@ -11,7 +11,7 @@ DEMARC_BUILD_DIR="$DEMARC_ROOT/build/$DEMARC_PRESET"
 # clang and libclang-rt-dev build the pack parser's fuzz target (scripts/fuzz, and its smoke test).
 # poppler-utils, qpdf and cmark-gfm are the outside readers the export tests check the files with.
 DEMARC_PACKAGES=(
-    cmake g++ ninja-build
+    cmake g++ ninja-build ccache
     qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libgtest-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core poppler-utils qpdf cmark-gfm sqlite3

@@ -9,6 +9,7 @@
 #include "db/SqlLearnerRepository.h"
 #include "support/TestEnvironment.h"
 #include "ui/QuizPage.h"
+#include "support/TestFiles.h"
 
 #include <QApplication>
 #include <QFile>
@@ -51,7 +52,7 @@ int main(int argc, char** argv)
     if (!db)
         return fail(db.errorMessage());
     SqlContentRepository content((*db)->connection());
-    QFile course(QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/aws-shared-responsibility.json"));
+    QFile course(test::bundledCoursePath());
     if (!course.open(QIODevice::ReadOnly))
         return fail(course.errorString());
     if (auto installed = installBundledCourse(content, course.readAll(), QStringLiteral("course")); !installed)

@@ -3,6 +3,7 @@
 // writing one database at once neither fail nor lose an answer.
 #include "db/Database.h"
 #include "support/QtPrinters.h"
+#include "support/TestFiles.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -341,7 +342,7 @@ TEST(CrashSafety, a_migration_killed_part_way_leaves_one_whole_schema_version_an
     const auto oldFile = [&dir](const QString& name) {
         const QString file = dir.filePath(name);
         QProcess load;
-        load.setStandardInputFile(QStringLiteral(DEMARC_FIXTURES_DIR "/schema/v02.sql"));
+        load.setStandardInputFile(demarc::test::fixture(QStringLiteral("schema/v02.sql")));
         load.start(QStringLiteral("sqlite3"), { file });
         EXPECT_TRUE(load.waitForFinished(30000) && load.exitCode() == 0) << load.readAllStandardError().toStdString();
         return file;

@@ -20,6 +20,7 @@
 #include "ui/ProgressView.h"
 #include "ui/ReviewPage.h"
 #include "ui/StudyNotesWriter.h"
+#include "support/TestFiles.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -41,8 +42,6 @@ namespace {
 
 using namespace demarc;
 using Clock_ = std::chrono::steady_clock;
-
-const char* const CoursePath = DEMARC_SOURCE_DIR "/resources/content/aws-shared-responsibility.json";
 
 int historySize()
 {
@@ -148,7 +147,7 @@ Store& store()
         check(db.ok(), db.ok() ? QString() : db.errorMessage());
         out.db = std::move(*db);
         out.content = std::make_unique<SqlContentRepository>(out.db->connection());
-        QFile course(QString::fromLatin1(CoursePath));
+        QFile course(test::bundledCoursePath());
         check(course.open(QIODevice::ReadOnly), course.errorString());
         auto installed = installBundledCourse(*out.content, course.readAll(), QStringLiteral("course"));
         check(installed.ok(), installed.ok() ? QString() : installed.errorMessage());

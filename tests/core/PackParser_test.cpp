@@ -270,7 +270,7 @@ TEST(PackParser, refuses_a_document_that_is_not_an_object)
 // positions are found in one pass; this checks each still lands on its own value.
 TEST(PackParser, places_each_of_hundreds_of_problems_at_its_own_value)
 {
-    QByteArray json = test::readFile(QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/aws-shared-responsibility.json"));
+    QByteArray json = test::readFile(test::bundledCoursePath());
     const QByteArray from = "\"explanation\": ";
     const QByteArray to = "\"explain\": ";
     const int count = static_cast<int>(json.count(from));

@@ -20,15 +20,15 @@ using namespace demarc;
 
 namespace {
 
-const QString InvalidDir = QStringLiteral(DEMARC_FIXTURES_DIR "/packs/invalid");
+const QString InvalidDir = test::fixture(QStringLiteral("packs/invalid"));
 
 PackBaseLookup installedCourseAndWorkshop()
 {
     static const std::optional<Pack> course = PackParser::parse(
-        test::readFile(QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/aws-shared-responsibility.json")),
+        test::readFile(test::bundledCoursePath()),
         QStringLiteral("course.json")).pack;
     static const std::optional<Pack> workshop = PackParser::parse(
-        test::readFile(QStringLiteral(DEMARC_FIXTURES_DIR "/packs/workshop.json")), QStringLiteral("workshop.json"),
+        test::readFile(test::fixture(QStringLiteral("packs/workshop.json"))), QStringLiteral("workshop.json"),
         [](const QString& id) -> std::optional<PackBase> {
             if (course && id == course->info.id)
                 return PackBase::of(*course);
@@ -102,7 +102,7 @@ TEST(PackRules, each_broken_pack_breaks_one_rule)
 TEST(PackRules, the_format_descriptions_add_on_example_is_valid)
 {
     // The second example in resources/content/README.md: a pack extending the bundled course.
-    const QByteArray readme = test::readFile(QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/README.md"));
+    const QByteArray readme = test::readFile(test::sourcePath(QStringLiteral("resources/content/README.md")));
     const QByteArray open = "```json\n";
     const qsizetype first = readme.indexOf(open);
     const qsizetype start = readme.indexOf(open, first + open.size());

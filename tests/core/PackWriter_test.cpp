@@ -15,7 +15,7 @@ namespace {
 
 QByteArray bundledBytes()
 {
-    QFile file(QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/aws-shared-responsibility.json"));
+    QFile file(test::bundledCoursePath());
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }

@@ -26,8 +26,8 @@ using demarc::test::queryValue;
 
 namespace {
 
-const QString BundledPath = QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/aws-shared-responsibility.json");
-const QString WorkshopPath = QStringLiteral(DEMARC_FIXTURES_DIR "/packs/workshop.json");
+const QString BundledPath = test::bundledCoursePath();
+const QString WorkshopPath = test::fixture(QStringLiteral("packs/workshop.json"));
 
 class PackImportTest : public testing::Test
 {
@@ -242,7 +242,7 @@ TEST_F(PackImportTest, no_broken_pack_changes_a_single_row)
     const QString before = contentDigest(connection());
     ASSERT_TRUE(before.contains(QStringLiteral("questions: 136 rows"))) << before.toStdString();
 
-    const QDir invalid(QStringLiteral(DEMARC_FIXTURES_DIR "/packs/invalid"));
+    const QDir invalid(test::fixture(QStringLiteral("packs/invalid")));
     const QStringList files = invalid.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     ASSERT_GE(files.size(), 50);
     for (const QString& name : files) {

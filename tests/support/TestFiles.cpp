@@ -35,10 +35,12 @@ QString fixture(const QString& relativePath)
     return QStringLiteral(DEMARC_FIXTURES_DIR "/") + relativePath;
 }
 
-QString bundledCoursePath()
+QString sourcePath(const QString& relativePath)
 {
-    return QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/aws-shared-responsibility.json");
+    return QStringLiteral(DEMARC_SOURCE_DIR "/") + relativePath;
 }
+
+QString bundledCoursePath() { return sourcePath(QStringLiteral("resources/content/aws-shared-responsibility.json")); }
 
 QString factsPath() { return QStringLiteral(DEMARC_SHARED_DIR "/content/facts.md"); }
 
@@ -46,7 +48,7 @@ QString seedsDir() { return QStringLiteral(DEMARC_SHARED_DIR "/seeds"); }
 
 QByteArray readmeExamplePack()
 {
-    const QByteArray readme = readFile(QStringLiteral(DEMARC_SOURCE_DIR "/resources/content/README.md"));
+    const QByteArray readme = readFile(sourcePath(QStringLiteral("resources/content/README.md")));
     const QByteArray open = "```json\n";
     const qsizetype start = readme.indexOf(open);
     const qsizetype end = readme.indexOf("```", start + open.size());

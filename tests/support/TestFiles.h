@@ -14,6 +14,8 @@ void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray fileHash(const QString& path);
 
 QString fixture(const QString& relativePath);
+/** A file of the project, by its path from the project's folder. */
+QString sourcePath(const QString& relativePath);
 QString bundledCoursePath();
 QString factsPath();
 QString seedsDir();

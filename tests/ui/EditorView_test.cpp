@@ -12,6 +12,7 @@
 #include "WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
+#include "support/TestFiles.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -37,7 +38,7 @@ class EditorViewTest : public testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_store.importPack(QStringLiteral(DEMARC_FIXTURES_DIR "/packs/workshop.json"), Downgrade::Refuse).ok());
+        ASSERT_TRUE(m_store.importPack(test::fixture(QStringLiteral("packs/workshop.json")), Downgrade::Refuse).ok());
         m_view.resize(1100, 800);
         m_view.show();
         QApplication::setActiveWindow(&m_view);

@@ -34,7 +34,7 @@ class PackEditorTest : public testing::Test
 protected:
     void SetUp() override
     {
-        const PackParseResult r = PackParser::parseFile(QStringLiteral(DEMARC_FIXTURES_DIR "/packs/workshop.json"), nullptr,
+        const PackParseResult r = PackParser::parseFile(test::fixture(QStringLiteral("packs/workshop.json")), nullptr,
                                                         m_store.bases());
         ASSERT_TRUE(r.ok());
         m_editor.setPack(*r.pack);

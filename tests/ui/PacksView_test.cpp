@@ -28,7 +28,7 @@ using namespace demarc;
 
 namespace {
 
-const QString Workshop = QStringLiteral(DEMARC_FIXTURES_DIR "/packs/workshop.json");
+const QString Workshop = test::fixture(QStringLiteral("packs/workshop.json"));
 
 class PacksViewTest : public testing::Test
 {
@@ -112,7 +112,7 @@ TEST_F(PacksViewTest, an_imported_pack_is_listed_selected_and_announced)
 TEST_F(PacksViewTest, a_broken_pack_lists_its_problems_and_imports_nothing)
 {
     QSignalSpy changed(&m_view, &PacksView::contentChanged);
-    const QString broken = QStringLiteral(DEMARC_FIXTURES_DIR "/packs/invalid/unknown-field.json");
+    const QString broken = test::fixture(QStringLiteral("packs/invalid/unknown-field.json"));
     m_view.importFile(broken);
     EXPECT_EQ(changed.count(), 0);
     EXPECT_EQ(m_view.message(), QStringLiteral("Nothing was imported from unknown-field.json:"));
@@ -254,7 +254,7 @@ TEST_F(PacksViewTest, pictures)
         };
         m_view.importFile(Workshop);
         save(QStringLiteral("packs-imported"));
-        m_view.importFile(QStringLiteral(DEMARC_FIXTURES_DIR "/packs/invalid/addon-with-layers.json"));
+        m_view.importFile(test::fixture(QStringLiteral("packs/invalid/addon-with-layers.json")));
         save(QStringLiteral("packs-broken"));
         m_view.selectPack(QStringLiteral("web-shop-workshop"));
         m_view.toggleCurrent();
