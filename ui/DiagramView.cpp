@@ -21,11 +21,17 @@ QString subtitleFor(const ResponsibilityStack& stack, const QString& id)
         return DiagramView::tr("AWS calls it: %1 · drawn with the %2 column except where marked ◆")
             .arg(s->awsTerm, model ? model->shortName() : s->model);
     }
-    QStringList examples;
+    // The services AWS itself files under the model come first (Amazon Connect for SaaS, not
+    // the abstracted services drawn with that column); others only when AWS names none.
+    const auto model = stack.selection(id);
+    const QString label = model ? model->shortName() : id;
+    QStringList own;
+    QStringList others;
     for (const Service& s : stack.services()) {
-        if (s.model == id && examples.size() < 3)
-            examples.append(s.name);
+        if (s.model == id)
+            (s.awsTerm.contains(label) ? own : others).append(s.name);
     }
+    const QStringList examples = (own.isEmpty() ? others : own).mid(0, 3);
     if (examples.isEmpty())
         return DiagramView::tr("No cloud provider: every layer is yours to secure");
     return DiagramView::tr("Service model · for example %1").arg(examples.join(QStringLiteral(", ")));

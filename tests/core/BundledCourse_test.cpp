@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The bundled course against the course's fact list (../shared/content/facts.md): every
-// section has a topic, every fact is taught by a lesson, every nuance is corrected.
+// The bundled course against its fact list (resources/content/facts.md): every section has a
+// topic, every fact is taught by a lesson, every nuance is corrected; and its cells and text
+// agree with themselves.
 #include "core/PackParser.h"
 #include "core/ResponsibilityStack.h"
 
@@ -77,8 +78,8 @@ TEST_F(BundledCourse, is_a_valid_pack)
 TEST_F(BundledCourse, the_fact_list_was_read)
 {
     EXPECT_EQ(s_facts->sections.size(), 9);
-    EXPECT_EQ(s_facts->facts.size(), 100);
-    EXPECT_EQ(s_facts->nuances.size(), 18);
+    EXPECT_EQ(s_facts->facts.size(), 104);
+    EXPECT_EQ(s_facts->nuances.size(), 22);
 }
 
 TEST_F(BundledCourse, has_a_topic_with_lessons_for_every_section_of_the_fact_list)
@@ -133,12 +134,13 @@ TEST_F(BundledCourse, corrects_every_nuance_of_section_I)
         EXPECT_TRUE(s_facts->nuances.contains(n)) << "a lesson names unknown nuance " << n.toStdString();
 }
 
-TEST_F(BundledCourse, cites_only_seed_files_that_exist)
+TEST_F(BundledCourse, cites_only_course_documents_the_fact_list_names)
 {
     ASSERT_TRUE(s_result->ok());
+    const QString facts = QString::fromUtf8(test::readFile(test::factsPath()));
     for (const Source& s : pack().sources) {
         if (!s.file.isEmpty())
-            EXPECT_TRUE(QDir(test::seedsDir()).exists(s.file)) << s.file.toStdString();
+            EXPECT_TRUE(facts.contains(QStringLiteral("`%1`").arg(s.file))) << s.file.toStdString() << " is no course document of the fact list";
         else
             EXPECT_TRUE(s.url.startsWith(QStringLiteral("https://"))) << s.id.toStdString();
     }
@@ -223,6 +225,93 @@ TEST_F(BundledCourse, every_cell_reads_correctly_for_the_service_shown)
         }
     }
     EXPECT_EQ(walked, pack().services.size() * pack().layers.size());
+}
+
+TEST_F(BundledCourse, services_of_one_category_agree_on_a_layer_unless_one_says_why)
+{
+    ASSERT_TRUE(s_result->ok());
+    const ResponsibilityStack stack(pack().layers, pack().serviceModels, pack().services);
+    QMap<int, QList<const Service*>> byCategory;
+    for (const Service& s : pack().services) {
+        if (s.category != ServiceCategory::None)
+            byCategory[int(s.category)].append(&s);
+    }
+    ASSERT_EQ(byCategory.size(), 3) << "infrastructure, container and abstracted";
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
+        for (const Layer& layer : pack().layers) {
+            QSet<int> parties;
+            for (const Service* s : it.value())
+                parties.insert(int(stack.cell(layer.id, s->id)->party));
+            if (parties.size() < 2)
+                continue;
+            // They differ: the ones that differ from the category's column must say why, in a
+            // cell of their own with a nuance.
+            const Party inherited = stack.cell(layer.id, it.value().constFirst()->model)->party;
+            for (const Service* s : it.value()) {
+                const auto cell = stack.cell(layer.id, s->id);
+                if (cell->party == inherited)
+                    continue;
+                EXPECT_TRUE(stack.hasOwnCell(layer.id, s->id) && !cell->nuance.isEmpty())
+                    << "category " << it.key() << ": its services disagree on " << layer.id.toStdString() << ": "
+                    << s->id.toStdString() << " gives no reason of its own";
+            }
+        }
+    }
+}
+
+TEST_F(BundledCourse, learner_text_names_no_internal_ids)
+{
+    ASSERT_TRUE(s_result->ok());
+    // Ids of more than one word ("service-types", "aws-side-scope") and the fact list's nuance
+    // labels ("I-7") are never words a learner should read; one-word ids are ordinary words.
+    QStringList ids;
+    auto add = [&ids](const QString& id) {
+        if (id.contains(QLatin1Char('-')))
+            ids.append(QRegularExpression::escape(id));
+    };
+    for (const Topic& t : pack().topics)
+        add(t.id);
+    for (const Lesson& l : pack().lessons)
+        add(l.id);
+    for (const GlossaryTerm& t : pack().glossary)
+        add(t.id);
+    for (const Question& q : pack().questions)
+        add(q.id);
+    for (const Layer& l : pack().layers)
+        add(l.id);
+    for (const Service& s : pack().services)
+        add(s.id);
+    for (const Source& s : pack().sources)
+        add(s.id);
+    std::sort(ids.begin(), ids.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    const QRegularExpression leak(QStringLiteral("(?<![A-Za-z0-9-])(%1|I-\\d+)(?![A-Za-z0-9-])").arg(ids.join(QLatin1Char('|'))));
+    ASSERT_TRUE(leak.isValid());
+    auto check = [&leak](const QString& where, const QString& text) {
+        const auto m = leak.match(text);
+        EXPECT_FALSE(m.hasMatch()) << where.toStdString() << " shows the id \"" << m.captured(1).toStdString() << "\"";
+    };
+    for (const Lesson& l : pack().lessons)
+        check(QStringLiteral("lesson ") + l.id, l.summary + QLatin1Char('\n') + l.body);
+    for (const GlossaryTerm& t : pack().glossary)
+        check(QStringLiteral("term ") + t.id, t.definition);
+    for (const Question& q : pack().questions) {
+        QString text = q.prompt;
+        for (const Choice& c : q.choices)
+            text += QLatin1Char('\n') + c.text + QLatin1Char('\n') + c.explanation;
+        check(QStringLiteral("question ") + q.id, text);
+    }
+    for (const Service& s : pack().services) {
+        QString text = s.summary + QLatin1Char('\n') + s.note;
+        for (const Responsibility& r : s.responsibility)
+            text += QLatin1Char('\n') + r.explanation + QLatin1Char('\n') + r.nuance;
+        check(QStringLiteral("service ") + s.id, text);
+    }
+    for (const Layer& l : pack().layers) {
+        QString text = l.summary + QLatin1Char('\n') + l.examples.join(QLatin1Char('\n'));
+        for (const Responsibility& r : l.responsibility)
+            text += QLatin1Char('\n') + r.explanation + QLatin1Char('\n') + r.nuance;
+        check(QStringLiteral("layer ") + l.id, text);
+    }
 }
 
 TEST_F(BundledCourse, the_analogy_gives_the_structure_to_aws_and_the_locks_to_the_customer)

@@ -42,9 +42,7 @@ QString sourcePath(const QString& relativePath)
 
 QString bundledCoursePath() { return sourcePath(QStringLiteral("resources/content/aws-shared-responsibility.json")); }
 
-QString factsPath() { return QStringLiteral(DEMARC_SHARED_DIR "/content/facts.md"); }
-
-QString seedsDir() { return QStringLiteral(DEMARC_SHARED_DIR "/seeds"); }
+QString factsPath() { return sourcePath(QStringLiteral("resources/content/facts.md")); }
 
 QByteArray readmeExamplePack()
 {

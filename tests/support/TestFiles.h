@@ -17,8 +17,8 @@ QString fixture(const QString& relativePath);
 /** A file of the project, by its path from the project's folder. */
 QString sourcePath(const QString& relativePath);
 QString bundledCoursePath();
+/** The course's fact list, resources/content/facts.md: what the bundled course must teach. */
 QString factsPath();
-QString seedsDir();
 
 /** The complete example pack printed in resources/content/README.md. */
 QByteArray readmeExamplePack();

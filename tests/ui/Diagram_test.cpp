@@ -63,13 +63,17 @@ TEST(LayerModel, parties_follow_the_selected_service_exactly_as_the_content_says
         << "RDS's guest OS is AWS's, as in the PaaS column: no ◆";
     ASSERT_TRUE(model.setSelection(QStringLiteral("lambda")));
     EXPECT_EQ(partyOf(model, "guest-os"), Party::Aws);
+    ASSERT_TRUE(model.setSelection(QStringLiteral("elastic-beanstalk")));
+    EXPECT_EQ(partyOf(model, "guest-os"), Party::Shared);
+    EXPECT_TRUE(model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ServiceSpecificRole).toBool())
+        << "Elastic Beanstalk's platform maintenance is shared where the PaaS column says AWS: ◆";
     ASSERT_TRUE(model.setSelection(QStringLiteral("s3")));
     EXPECT_EQ(partyOf(model, "encryption"), Party::Customer);
-    EXPECT_TRUE(model.indexOfLayer(QStringLiteral("encryption")).data(LayerModel::ServiceSpecificRole).toBool())
-        << "S3 encryption is the customer's where the SaaS column says shared: ◆";
+    EXPECT_FALSE(model.indexOfLayer(QStringLiteral("encryption")).data(LayerModel::ServiceSpecificRole).toBool())
+        << "S3 encryption is the customer's, as for every abstracted service: no ◆";
     EXPECT_EQ(partyOf(model, "platform-applications"), Party::Aws);
     EXPECT_EQ(model.index(0).data(LayerModel::SideRole).toString(), QStringLiteral("Security IN the cloud"));
-    EXPECT_EQ(changed.count(), 4);
+    EXPECT_EQ(changed.count(), 5);
     EXPECT_TRUE(changed.first().at(2).value<QList<int>>().contains(LayerModel::PartyRole));
     EXPECT_EQ(reset.count(), 0) << "a new selection changes data, it does not reset the model";
     EXPECT_FALSE(model.setSelection(QStringLiteral("nope")));
@@ -201,6 +205,14 @@ TEST(DiagramViewScene, describes_what_is_drawn)
     const QString lambda = DiagramView::sceneFor(model).subtitle;
     EXPECT_TRUE(lambda.startsWith(QStringLiteral("AWS calls it: serverless compute"))) << lambda.toStdString();
     EXPECT_FALSE(lambda.contains(QStringLiteral("Follows")));
+
+    // A model is introduced by the services AWS itself files under it.
+    model.setSelection(QStringLiteral("saas"));
+    const QString saas = DiagramView::sceneFor(model).subtitle;
+    EXPECT_TRUE(saas.contains(QStringLiteral("Amazon Connect"))) << saas.toStdString();
+    EXPECT_FALSE(saas.contains(QStringLiteral("Amazon S3"))) << "S3 is an abstracted service, not AWS's SaaS example";
+    model.setSelection(QStringLiteral("paas"));
+    EXPECT_TRUE(DiagramView::sceneFor(model).subtitle.contains(QStringLiteral("AWS Elastic Beanstalk")));
 }
 
 namespace {
@@ -236,9 +248,9 @@ TEST_F(DiagramPageTest, the_selector_changes_the_stack_and_the_details_follow)
     EXPECT_FALSE(details().contains(QStringLiteral("same as any"))) << "RDS gives its own reason for the guest OS";
     ASSERT_TRUE(m_page.selectLayer(QStringLiteral("virtualization")));
     EXPECT_TRUE(details().contains(QStringLiteral("same as any PaaS service")));
-    selector->setCurrentIndex(selector->findData(QStringLiteral("s3")));
-    ASSERT_TRUE(m_page.selectLayer(QStringLiteral("encryption")));
-    EXPECT_TRUE(details().contains(QStringLiteral("specific to Amazon S3")));
+    selector->setCurrentIndex(selector->findData(QStringLiteral("elastic-beanstalk")));
+    ASSERT_TRUE(m_page.selectLayer(QStringLiteral("guest-os")));
+    EXPECT_TRUE(details().contains(QStringLiteral("specific to AWS Elastic Beanstalk"))) << details().toStdString();
     EXPECT_TRUE(details().contains(QStringLiteral("For example")));
 }
 

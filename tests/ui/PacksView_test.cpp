@@ -78,7 +78,7 @@ TEST_F(PacksViewTest, lists_the_course_with_its_counts_and_keeps_it_on)
     QAbstractItemModelTester tester(m_view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(m_view.model()->rowCount(), 1);
     EXPECT_EQ(cell(0, PacksModel::Title), QStringLiteral("The AWS Shared Responsibility Model"));
-    EXPECT_EQ(cell(0, PacksModel::Questions), QStringLiteral("134"));
+    EXPECT_EQ(cell(0, PacksModel::Questions), QString::number(test::FakeContentRepository::bundledCourse().questions.size()));
     EXPECT_EQ(cell(0, PacksModel::State), QStringLiteral("Course (always on)"));
     EXPECT_EQ(m_view.currentPackId(), QStringLiteral("aws-shared-responsibility"));
     EXPECT_TRUE(button("exportPackButton")->isEnabled());
