@@ -199,6 +199,11 @@ struct Question
     QString layer;
     QString model;
     QString service;
+    /**
+     * For a question that asks whose job its layer is under its model or service: the party
+     * its key gives. The bundled course is tested to agree with the matrix cell it names.
+     */
+    std::optional<Party> party;
     /** Split questions: the shared control being split, e.g. "Patch management". */
     QString control;
     /** Review cards made from a glossary term (termQuestion()): the term's id. Not part of a pack. */

@@ -379,7 +379,7 @@ Responsibility readCell(Reader& r, const QJsonObject& o, const QString& ptr)
 void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question& q)
 {
     r.checkKeys(o, ptr, { "id", "type", "topic", "prompt", "choices", "facts", "lesson", "layer",
-                          "model", "service", "control", "sources" });
+                          "model", "service", "party", "control", "sources" });
     q.id = r.id(o, ptr);
     const QString type = r.text(o, ptr, "type", Need::Required, IdMax);
     if (auto t = questionTypeFromId(type))
@@ -395,6 +395,17 @@ void readQuestion(Reader& r, const QJsonObject& o, const QString& ptr, Question&
     q.layer = r.ref(o, ptr, "layer", "layer", Need::Optional);
     q.model = r.ref(o, ptr, "model", "service model", Need::Optional);
     q.service = r.ref(o, ptr, "service", "service", Need::Optional);
+    if (o.contains(QLatin1String("party"))) {
+        const QString partyPtr = JsonLocator::child(ptr, QStringLiteral("party"));
+        const QString party = r.text(o, ptr, "party", Need::Optional, IdMax);
+        q.party = partyFromId(party);
+        if (!q.party && !party.isEmpty())
+            r.problem(partyPtr, tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
+        else if (typeKnown && q.assignsParties())
+            r.problem(partyPtr, tr("a %1 question gives each choice its party; \"party\" is for a question whose key is one party").arg(type));
+        else if (q.layer.isEmpty() || (q.model.isEmpty() && q.service.isEmpty()))
+            r.problem(partyPtr, tr("\"party\" is the key's party for a layer under a model or service: name the \"layer\" and the \"model\" or \"service\" too"));
+    }
     const bool split = typeKnown && q.type == QuestionType::Split;
     q.control = r.text(o, ptr, "control", split ? Need::Required : Need::Optional, NameMax);
     if (!split && o.contains(QLatin1String("control")))

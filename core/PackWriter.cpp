@@ -372,6 +372,8 @@ QByteArray writePack(const Pack& pack)
                     w.optionalText("layer", q.layer);
                     w.optionalText("model", q.model);
                     w.optionalText("service", q.service);
+                    if (q.party)
+                        w.text("party", partyId(*q.party));
                     w.strings("sources", q.sources);
                 });
             });

@@ -177,7 +177,7 @@ Result<QList<Question>> SqlContentRepository::questions() const
 {
     auto q = sql::run(m_db, QStringLiteral(
         "SELECT q.id, q.type, q.topic_id, q.prompt, q.facts, q.lesson_id, q.layer_id, q.model_id, q.service_id, "
-        "q.control, q.sources FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled "
+        "q.control, q.sources, q.party FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled "
         "ORDER BY p.bundled DESC, p.installed_at, q.position"));
     if (!q)
         return Error { q.errorMessage() };
@@ -202,6 +202,7 @@ Result<QList<Question>> SqlContentRepository::questions() const
         question.service = q->value(8).toString();
         question.control = q->value(9).toString();
         question.sources = stringsFromJson(q->value(10));
+        question.party = partyFromId(q->value(11).toString());
         rowOf.insert(question.id, out.size());
         out.append(question);
     }
@@ -558,8 +559,8 @@ Result<Pack> SqlContentRepository::pack(const QString& id) const
                                     q.value(3).toString(), stringsFromJson(q.value(4)) });
          });
     QHash<QString, qsizetype> questionRow;
-    read(QStringLiteral("SELECT id, type, topic_id, prompt, facts, lesson_id, layer_id, model_id, service_id, control, sources "
-                        "FROM questions WHERE pack_id = ? ORDER BY position"), { id },
+    read(QStringLiteral("SELECT id, type, topic_id, prompt, facts, lesson_id, layer_id, model_id, service_id, control, sources, "
+                        "party FROM questions WHERE pack_id = ? ORDER BY position"), { id },
          [&](const QSqlQuery& q) {
              Question question;
              question.id = q.value(0).toString();
@@ -573,6 +574,7 @@ Result<Pack> SqlContentRepository::pack(const QString& id) const
              question.service = q.value(8).toString();
              question.control = q.value(9).toString();
              question.sources = stringsFromJson(q.value(10));
+             question.party = partyFromId(q.value(11).toString());
              questionRow.insert(question.id, pack.questions.size());
              pack.questions.append(question);
          });
@@ -936,9 +938,9 @@ Status SqlContentRepository::importPack(const Pack& pack, const QString& content
         const Question& q = pack.questions.at(i);
         step(QStringLiteral(
             "INSERT INTO questions (id, pack_id, position, type, topic_id, prompt, facts, lesson_id, layer_id, "
-            "model_id, service_id, control, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "model_id, service_id, control, sources, party) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { q.id, packId, i, questionTypeId(q.type), q.topic, q.prompt, toJson(q.facts), q.lesson, q.layer,
-              q.model, q.service, q.control, toJson(q.sources) });
+              q.model, q.service, q.control, toJson(q.sources), q.party ? partyId(*q.party) : QString() });
         for (qsizetype j = 0; j < q.choices.size(); ++j) {
             const Choice& c = q.choices.at(j);
             step(QStringLiteral(

@@ -227,6 +227,25 @@ TEST_F(BundledCourse, every_cell_reads_correctly_for_the_service_shown)
     EXPECT_EQ(walked, pack().services.size() * pack().layers.size());
 }
 
+TEST_F(BundledCourse, every_whose_job_key_agrees_with_its_matrix_cell)
+{
+    ASSERT_TRUE(s_result->ok());
+    const ResponsibilityStack stack(pack().layers, pack().serviceModels, pack().services);
+    int checked = 0;
+    for (const Question& q : pack().questions) {
+        if (!q.party)
+            continue;
+        const QString selection = q.service.isEmpty() ? q.model : q.service;
+        const auto cell = stack.cell(q.layer, selection);
+        ASSERT_TRUE(cell.has_value()) << q.id.toStdString();
+        EXPECT_EQ(*q.party, cell->party) << q.id.toStdString() << " keys " << partyId(*q.party).toStdString() << " for "
+                                         << q.layer.toStdString() << " under " << selection.toStdString()
+                                         << ", where the matrix says " << partyId(cell->party).toStdString();
+        ++checked;
+    }
+    EXPECT_GE(checked, 14);
+}
+
 TEST_F(BundledCourse, services_of_one_category_agree_on_a_layer_unless_one_says_why)
 {
     ASSERT_TRUE(s_result->ok());

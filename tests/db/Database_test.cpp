@@ -74,7 +74,7 @@ TEST_F(DatabaseTest, creates_every_table_from_an_empty_file)
 {
     auto db = Database::open(path());
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(Database::latestSchemaVersion(), 10);
+    EXPECT_EQ(Database::latestSchemaVersion(), 11);
     for (const char* table : { "packs", "sources", "layers", "service_models", "responsibilities", "services",
                                "control_categories", "control_examples", "customer_areas", "customer_area_items",
                                "topics", "lessons", "glossary_terms", "glossary_lessons", "questions", "choices",
