@@ -223,14 +223,7 @@ TEST_F(LearnerViewsTest, an_exam_ended_early_reads_the_same_in_its_summary_progr
         QTest::keyClick(quiz, Qt::Key_Return);
     }
     ASSERT_EQ(quiz->session()->outcomes().size(), 7);
-    QTimer::singleShot(0, [] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr);
-        for (QAbstractButton* b : box->buttons()) {
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                b->click();
-        }
-    });
+    test::clickInNextMessageBox(QMessageBox::DestructiveRole);
     QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
 
     const QString said = QStringLiteral("7 of 10 right (70 %)");

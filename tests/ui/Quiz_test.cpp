@@ -535,15 +535,8 @@ TEST_F(QuizTest, an_exam_ended_early_asks_first_and_says_it_is_not_passed_everyw
     QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
     EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizQuestionPane"));
     EXPECT_TRUE(m_learner.exams().isEmpty());
-    // End Exam (Alt+E) ends it.
-    QTimer::singleShot(0, [] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr);
-        for (QAbstractButton* b : box->buttons()) {
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                b->click();
-        }
-    });
+    // End Exam ends it.
+    test::clickInNextMessageBox(QMessageBox::DestructiveRole);
     QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
     EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizSummaryPane"));
     const QString verdict = child<QLabel>("quizVerdictLabel")->text();
