@@ -381,10 +381,10 @@ TEST_F(BundledCourse, every_question_links_to_what_it_is_about)
     }
 }
 
-TEST_F(BundledCourse, has_a_question_bank_of_at_least_120_covering_every_topic_and_fact)
+TEST_F(BundledCourse, has_a_question_bank_of_at_least_160_with_12_per_topic_covering_every_fact)
 {
     ASSERT_TRUE(s_result->ok());
-    EXPECT_GE(pack().questions.size(), 120);
+    EXPECT_GE(pack().questions.size(), 160);
     QMap<QString, int> perTopic;
     for (const Topic& t : pack().topics)
         perTopic.insert(t.id, 0);
@@ -398,7 +398,7 @@ TEST_F(BundledCourse, has_a_question_bank_of_at_least_120_covering_every_topic_a
         }
     }
     for (auto it = perTopic.cbegin(); it != perTopic.cend(); ++it)
-        EXPECT_GE(it.value(), 4) << "topic " << it.key().toStdString() << " has too few questions";
+        EXPECT_GE(it.value(), 12) << "topic " << it.key().toStdString() << " has too few questions";
     for (int f : std::as_const(s_facts->facts))
         EXPECT_TRUE(tested.contains(f)) << "no question tests fact " << f;
 }
