@@ -89,4 +89,12 @@ QString escapeMarkdown(const QString& text)
     return out;
 }
 
+QString withoutAppLinks(const QString& markdown)
+{
+    // A lesson's title is quoted, as a title in running text is; a term reads as it is.
+    static const QRegularExpression lesson(QStringLiteral("\\[([^\\]]*)\\]\\(lesson:[^)\\s]*\\)"));
+    static const QRegularExpression term(QStringLiteral("\\[([^\\]]*)\\]\\(term:[^)\\s]*\\)"));
+    return QString(markdown).replace(lesson, QStringLiteral("“\\1”")).replace(term, QStringLiteral("\\1"));
+}
+
 } // namespace demarc

@@ -18,4 +18,11 @@ QString markdownToPlainText(const QString& markdown);
  */
 QString escapeMarkdown(const QString& text);
 
+/**
+ * @p markdown with links into the app reduced to their text, for documents read outside the app,
+ * where those links lead nowhere: "[A lesson](lesson:id)" becomes “A lesson”, quoted as a title;
+ * "[a term](term:id)" becomes the term.
+ */
+QString withoutAppLinks(const QString& markdown);
+
 } // namespace demarc

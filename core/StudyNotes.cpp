@@ -540,7 +540,8 @@ StudyNotesOutline buildStudyNotes(const StudyMaterial& m, const StudyNotesOption
                 if (l.topic != topic.id)
                     continue;
                 OutlineSection ls = section(QStringLiteral("lesson-") + l.id, l.title, 2);
-                ls.blocks.append(markdownBlock(QStringLiteral("**%1**\n\n").arg(escapeMarkdown(l.summary)) + demoteHeadings(l.body, 1)));
+                ls.blocks.append(markdownBlock(QStringLiteral("**%1**\n\n").arg(escapeMarkdown(l.summary))
+                                               + demoteHeadings(withoutAppLinks(l.body), 1)));
                 notes.place(NoteTarget::lesson(l.id), ls.blocks);
                 if (const QString line = sourcesLine(l.sources, sources); !line.isEmpty())
                     ls.blocks.append(markdownBlock(line));

@@ -44,3 +44,11 @@ TEST(MarkdownText, escaping_keeps_text_as_written_and_adds_no_more_backslashes_t
     EXPECT_EQ(escapeMarkdown(QStringLiteral("well-known 2.5 #1 ![img]")), QStringLiteral("well-known 2.5 #1 \\!\\[img\\]"));
     EXPECT_EQ(escapeMarkdown(QStringLiteral("AT&T &amp;")), QStringLiteral("AT&T \\&amp;"));
 }
+
+TEST(MarkdownText, links_into_the_app_become_their_text_for_documents_read_elsewhere)
+{
+    EXPECT_EQ(withoutAppLinks(QStringLiteral("See [the backbone lesson](lesson:aws-side-backbone-encryption) and [SRM](term:srm).")),
+              QStringLiteral("See “the backbone lesson” and SRM."));
+    EXPECT_EQ(withoutAppLinks(QStringLiteral("[AWS](https://aws.amazon.com/) stays")), QStringLiteral("[AWS](https://aws.amazon.com/) stays"))
+        << "web links are left for the writers, which keep them";
+}
