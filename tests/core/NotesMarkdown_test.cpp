@@ -15,21 +15,27 @@ using namespace demarc;
 
 namespace {
 
-/** The Markdown of a one-section outline holding one note. */
+/** The Markdown of a one-section outline holding @p block. */
+QString markdownOf(const OutlineBlock& block)
+{
+    OutlineSection section;
+    section.anchor = QStringLiteral("s");
+    section.title = QStringLiteral("Section");
+    section.blocks.append(block);
+    StudyNotesOutline outline;
+    outline.title = QStringLiteral("Notes");
+    outline.sections.append(section);
+    return studyNotesMarkdown(outline);
+}
+
+/** A note's lines as the Markdown writer quotes them. */
 QString noteInMarkdown(const QString& body)
 {
     OutlineBlock note;
     note.kind = OutlineBlock::Kind::Note;
     note.label = QStringLiteral("My note");
     note.markdown = body;
-    OutlineSection section;
-    section.anchor = QStringLiteral("s");
-    section.title = QStringLiteral("Section");
-    section.blocks.append(note);
-    StudyNotesOutline outline;
-    outline.title = QStringLiteral("Notes");
-    outline.sections.append(section);
-    const QString md = studyNotesMarkdown(outline);
+    const QString md = markdownOf(note);
     const qsizetype start = md.indexOf(QLatin1String("> **My note**\n>\n"));
     EXPECT_GE(start, 0) << md.toStdString();
     return md.mid(start + QStringLiteral("> **My note**\n>\n").size()).trimmed();
@@ -73,20 +79,13 @@ TEST(NotesMarkdown, a_line_starting_with_a_hash_stays_text_as_it_does_in_html)
 
 namespace {
 
-/** The Markdown of a one-section outline whose text is @p markdown, as course text is. */
+/** The Markdown of @p markdown written as course text is. */
 QString courseTextInMarkdown(const QString& markdown)
 {
     OutlineBlock text;
     text.kind = OutlineBlock::Kind::Markdown;
     text.markdown = markdown;
-    OutlineSection section;
-    section.anchor = QStringLiteral("lesson");
-    section.title = QStringLiteral("A lesson from a pack");
-    section.blocks.append(text);
-    StudyNotesOutline outline;
-    outline.title = QStringLiteral("Notes");
-    outline.sections.append(section);
-    return studyNotesMarkdown(outline);
+    return markdownOf(text);
 }
 
 /**

@@ -600,23 +600,25 @@ protected:
         return out;
     }
 
-    /** A heading's words at the start of a line, however pdftotext spaced or wrapped them. */
-    static QRegularExpression headingLine(const QString& title)
+    /** @p title's words, however pdftotext spaced or wrapped them, as a pattern. */
+    static QString titlePattern(const QString& title)
     {
         QStringList words = simplified(title).split(QLatin1Char(' '));
         for (QString& w : words)
             w = QRegularExpression::escape(w);
-        return QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(words.join(QStringLiteral("\\s+"))),
-                                  QRegularExpression::MultilineOption);
+        return words.join(QStringLiteral("\\s+"));
+    }
+
+    /** A heading: its words alone on a line. */
+    static QRegularExpression headingLine(const QString& title)
+    {
+        return QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(titlePattern(title)), QRegularExpression::MultilineOption);
     }
 
     /** The page number the contents give for @p title. */
     int contentsPage(const QString& title) const
     {
-        QStringList words = simplified(title).split(QLatin1Char(' '));
-        for (QString& w : words)
-            w = QRegularExpression::escape(w);
-        const QRegularExpression entry(QStringLiteral("^\\s*%1\\s+(\\d+)\\s*$").arg(words.join(QStringLiteral("\\s+"))),
+        const QRegularExpression entry(QStringLiteral("^\\s*%1\\s+(\\d+)\\s*$").arg(titlePattern(title)),
                                        QRegularExpression::MultilineOption);
         for (qsizetype p = 1; p < 6 && p < m_pages.size(); ++p) {
             if (const auto m = entry.match(m_pages.at(p)); m.hasMatch())
