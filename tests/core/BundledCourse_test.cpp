@@ -404,10 +404,10 @@ TEST_F(BundledCourse, every_question_links_to_what_it_is_about)
     }
 }
 
-TEST_F(BundledCourse, has_a_question_bank_of_at_least_160_with_12_per_topic_covering_every_fact)
+TEST_F(BundledCourse, has_a_question_bank_of_at_least_220_with_12_per_topic_covering_every_fact)
 {
     ASSERT_TRUE(s_result->ok());
-    EXPECT_GE(pack().questions.size(), 160);
+    EXPECT_GE(pack().questions.size(), 220);
     QMap<QString, int> perTopic;
     for (const Topic& t : pack().topics)
         perTopic.insert(t.id, 0);
