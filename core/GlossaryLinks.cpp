@@ -31,4 +31,65 @@ QHash<QString, QStringList> lessonsUsingTerms(const QList<GlossaryTerm>& glossar
     return result;
 }
 
+namespace {
+
+QString normalized(const QString& phrase) { return phrase.simplified().toCaseFolded(); }
+
+const QRegularExpression& boldPattern()
+{
+    static const QRegularExpression bold(QStringLiteral("\\*\\*(.+?)\\*\\*"), QRegularExpression::DotMatchesEverythingOption);
+    return bold;
+}
+
+} // namespace
+
+const GlossaryTerm* termNamed(const QList<GlossaryTerm>& glossary, const QString& phrase)
+{
+    const QString wanted = normalized(phrase);
+    if (wanted.isEmpty())
+        return nullptr;
+    // The phrase itself, or the phrase without a plural ending.
+    QStringList forms { wanted };
+    if (wanted.endsWith(QLatin1Char('s')))
+        forms.append(wanted.chopped(1));
+    if (wanted.endsWith(QLatin1String("es")))
+        forms.append(wanted.chopped(2));
+    for (const GlossaryTerm& term : glossary) {
+        if (forms.contains(normalized(term.term)))
+            return &term;
+        for (const QString& alias : term.aliases) {
+            if (forms.contains(normalized(alias)))
+                return &term;
+        }
+    }
+    return nullptr;
+}
+
+QStringList boldPhrases(const QString& markdown)
+{
+    QStringList phrases;
+    for (auto it = boldPattern().globalMatch(markdown); it.hasNext();)
+        phrases.append(it.next().captured(1));
+    return phrases;
+}
+
+QString withTermLinks(const QString& markdown, const QList<GlossaryTerm>& glossary)
+{
+    QString out;
+    qsizetype from = 0;
+    for (auto it = boldPattern().globalMatch(markdown); it.hasNext();) {
+        const auto m = it.next();
+        const bool inLink = m.capturedStart() > 0 && markdown.at(m.capturedStart() - 1) == QLatin1Char('[')
+                            && QStringView(markdown).mid(m.capturedEnd()).startsWith(QLatin1String("]("));
+        const GlossaryTerm* term = inLink ? nullptr : termNamed(glossary, m.captured(1));
+        if (!term)
+            continue;
+        out += QStringView(markdown).mid(from, m.capturedStart() - from);
+        out += QStringLiteral("[%1](term:%2)").arg(m.captured(0), term->id);
+        from = m.capturedEnd();
+    }
+    out += QStringView(markdown).mid(from);
+    return out;
+}
+
 } // namespace demarc

@@ -5,6 +5,8 @@
 #include "NotePanel.h"
 #include "ReadingBrowser.h"
 
+#include "core/GlossaryLinks.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -115,6 +117,10 @@ Status LessonsView::reload()
     if (!sources)
         return Error { sources.errorMessage() };
     m_sources = ReadingBrowser::sourceCatalog(*sources);
+    auto glossary = m_content.glossary();
+    if (!glossary)
+        return Error { glossary.errorMessage() };
+    m_glossary = *glossary;
     const QString previous = m_currentId;
     m_currentId.clear();
     m_toc->setOutline(*topics, *outline);
@@ -146,7 +152,7 @@ bool LessonsView::showLesson(const QString& id)
     QString md = QStringLiteral("*%1*\n\n# %2\n\n**%3**\n\n%4")
                      .arg(ReadingBrowser::escapeMarkdown(index.parent().data().toString()),
                           ReadingBrowser::escapeMarkdown(lesson->title),
-                          ReadingBrowser::escapeMarkdown(lesson->summary), lesson->body);
+                          ReadingBrowser::escapeMarkdown(lesson->summary), withTermLinks(lesson->body, m_glossary));
     md += ReadingBrowser::sourcesMarkdown(lesson->sources, m_sources);
     m_browser->setReadingMarkdown(md);
     m_note->setTarget(NoteTarget::lesson(id), lesson->title);

@@ -56,6 +56,7 @@ private:
     QLabel* m_position;
     NotePanel* m_note;
     QHash<QString, Source> m_sources;
+    QList<GlossaryTerm> m_glossary; ///< to make the key terms a lesson sets in bold open their definitions
     QString m_currentId;
 };
 

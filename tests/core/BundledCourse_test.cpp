@@ -2,6 +2,7 @@
 // The bundled course against its fact list (resources/content/facts.md): every section has a
 // topic, every fact is taught by a lesson, every nuance is corrected; and its cells and text
 // agree with themselves.
+#include "core/GlossaryLinks.h"
 #include "core/PackParser.h"
 #include "core/ResponsibilityStack.h"
 
@@ -297,6 +298,21 @@ TEST_F(BundledCourse, every_link_between_lessons_leads_somewhere)
         }
     }
     EXPECT_GE(links, 6) << "points taught once are linked from the lessons that need them";
+}
+
+TEST_F(BundledCourse, every_term_a_lesson_sets_in_bold_has_a_glossary_entry)
+{
+    ASSERT_TRUE(s_result->ok());
+    int bold = 0;
+    for (const Lesson& l : pack().lessons) {
+        for (const QString& phrase : boldPhrases(l.body)) {
+            ++bold;
+            EXPECT_NE(termNamed(pack().glossary, phrase), nullptr)
+                << l.id.toStdString() << " sets \"" << phrase.toStdString()
+                << "\" in bold, but no glossary term has that name or alias (bold marks a key term; use *emphasis* otherwise)";
+        }
+    }
+    EXPECT_GE(bold, 60);
 }
 
 TEST_F(BundledCourse, learner_text_names_no_internal_ids)

@@ -64,3 +64,40 @@ TEST(GlossaryLinks, treats_regex_characters_in_terms_literally)
     EXPECT_EQ(links.value(QStringLiteral("ssec")), QStringList { QStringLiteral("a") });
     EXPECT_TRUE(links.value(QStringLiteral("dot")).isEmpty());
 }
+
+TEST(GlossaryLinks, names_a_term_by_its_name_an_alias_or_a_plural)
+{
+    const QList<GlossaryTerm> glossary { term(QStringLiteral("sg"), QStringLiteral("Security group")),
+                                         term(QStringLiteral("nacl"), QStringLiteral("Network ACL"), { QStringLiteral("NACL") }),
+                                         term(QStringLiteral("az"), QStringLiteral("Availability Zone")) };
+    auto named = [&](const char* phrase) {
+        const GlossaryTerm* t = termNamed(glossary, QLatin1String(phrase));
+        return t ? t->id : QStringLiteral("(none)");
+    };
+    EXPECT_EQ(named("security group"), QStringLiteral("sg"));
+    EXPECT_EQ(named("Security\n  groups"), QStringLiteral("sg"));
+    EXPECT_EQ(named("NACLs"), QStringLiteral("nacl"));
+    EXPECT_EQ(named("network acl"), QStringLiteral("nacl"));
+    EXPECT_EQ(named("Availability Zones"), QStringLiteral("az"));
+    EXPECT_EQ(named("security"), QStringLiteral("(none)"));
+    EXPECT_EQ(named("security group rules"), QStringLiteral("(none)"));
+    EXPECT_EQ(named(""), QStringLiteral("(none)"));
+}
+
+TEST(GlossaryLinks, finds_the_phrases_set_in_bold)
+{
+    EXPECT_EQ(boldPhrases(QStringLiteral("A **hypervisor** runs *guests*; **host\nOS** and **AWS**.")),
+              (QStringList { QStringLiteral("hypervisor"), QStringLiteral("host\nOS"), QStringLiteral("AWS") }));
+    EXPECT_TRUE(boldPhrases(QStringLiteral("No bold, only *emphasis*.")).isEmpty());
+}
+
+TEST(GlossaryLinks, links_the_bold_phrases_that_name_terms_and_leaves_the_rest)
+{
+    const QList<GlossaryTerm> glossary { term(QStringLiteral("hypervisor"), QStringLiteral("Hypervisor")),
+                                         term(QStringLiteral("sg"), QStringLiteral("Security group")) };
+    EXPECT_EQ(withTermLinks(QStringLiteral("The **hypervisor** is **AWS's**; set your **security groups**."), glossary),
+              QStringLiteral("The [**hypervisor**](term:hypervisor) is **AWS's**; set your [**security groups**](term:sg)."));
+    // Bold already inside a link keeps its link.
+    const QString linked = QStringLiteral("See [**hypervisor**](lesson:aws-side) and a hypervisor in plain text.");
+    EXPECT_EQ(withTermLinks(linked, glossary), linked);
+}

@@ -36,7 +36,7 @@ Pack FakeContentRepository::samplePack()
         return l;
     };
     p.lessons = { lesson("of-and-in", "basics", "Of and in", "AWS secures the cloud; you secure your data in it."),
-                  lesson("your-share", "basics", "Your share", "You patch the guest OS and set security group rules."),
+                  lesson("your-share", "basics", "Your share", "You patch the **guest OS** and set **security group** rules, **always**."),
                   lesson("facilities", "aws", "Facilities", "Guards, cameras and two-factor checks <script>alert(1)</script>."),
                   lesson("hypervisor", "aws", "The hypervisor", "AWS patches the hypervisor and the host OS."),
                   lesson("regions", "aws", "Regions", "Regions hold Availability Zones.") };

@@ -130,3 +130,24 @@ TEST_F(LessonsViewTest, loads_a_body_only_when_the_lesson_is_shown)
     m_view.showNextLesson();
     EXPECT_EQ(m_repo.lessonLoads(), before + 1);
 }
+
+TEST_F(LessonsViewTest, a_key_term_in_bold_opens_its_definition)
+{
+    ASSERT_TRUE(m_view.showLesson(QStringLiteral("your-share")));
+    auto* browser = child<QTextBrowser>("lessonBrowser");
+    const QString html = browser->toHtml();
+    EXPECT_TRUE(html.contains(QStringLiteral("href=\"term:guest-os\""))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("href=\"term:security-group\"")));
+    EXPECT_EQ(html.count(QStringLiteral("href=\"term:")), 2) << "bold that names no term is only bold";
+    EXPECT_TRUE(shownText().contains(QStringLiteral("You patch the guest OS and set security group rules, always.")));
+
+    // Following the link asks for the term, as a link written in the lesson does.
+    QSignalSpy requested(&m_view, &LessonsView::termRequested);
+    // Tab moves to the first link; Enter follows it.
+    browser->setFocus();
+    browser->moveCursor(QTextCursor::Start);
+    QTest::keyClick(browser, Qt::Key_Tab);
+    QTest::keyClick(browser, Qt::Key_Return);
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.first().first().toString(), QStringLiteral("guest-os"));
+}
