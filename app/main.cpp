@@ -541,14 +541,19 @@ int main(int argc, char** argv)
         SqlLearnerRepository learner(database->connection());
         SqlPackStore packs(content);
         MainWindow window(content, learner, packs);
-        if (Status s = window.reload(); !s)
-            return failStartup(s.errorMessage(), dialogs);
+        const bool presenter = parser.isSet(presenterOption);
+        if (!screenshot)
+            window.restoreSettings();
+        // Only the view shown is built; the others are when first opened.
+        if (!(screenshot && presenter)) {
+            if (Status s = window.open(view); !s)
+                return failStartup(s.errorMessage(), dialogs);
+        }
         if (!service.isEmpty() && !window.showService(service)) {
             return failStartup(QObject::tr("unknown service or model '%1'; choose one of: %2")
                                    .arg(service, window.serviceIds().join(QStringLiteral(", "))), false);
         }
 
-        const bool presenter = parser.isSet(presenterOption);
         if (presenter) {
             if (Status s = window.startPresenter(false, !screenshot); !s)
                 return failStartup(s.errorMessage(), dialogs);
@@ -579,8 +584,6 @@ int main(int argc, char** argv)
         if (screenshot) {
             window.setPersistSettings(false);
             window.resize(size);
-            if (!view.isEmpty())
-                window.showView(view);
             window.show();
             // Grab once the event loop has delivered the first paint.
             int exitCode = Success;
@@ -603,9 +606,6 @@ int main(int argc, char** argv)
             restoreFrom = path;
             QApplication::exit(Success);
         });
-        window.restoreSettings();
-        if (!view.isEmpty())
-            window.showView(view);
         window.show();
         window.focusCurrentView();
         if (!restoredMessage.isEmpty())

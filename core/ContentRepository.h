@@ -27,6 +27,14 @@ struct SearchHit
     static constexpr QChar SnippetEnd = QChar(0x0003);
 };
 
+/** How much the installed course holds, as the status bar reports it. */
+struct ContentCounts
+{
+    int lessons = 0;
+    int glossaryTerms = 0;
+    int questions = 0;
+};
+
 /**
  * Read access to the installed course content. Declared here, implemented by the store
  * (db/), handed to the interface (ui/) by the application.
@@ -61,6 +69,11 @@ public:
     virtual Result<QList<SearchHit>> search(const QString& text, int limit) const = 0;
     /** What new versions of packs, or removed packs, took away (oldest first): learner history may name them. */
     virtual Result<QList<RetiredItem>> retiredItems() const = 0;
+    /**
+     * The sizes of lessonOutline(), glossary() and questions(). This one reads all three; a
+     * store that can count without reading the rows does so.
+     */
+    virtual Result<ContentCounts> counts() const;
 };
 
 } // namespace demarc

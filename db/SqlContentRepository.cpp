@@ -241,6 +241,21 @@ Result<QList<Question>> SqlContentRepository::questions() const
     return out;
 }
 
+Result<ContentCounts> SqlContentRepository::counts() const
+{
+    // The same joins and conditions as lessonOutline(), glossary() and questions().
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT (SELECT count(*) FROM lessons l JOIN topics t ON t.id = l.topic_id JOIN packs p ON p.id = t.pack_id "
+        "          JOIN packs lp ON lp.id = l.pack_id WHERE lp.enabled AND p.enabled), "
+        "       (SELECT count(*) FROM glossary_terms g JOIN packs p ON p.id = g.pack_id WHERE p.enabled), "
+        "       (SELECT count(*) FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled)"));
+    if (!q)
+        return Error { q.errorMessage() };
+    if (!q->next())
+        return Error { tr("the store did not count its content") };
+    return ContentCounts { q->value(0).toInt(), q->value(1).toInt(), q->value(2).toInt() };
+}
+
 Result<QList<SearchHit>> SqlContentRepository::search(const QString& text, int limit) const
 {
     const QString match = ftsQuery(text);

@@ -42,6 +42,11 @@ public:
     Result<QList<AnalogyRow>> analogy() const override;
     Result<QList<Question>> questions() const override;
     Result<QList<SearchHit>> search(const QString& text, int limit) const override;
+    /**
+     * One counting query, no rows read. A question the store holds damaged (no choices, an
+     * unknown type) is counted here although questions() skips it.
+     */
+    Result<ContentCounts> counts() const override;
 
     Result<std::optional<InstalledPack>> installedPack(const QString& id) const;
     Result<QList<InstalledPack>> installedPacks() const;

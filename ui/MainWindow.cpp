@@ -22,6 +22,7 @@
 #include "PresenterStage.h"
 #include "ProgressView.h"
 #include "QuizPage.h"
+#include "ResponsibilityMatrixModel.h"
 #include "RestoreBackupDialog.h"
 #include "ReviewPage.h"
 #include "SearchView.h"
@@ -94,20 +95,10 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     : QMainWindow(parent)
     , m_content(content)
     , m_learner(learner)
+    , m_packStore(packs)
     , m_navigation(new QListWidget)
     , m_searchEdit(new QLineEdit)
     , m_stack(new QStackedWidget)
-    , m_lessons(new LessonsView(content))
-    , m_diagram(new DiagramPage(content))
-    , m_matrix(new MatrixPage(content))
-    , m_glossary(new GlossaryView(content))
-    , m_search(new SearchView(content))
-    , m_quiz(new QuizPage(content, learner))
-    , m_review(new ReviewPage(content, learner))
-    , m_progress(new ProgressView(content, learner))
-    , m_notes(new NotesView(content, learner))
-    , m_packs(new PacksView(packs))
-    , m_editor(new EditorView(content, packs))
     , m_returnBar(new QWidget)
     , m_returnLabel(new QLabel)
     , m_returnButton(new QPushButton(tr("← &Back to the quiz")))
@@ -123,10 +114,10 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     m_searchEdit->setClearButtonEnabled(true);
     // Escape in the search box or the results leaves the search for the view shown before it.
     auto* leaveSearch = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
-        if (m_stack->currentWidget() == m_search || m_searchEdit->hasFocus()) {
+        if (currentPage() == Page::Search || m_searchEdit->hasFocus()) {
             m_searchTimer->stop();
             m_searchEdit->clear();
-            if (m_stack->currentWidget() == m_search)
+            if (currentPage() == Page::Search)
                 showView(m_viewBeforeSearch.isEmpty() ? QStringLiteral("lessons") : m_viewBeforeSearch);
         }
     });
@@ -137,7 +128,7 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
             m_searchTimer->stop();
             runSearch();
         }
-        if (m_stack->currentWidget() == m_search)
+        if (currentPage() == Page::Search)
             m_search->setFocus(Qt::TabFocusReason);
     });
     intoResults->setContext(Qt::WidgetShortcut);
@@ -172,20 +163,6 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     sideLayout->addWidget(m_navigation, 1);
 
     m_stack->setObjectName(QStringLiteral("viewStack"));
-    m_stack->addWidget(m_lessons);
-    m_stack->addWidget(m_diagram);
-    m_stack->addWidget(m_matrix);
-    m_stack->addWidget(m_glossary);
-    m_stack->addWidget(m_search);
-    m_stack->addWidget(m_quiz);
-    m_stack->addWidget(m_review);
-    m_stack->addWidget(m_progress);
-    m_stack->addWidget(m_notes);
-    m_stack->addWidget(m_packs);
-    m_stack->addWidget(m_editor);
-    // A pack imported, switched or removed: every view reads the course again.
-    connect(m_packs, &PacksView::contentChanged, this, &MainWindow::reloadContent);
-    connect(m_editor, &EditorView::contentChanged, this, &MainWindow::reloadContent);
 
     // Shown while the quiz has sent the learner to a diagram, matrix cell, lesson or term.
     m_returnBar->setObjectName(QStringLiteral("returnBar"));
@@ -232,10 +209,11 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
         runSearch();
-        m_search->setFocus();
+        if (m_search)
+            m_search->setFocus();
     });
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (text.isEmpty() && m_stack->currentWidget() == m_search) {
+        if (text.isEmpty() && currentPage() == Page::Search) {
             m_searchTimer->stop();
             showView(m_viewBeforeSearch.isEmpty() ? QStringLiteral("lessons") : m_viewBeforeSearch);
         }
@@ -245,67 +223,306 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
         if (row >= 0)
             showView(m_navigation->item(row)->data(Qt::UserRole).toString());
     });
-    connect(m_glossary, &GlossaryView::lessonRequested, this, &MainWindow::showLesson);
-    connect(m_diagram, &DiagramPage::lessonRequested, this, &MainWindow::showLesson);
-    // The diagram and the matrix show the same layer and the same model or service.
-    connect(m_diagram, &DiagramPage::layerSelected, m_matrix, &MatrixPage::selectLayer);
-    connect(m_diagram, &DiagramPage::selectionChanged, m_matrix, &MatrixPage::selectColumn);
-    connect(m_matrix, &MatrixPage::layerSelected, m_diagram, &DiagramPage::selectLayer);
-    connect(m_matrix, &MatrixPage::columnSelected, m_diagram, &DiagramPage::setSelection);
-    connect(m_lessons, &LessonsView::termRequested, this, &MainWindow::showTerm);
-    connect(m_search, &SearchView::lessonRequested, this, &MainWindow::showLesson);
-    connect(m_search, &SearchView::termRequested, this, &MainWindow::showTerm);
-    connect(m_lessons, &LessonsView::errorOccurred, this, &MainWindow::showError);
-    connect(m_glossary, &GlossaryView::errorOccurred, this, &MainWindow::showError);
-    connect(m_search, &SearchView::errorOccurred, this, &MainWindow::showError);
-
-    connect(m_quiz, &QuizPage::showInDiagramRequested, this, &MainWindow::showInDiagram);
-    connect(m_quiz, &QuizPage::showInMatrixRequested, this, &MainWindow::showInMatrix);
-    connect(m_quiz, &QuizPage::lessonRequested, this, [this](const QString& id) {
-        leaveQuizFor(QStringLiteral("lessons"), tr("the lesson"));
-        m_lessons->showLesson(id);
-    });
-    connect(m_quiz, &QuizPage::termRequested, this, [this](const QString& id) {
-        leaveQuizFor(QStringLiteral("glossary"), tr("the glossary term"));
-        m_glossary->showTerm(id);
-    });
-    connect(m_quiz, &QuizPage::learnerDataChanged, this, [this] {
-        // Added to what is already stale: a view not read since the last reload (the Packs
-        // view, the Editor) must still be read when it is first shown.
-        m_stale.unite({ m_review, m_progress, m_matrix, m_notes });
-    });
-    connect(m_review, &ReviewPage::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
-    connect(m_review, &ReviewPage::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });
-    connect(m_review, &ReviewPage::lessonRequested, this, &MainWindow::showLesson);
-    connect(m_progress, &ProgressView::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
-    connect(m_progress, &ProgressView::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });
-    connect(m_progress, &ProgressView::examRequested, this, [this] {
-        m_quiz->chooseMode(QuizMode::Exam);
-        showView(QStringLiteral("quiz"));
-    });
-
-    for (NotePanel* panel : { m_lessons->notePanel(), m_diagram->notePanel(), m_matrix->notePanel(), m_glossary->notePanel() }) {
-        panel->setStore(&m_learner);
-        connectNotePanel(panel);
-    }
-    connectNotePanel(m_quiz->notePanel());
-    connect(m_notes, &NotesView::openRequested, this, &MainWindow::openNoteTarget);
-    connect(m_notes, &NotesView::exportRequested, this, &MainWindow::exportNotes);
-    connect(m_notes, &NotesView::errorOccurred, this, &MainWindow::showError);
-    connect(m_notes, &NotesView::learnerDataChanged, this, [this] {
-        // A deleted note or bookmark may be on a page already read: read them again.
-        for (NotePanel* panel : findChildren<NotePanel*>())
-            panel->reload();
-        m_stale.insert(m_review);
-    });
-
     createMenus();
     // A first window fits the screen it opens on (a 1024×768 projector included).
     QSize size(1200, 800);
     if (const QScreen* shown = screen())
         size = size.boundedTo(shown->availableSize());
     resize(size);
-    showView(QStringLiteral("lessons"));
+}
+
+MainWindow::Page MainWindow::pageNamed(const QString& name)
+{
+    if (name == SearchPage)
+        return Page::Search;
+    const qsizetype i = viewNames().indexOf(name);
+    return i < 0 ? Page::None : Page(i);
+}
+
+QString MainWindow::pageName(Page page)
+{
+    if (page == Page::Search)
+        return SearchPage;
+    return page == Page::None ? QString() : QLatin1String(Views[std::size_t(page)].name);
+}
+
+QWidget* MainWindow::widget(Page page) const
+{
+    switch (page) {
+    case Page::Lessons: return m_lessons;
+    case Page::Diagram: return m_diagram;
+    case Page::Matrix: return m_matrix;
+    case Page::Glossary: return m_glossary;
+    case Page::Quiz: return m_quiz;
+    case Page::Review: return m_review;
+    case Page::Progress: return m_progress;
+    case Page::Notes: return m_notes;
+    case Page::Packs: return m_packs;
+    case Page::Editor: return m_editor;
+    case Page::Search: return m_search;
+    case Page::None: break;
+    }
+    return nullptr;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    QWidget* shown = m_stack->currentWidget();
+    for (std::size_t i = 0; shown && i < PageCount; ++i) {
+        if (widget(Page(i)) == shown)
+            return Page(i);
+    }
+    return Page::None;
+}
+
+void MainWindow::markStale(std::initializer_list<Page> pages)
+{
+    for (Page page : pages)
+        m_stale.set(std::size_t(page));
+}
+
+Status MainWindow::ensure(Page page)
+{
+    if (page == Page::None)
+        return {};
+    if (!widget(page))
+        build(page);
+    return m_needsCourse.test(std::size_t(page)) ? readCourse(page) : Status {};
+}
+
+void MainWindow::ensureQuietly(Page page)
+{
+    if (const Status s = ensure(page); !s)
+        statusBar()->showMessage(s.errorMessage(), 10000);
+}
+
+void MainWindow::build(Page page)
+{
+    // The views that show the course read it before they are first shown; the views that
+    // show the learner's data (the matrix too, for its error heat) read that when shown.
+    switch (page) {
+    case Page::Lessons:
+        m_lessons = new LessonsView(m_content);
+        connect(m_lessons, &LessonsView::termRequested, this, &MainWindow::showTerm);
+        connect(m_lessons, &LessonsView::errorOccurred, this, &MainWindow::showError);
+        break;
+    case Page::Diagram:
+        m_diagram = new DiagramPage(m_content);
+        connect(m_diagram, &DiagramPage::lessonRequested, this, &MainWindow::showLesson);
+        m_diagram->setReducedMotion(m_reducedMotion->isChecked());
+        break;
+    case Page::Matrix:
+        m_matrix = new MatrixPage(m_content);
+        break;
+    case Page::Glossary:
+        m_glossary = new GlossaryView(m_content);
+        connect(m_glossary, &GlossaryView::lessonRequested, this, &MainWindow::showLesson);
+        connect(m_glossary, &GlossaryView::errorOccurred, this, &MainWindow::showError);
+        break;
+    case Page::Search:
+        m_search = new SearchView(m_content);
+        connect(m_search, &SearchView::lessonRequested, this, &MainWindow::showLesson);
+        connect(m_search, &SearchView::termRequested, this, &MainWindow::showTerm);
+        connect(m_search, &SearchView::errorOccurred, this, &MainWindow::showError);
+        break;
+    case Page::Quiz:
+        m_quiz = new QuizPage(m_content, m_learner);
+        connect(m_quiz, &QuizPage::showInDiagramRequested, this, &MainWindow::showInDiagram);
+        connect(m_quiz, &QuizPage::showInMatrixRequested, this, &MainWindow::showInMatrix);
+        connect(m_quiz, &QuizPage::lessonRequested, this, [this](const QString& id) {
+            if (leaveQuizFor(QStringLiteral("lessons"), tr("the lesson")))
+                m_lessons->showLesson(id);
+        });
+        connect(m_quiz, &QuizPage::termRequested, this, [this](const QString& id) {
+            if (leaveQuizFor(QStringLiteral("glossary"), tr("the glossary term")))
+                m_glossary->showTerm(id);
+        });
+        connect(m_quiz, &QuizPage::learnerDataChanged, this,
+                [this] { markStale({ Page::Review, Page::Progress, Page::Matrix, Page::Notes }); });
+        connectNotePanel(m_quiz->notePanel());
+        break;
+    case Page::Review:
+        m_review = new ReviewPage(m_content, m_learner);
+        connect(m_review, &ReviewPage::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
+        connect(m_review, &ReviewPage::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });
+        connect(m_review, &ReviewPage::lessonRequested, this, &MainWindow::showLesson);
+        break;
+    case Page::Progress:
+        m_progress = new ProgressView(m_content, m_learner);
+        connect(m_progress, &ProgressView::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
+        connect(m_progress, &ProgressView::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });
+        connect(m_progress, &ProgressView::examRequested, this, [this] {
+            if (showView(QStringLiteral("quiz")))
+                m_quiz->chooseMode(QuizMode::Exam);
+        });
+        break;
+    case Page::Notes:
+        m_notes = new NotesView(m_content, m_learner);
+        connect(m_notes, &NotesView::openRequested, this, &MainWindow::openNoteTarget);
+        connect(m_notes, &NotesView::exportRequested, this, &MainWindow::exportNotes);
+        connect(m_notes, &NotesView::errorOccurred, this, &MainWindow::showError);
+        connect(m_notes, &NotesView::learnerDataChanged, this, [this] {
+            // A deleted note or bookmark may be on a page already read: read them again.
+            for (NotePanel* panel : findChildren<NotePanel*>())
+                panel->reload();
+            markStale({ Page::Review });
+        });
+        break;
+    case Page::Packs:
+        m_packs = new PacksView(m_packStore);
+        // A pack imported, switched or removed: every view reads the course again.
+        connect(m_packs, &PacksView::contentChanged, this, &MainWindow::reloadContent);
+        break;
+    case Page::Editor:
+        m_editor = new EditorView(m_content, m_packStore);
+        connect(m_editor, &EditorView::contentChanged, this, &MainWindow::reloadContent);
+        break;
+    case Page::None:
+        return;
+    }
+    NotePanel* panel = nullptr;
+    if (page == Page::Lessons)
+        panel = m_lessons->notePanel();
+    else if (page == Page::Diagram)
+        panel = m_diagram->notePanel();
+    else if (page == Page::Matrix)
+        panel = m_matrix->notePanel();
+    else if (page == Page::Glossary)
+        panel = m_glossary->notePanel();
+    if (panel) {
+        panel->setStore(&m_learner);
+        connectNotePanel(panel);
+    }
+    const std::size_t bit = std::size_t(page);
+    m_needsCourse.set(bit, page <= Page::Quiz);
+    m_stale.set(bit, page == Page::Matrix || (page >= Page::Review && page <= Page::Editor));
+    m_stack->addWidget(widget(page));
+}
+
+Status MainWindow::readCourse(Page page)
+{
+    Status s;
+    switch (page) {
+    case Page::Lessons:
+        s = m_lessons->reload();
+        if (s && !m_pendingLesson.isEmpty())
+            m_lessons->showLesson(std::exchange(m_pendingLesson, QString()));
+        break;
+    case Page::Diagram:
+        s = m_diagram->reload();
+        if (!s)
+            break;
+        if (m_matrix && !m_needsCourse.test(std::size_t(Page::Matrix))) {
+            m_diagram->setSelection(m_matrix->currentSelectionId());
+            m_diagram->selectLayer(m_matrix->currentLayerId());
+        } else if (!m_pendingSelection.isEmpty()) {
+            m_diagram->setSelection(std::exchange(m_pendingSelection, QString()));
+        }
+        break;
+    case Page::Matrix:
+        s = m_matrix->reload();
+        if (!s)
+            break;
+        if (m_diagram && !m_needsCourse.test(std::size_t(Page::Diagram))) {
+            m_matrix->selectColumn(m_diagram->selection());
+            m_matrix->selectLayer(m_diagram->currentLayerId());
+        } else if (!m_pendingSelection.isEmpty()) {
+            m_matrix->selectColumn(std::exchange(m_pendingSelection, QString()));
+        }
+        break;
+    case Page::Glossary:
+        s = m_glossary->reload();
+        break;
+    case Page::Quiz:
+        s = m_quiz->reload();
+        break;
+    default:
+        break;
+    }
+    if (!s)
+        return s;
+    m_needsCourse.reset(std::size_t(page));
+    linkDiagramAndMatrix();
+    return {};
+}
+
+void MainWindow::linkDiagramAndMatrix()
+{
+    if (m_diagramAndMatrixLinked || !m_diagram || !m_matrix || m_needsCourse.test(std::size_t(Page::Diagram))
+        || m_needsCourse.test(std::size_t(Page::Matrix)))
+        return;
+    // The diagram and the matrix show the same layer and the same model or service.
+    connect(m_diagram, &DiagramPage::layerSelected, m_matrix, &MatrixPage::selectLayer);
+    connect(m_diagram, &DiagramPage::selectionChanged, m_matrix, &MatrixPage::selectColumn);
+    connect(m_matrix, &MatrixPage::layerSelected, m_diagram, &DiagramPage::selectLayer);
+    connect(m_matrix, &MatrixPage::columnSelected, m_diagram, &DiagramPage::setSelection);
+    m_diagramAndMatrixLinked = true;
+}
+
+LessonsView* MainWindow::lessonsView()
+{
+    ensureQuietly(Page::Lessons);
+    return m_lessons;
+}
+
+DiagramPage* MainWindow::diagramPage()
+{
+    ensureQuietly(Page::Diagram);
+    return m_diagram;
+}
+
+MatrixPage* MainWindow::matrixPage()
+{
+    ensureQuietly(Page::Matrix);
+    return m_matrix;
+}
+
+GlossaryView* MainWindow::glossaryView()
+{
+    ensureQuietly(Page::Glossary);
+    return m_glossary;
+}
+
+SearchView* MainWindow::searchView()
+{
+    ensureQuietly(Page::Search);
+    return m_search;
+}
+
+QuizPage* MainWindow::quizPage()
+{
+    ensureQuietly(Page::Quiz);
+    return m_quiz;
+}
+
+ReviewPage* MainWindow::reviewPage()
+{
+    ensureQuietly(Page::Review);
+    return m_review;
+}
+
+ProgressView* MainWindow::progressView()
+{
+    ensureQuietly(Page::Progress);
+    return m_progress;
+}
+
+NotesView* MainWindow::notesView()
+{
+    ensureQuietly(Page::Notes);
+    return m_notes;
+}
+
+PacksView* MainWindow::packsView()
+{
+    ensureQuietly(Page::Packs);
+    return m_packs;
+}
+
+EditorView* MainWindow::editorView()
+{
+    ensureQuietly(Page::Editor);
+    return m_editor;
 }
 
 void MainWindow::createMenus()
@@ -319,14 +536,14 @@ void MainWindow::createMenus()
     printAction->setObjectName(QStringLiteral("printNotesAction"));
     file->addSeparator();
     QAction* importPack = file->addAction(tr("&Import Content Pack…"), this, [this] {
-        showView(QStringLiteral("packs"));
-        m_packs->importChosenFile();
+        if (showView(QStringLiteral("packs")))
+            m_packs->importChosenFile();
     });
     importPack->setObjectName(QStringLiteral("importPackAction"));
     importPack->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QAction* exportPack = file->addAction(tr("E&xport Content Pack…"), this, [this] {
-        showView(QStringLiteral("packs"));
-        m_packs->exportToChosenFile();
+        if (showView(QStringLiteral("packs")))
+            m_packs->exportToChosenFile();
     });
     exportPack->setObjectName(QStringLiteral("exportPackAction"));
     file->addSeparator();
@@ -354,7 +571,7 @@ void MainWindow::createMenus()
         NotePanel* panel = currentNotePanel();
         if (panel && panel->bookmarkButton()->isVisibleTo(panel))
             panel->toggleBookmark();
-        else if (m_stack->currentWidget() == m_quiz)
+        else if (currentPage() == Page::Quiz)
             statusBar()->showMessage(tr("In the quiz, press F to flag a question; flagged questions are bookmarked."), 5000);
     });
     mark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -459,94 +676,144 @@ void MainWindow::reloadContent()
 
 Status MainWindow::reload()
 {
-    if (Status s = m_lessons->reload(); !s)
+    if (currentPage() == Page::None)
+        return open();
+    for (Page page : { Page::Lessons, Page::Diagram, Page::Matrix, Page::Glossary, Page::Quiz }) {
+        if (widget(page))
+            m_needsCourse.set(std::size_t(page));
+    }
+    for (Page page : { Page::Lessons, Page::Diagram, Page::Matrix, Page::Glossary, Page::Quiz }) {
+        if (!widget(page))
+            continue;
+        if (Status s = readCourse(page); !s)
+            return s;
+    }
+    // The learner's views read their data when they are next shown.
+    if (m_notes)
+        m_notes->forgetCourse();
+    markStale({ Page::Review, Page::Progress, Page::Matrix, Page::Notes, Page::Packs, Page::Editor });
+    refreshLearnerView(currentPage());
+    return updateStatusCounts();
+}
+
+Status MainWindow::open(const QString& name)
+{
+    const QString view = !name.isEmpty() ? name : !m_firstView.isEmpty() ? m_firstView : QStringLiteral("lessons");
+    const Page page = pageNamed(view);
+    if (page == Page::None)
+        return Error { tr("there is no view \"%1\"").arg(view) };
+    if (Status s = ensure(page); !s)
         return s;
-    if (Status s = m_diagram->reload(); !s)
-        return s;
-    if (Status s = m_matrix->reload(); !s)
-        return s;
-    m_matrix->selectColumn(m_diagram->selection());
-    m_matrix->selectLayer(m_diagram->currentLayerId());
-    if (Status s = m_glossary->reload(); !s)
-        return s;
-    if (Status s = m_quiz->reload(); !s)
-        return s;
-    // The learner's views read their data when they are first shown.
-    m_notes->forgetCourse();
-    m_stale = { m_review, m_progress, m_matrix, m_notes, m_packs, m_editor };
-    refreshLearnerView(m_stack->currentWidget());
-    updateStatusCounts();
+    if (m_statusCounts->text().isEmpty()) {
+        if (Status s = updateStatusCounts(); !s)
+            return s;
+    }
+    if (page == Page::Search && currentPage() != Page::Search)
+        m_viewBeforeSearch = currentViewName();
+    // A note being typed on the page left is saved before the next page reads notes.
+    flushNotes();
+    refreshLearnerView(page);
+    if (page == Page::Quiz && !m_quiz->isRunning()) {
+        // The start page's counts, fresh: another window on the same file may have answered.
+        if (Status s = m_quiz->refreshLearnerState(); !s)
+            return s;
+    }
+    m_stack->setCurrentWidget(widget(page));
+    if (page == Page::Quiz)
+        m_returnBar->hide();
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(page == Page::Search ? -1 : int(page)); // no sidebar entry for search
+    }
+    if (page != Page::Search && !m_searchEdit->text().isEmpty()) {
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->clear();
+    }
     return {};
 }
 
-void MainWindow::updateStatusCounts()
+Status MainWindow::updateStatusCounts()
 {
+    const auto counts = m_content.counts();
+    if (!counts)
+        return Error { counts.errorMessage() };
     m_statusCounts->setText(tr("%1 lessons · %2 glossary terms · %3 questions")
-                                .arg(m_lessons->lessonCount())
-                                .arg(m_glossary->model()->rowCount())
-                                .arg(m_quiz->questionCount()));
+                                .arg(counts->lessons)
+                                .arg(counts->glossaryTerms)
+                                .arg(counts->questions));
+    return {};
 }
 
-void MainWindow::refreshLearnerView(QWidget* page)
+void MainWindow::refreshLearnerView(Page page)
 {
-    if (!m_stale.contains(page))
+    const std::size_t bit = std::size_t(page);
+    if (page == Page::None || !widget(page) || !m_stale.test(bit))
         return;
-    m_stale.remove(page);
+    m_stale.reset(bit);
     Status s;
-    if (page == m_review) {
+    if (page == Page::Review) {
         s = m_review->reload();
-    } else if (page == m_progress) {
+    } else if (page == Page::Progress) {
         s = m_progress->reload();
-    } else if (page == m_notes) {
+    } else if (page == Page::Notes) {
         s = m_notes->reload();
-    } else if (page == m_packs) {
+    } else if (page == Page::Packs) {
         s = m_packs->reload();
-    } else if (page == m_editor) {
+    } else if (page == Page::Editor) {
         s = m_editor->reload();
-    } else if (page == m_matrix) {
-        // The bank the quiz read at reload(); only the learner's totals are read afresh.
+    } else if (page == Page::Matrix) {
+        // The bank the quiz read, when it has; only the learner's totals are read afresh.
+        const bool quizRead = m_quiz && !m_needsCourse.test(std::size_t(Page::Quiz));
+        auto bank = quizRead ? Result<QList<Question>>(m_quiz->bank()) : m_content.questions();
         auto stats = m_learner.itemStats();
-        if (!stats)
+        if (!bank)
+            s = Error { bank.errorMessage() };
+        else if (!stats)
             s = Error { stats.errorMessage() };
         else
-            m_matrix->setErrorHeat(ErrorHeat::build(m_quiz->bank(), *stats, m_diagram->model()->stack()));
+            m_matrix->setErrorHeat(ErrorHeat::build(*bank, *stats, m_matrix->model()->stack()));
     }
     if (!s)
         showError(s.errorMessage());
 }
 
-void MainWindow::leaveQuizFor(const QString& view, const QString& what)
+bool MainWindow::leaveQuizFor(const QString& view, const QString& what)
 {
     const int shown = m_quiz->session() ? std::min(m_quiz->session()->position() + 1, m_quiz->session()->count()) : 0;
+    if (!showView(view))
+        return false;
     m_returnLabel->setText(shown > 0 ? tr("Showing %1 for question %2 of the quiz.").arg(what).arg(shown)
                                      : tr("Showing %1 from the quiz.").arg(what));
-    showView(view);
     m_returnBar->show();
     m_returnButton->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void MainWindow::showInDiagram(const QString& selectionId, const QString& layerId)
 {
+    if (!leaveQuizFor(QStringLiteral("diagram"), layerId.isEmpty() ? tr("the diagram") : tr("the layer in the diagram")))
+        return;
     if (!selectionId.isEmpty())
         m_diagram->setSelection(selectionId);
     if (!layerId.isEmpty())
         m_diagram->selectLayer(layerId);
-    leaveQuizFor(QStringLiteral("diagram"), layerId.isEmpty() ? tr("the diagram") : tr("the layer in the diagram"));
 }
 
 void MainWindow::showInMatrix(const QString& selectionId, const QString& layerId)
 {
+    if (!leaveQuizFor(QStringLiteral("matrix"), tr("the cell in the matrix")))
+        return;
     if (!selectionId.isEmpty())
         m_matrix->selectColumn(selectionId);
     if (!layerId.isEmpty())
         m_matrix->selectLayer(layerId);
-    leaveQuizFor(QStringLiteral("matrix"), tr("the cell in the matrix"));
 }
 
 void MainWindow::startQuiz(QuizMode mode)
 {
-    const bool wasRunning = m_quiz->isRunning();
-    showView(QStringLiteral("quiz")); // reads the learner's state afresh unless a quiz was running
+    const bool wasRunning = m_quiz && m_quiz->isRunning();
+    if (!showView(QStringLiteral("quiz"))) // reads the learner's state afresh unless a quiz was running
+        return;
     if (wasRunning) {
         if (Status s = m_quiz->refreshLearnerState(); !s)
             showError(s.errorMessage());
@@ -561,87 +828,26 @@ void MainWindow::startQuiz(QuizMode mode)
 
 bool MainWindow::showView(const QString& name)
 {
-    QWidget* page = nullptr;
-    if (name == QLatin1String("lessons"))
-        page = m_lessons;
-    else if (name == QLatin1String("diagram"))
-        page = m_diagram;
-    else if (name == QLatin1String("matrix"))
-        page = m_matrix;
-    else if (name == QLatin1String("glossary"))
-        page = m_glossary;
-    else if (name == QLatin1String("quiz"))
-        page = m_quiz;
-    else if (name == QLatin1String("review"))
-        page = m_review;
-    else if (name == QLatin1String("progress"))
-        page = m_progress;
-    else if (name == QLatin1String("notes"))
-        page = m_notes;
-    else if (name == QLatin1String("packs"))
-        page = m_packs;
-    else if (name == QLatin1String("editor"))
-        page = m_editor;
-    else if (name == SearchPage)
-        page = m_search;
-    if (!page)
+    if (pageNamed(name) == Page::None)
         return false;
-    if (page == m_search && m_stack->currentWidget() != m_search)
-        m_viewBeforeSearch = currentViewName();
-    // A note being typed on the page left is saved before the next page reads notes.
-    flushNotes();
-    refreshLearnerView(page);
-    if (page == m_quiz && !m_quiz->isRunning()) {
-        // The start page's counts, fresh: another window on the same file may have answered.
-        if (Status s = m_quiz->refreshLearnerState(); !s)
-            showError(s.errorMessage());
-    }
-    m_stack->setCurrentWidget(page);
-    if (page == m_quiz)
-        m_returnBar->hide();
-    const int row = int(viewNames().indexOf(name));
-    {
-        const QSignalBlocker blocker(m_navigation);
-        m_navigation->setCurrentRow(row); // -1 for search: no sidebar entry is current
-    }
-    if (page != m_search && !m_searchEdit->text().isEmpty()) {
-        const QSignalBlocker blocker(m_searchEdit);
-        m_searchEdit->clear();
+    if (Status s = open(name); !s) {
+        showError(s.errorMessage());
+        return false;
     }
     return true;
 }
 
 QString MainWindow::currentViewName() const
 {
-    QWidget* page = m_stack->currentWidget();
-    if (page == m_lessons)
-        return QStringLiteral("lessons");
-    if (page == m_diagram)
-        return QStringLiteral("diagram");
-    if (page == m_matrix)
-        return QStringLiteral("matrix");
-    if (page == m_glossary)
-        return QStringLiteral("glossary");
-    if (page == m_quiz)
-        return QStringLiteral("quiz");
-    if (page == m_review)
-        return QStringLiteral("review");
-    if (page == m_progress)
-        return QStringLiteral("progress");
-    if (page == m_notes)
-        return QStringLiteral("notes");
-    if (page == m_packs)
-        return QStringLiteral("packs");
-    if (page == m_editor)
-        return QStringLiteral("editor");
-    return SearchPage;
+    return pageName(currentPage());
 }
 
 void MainWindow::focusCurrentView()
 {
-    if (m_stack->currentWidget() == m_quiz)
+    const Page page = currentPage();
+    if (page == Page::Quiz)
         m_quiz->focusContent();
-    else
+    else if (page != Page::None)
         m_stack->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
 
@@ -653,29 +859,41 @@ void MainWindow::focusSearch()
 
 void MainWindow::showLesson(const QString& lessonId)
 {
-    showView(QStringLiteral("lessons"));
-    m_lessons->showLesson(lessonId);
+    if (showView(QStringLiteral("lessons")))
+        m_lessons->showLesson(lessonId);
 }
 
 void MainWindow::showTerm(const QString& termId)
 {
-    showView(QStringLiteral("glossary"));
-    m_glossary->showTerm(termId);
+    if (showView(QStringLiteral("glossary")))
+        m_glossary->showTerm(termId);
 }
 
 bool MainWindow::showService(const QString& id)
 {
-    return m_diagram->setSelection(id);
+    const bool diagramRead = m_diagram && !m_needsCourse.test(std::size_t(Page::Diagram));
+    const bool matrixRead = m_matrix && !m_needsCourse.test(std::size_t(Page::Matrix));
+    if (diagramRead)
+        return m_diagram->setSelection(id) && (!matrixRead || m_matrix->selectColumn(id));
+    if (matrixRead)
+        return m_matrix->selectColumn(id);
+    // Neither has read the course: the first of them to be shown starts on it.
+    if (!serviceIds().contains(id))
+        return false;
+    m_pendingSelection = id;
+    return true;
 }
 
 QStringList MainWindow::serviceIds() const
 {
-    return m_diagram->model()->stack().selectionIds();
+    const auto stack = m_content.responsibilityStack();
+    return stack ? stack->selectionIds() : QStringList();
 }
 
 void MainWindow::setReducedMotion(bool reduced)
 {
-    m_diagram->setReducedMotion(reduced);
+    if (m_diagram)
+        m_diagram->setReducedMotion(reduced);
     if (m_reducedMotion->isChecked() != reduced)
         m_reducedMotion->setChecked(reduced);
 }
@@ -685,7 +903,8 @@ void MainWindow::runSearch()
     const QString text = m_searchEdit->text().trimmed();
     if (text.isEmpty())
         return;
-    m_search->setQuery(text);
+    if (SearchView* search = searchView())
+        search->setQuery(text);
     showView(SearchPage);
 }
 
@@ -827,7 +1046,7 @@ void MainWindow::chooseBackupToRestore()
     RestoreBackupDialog dialog(m_backups->backups(), m_backups->folder(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
         return;
-    if (m_editor->editor()->isModified()
+    if (m_editor && m_editor->editor()->isModified()
         && QMessageBox::question(this, tr("Restore a Backup"),
                                  tr("The pack in the Editor has unsaved changes, which the backup does not have. "
                                     "Restore anyway?"))
@@ -851,26 +1070,39 @@ void MainWindow::restoreSettings()
     if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
     const QString view = settings.value(QStringLiteral("window/view")).toString();
-    if (viewNames().contains(view))
-        showView(view);
-    const QString lesson = settings.value(QStringLiteral("lessons/current")).toString();
-    if (!lesson.isEmpty())
-        m_lessons->showLesson(lesson);
+    m_firstView = viewNames().contains(view) ? view : QString();
+    // Called once a view is shown already: the remembered one replaces it now.
+    if (currentPage() != Page::None && !m_firstView.isEmpty())
+        showView(m_firstView);
+    // Kept for the views until they are built; a view built already takes them now.
+    m_pendingLesson = settings.value(QStringLiteral("lessons/current")).toString();
+    if (m_lessons && !m_needsCourse.test(std::size_t(Page::Lessons)) && !m_pendingLesson.isEmpty())
+        m_lessons->showLesson(std::exchange(m_pendingLesson, QString()));
     setReducedMotion(settings.value(QStringLiteral("accessibility/reducedMotion"), false).toBool());
     const QString service = settings.value(QStringLiteral("diagram/selection")).toString();
+    m_pendingSelection.clear();
     if (!service.isEmpty())
-        m_diagram->setSelection(service);
+        showService(service);
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    const QString view = currentViewName();
-    settings.setValue(QStringLiteral("window/view"), view == SearchPage ? m_viewBeforeSearch : view);
-    settings.setValue(QStringLiteral("lessons/current"), m_lessons->currentLessonId());
+    const Page page = currentPage();
+    settings.setValue(QStringLiteral("window/view"), page == Page::Search ? m_viewBeforeSearch
+                                                         : page == Page::None ? m_firstView
+                                                                              : currentViewName());
+    // A view never built keeps what it was given last time.
+    const bool lessonsRead = m_lessons && !m_needsCourse.test(std::size_t(Page::Lessons));
+    settings.setValue(QStringLiteral("lessons/current"), lessonsRead ? m_lessons->currentLessonId() : m_pendingLesson);
     settings.setValue(QStringLiteral("accessibility/reducedMotion"), m_reducedMotion->isChecked());
-    settings.setValue(QStringLiteral("diagram/selection"), m_diagram->selection());
+    QString selection = m_pendingSelection;
+    if (m_diagram && !m_needsCourse.test(std::size_t(Page::Diagram)))
+        selection = m_diagram->selection();
+    else if (m_matrix && !m_needsCourse.test(std::size_t(Page::Matrix)))
+        selection = m_matrix->currentSelectionId();
+    settings.setValue(QStringLiteral("diagram/selection"), selection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -883,11 +1115,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::connectNotePanel(NotePanel* panel)
 {
-    connect(panel, &NotePanel::noteSaved, this, [this] { m_stale.insert(m_notes); });
+    connect(panel, &NotePanel::noteSaved, this, [this] { markStale({ Page::Notes }); });
     connect(panel, &NotePanel::bookmarkChanged, this, [this](const NoteTarget& target) {
-        m_stale.insert(m_notes);
+        markStale({ Page::Notes });
         if (target.kind == NoteTargetKind::Question)
-            m_stale.insert(m_review);
+            markStale({ Page::Review });
     });
     // A note that cannot be saved stays in its editor and says so there; the status bar repeats it
     // without a dialog for every pause in typing.
@@ -897,18 +1129,15 @@ void MainWindow::connectNotePanel(NotePanel* panel)
 NotePanel* MainWindow::currentNotePanel() const
 {
     NotePanel* panel = nullptr;
-    QWidget* page = m_stack->currentWidget();
-    if (page == m_lessons)
-        panel = m_lessons->notePanel();
-    else if (page == m_diagram)
-        panel = m_diagram->notePanel();
-    else if (page == m_matrix)
-        panel = m_matrix->notePanel();
-    else if (page == m_glossary)
-        panel = m_glossary->notePanel();
-    else if (page == m_quiz)
-        panel = m_quiz->notePanel();
-    return panel && panel->isVisibleTo(page) ? panel : nullptr;
+    switch (currentPage()) {
+    case Page::Lessons: panel = m_lessons->notePanel(); break;
+    case Page::Diagram: panel = m_diagram->notePanel(); break;
+    case Page::Matrix: panel = m_matrix->notePanel(); break;
+    case Page::Glossary: panel = m_glossary->notePanel(); break;
+    case Page::Quiz: panel = m_quiz->notePanel(); break;
+    default: break;
+    }
+    return panel && panel->isVisibleTo(m_stack->currentWidget()) ? panel : nullptr;
 }
 
 bool MainWindow::flushNotes()
@@ -926,11 +1155,13 @@ void MainWindow::openNoteTarget(const NoteTarget& target)
         showLesson(target.id);
         break;
     case NoteTargetKind::Layer:
-        showView(QStringLiteral("diagram"));
+        if (!showView(QStringLiteral("diagram")))
+            return;
         m_diagram->selectLayer(target.id);
         break;
     case NoteTargetKind::Cell:
-        showView(QStringLiteral("matrix"));
+        if (!showView(QStringLiteral("matrix")))
+            return;
         m_matrix->selectColumn(target.cellColumn());
         m_matrix->selectLayer(target.cellLayer());
         break;
@@ -938,14 +1169,15 @@ void MainWindow::openNoteTarget(const NoteTarget& target)
         showTerm(target.id);
         break;
     case NoteTargetKind::Question:
-        if (m_quiz->isRunning()) {
+        if (m_quiz && m_quiz->isRunning()) {
             const auto answer = QMessageBox::question(this, tr("Practise this question"),
                 tr("A quiz is under way. Leave it and practise this question on its own? Your answers so far are saved."),
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Yes)
                 return;
         }
-        showView(QStringLiteral("quiz"));
+        if (!showView(QStringLiteral("quiz")))
+            return;
         if (!m_quiz->startWith({ target.id }, QuizMode::Practice))
             showError(tr("This question is no longer in the course."));
         break;

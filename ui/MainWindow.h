@@ -8,7 +8,8 @@
 #include "core/PresenterDeck.h"
 
 #include <QMainWindow>
-#include <QSet>
+
+#include <bitset>
 
 class QAction;
 class QLabel;
@@ -47,11 +48,21 @@ public:
 
     MainWindow(const ContentRepository& content, LearnerRepository& learner, PackStore& packs, QWidget* parent = nullptr);
 
-    /** Loads content into every view. */
+    /**
+     * Shows the view @p name, or with no name the one restoreSettings() found (else Lessons).
+     * A view is built, and reads the course, when it is first shown: nothing else is made at
+     * start-up. Returns what went wrong instead of showing it, for the start-up path.
+     */
+    Status open(const QString& name = {});
+    /**
+     * Reads the course again in every view built so far (the others read it when first
+     * shown), and the status bar's counts. Opens the first view when none is shown yet.
+     */
     Status reload();
 
-    /** Shows a view by name; false when there is no such view. */
+    /** Shows a view by name; false when there is no such view or it cannot be read (which is said). */
     bool showView(const QString& name);
+    /** The view shown; empty before the first one is. */
     QString currentViewName() const;
 
     /**
@@ -61,12 +72,15 @@ public:
     void setBackups(BackupStore* backups);
     AutomaticBackup* automaticBackup() const { return m_automaticBackup; }
 
-    /** Restores geometry and the last view from QSettings. */
+    /**
+     * Restores geometry from QSettings, and remembers the last view, lesson and diagram
+     * selection for open() and for the views when they are built.
+     */
     void restoreSettings();
     /** Whether closing the window saves geometry and view (off for screenshots). */
     void setPersistSettings(bool persist) { m_persistSettings = persist; }
 
-    /** Preselects a service model or service in the diagram; false for an unknown id. */
+    /** Preselects a service model or service in the diagram and matrix; false for an unknown id. */
     bool showService(const QString& id);
     /** Every id showService() accepts. */
     QStringList serviceIds() const;
@@ -81,17 +95,21 @@ public:
     /** Presenter mode while it runs, else nullptr. */
     PresenterMode* presenter() const { return m_presenter; }
 
-    LessonsView* lessonsView() const { return m_lessons; }
-    DiagramPage* diagramPage() const { return m_diagram; }
-    MatrixPage* matrixPage() const { return m_matrix; }
-    GlossaryView* glossaryView() const { return m_glossary; }
-    SearchView* searchView() const { return m_search; }
-    QuizPage* quizPage() const { return m_quiz; }
-    ReviewPage* reviewPage() const { return m_review; }
-    ProgressView* progressView() const { return m_progress; }
-    NotesView* notesView() const { return m_notes; }
-    PacksView* packsView() const { return m_packs; }
-    EditorView* editorView() const { return m_editor; }
+    /**
+     * The views, each built and given the course when first asked for (without showing it);
+     * a course that cannot be read is reported in the status bar.
+     */
+    LessonsView* lessonsView();
+    DiagramPage* diagramPage();
+    MatrixPage* matrixPage();
+    GlossaryView* glossaryView();
+    SearchView* searchView();
+    QuizPage* quizPage();
+    ReviewPage* reviewPage();
+    ProgressView* progressView();
+    NotesView* notesView();
+    PacksView* packsView();
+    EditorView* editorView();
 
 public slots:
     void focusSearch();
@@ -128,19 +146,36 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /** The views, in the order of the sidebar, then the search results. */
+    enum class Page { Lessons, Diagram, Matrix, Glossary, Quiz, Review, Progress, Notes, Packs, Editor, Search, None };
+    static constexpr std::size_t PageCount = std::size_t(Page::None);
+    static Page pageNamed(const QString& name);
+    static QString pageName(Page page);
+    /** The view's widget; nullptr while it is not built. */
+    QWidget* widget(Page page) const;
+    Page currentPage() const;
+    /** Builds @p page when it is not yet, and gives it the course when it has not read it. */
+    Status ensure(Page page);
+    /** ensure() for the accessors: an error goes to the status bar. */
+    void ensureQuietly(Page page);
+    void build(Page page);
+    Status readCourse(Page page);
+    /** Once the diagram and matrix have both read the course, each follows the other. */
+    void linkDiagramAndMatrix();
     void createMenus();
     void runSearch();
     void showError(const QString& message);
     void saveSettings() const;
     void setReducedMotion(bool reduced);
-    /** Leaves the quiz for another view, with a bar to come back by. */
-    void leaveQuizFor(const QString& view, const QString& what);
+    /** Leaves the quiz for another view, with a bar to come back by; false when it cannot be shown. */
+    bool leaveQuizFor(const QString& view, const QString& what);
     void showInDiagram(const QString& selectionId, const QString& layerId);
     void showInMatrix(const QString& selectionId, const QString& layerId);
     void startQuiz(QuizMode mode);
     /** Re-reads the learner's data for a view that shows it, when it changed since. */
-    void refreshLearnerView(QWidget* page);
-    void updateStatusCounts();
+    void refreshLearnerView(Page page);
+    void markStale(std::initializer_list<Page> pages);
+    Status updateStatusCounts();
     /** The note panel of the view shown, when it has one on screen. */
     NotePanel* currentNotePanel() const;
     void connectNotePanel(NotePanel* panel);
@@ -151,6 +186,7 @@ private:
 
     const ContentRepository& m_content;
     LearnerRepository& m_learner;
+    PackStore& m_packStore;
     BackupStore* m_backups = nullptr;
     AutomaticBackup* m_automaticBackup = nullptr;
     QAction* m_backUpAction = nullptr;
@@ -158,22 +194,29 @@ private:
     QListWidget* m_navigation;
     QLineEdit* m_searchEdit;
     QStackedWidget* m_stack;
-    LessonsView* m_lessons;
-    DiagramPage* m_diagram;
-    MatrixPage* m_matrix;
-    GlossaryView* m_glossary;
-    SearchView* m_search;
-    QuizPage* m_quiz;
-    ReviewPage* m_review;
-    ProgressView* m_progress;
-    NotesView* m_notes;
-    PacksView* m_packs;
-    EditorView* m_editor;
+    LessonsView* m_lessons = nullptr;
+    DiagramPage* m_diagram = nullptr;
+    MatrixPage* m_matrix = nullptr;
+    GlossaryView* m_glossary = nullptr;
+    SearchView* m_search = nullptr;
+    QuizPage* m_quiz = nullptr;
+    ReviewPage* m_review = nullptr;
+    ProgressView* m_progress = nullptr;
+    NotesView* m_notes = nullptr;
+    PacksView* m_packs = nullptr;
+    EditorView* m_editor = nullptr;
     QWidget* m_returnBar;
     QLabel* m_returnLabel;
     QPushButton* m_returnButton;
+    /** Views built but not yet given the course (or whose reading of it failed). */
+    std::bitset<PageCount> m_needsCourse;
     /** Views whose learner data changed since they last read it. */
-    QSet<QWidget*> m_stale;
+    std::bitset<PageCount> m_stale;
+    bool m_diagramAndMatrixLinked = false;
+    /** What restoreSettings() found, for the views not built yet. */
+    QString m_firstView;
+    QString m_pendingLesson;
+    QString m_pendingSelection;
     QLabel* m_statusCounts;
     ExportNotesDialog* m_exportDialog = nullptr;
     PresenterMode* m_presenter = nullptr;

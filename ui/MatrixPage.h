@@ -69,6 +69,9 @@ public:
     QTableView* table() const { return m_table; }
     /** The learner's note on the current cell (hidden until MainWindow gives it a store). */
     NotePanel* notePanel() const { return m_note; }
+    /** The layer and the model or service of the current cell; empty before the course is read. */
+    QString currentLayerId() const;
+    QString currentSelectionId() const;
 
 public slots:
     /** Makes the row of @p layerId current, keeping the current column. */
@@ -87,8 +90,6 @@ signals:
 private:
     void fillFilterColumns();
     void showDetails();
-    QString currentLayerId() const;
-    QString currentSelectionId() const;
     void setCurrent(const QString& layerId, const QString& selectionId);
     void updateHeatKey();
 

@@ -356,9 +356,22 @@ TEST_F(PackImportTest, a_disabled_pack_is_hidden_everywhere_until_enabled)
             .arg(m_repo->glossary()->size())
             .arg(m_repo->search(QStringLiteral("maintenance window the shop chose"), 10)->size());
     };
+    // counts() counts what the lists hold, without reading them.
+    auto counted = [this] {
+        const ContentCounts c = *m_repo->counts();
+        return QStringLiteral("%1 %2 %3").arg(c.questions).arg(c.lessons).arg(c.glossaryTerms);
+    };
+    auto listed = [this] {
+        return QStringLiteral("%1 %2 %3")
+            .arg(m_repo->questions()->size())
+            .arg(m_repo->lessonOutline()->size())
+            .arg(m_repo->glossary()->size());
+    };
+    EXPECT_EQ(counted(), listed());
     EXPECT_EQ(shown(), courseCounts(2, 1, 1, 1, 2));
     ASSERT_TRUE(m_repo->setPackEnabled(QStringLiteral("web-shop-workshop"), false).ok());
     EXPECT_EQ(shown(), courseCounts(0, 0, 0, 0, 0));
+    EXPECT_EQ(counted(), listed());
     EXPECT_FALSE(m_repo->lesson(QStringLiteral("workshop-web-shop")).ok());
     EXPECT_FALSE(m_repo->packSummaries()->at(1).enabled);
     ASSERT_TRUE(m_repo->setPackEnabled(QStringLiteral("web-shop-workshop"), true).ok());

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/DiagramPage.h"
+#include "ui/EditorView.h"
 #include "ui/GlossaryView.h"
 #include "ui/LessonsView.h"
 #include "ui/MainWindow.h"
+#include "ui/MatrixPage.h"
 #include "ui/PacksModel.h"
 #include "ui/PacksView.h"
 #include "ui/QuizPage.h"
@@ -203,4 +206,43 @@ TEST_F(MainWindowTest, the_packs_view_lists_the_course_even_when_answers_came_be
     emit m_window->quizPage()->learnerDataChanged();
     ASSERT_TRUE(m_window->showView(QStringLiteral("packs")));
     EXPECT_GT(m_window->packsView()->model()->rowCount(), 0);
+}
+
+TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else)
+{
+    QSettings().clear();
+    test::FakeContentRepository repo { test::FakeContentRepository::samplePack() };
+    test::FakeLearnerRepository learner;
+    test::FakePackStore packs;
+    MainWindow window(repo, learner, packs);
+    ASSERT_TRUE(window.open(QStringLiteral("diagram")).ok());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.currentViewName(), QStringLiteral("diagram"));
+    EXPECT_NE(window.findChild<DiagramPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<EditorView*>(), nullptr);
+    EXPECT_EQ(window.findChild<QuizPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<MatrixPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<LessonsView*>(), nullptr);
+    EXPECT_EQ(window.findChild<PacksView*>(), nullptr);
+    EXPECT_EQ(repo.lessonLoads(), 0) << "no lesson body is read for a view not shown";
+    EXPECT_TRUE(test::findChildOrFail<QLabel>(&window, "statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
+
+    // The sidebar works before the other views exist: a view is built when first shown.
+    auto* nav = test::findChildOrFail<QListWidget>(&window, "navigationList");
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(2)).center());
+    EXPECT_EQ(window.currentViewName(), QStringLiteral("matrix"));
+    EXPECT_NE(window.findChild<MatrixPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<QuizPage*>(), nullptr);
+
+    // So does search.
+    auto* edit = test::findChildOrFail<QLineEdit>(&window, "searchEdit");
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("hypervisor"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(window.currentViewName(), QStringLiteral("search"));
+    ASSERT_NE(window.findChild<SearchView*>(), nullptr);
+    EXPECT_GT(window.findChild<SearchView*>()->model()->rowCount(), 0);
+    EXPECT_EQ(window.findChild<EditorView*>(), nullptr);
+    QSettings().clear();
 }

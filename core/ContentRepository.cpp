@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContentRepository.h"
+
+namespace demarc {
+
+Result<ContentCounts> ContentRepository::counts() const
+{
+    auto lessons = lessonOutline();
+    if (!lessons)
+        return Error { lessons.errorMessage() };
+    auto terms = glossary();
+    if (!terms)
+        return Error { terms.errorMessage() };
+    auto bank = questions();
+    if (!bank)
+        return Error { bank.errorMessage() };
+    return ContentCounts { int(lessons->size()), int(terms->size()), int(bank->size()) };
+}
+
+} // namespace demarc
