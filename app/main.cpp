@@ -18,6 +18,7 @@
 #include "db/SqlBackupStore.h"
 #include "db/SqlLearnerRepository.h"
 #include "db/SqlPackStore.h"
+#include "demarc/BundledCourse.h"
 #include "demarc/Version.h"
 #include "ui/MainWindow.h"
 #include "ui/PresenterController.h"
@@ -496,10 +497,15 @@ int main(int argc, char** argv)
         }
         SqlContentRepository content(database->connection());
 
-        QFile course { QString::fromLatin1(BundledCoursePath) };
-        if (!course.open(QIODevice::ReadOnly))
+        if (!QFile::exists(QString::fromLatin1(BundledCoursePath)))
             return failStartup(QObject::tr("the bundled course is missing from this build"), dialogs);
-        auto installed = installBundledCourse(content, course.readAll(), QStringLiteral("aws-shared-responsibility.json"));
+        const BundledCourse course { QStringLiteral(DEMARC_BUNDLED_COURSE_SHA256),
+                                     [] {
+                                         QFile file { QString::fromLatin1(BundledCoursePath) };
+                                         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+                                     },
+                                     QStringLiteral("aws-shared-responsibility.json") };
+        auto installed = installBundledCourse(content, course);
         if (!installed)
             return failStartup(installed.errorMessage(), dialogs);
 

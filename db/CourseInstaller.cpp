@@ -17,17 +17,42 @@ QString packContentHash(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, const QByteArray& bytes,
-                                            const QString& label)
+namespace {
+
+/** The version of the installed bundled course when its hash is @p hash. */
+Result<std::optional<int>> installedWithHash(const SqlContentRepository& repository, const QString& hash)
 {
-    const QString hash = packContentHash(bytes);
     auto installed = repository.installedPacks();
     if (!installed)
         return Error { installed.errorMessage() };
     for (const InstalledPack& p : std::as_const(*installed)) {
         if (p.bundled && p.contentHash == hash)
-            return InstallOutcome { InstallOutcome::Action::UpToDate, p.version };
+            return std::optional<int> { p.version };
     }
+    return std::optional<int> {};
+}
+
+} // namespace
+
+Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, const BundledCourse& course)
+{
+    auto known = installedWithHash(repository, course.hash);
+    if (!known)
+        return Error { known.errorMessage() };
+    if (known->has_value())
+        return InstallOutcome { InstallOutcome::Action::UpToDate, **known };
+    return installBundledCourse(repository, course.read(), course.label);
+}
+
+Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, const QByteArray& bytes,
+                                            const QString& label)
+{
+    const QString hash = packContentHash(bytes);
+    auto known = installedWithHash(repository, hash);
+    if (!known)
+        return Error { known.errorMessage() };
+    if (known->has_value())
+        return InstallOutcome { InstallOutcome::Action::UpToDate, **known };
 
     const PackParseResult parsed = PackParser::parse(bytes, label);
     if (!parsed.ok()) {

@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace demarc {
 
 struct InstallOutcome
@@ -34,6 +36,21 @@ QString packContentHash(const QByteArray& bytes);
  */
 Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, const QByteArray& bytes,
                                             const QString& label);
+
+/** The course shipped with the application, as start-up knows it before reading it. */
+struct BundledCourse
+{
+    QString hash; ///< packContentHash() of its bytes, computed when the application was built
+    std::function<QByteArray()> read; ///< its bytes; called only when they are needed
+    QString label; ///< the file name its problems are reported under
+};
+
+/**
+ * installBundledCourse() for a course whose hash is known in advance: when the installed
+ * bundled course carries that hash, nothing is read, parsed or hashed. Otherwise the bytes are
+ * read and installed under the hash of what was actually read.
+ */
+Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, const BundledCourse& course);
 
 /** Finds installed packs for the packs that extend them (see PackParser::parse). */
 PackBaseLookup installedPackLookup(const SqlContentRepository& repository);

@@ -136,3 +136,37 @@ TEST(CourseInstallerUpgrade, questions_return_after_the_split_migration_and_lear
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'question'")).toInt(), 1);
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM attempts")).toInt(), 1);
 }
+
+TEST_F(CourseInstallerTest, a_course_whose_hash_is_installed_is_not_read_at_all)
+{
+    const QByteArray bytes = withVersion(1);
+    int reads = 0;
+    const BundledCourse course { packContentHash(bytes), [&] { ++reads; return bytes; }, QStringLiteral("course.json") };
+    auto first = installBundledCourse(*m_repo, course);
+    ASSERT_TRUE(first.ok()) << first.errorMessage().toStdString();
+    EXPECT_EQ(first->action, InstallOutcome::Action::Installed);
+    EXPECT_EQ(reads, 1);
+
+    auto second = installBundledCourse(*m_repo, course);
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(second->action, InstallOutcome::Action::UpToDate);
+    EXPECT_EQ(second->version, 1);
+    EXPECT_EQ(reads, 1) << "the known hash settles it without reading the course";
+}
+
+TEST_F(CourseInstallerTest, a_stale_known_hash_costs_a_read_but_never_a_reinstall)
+{
+    // A build whose recorded hash does not match its course: the bytes are read, and the hash
+    // of what was read decides.
+    const QByteArray bytes = withVersion(1);
+    int reads = 0;
+    const BundledCourse stale { QStringLiteral("0000"), [&] { ++reads; return bytes; }, QStringLiteral("course.json") };
+    ASSERT_TRUE(installBundledCourse(*m_repo, stale).ok());
+    const QString installed = installedAt();
+    auto again = installBundledCourse(*m_repo, stale);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->action, InstallOutcome::Action::UpToDate);
+    EXPECT_EQ(reads, 2);
+    EXPECT_EQ(installedAt(), installed);
+    EXPECT_EQ(queryValue(m_db->connection(), QStringLiteral("SELECT content_hash FROM packs")).toString(), packContentHash(bytes));
+}
