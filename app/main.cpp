@@ -14,6 +14,7 @@
 #include "db/Backups.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
+#include "db/ReadingDatabase.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlBackupStore.h"
 #include "db/SqlLearnerRepository.h"
@@ -47,6 +48,17 @@ namespace {
 using namespace demarc;
 
 const char* const BundledCoursePath = ":/demarc/content/aws-shared-responsibility.json";
+
+/** The course compiled into this build, read only when the database lacks it. */
+BundledCourse bundledCourse()
+{
+    return { QStringLiteral(DEMARC_BUNDLED_COURSE_SHA256),
+             [] {
+                 QFile file { QString::fromLatin1(BundledCoursePath) };
+                 return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+             },
+             QStringLiteral("aws-shared-responsibility.json") };
+}
 
 QTextStream& err()
 {
@@ -136,8 +148,11 @@ int usageError(const QString& message)
 PackBaseLookup validationBases(const QString& dbPath)
 {
     return [dbPath](const QString& id) -> std::optional<PackBase> {
-        if (dbPath == QLatin1String(Database::MemoryPath) || QFileInfo::exists(dbPath)) {
-            if (auto db = Database::open(dbPath)) {
+        // Read where it lies; a file of an older schema is passed over for the bundled course.
+        if (QFileInfo::exists(dbPath)) {
+            auto db = Database::openReadOnly(dbPath);
+            const auto version = db ? (*db)->schemaVersion() : Result<int> { Error { db.errorMessage() } };
+            if (version && *version == Database::latestSchemaVersion()) {
                 const SqlContentRepository content((*db)->connection());
                 if (auto pack = content.pack(id))
                     return PackBase::of(*pack);
@@ -176,7 +191,8 @@ int checkDatabase(const QString& path)
         report(err(), QObject::tr("%1: no such database file").arg(path));
         return DataProblem;
     }
-    auto db = Database::open(path);
+    // Read-only: checking never migrates, backs up or writes the file.
+    auto db = path == QLatin1String(Database::MemoryPath) ? Database::open(path) : Database::openReadOnly(path);
     if (!db) {
         report(err(), db.errorMessage());
         return DataProblem;
@@ -215,6 +231,26 @@ int failStartup(const QString& message, bool dialog)
     if (dialog)
         QMessageBox::critical(nullptr, QObject::tr("Demarc cannot start"), readable(message));
     return DataProblem;
+}
+
+/** --render: draws the diagram or matrix of @p view into @p file. */
+int renderView(const SqlContentRepository& content, const QString& view, const QString& service, const QString& compare,
+               QSize size, const QString& file)
+{
+    auto stack = content.responsibilityStack();
+    if (!stack)
+        return failStartup(stack.errorMessage(), false);
+    for (const QString& id : { service, compare }) {
+        if (!id.isEmpty() && !stack->selection(id))
+            return failStartup(QObject::tr("unknown service or model '%1'; choose one of: %2")
+                                   .arg(id, stack->selectionIds().join(QStringLiteral(", "))), false);
+    }
+    const Status drawn = view == QLatin1String("matrix")
+        ? ViewRenderer::renderMatrix(*stack, service, size, file)
+        : ViewRenderer::renderDiagram(*stack, service.isEmpty() ? stack->selectionIds().value(0) : service, compare, size, file);
+    if (!drawn)
+        return failStartup(drawn.errorMessage(), false);
+    return Success;
 }
 
 } // namespace
@@ -458,6 +494,25 @@ int main(int argc, char** argv)
         return DataProblem;
     }
     const bool dialogs = !screenshot && !render && !exporting;
+    if ((exporting && !parser.isSet(importPackOption)) || render) {
+        // Commands that only read: the file is read where it lies (or through a private copy
+        // when it is older), never created, migrated, backed up or written.
+        auto reading = openForReading(dbPath, bundledCourse());
+        if (!reading)
+            return failStartup(reading.errorMessage(), false);
+        SqlContentRepository content(reading->database->connection());
+        if (parser.isSet(exportPackOption))
+            return packcommand::exportPack(content, parser.value(packOption), exportPackPath, out(), err());
+        if (parser.isSet(exportQuestionsOption))
+            return exportcommand::questions(content, questionsPath, out(), err());
+        if (render)
+            return renderView(content, parser.value(renderOption), parser.value(serviceOption), parser.value(compareOption),
+                              parser.isSet(sizeOption) ? size : QSize(1600, 1000), parser.value(outOption));
+        SqlLearnerRepository learner(reading->database->connection());
+        if (exportingNotes)
+            return exportcommand::notes(content, learner, notes, out(), err());
+        return exportcommand::results(content, learner, resultsPath, out(), err());
+    }
     if (!customDb && !QDir().mkpath(QFileInfo(dbPath).absolutePath()))
         return failStartup(QObject::tr("cannot create the folder %1").arg(QFileInfo(dbPath).absolutePath()), dialogs);
     // The window runs in this loop so that a backup can be restored while the app is open:
@@ -497,53 +552,16 @@ int main(int argc, char** argv)
         }
         SqlContentRepository content(database->connection());
 
-        if (!QFile::exists(QString::fromLatin1(BundledCoursePath)))
-            return failStartup(QObject::tr("the bundled course is missing from this build"), dialogs);
-        const BundledCourse course { QStringLiteral(DEMARC_BUNDLED_COURSE_SHA256),
-                                     [] {
-                                         QFile file { QString::fromLatin1(BundledCoursePath) };
-                                         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-                                     },
-                                     QStringLiteral("aws-shared-responsibility.json") };
-        auto installed = installBundledCourse(content, course);
+        auto installed = installBundledCourse(content, bundledCourse());
         if (!installed)
             return failStartup(installed.errorMessage(), dialogs);
 
-        if (exporting) {
-            if (parser.isSet(importPackOption))
-                return packcommand::importPack(content, importPackPath,
-                                               parser.isSet(allowDowngradeOption) ? Downgrade::Allow : Downgrade::Refuse,
-                                               out(), err());
-            if (parser.isSet(exportPackOption))
-                return packcommand::exportPack(content, parser.value(packOption), exportPackPath, out(), err());
-            SqlLearnerRepository learner(database->connection());
-            if (exportingNotes)
-                return exportcommand::notes(content, learner, notes, out(), err());
-            if (parser.isSet(exportQuestionsOption))
-                return exportcommand::questions(content, questionsPath, out(), err());
-            return exportcommand::results(content, learner, resultsPath, out(), err());
-        }
+        if (exporting) // the one command that writes: installing a pack
+            return packcommand::importPack(content, importPackPath,
+                                           parser.isSet(allowDowngradeOption) ? Downgrade::Allow : Downgrade::Refuse,
+                                           out(), err());
 
         const QString service = parser.value(serviceOption);
-        if (render) {
-            auto stack = content.responsibilityStack();
-            if (!stack)
-                return failStartup(stack.errorMessage(), false);
-            for (const QString& id : { service, parser.value(compareOption) }) {
-                if (!id.isEmpty() && !stack->selection(id))
-                    return failStartup(QObject::tr("unknown service or model '%1'; choose one of: %2")
-                                           .arg(id, stack->selectionIds().join(QStringLiteral(", "))), false);
-            }
-            const QSize renderSize = parser.isSet(sizeOption) ? size : QSize(1600, 1000);
-            const Status drawn = parser.value(renderOption) == QLatin1String("matrix")
-                ? ViewRenderer::renderMatrix(*stack, service, renderSize, parser.value(outOption))
-                : ViewRenderer::renderDiagram(*stack, service.isEmpty() ? stack->selectionIds().value(0) : service,
-                                              parser.value(compareOption), renderSize, parser.value(outOption));
-            if (!drawn)
-                return failStartup(drawn.errorMessage(), false);
-            return Success;
-        }
-
         SqlLearnerRepository learner(database->connection());
         SqlPackStore packs(content);
         MainWindow window(content, learner, packs);

@@ -218,6 +218,56 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     return openExisting(path, schemaVersion, backup);
 }
 
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
+{
+    if (path.isEmpty())
+        return Error { tr("no database file was given") };
+    if (path == QLatin1String(MemoryPath))
+        return Error { tr("a database in memory has nothing to read") };
+    if (!QFileInfo(path).isDir() && !QFileInfo::exists(path))
+        return Error { tr("%1: no such database file").arg(path) };
+    // The same checks as open(); a file marked read-only is fine for reading.
+    if (const FileCheck c = check(path); c.problem != FileProblem::None && c.problem != FileProblem::ReadOnly)
+        return Error { c.message };
+
+    std::unique_ptr<Database> database(new Database(path, newConnectionName()));
+    database->m_readOnly = true;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        // Another connection has the file open (or left its log): read through the log.
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    } else {
+        // Everything is in the file itself: "immutable" reads it without making -wal and -shm files.
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString() + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
+    if (!db.open())
+        return Error { tr("cannot open %1: %2").arg(path, db.lastError().text()) };
+    if (auto set = sql::run(db, QStringLiteral("PRAGMA query_only = ON")); !set)
+        return Error { tr("cannot use %1: %2").arg(path, set.errorMessage()) };
+    return database;
+}
+
+Status Database::snapshotInto(const QString& target) const
+{
+    if (QFileInfo::exists(target))
+        return Error { tr("cannot copy %1 to %2: the file exists").arg(m_path, target) };
+    // VACUUM INTO writes only the target, but query_only refuses it: lifted for the copy (a
+    // read-only connection still cannot write its own file).
+    const QSqlDatabase db = connection();
+    if (m_readOnly) {
+        if (auto lifted = sql::run(db, QStringLiteral("PRAGMA query_only = OFF")); !lifted)
+            return Error { tr("cannot copy %1: %2").arg(m_path, lifted.errorMessage()) };
+    }
+    auto copied = sql::run(db, QStringLiteral("VACUUM INTO ?"), { target });
+    if (m_readOnly)
+        (void)sql::run(db, QStringLiteral("PRAGMA query_only = ON"));
+    if (!copied)
+        return Error { tr("cannot copy %1 to %2: %3").arg(m_path, target, copied.errorMessage()) };
+    return {};
+}
+
 Status Database::createAtomically(const QString& path, int schemaVersion)
 {
     // A new database is built beside its final name and moved there complete, so a process

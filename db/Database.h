@@ -45,6 +45,20 @@ public:
     static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int schemaVersion,
                                                            BackupBeforeMigration backup = BackupBeforeMigration::Yes);
 
+    /**
+     * Opens an existing database for reading only: never created, migrated, backed up or
+     * written (the connection is query_only), and no -wal or -shm file is made beside a file
+     * that has none. A file with an older schema opens as it is; schemaVersion() says which.
+     * A file marked read-only opens too. ":memory:" has nothing to read: it is refused.
+     */
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
+    /**
+     * Writes a consistent copy of the database to @p target (which must not exist) with
+     * VACUUM INTO; works on a read-only connection and leaves this database as it is.
+     */
+    Status snapshotInto(const QString& target) const;
+    bool isReadOnly() const { return m_readOnly; }
+
     enum class FileProblem {
         None, ///< a sound Demarc database this version can open, or no file yet (it will be made)
         Damaged, ///< a Demarc database (its header says so) that fails to open or quick_check: a restore or a fresh start may help
@@ -85,6 +99,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
 };
 
 } // namespace demarc

@@ -639,7 +639,6 @@ TEST_F(CommandLine, every_kind_of_bad_database_file_gets_a_message_and_exit_1_an
         { QStringLiteral("noise.sqlite"), noise },
         { QStringLiteral("truncated.sqlite"), sound.left(sound.size() / 3) },
         { QStringLiteral("newer.sqlite"), newer },
-        { QStringLiteral("readonly.sqlite"), sound },
     };
     for (const auto& [name, bytes] : files) {
         SCOPED_TRACE(name.toStdString());
@@ -661,6 +660,25 @@ TEST_F(CommandLine, every_kind_of_bad_database_file_gets_a_message_and_exit_1_an
         EXPECT_FALSE(QFile::exists(file + QStringLiteral("-wal")));
         EXPECT_FALSE(QFile::exists(path(QStringLiteral("r.csv"))));
     }
+    // A file marked read-only can be read, not written.
+    const QString readOnly = path(QStringLiteral("readonly.sqlite"));
+    demarc::test::writeFile(readOnly, sound);
+    QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    const QByteArray readOnlyBefore = demarc::test::fileHash(readOnly);
+    for (const QStringList& command : { QStringList { QStringLiteral("--check-db") },
+                                        QStringList { QStringLiteral("--export-results"), path(QStringLiteral("r.csv")) } }) {
+        const ProcessResult r = demarc(QStringList { QStringLiteral("--db"), readOnly } + command);
+        EXPECT_EQ(r.exitCode, 0) << command.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+    }
+    for (const QStringList& command : { QStringList { QStringLiteral("--backup") },
+                                        QStringList { QStringLiteral("--screenshot"), path(QStringLiteral("s.png")) } }) {
+        const ProcessResult r = demarc(QStringList { QStringLiteral("--db"), readOnly } + command);
+        EXPECT_EQ(r.exitCode, 1) << command.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("read-only"))) << r.err.toStdString();
+    }
+    EXPECT_EQ(demarc::test::fileHash(readOnly), readOnlyBefore);
+    EXPECT_FALSE(QFile::exists(readOnly + QStringLiteral("-wal")));
+
     ASSERT_TRUE(QDir(m_home.path()).mkdir(QStringLiteral("folder.sqlite")));
     const ProcessResult folder = demarc({ QStringLiteral("--db"), path(QStringLiteral("folder.sqlite")), QStringLiteral("--export-results"),
                                           path(QStringLiteral("r.csv")) });
@@ -809,5 +827,42 @@ TEST_F(CommandLine, notes_with_markup_and_control_characters_export_safely)
             EXPECT_FALSE(bytes.contains("href=\"javascript:"));
             EXPECT_TRUE(bytes.contains("&lt;script&gt;")) << bytes.toStdString();
         }
+    }
+}
+
+TEST_F(CommandLine, commands_that_only_read_leave_the_database_byte_identical_and_never_create_it)
+{
+    const QString db = madeDatabase();
+    const QByteArray before = demarc::test::fileHash(db);
+    const QDir home(m_home.path());
+    ASSERT_TRUE(home.mkdir(QStringLiteral("out")));
+    const QStringList beside = home.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QList<QStringList> reading {
+        { QStringLiteral("--check-db") },
+        { QStringLiteral("--validate-pack"), demarc::test::fixture(QStringLiteral("packs/workshop.json")) },
+        { QStringLiteral("--list-backups") },
+        { QStringLiteral("--export-notes"), path(QStringLiteral("out/n.md")) },
+        { QStringLiteral("--export-questions"), path(QStringLiteral("out/q.gift")) },
+        { QStringLiteral("--export-results"), path(QStringLiteral("out/r.csv")) },
+        { QStringLiteral("--export-pack"), path(QStringLiteral("out/p.json")) },
+        { QStringLiteral("--render"), QStringLiteral("diagram"), QStringLiteral("--out"), path(QStringLiteral("out/d.png")) },
+    };
+    for (const QStringList& command : reading) {
+        SCOPED_TRACE(command.constFirst().toStdString());
+        const ProcessResult r = demarc(QStringList { QStringLiteral("--db"), db } + command);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_EQ(demarc::test::fileHash(db), before);
+        EXPECT_EQ(home.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), beside)
+            << "no log, no backup folder beside the database";
+    }
+
+    // A database that does not exist is not made: the exports read the course alone.
+    const QString none = path(QStringLiteral("none/x.sqlite"));
+    ASSERT_TRUE(home.mkdir(QStringLiteral("none")));
+    for (const QStringList& command : reading) {
+        SCOPED_TRACE(command.constFirst().toStdString());
+        const ProcessResult r = demarc(QStringList { QStringLiteral("--db"), none } + command);
+        EXPECT_EQ(r.exitCode, command.constFirst() == QLatin1String("--check-db") ? 1 : 0) << r.err.toStdString();
+        EXPECT_TRUE(QDir(path(QStringLiteral("none"))).isEmpty());
     }
 }
