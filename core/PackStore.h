@@ -84,4 +84,14 @@ public:
     virtual Status removePack(const QString& id, LearnerHistory history) = 0;
 };
 
+/** "Workshop: a web shop" → "workshop-a-web-shop": a pack id made from a title (at most 40 characters). */
+QString packIdFromTitle(const QString& title);
+
+/**
+ * A new, empty pack titled @p title by @p author ("An instructor" when empty) that extends the
+ * bundled course among @p installed, version 1, with an id made from its title that no installed
+ * pack has ("-2", "-3" … added). An error when no course is installed to extend.
+ */
+Result<Pack> newPackExtendingCourse(const QList<PackSummary>& installed, const QString& title, const QString& author);
+
 } // namespace demarc

@@ -380,4 +380,50 @@ QList<DeckItem> availableItems(const DeckMaterial& material)
     return items;
 }
 
+Result<DeckMaterial> readDeckMaterial(const ContentRepository& content)
+{
+    auto stack = content.responsibilityStack();
+    if (!stack)
+        return Error { stack.errorMessage() };
+    auto controls = content.controlCategories();
+    if (!controls)
+        return Error { controls.errorMessage() };
+    auto areas = content.customerAreas();
+    if (!areas)
+        return Error { areas.errorMessage() };
+    auto lessons = content.lessonOutline();
+    if (!lessons)
+        return Error { lessons.errorMessage() };
+    auto questions = content.questions();
+    if (!questions)
+        return Error { questions.errorMessage() };
+    DeckMaterial m;
+    m.stack = std::move(*stack);
+    m.controls = std::move(*controls);
+    m.areas = std::move(*areas);
+    m.lessons = std::move(*lessons);
+    m.questions = std::move(*questions);
+    return m;
+}
+
+QList<DeckItem> deckToPresent(const Result<QStringList>& saved, const DeckMaterial& material, QStringList* problems)
+{
+    if (!saved) {
+        if (problems)
+            problems->append(tr("the saved presenter steps cannot be read: %1").arg(saved.errorMessage()));
+        return defaultDeck(material);
+    }
+    QList<DeckItem> deck;
+    for (const QString& line : *saved) {
+        QString error;
+        if (const auto item = DeckItem::fromText(line, &error))
+            deck.append(*item);
+        else if (problems)
+            problems->append(tr("“%1”: %2").arg(line, error));
+    }
+    if (problems)
+        problems->append(deckProblems(deck, material));
+    return deck.isEmpty() ? defaultDeck(material) : deck;
+}
+
 } // namespace demarc

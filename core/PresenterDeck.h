@@ -2,6 +2,8 @@
 #pragma once
 
 #include "Content.h"
+#include "ContentRepository.h"
+#include "Result.h"
 #include "ResponsibilityStack.h"
 
 #include <QList>
@@ -94,6 +96,17 @@ QStringList deckProblems(const QList<DeckItem>& items, const DeckMaterial& mater
 
 /** The steps of @p items in order; items with problems are skipped. */
 QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial& material);
+
+/** The material presenter mode draws on, read from the course. */
+Result<DeckMaterial> readDeckMaterial(const ContentRepository& content);
+
+/**
+ * The deck to present: the items of the instructor's @p saved lines (as DeckItem::toText()
+ * wrote them) that make sense for @p material, or the default deck when nothing was saved or
+ * nothing saved is usable. A line that cannot be read, a saved deck that cannot be read, and
+ * an item with problems are described in @p problems (when given).
+ */
+QList<DeckItem> deckToPresent(const Result<QStringList>& saved, const DeckMaterial& material, QStringList* problems = nullptr);
 
 /** A one-line description of an item for lists ("Stack of Amazon EC2, layer by layer"). */
 QString describeItem(const DeckItem& item, const DeckMaterial& material);

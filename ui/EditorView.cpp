@@ -121,19 +121,6 @@ private:
     const ChoicesModel& m_model;
 };
 
-/** "Workshop: a web shop" → "workshop-a-web-shop": a pack id made from its title. */
-QString idFromTitle(const QString& title)
-{
-    QString id = title.toLower();
-    id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    id = id.left(40);
-    while (id.startsWith(u'-'))
-        id.remove(0, 1);
-    while (id.endsWith(u'-'))
-        id.chop(1);
-    return id.isEmpty() ? QStringLiteral("my-pack") : id;
-}
-
 QPlainTextEdit* textBox(const char* name, int lines)
 {
     auto* edit = new QPlainTextEdit;
@@ -700,27 +687,12 @@ Status EditorView::newPack(const QString& title, const QString& author)
     auto packs = m_store.packs();
     if (!packs)
         return Error { packs.errorMessage() };
-    QString course;
-    QStringList taken;
-    for (const PackSummary& p : std::as_const(*packs)) {
-        taken.append(p.info.id);
-        if (p.bundled && course.isEmpty())
-            course = p.info.id;
-    }
-    if (course.isEmpty())
-        return Error { tr("there is no course to add to") };
+    auto made = newPackExtendingCourse(*packs, title, author);
+    if (!made)
+        return Error { made.errorMessage() };
     if (!confirmLeaving())
         return Error { tr("the open pack has unsaved changes") };
-    Pack pack;
-    const QString base = idFromTitle(title);
-    pack.info.id = base;
-    for (int n = 2; taken.contains(pack.info.id); ++n)
-        pack.info.id = QStringLiteral("%1-%2").arg(base).arg(n);
-    pack.info.title = title;
-    pack.info.version = 1;
-    pack.info.language = QStringLiteral("en");
-    pack.info.author = author.isEmpty() ? tr("An instructor") : author;
-    pack.info.extends = course;
+    const Pack& pack = *made;
     auto saved = m_store.savePack(pack);
     if (!saved)
         return Error { saved.errorMessage() };

@@ -93,7 +93,8 @@ QStringList MainWindow::viewNames()
 
 MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& learner, PackStore& packs, QWidget* parent)
     : QMainWindow(parent)
-    , m_content(content)
+    , m_course(content)
+    , m_content(m_course)
     , m_learner(learner)
     , m_packStore(packs)
     , m_navigation(new QListWidget)
@@ -676,6 +677,8 @@ void MainWindow::reloadContent()
 
 Status MainWindow::reload()
 {
+    // The course may have changed in the store (a pack imported, switched, removed or saved).
+    m_course.reset();
     if (currentPage() == Page::None)
         return open();
     for (Page page : { Page::Lessons, Page::Diagram, Page::Matrix, Page::Glossary, Page::Quiz }) {
@@ -908,51 +911,11 @@ void MainWindow::runSearch()
     showView(SearchPage);
 }
 
-Result<DeckMaterial> MainWindow::deckMaterial() const
-{
-    DeckMaterial m;
-    auto stack = m_content.responsibilityStack();
-    auto controls = m_content.controlCategories();
-    auto areas = m_content.customerAreas();
-    auto lessons = m_content.lessonOutline();
-    auto questions = m_content.questions();
-    if (!stack)
-        return Error { stack.errorMessage() };
-    if (!controls)
-        return Error { controls.errorMessage() };
-    if (!areas)
-        return Error { areas.errorMessage() };
-    if (!lessons)
-        return Error { lessons.errorMessage() };
-    if (!questions)
-        return Error { questions.errorMessage() };
-    m.stack = std::move(*stack);
-    m.controls = std::move(*controls);
-    m.areas = std::move(*areas);
-    m.lessons = std::move(*lessons);
-    m.questions = std::move(*questions);
-    return m;
-}
+Result<DeckMaterial> MainWindow::deckMaterial() const { return readDeckMaterial(m_content); }
 
 QList<DeckItem> MainWindow::presenterDeck(const DeckMaterial& material, QStringList* problems) const
 {
-    const auto saved = m_learner.presenterDeck();
-    if (!saved) {
-        if (problems)
-            problems->append(tr("the saved presenter steps cannot be read: %1").arg(saved.errorMessage()));
-        return defaultDeck(material);
-    }
-    QList<DeckItem> deck;
-    for (const QString& line : *saved) {
-        QString error;
-        if (const auto item = DeckItem::fromText(line, &error))
-            deck.append(*item);
-        else if (problems)
-            problems->append(tr("“%1”: %2").arg(line, error));
-    }
-    if (problems)
-        problems->append(deckProblems(deck, material));
-    return deck.isEmpty() ? defaultDeck(material) : deck;
+    return deckToPresent(m_learner.presenterDeck(), material, problems);
 }
 
 Status MainWindow::startPresenter(bool console, bool fullScreen)

@@ -5,6 +5,7 @@
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
 #include "core/PackStore.h"
+#include "core/CourseCache.h"
 #include "core/PresenterDeck.h"
 
 #include <QMainWindow>
@@ -184,7 +185,10 @@ private:
     void exportNotes();
     void printNotes();
 
-    const ContentRepository& m_content;
+    /** The course, read once and shared by every view; forgotten by reload(). */
+    CourseCache m_course;
+    const ContentRepository& m_content; ///< m_course, for the views
+
     LearnerRepository& m_learner;
     PackStore& m_packStore;
     BackupStore* m_backups = nullptr;

@@ -310,6 +310,32 @@ TEST(PresenterDeck, the_default_deck_of_a_small_course_uses_its_services_and_one
     EXPECT_EQ(deckProblems(deck, m), QStringList());
 }
 
+TEST(PresenterDeck, the_deck_to_present_is_the_saved_one_or_else_the_default)
+{
+    const DeckMaterial m = smallCourse();
+    QStringList problems;
+    EXPECT_EQ(texts(deckToPresent(QStringList {}, m, &problems)), texts(defaultDeck(m))) << "nothing saved";
+    EXPECT_TRUE(problems.isEmpty());
+
+    const QList<DeckItem> saved = deckToPresent(QStringList { QStringLiteral("stack rds"), QStringLiteral("dance ec2"),
+                                                              QStringLiteral("compare ec2 vax"), QStringLiteral("matrix") },
+                                                m, &problems);
+    EXPECT_EQ(texts(saved), (QStringList { QStringLiteral("stack rds"), QStringLiteral("compare ec2 vax"), QStringLiteral("matrix") }))
+        << "an unreadable line is left out; an item with problems stays for the expansion to skip";
+    ASSERT_EQ(problems.size(), 2) << problems.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(problems.at(0).contains(QStringLiteral("dance ec2")));
+    EXPECT_TRUE(problems.at(1).contains(QStringLiteral("vax")));
+
+    problems.clear();
+    EXPECT_EQ(texts(deckToPresent(QStringList { QStringLiteral("nonsense") }, m, &problems)), texts(defaultDeck(m)))
+        << "nothing usable saved: the default deck";
+    problems.clear();
+    EXPECT_EQ(texts(deckToPresent(Result<QStringList> { Error { QStringLiteral("disk on fire") } }, m, &problems)),
+              texts(defaultDeck(m)));
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.constFirst().contains(QStringLiteral("disk on fire")));
+}
+
 TEST(PresenterDeck, without_the_usual_services_the_default_deck_falls_back_to_the_models)
 {
     const DeckMaterial m = smallCourse(false);

@@ -6,7 +6,7 @@
 #include "ui/MainWindow.h"
 #include "ui/RestoreBackupDialog.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"

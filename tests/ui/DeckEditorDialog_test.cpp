@@ -4,7 +4,7 @@
 // what can be added, and the summary counts the steps. DEMARC_DECK_SHOTS=folder saves a picture.
 #include "ui/DeckEditorDialog.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
 

@@ -6,7 +6,7 @@
 #include "ui/ReadingBrowser.h"
 #include "ui/ResponsibilityMatrixModel.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
 

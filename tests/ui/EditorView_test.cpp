@@ -7,7 +7,7 @@
 #include "ui/PackEditor.h"
 #include "ui/QuestionPreview.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"

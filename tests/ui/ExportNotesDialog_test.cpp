@@ -7,7 +7,7 @@
 #include "ui/NotePanel.h"
 #include "ui/NotesView.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakePackStore.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 
 #include "core/PackParser.h"
 #include "core/PackWriter.h"

@@ -3,7 +3,7 @@
 #include "ui/GlossaryView.h"
 #include "ui/ReadingBrowser.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
 

@@ -13,7 +13,7 @@
 #include "ui/ResponsibilityMatrixModel.h"
 #include "ui/ReviewPage.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "WidgetLookup.h"
 #include "support/FakeClock.h"

@@ -2,7 +2,7 @@
 #include "ui/LessonTocModel.h"
 #include "ui/LessonsView.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
 

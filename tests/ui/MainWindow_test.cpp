@@ -11,7 +11,7 @@
 #include "ui/SearchResultsModel.h"
 #include "ui/SearchView.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "support/FakeLearnerRepository.h"
 #include "WidgetLookup.h"
@@ -245,4 +245,25 @@ TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else
     EXPECT_GT(window.findChild<SearchView*>()->model()->rowCount(), 0);
     EXPECT_EQ(window.findChild<EditorView*>(), nullptr);
     QSettings().clear();
+}
+
+TEST_F(MainWindowTest, every_view_shares_one_course_read_once)
+{
+    const int before = m_repo.reads("questions") + m_repo.reads("glossary") + m_repo.reads("responsibilityStack");
+    EXPECT_LE(before, 3);
+    for (const QString& view : MainWindow::viewNames())
+        ASSERT_TRUE(m_window->showView(view)) << view.toStdString();
+    EXPECT_LE(m_repo.reads("questions"), 1) << "the quiz, review, progress, notes, matrix and editor share one question bank";
+    EXPECT_LE(m_repo.reads("glossary"), 1);
+    EXPECT_LE(m_repo.reads("responsibilityStack"), 1);
+    EXPECT_LE(m_repo.reads("lessonOutline"), 1);
+    const int reads = m_repo.reads();
+    for (const QString& view : MainWindow::viewNames())
+        ASSERT_TRUE(m_window->showView(view));
+    EXPECT_EQ(m_repo.reads(), reads) << "showing the views again reads nothing of the course";
+
+    // A pack imported or changed: the course is read again, once.
+    ASSERT_TRUE(m_window->reload().ok());
+    EXPECT_EQ(m_repo.reads("questions"), 2);
+    EXPECT_EQ(m_repo.reads("glossary"), 2);
 }

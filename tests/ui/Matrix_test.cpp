@@ -9,7 +9,7 @@
 #include "ui/ReadingBrowser.h"
 #include "ui/ResponsibilityMatrixModel.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "support/FakeLearnerRepository.h"
 #include "WidgetLookup.h"

@@ -3,7 +3,7 @@
 #include "ui/LessonTocModel.h"
 #include "ui/SearchResultsModel.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "support/QtPrinters.h"
 
 #include <QAbstractItemModelTester>

@@ -13,7 +13,7 @@
 #include "ui/ResponsibilityMatrixModel.h"
 #include "ui/SearchResultsModel.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"
@@ -210,15 +210,15 @@ TEST_F(NotesTest, the_notes_view_lists_searches_and_opens_notes_and_bookmarks)
     // Once the store knows the item was retired, the note is shown under the title it last had.
     m_repo.setRetired({ { RetiredItem::Kind::Lesson, QStringLiteral("gone-lesson"), QStringLiteral("old-pack"),
                           QStringLiteral("What an older course taught"), QDateTime() } });
-    view->forgetCourse();
-    ASSERT_TRUE(view->reload().ok());
+    ASSERT_TRUE(m_window->reload().ok()); // as after the pack that retired it was imported
+    ASSERT_TRUE(m_window->showView(QStringLiteral("notes")));
     QStringList titles;
     for (int row = 0; row < model->rowCount(); ++row)
         titles.append(model->index(row).data().toString());
     EXPECT_TRUE(titles.contains(QStringLiteral("(retired) What an older course taught"))) << titles.join(u'|').toStdString();
     m_repo.setRetired({});
-    view->forgetCourse();
-    ASSERT_TRUE(view->reload().ok());
+    ASSERT_TRUE(m_window->reload().ok());
+    ASSERT_TRUE(m_window->showView(QStringLiteral("notes")));
 
     view->setFilterText(QStringLiteral("inherit"));
     ASSERT_EQ(model->rowCount(), 1);

@@ -7,7 +7,7 @@
 #include "ui/QuestionPreview.h"
 #include "ui/QuizPage.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"

@@ -5,7 +5,7 @@
 #include "ui/PacksModel.h"
 #include "ui/PacksView.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"

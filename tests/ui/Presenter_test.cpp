@@ -8,7 +8,7 @@
 #include "ui/PresenterMode.h"
 #include "ui/PresenterStage.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "support/FakeLearnerRepository.h"
 

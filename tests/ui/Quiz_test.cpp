@@ -7,7 +7,7 @@
 #include "ui/QuizPage.h"
 #include "ui/ReadingBrowser.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "WidgetLookup.h"
 #include "support/FakeClock.h"
 #include "support/FakeLearnerRepository.h"

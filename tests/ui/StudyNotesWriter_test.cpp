@@ -4,7 +4,7 @@
 // and write() picks the format by extension and leaves an old file alone when it fails.
 #include "ui/StudyNotesWriter.h"
 
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 #include "support/StudyNotesFixture.h"

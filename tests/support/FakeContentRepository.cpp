@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FakeContentRepository.h"
+#include "support/FakeContentRepository.h"
 
 #include "core/GlossaryLinks.h"
 #include "core/PackParser.h"
@@ -14,6 +14,14 @@ const Error Broken { QStringLiteral("the store is broken") };
 }
 
 FakeContentRepository::FakeContentRepository(Pack pack) : m_pack(std::move(pack)) { }
+
+int FakeContentRepository::reads() const
+{
+    int all = 0;
+    for (int n : std::as_const(m_reads))
+        all += n;
+    return all;
+}
 
 Pack FakeContentRepository::samplePack()
 {
@@ -62,6 +70,7 @@ const Pack& FakeContentRepository::bundledCourse()
 
 Result<QList<Topic>> FakeContentRepository::topics() const
 {
+    ++m_reads[QStringLiteral("topics")];
     if (m_failing)
         return Broken;
     return m_pack.topics;
@@ -69,6 +78,7 @@ Result<QList<Topic>> FakeContentRepository::topics() const
 
 Result<QList<Lesson>> FakeContentRepository::lessonOutline() const
 {
+    ++m_reads[QStringLiteral("lessonOutline")];
     if (m_failing)
         return Broken;
     QList<Lesson> outline;
@@ -85,6 +95,7 @@ Result<QList<Lesson>> FakeContentRepository::lessonOutline() const
 
 Result<Lesson> FakeContentRepository::lesson(const QString& id) const
 {
+    ++m_reads[QStringLiteral("lesson")];
     ++m_lessonLoads;
     if (m_failing)
         return Broken;
@@ -97,6 +108,7 @@ Result<Lesson> FakeContentRepository::lesson(const QString& id) const
 
 Result<QList<Source>> FakeContentRepository::sources() const
 {
+    ++m_reads[QStringLiteral("sources")];
     if (m_failing)
         return Broken;
     return m_pack.sources;
@@ -104,6 +116,7 @@ Result<QList<Source>> FakeContentRepository::sources() const
 
 Result<QList<GlossaryTerm>> FakeContentRepository::glossary() const
 {
+    ++m_reads[QStringLiteral("glossary")];
     if (m_failing)
         return Broken;
     QList<GlossaryTerm> terms = m_pack.glossary;
@@ -115,6 +128,7 @@ Result<QList<GlossaryTerm>> FakeContentRepository::glossary() const
 
 Result<QStringList> FakeContentRepository::lessonsUsingTerm(const QString& termId) const
 {
+    ++m_reads[QStringLiteral("lessonsUsingTerm")];
     if (m_failing)
         return Broken;
     return lessonsUsingTerms(m_pack.glossary, m_pack.lessons).value(termId);
@@ -122,6 +136,7 @@ Result<QStringList> FakeContentRepository::lessonsUsingTerm(const QString& termI
 
 Result<ResponsibilityStack> FakeContentRepository::responsibilityStack() const
 {
+    ++m_reads[QStringLiteral("responsibilityStack")];
     if (m_failing)
         return Broken;
     return ResponsibilityStack(m_pack.layers, m_pack.serviceModels, m_pack.services);
@@ -129,6 +144,7 @@ Result<ResponsibilityStack> FakeContentRepository::responsibilityStack() const
 
 Result<QList<ControlCategory>> FakeContentRepository::controlCategories() const
 {
+    ++m_reads[QStringLiteral("controlCategories")];
     if (m_failing)
         return Broken;
     return m_pack.controlCategories;
@@ -136,6 +152,7 @@ Result<QList<ControlCategory>> FakeContentRepository::controlCategories() const
 
 Result<QList<CustomerArea>> FakeContentRepository::customerAreas() const
 {
+    ++m_reads[QStringLiteral("customerAreas")];
     if (m_failing)
         return Broken;
     return m_pack.customerAreas;
@@ -143,6 +160,7 @@ Result<QList<CustomerArea>> FakeContentRepository::customerAreas() const
 
 Result<QList<AnalogyRow>> FakeContentRepository::analogy() const
 {
+    ++m_reads[QStringLiteral("analogy")];
     if (m_failing)
         return Broken;
     return m_pack.analogy;
@@ -150,6 +168,7 @@ Result<QList<AnalogyRow>> FakeContentRepository::analogy() const
 
 Result<QList<Question>> FakeContentRepository::questions() const
 {
+    ++m_reads[QStringLiteral("questions")];
     if (m_failing)
         return Broken;
     return m_pack.questions;
@@ -157,6 +176,7 @@ Result<QList<Question>> FakeContentRepository::questions() const
 
 Result<QList<SearchHit>> FakeContentRepository::search(const QString& text, int limit) const
 {
+    ++m_reads[QStringLiteral("search")];
     if (m_failing)
         return Broken;
     QList<SearchHit> hits;
@@ -176,9 +196,18 @@ Result<QList<SearchHit>> FakeContentRepository::search(const QString& text, int 
 
 Result<QList<RetiredItem>> FakeContentRepository::retiredItems() const
 {
+    ++m_reads[QStringLiteral("retiredItems")];
     if (m_failing)
         return Broken;
     return m_retired;
+}
+
+Result<ContentCounts> FakeContentRepository::counts() const
+{
+    ++m_reads[QStringLiteral("counts")];
+    if (m_failing)
+        return Broken;
+    return ContentCounts { int(m_pack.lessons.size()), int(m_pack.glossary.size()), int(m_pack.questions.size()) };
 }
 
 } // namespace demarc::test

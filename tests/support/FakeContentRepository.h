@@ -3,6 +3,8 @@
 
 #include "core/ContentRepository.h"
 
+#include <QHash>
+
 namespace demarc::test {
 
 /** Content held in memory, from a parsed pack; search is a plain substring match. */
@@ -29,6 +31,8 @@ public:
     Result<QList<Question>> questions() const override;
     Result<QList<SearchHit>> search(const QString& text, int limit) const override;
     Result<QList<RetiredItem>> retiredItems() const override;
+    /** Counted without reading the lists, as the store does. */
+    Result<ContentCounts> counts() const override;
 
     /** What retiredItems() answers. */
     void setRetired(QList<RetiredItem> retired) { m_retired = std::move(retired); }
@@ -36,12 +40,17 @@ public:
     /** Makes every call fail, as a broken store would. */
     void setFailing(bool failing) { m_failing = failing; }
     int lessonLoads() const { return m_lessonLoads; }
+    /** How many times each method was called ("questions", "glossary" …). */
+    int reads(const char* method) const { return m_reads.value(QLatin1String(method)); }
+    /** Calls of every method. */
+    int reads() const;
 
 private:
     Pack m_pack;
     QList<RetiredItem> m_retired;
     bool m_failing = false;
     mutable int m_lessonLoads = 0;
+    mutable QHash<QString, int> m_reads;
 };
 
 } // namespace demarc::test

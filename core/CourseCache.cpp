@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CourseCache.h"
+
+namespace demarc {
+
+void CourseCache::reset()
+{
+    m_topics.reset();
+    m_outline.reset();
+    m_lessons.clear();
+    m_sources.reset();
+    m_glossary.reset();
+    m_lessonsUsingTerm.clear();
+    m_stack.reset();
+    m_controls.reset();
+    m_areas.reset();
+    m_analogy.reset();
+    m_questions.reset();
+    m_retired.reset();
+}
+
+Result<QList<Topic>> CourseCache::topics() const { return kept(m_topics, [this] { return m_store.topics(); }); }
+Result<QList<Lesson>> CourseCache::lessonOutline() const { return kept(m_outline, [this] { return m_store.lessonOutline(); }); }
+Result<QList<Source>> CourseCache::sources() const { return kept(m_sources, [this] { return m_store.sources(); }); }
+Result<QList<GlossaryTerm>> CourseCache::glossary() const { return kept(m_glossary, [this] { return m_store.glossary(); }); }
+Result<ResponsibilityStack> CourseCache::responsibilityStack() const
+{
+    return kept(m_stack, [this] { return m_store.responsibilityStack(); });
+}
+Result<QList<ControlCategory>> CourseCache::controlCategories() const
+{
+    return kept(m_controls, [this] { return m_store.controlCategories(); });
+}
+Result<QList<CustomerArea>> CourseCache::customerAreas() const { return kept(m_areas, [this] { return m_store.customerAreas(); }); }
+Result<QList<AnalogyRow>> CourseCache::analogy() const { return kept(m_analogy, [this] { return m_store.analogy(); }); }
+Result<QList<Question>> CourseCache::questions() const { return kept(m_questions, [this] { return m_store.questions(); }); }
+Result<QList<RetiredItem>> CourseCache::retiredItems() const { return kept(m_retired, [this] { return m_store.retiredItems(); }); }
+
+Result<Lesson> CourseCache::lesson(const QString& id) const
+{
+    if (const auto it = m_lessons.constFind(id); it != m_lessons.cend())
+        return *it;
+    ++m_storeReads;
+    Result<Lesson> r = m_store.lesson(id);
+    if (r)
+        m_lessons.insert(id, *r);
+    return r;
+}
+
+Result<QStringList> CourseCache::lessonsUsingTerm(const QString& termId) const
+{
+    if (const auto it = m_lessonsUsingTerm.constFind(termId); it != m_lessonsUsingTerm.cend())
+        return *it;
+    ++m_storeReads;
+    Result<QStringList> r = m_store.lessonsUsingTerm(termId);
+    if (r)
+        m_lessonsUsingTerm.insert(termId, *r);
+    return r;
+}
+
+Result<QList<SearchHit>> CourseCache::search(const QString& text, int limit) const { return m_store.search(text, limit); }
+
+Result<ContentCounts> CourseCache::counts() const
+{
+    if (m_outline && m_glossary && m_questions)
+        return ContentCounts { int(m_outline->size()), int(m_glossary->size()), int(m_questions->size()) };
+    ++m_storeReads;
+    return m_store.counts();
+}
+
+} // namespace demarc
