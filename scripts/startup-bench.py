@@ -7,8 +7,10 @@ Usage: startup-bench.py BUILD_DIR [ROUNDS]
 Each round runs, one after the other: `demarc --db EXISTING --screenshot FILE --view diagram`,
 the bare window (tests/bench/BareWindow.cpp) saving its own PNG, and `demarc` on a database that
 does not exist yet (the first start: creating it and importing the bundled course). Wall time is
-from process start to exit (the PNG written); memory is the peak resident set (ru_maxrss). Both
-run on the offscreen platform. Prints medians and the ratios the targets are set in.
+from process start to exit; memory is the peak resident set (ru_maxrss). Both run on the
+offscreen platform and stop at their first paint: DEMARC_FIRST_PAINT_ONLY makes each take its
+picture without encoding the PNG, which would measure zlib on two very different images rather
+than start-up. Prints medians and the ratios the targets are set in.
 """
 import os
 import statistics
@@ -34,7 +36,7 @@ def main():
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 20
     demarc = os.path.join(build, "app", "demarc")
     bare = os.path.join(build, "tests", "bench", "demarc_bare_window")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEMARC_FIRST_PAINT_ONLY="1")
     with tempfile.TemporaryDirectory() as work:
         env["HOME"] = work
         env["XDG_CONFIG_HOME"] = os.path.join(work, "config")
@@ -56,7 +58,7 @@ def main():
     d_mb, b_mb = median("demarc", 1), median("bare", 1)
     print(f"start-up, {rounds} alternating rounds, medians (offscreen):")
     print(f"  {'':44} {'measured':>12} {'target':>14}  met")
-    print(f"  {'bare Qt window, start to PNG':44} {b_ms:9.1f} ms {'':>14}")
+    print(f"  {'bare Qt window, start to first paint':44} {b_ms:9.1f} ms {'':>14}")
     print(f"  {'demarc --screenshot --view diagram':44} {d_ms:9.1f} ms {1.5 * b_ms:11.1f} ms  "
           f"{'yes' if d_ms <= 1.5 * b_ms else 'NO'} ({d_ms / b_ms:.2f}x)")
     print(f"  {'bare Qt window, peak memory':44} {b_mb:9.1f} MiB{'':>14}")

@@ -276,10 +276,37 @@ MainWindow::Page MainWindow::currentPage() const
     return Page::None;
 }
 
-void MainWindow::markStale(std::initializer_list<Page> pages)
+namespace {
+
+/** What a page shows of the learner's data and the installed packs: the changes that make it stale. */
+constexpr int changesShownBy(int page)
 {
-    for (Page page : pages)
-        m_stale.set(std::size_t(page));
+    namespace C = MainWindowChange;
+    constexpr int shown[] = {
+        0, // Lessons: their notes are in note panels, which read themselves
+        0, // Diagram
+        C::Answers | C::Course, // Matrix: the error heat
+        0, // Glossary
+        0, // Quiz: reads the learner's state when it starts
+        C::Answers | C::Bookmarks | C::Course, // Review: what is due, the mistakes, flagged questions
+        C::Answers | C::Course, // Progress
+        C::Answers | C::Notes | C::Bookmarks | C::Course, // Notes: flagged questions become bookmarks
+        C::Course, // Packs
+        C::Course, // Editor
+        0, // Search: asks the store each time
+    };
+    return shown[page];
+}
+
+} // namespace
+
+void MainWindow::learnerChanged(int changes)
+{
+    // Only views built so far react; the others read everything when they are first shown.
+    for (std::size_t i = 0; i < PageCount; ++i) {
+        if (widget(Page(i)) && (changesShownBy(int(i)) & changes))
+            m_stale.set(i);
+    }
 }
 
 Status MainWindow::ensure(Page page)
@@ -338,8 +365,7 @@ void MainWindow::build(Page page)
             if (leaveQuizFor(QStringLiteral("glossary"), tr("the glossary term")))
                 m_glossary->showTerm(id);
         });
-        connect(m_quiz, &QuizPage::learnerDataChanged, this,
-                [this] { markStale({ Page::Review, Page::Progress, Page::Matrix, Page::Notes }); });
+        connect(m_quiz, &QuizPage::learnerDataChanged, this, [this] { learnerChanged(MainWindowChange::Answers); });
         connectNotePanel(m_quiz->notePanel());
         break;
     case Page::Review:
@@ -366,7 +392,7 @@ void MainWindow::build(Page page)
             // A deleted note or bookmark may be on a page already read: read them again.
             for (NotePanel* panel : findChildren<NotePanel*>())
                 panel->reload();
-            markStale({ Page::Review });
+            learnerChanged(MainWindowChange::Notes | MainWindowChange::Bookmarks);
         });
         break;
     case Page::Packs:
@@ -396,7 +422,7 @@ void MainWindow::build(Page page)
     }
     const std::size_t bit = std::size_t(page);
     m_needsCourse.set(bit, page <= Page::Quiz);
-    m_stale.set(bit, page == Page::Matrix || (page >= Page::Review && page <= Page::Editor));
+    m_stale.set(bit, changesShownBy(int(page)) != 0); // read when first shown
     m_stack->addWidget(widget(page));
 }
 
@@ -694,7 +720,7 @@ Status MainWindow::reload()
     // The learner's views read their data when they are next shown.
     if (m_notes)
         m_notes->forgetCourse();
-    markStale({ Page::Review, Page::Progress, Page::Matrix, Page::Notes, Page::Packs, Page::Editor });
+    learnerChanged(MainWindowChange::Course);
     refreshLearnerView(currentPage());
     return updateStatusCounts();
 }
@@ -1078,12 +1104,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::connectNotePanel(NotePanel* panel)
 {
-    connect(panel, &NotePanel::noteSaved, this, [this] { markStale({ Page::Notes }); });
-    connect(panel, &NotePanel::bookmarkChanged, this, [this](const NoteTarget& target) {
-        markStale({ Page::Notes });
-        if (target.kind == NoteTargetKind::Question)
-            markStale({ Page::Review });
-    });
+    connect(panel, &NotePanel::noteSaved, this, [this] { learnerChanged(MainWindowChange::Notes); });
+    connect(panel, &NotePanel::bookmarkChanged, this, [this] { learnerChanged(MainWindowChange::Bookmarks); });
     // A note that cannot be saved stays in its editor and says so there; the status bar repeats it
     // without a dialog for every pause in typing.
     connect(panel, &NotePanel::errorOccurred, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });

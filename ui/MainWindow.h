@@ -22,6 +22,16 @@ class QTimer;
 
 namespace demarc {
 
+/** What changed, for MainWindow::learnerChanged(). */
+namespace MainWindowChange {
+enum : int {
+    Answers = 1, ///< an answer recorded (a question flagged too)
+    Notes = 2, ///< a note saved or deleted
+    Bookmarks = 4,
+    Course = 8, ///< a pack imported, switched, removed or saved
+};
+}
+
 class AutomaticBackup;
 class DiagramPage;
 class ExportNotesDialog;
@@ -175,7 +185,11 @@ private:
     void startQuiz(QuizMode mode);
     /** Re-reads the learner's data for a view that shows it, when it changed since. */
     void refreshLearnerView(Page page);
-    void markStale(std::initializer_list<Page> pages);
+    /**
+     * The one notification of a change to what the views show (MainWindowChange flags): every
+     * view built so far that shows it reads its data again when next shown.
+     */
+    void learnerChanged(int changes);
     Status updateStatusCounts();
     /** The note panel of the view shown, when it has one on screen. */
     NotePanel* currentNotePanel() const;

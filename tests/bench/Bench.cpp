@@ -5,6 +5,7 @@
 //                    committed with synchronous=FULL; reports the 50th and 99th percentiles
 //   ProgressOpen     the Progress view built, filled from the store and painted once
 //   ReviewOpen       the Review page likewise
+//   FirstShow/N      each view shown for the first time after start-up (N: its place in the sidebar)
 //   MistakesQuiz     choosing the questions of a Mistakes quiz
 //
 // The history (1,000,000 attempts by default, DEMARC_BENCH_ATTEMPTS to change it) is made
@@ -16,7 +17,9 @@
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
+#include "db/SqlPackStore.h"
 #include "support/TestEnvironment.h"
+#include "ui/MainWindow.h"
 #include "ui/ProgressView.h"
 #include "ui/ReviewPage.h"
 #include "ui/StudyNotesWriter.h"
@@ -236,6 +239,41 @@ void OpenView(benchmark::State& state)
 }
 BENCHMARK_TEMPLATE(OpenView, ProgressView)->Name("ProgressOpen")->UseManualTime()->Iterations(50)->Unit(benchmark::kMillisecond);
 BENCHMARK_TEMPLATE(OpenView, ReviewPage)->Name("ReviewOpen")->UseManualTime()->Iterations(50)->Unit(benchmark::kMillisecond);
+
+/**
+ * A view shown for the first time in a window that started on another one (the diagram, as
+ * `demarc --view diagram` does; the lessons for the diagram itself): the view built, given the
+ * course and the learner's data, and the window painted.
+ */
+void FirstShow(benchmark::State& state)
+{
+    Store& s = store();
+    const QString name = MainWindow::viewNames().at(state.range(0));
+    const QString start = name == QLatin1String("diagram") ? QStringLiteral("lessons") : QStringLiteral("diagram");
+    state.SetLabel(name.toStdString());
+    SqlPackStore packs(*s.content);
+    std::vector<double> ms;
+    for (auto _ : state) {
+        MainWindow window(*s.content, *s.learner, packs);
+        window.setPersistSettings(false);
+        window.resize(1280, 800);
+        const Status opened = window.open(start);
+        check(opened.ok(), opened.errorMessage());
+        window.show();
+        QCoreApplication::processEvents();
+        const auto t0 = Clock_::now();
+        const bool shown = window.showView(name);
+        const QPixmap painted = window.grab();
+        const auto t1 = Clock_::now();
+        check(shown, QStringLiteral("cannot show the view ") + name);
+        benchmark::DoNotOptimize(painted);
+        const double elapsed = std::chrono::duration<double>(t1 - t0).count();
+        state.SetIterationTime(elapsed);
+        ms.push_back(elapsed * 1000);
+    }
+    reportPercentiles(state, ms);
+}
+BENCHMARK(FirstShow)->DenseRange(0, 9)->UseManualTime()->Iterations(5)->Unit(benchmark::kMillisecond);
 
 void MistakesQuiz(benchmark::State& state)
 {

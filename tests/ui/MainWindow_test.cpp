@@ -6,7 +6,10 @@
 #include "ui/MainWindow.h"
 #include "ui/MatrixPage.h"
 #include "ui/PacksModel.h"
+#include "ui/NotesView.h"
 #include "ui/PacksView.h"
+#include "ui/ProgressView.h"
+#include "ui/ReviewPage.h"
 #include "ui/QuizPage.h"
 #include "ui/SearchResultsModel.h"
 #include "ui/SearchView.h"
@@ -266,4 +269,38 @@ TEST_F(MainWindowTest, every_view_shares_one_course_read_once)
     ASSERT_TRUE(m_window->reload().ok());
     EXPECT_EQ(m_repo.reads("questions"), 2);
     EXPECT_EQ(m_repo.reads("glossary"), 2);
+}
+
+TEST(MainWindowChanges, a_change_reaches_only_the_views_already_built)
+{
+    QSettings().clear();
+    test::FakeContentRepository repo { test::FakeContentRepository::bundledCourse() };
+    test::FakeLearnerRepository learner;
+    test::FakePackStore packs;
+    MainWindow window(repo, learner, packs);
+    ASSERT_TRUE(window.open(QStringLiteral("quiz")).ok());
+
+    // Answers recorded while the Review, Progress and Notes views were never opened: nothing is
+    // built for them, and each reads the answers when it is first shown.
+    emit window.quizPage()->learnerDataChanged();
+    EXPECT_EQ(window.findChild<ReviewPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<ProgressView*>(), nullptr);
+    EXPECT_EQ(window.findChild<NotesView*>(), nullptr);
+
+    // A built view shows what changed when it is shown next: an answer given meanwhile.
+    ASSERT_TRUE(window.showView(QStringLiteral("progress")));
+    ASSERT_TRUE(window.showView(QStringLiteral("quiz")));
+    auto* answers = test::findChildOrFail<QLabel>(window.progressView(), "answersLabel");
+    const QString before = answers->text();
+    Attempt a;
+    a.questionId = repo.questions()->constFirst().id;
+    a.answeredAt = QDateTime::currentDateTimeUtc();
+    a.mode = QuizMode::Practice;
+    a.score = 1;
+    a.correct = true;
+    ASSERT_TRUE(learner.recordAttempt(a, ReviewState {}).ok());
+    emit window.quizPage()->learnerDataChanged();
+    ASSERT_TRUE(window.showView(QStringLiteral("progress")));
+    EXPECT_NE(answers->text(), before) << "the Progress view read the new answer: " << answers->text().toStdString();
+    QSettings().clear();
 }
