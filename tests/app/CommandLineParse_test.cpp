@@ -13,15 +13,10 @@ namespace {
 
 const QString DefaultDb = QStringLiteral("/home/someone/.local/share/Demarc/demarc.sqlite");
 
-QStringList args(std::initializer_list<const char*> list)
-{
-    QStringList out { QStringLiteral("demarc") };
-    for (const char* a : list)
-        out.append(QString::fromUtf8(a));
-    return out;
-}
+/** The arguments as the program gets them: its name, then @p list. */
+QStringList args(const QStringList& list) { return QStringList { QStringLiteral("demarc") } + list; }
 
-Request request(std::initializer_list<const char*> list)
+Request request(const QStringList& list)
 {
     auto parsed = commandline::parse(args(list), DefaultDb);
     if (const auto* error = std::get_if<CommandLineError>(&parsed)) {
@@ -31,7 +26,7 @@ Request request(std::initializer_list<const char*> list)
     return std::get<Request>(parsed);
 }
 
-CommandLineError error(std::initializer_list<const char*> list)
+CommandLineError error(const QStringList& list)
 {
     auto parsed = commandline::parse(args(list), DefaultDb);
     if (std::holds_alternative<Request>(parsed)) {
@@ -57,7 +52,7 @@ TEST(CommandLineParse, each_command_becomes_a_request)
 {
     struct Case
     {
-        std::initializer_list<const char*> args;
+        QStringList args;
         Command command;
         const char* file;
         bool onlyReads;
@@ -77,7 +72,7 @@ TEST(CommandLineParse, each_command_becomes_a_request)
     };
     for (const Case& c : cases) {
         const Request r = request(c.args);
-        SCOPED_TRACE(*c.args.begin());
+        SCOPED_TRACE(c.args.constFirst().toStdString());
         EXPECT_EQ(r.command, c.command);
         EXPECT_EQ(r.file, QLatin1String(c.file));
         EXPECT_TRUE(r.headless());
@@ -112,7 +107,7 @@ TEST(CommandLineParse, the_window_options_are_read_and_checked)
 
 TEST(CommandLineParse, every_check_gives_its_message_and_exit_code)
 {
-    const std::pair<std::initializer_list<const char*>, const char*> cases[] {
+    const std::pair<QStringList, const char*> cases[] {
         { { "--db", "" }, "--db needs a file name" },
         { { "extra" }, "unexpected argument 'extra'" },
         { { "--bogus" }, "Unknown option 'bogus'" },
