@@ -17,7 +17,7 @@ struct Error
 
 /** Either a value or an Error. Errors are values; nothing here throws. */
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) { }
@@ -40,7 +40,7 @@ private:
 };
 
 /** The result of an operation that yields nothing but can fail. */
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

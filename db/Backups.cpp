@@ -171,8 +171,14 @@ Result<QString> Backups::restore(const QString& backupPath, const QDateTime& now
         return Error { aside.errorMessage() };
     }
     if (Status s = moveWithSideFiles(staged, m_databasePath); !s) {
-        if (!aside->isEmpty())
-            moveWithSideFiles(*aside, m_databasePath); // put the old file back: nothing lost either way
+        // Put the old file back: nothing lost either way; and if even that fails, say where it is.
+        if (!aside->isEmpty()) {
+            if (Status back = moveWithSideFiles(*aside, m_databasePath); !back) {
+                removeStaged();
+                return Error { tr("%1; the database it was to replace is kept as %2 (%3)")
+                                   .arg(s.errorMessage(), QDir::toNativeSeparators(*aside), back.errorMessage()) };
+            }
+        }
         removeStaged();
         return Error { s.errorMessage() };
     }

@@ -268,9 +268,10 @@ EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidge
         auto* shortcut = new QShortcut(keys, this, undo, slot);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     }
-    auto* saveShortcut = new QShortcut(QKeySequence::Save, this, this, [this] { save(); });
+    // save() shows what stopped it in the state line; nothing else needs to hear.
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this, this, [this] { static_cast<void>(save()); });
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { static_cast<void>(save()); });
     connect(m_newButton, &QPushButton::clicked, this, [this] {
         const auto answer = askNewPack ? askNewPack() : std::nullopt;
         if (answer) {
@@ -621,8 +622,10 @@ QListView* EditorView::list(int tab) const
 void EditorView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_loaded)
-        reload();
+    if (!m_loaded) {
+        if (Status s = reload(); !s)
+            m_state->setText(tr("The packs cannot be read: %1").arg(s.errorMessage()));
+    }
 }
 
 Status EditorView::reload()

@@ -74,9 +74,12 @@ NotePanel::NotePanel(QWidget* parent)
 
 NotePanel::~NotePanel()
 {
-    // The last words are kept; nobody is told, since whoever listens may be going too.
-    if (m_dirty && m_store && m_target.isValid())
-        m_store->saveNote(m_target, m_editor->toPlainText());
+    // The last words are kept; nobody is told, since whoever listens may be going too: a note
+    // that cannot be saved now is logged.
+    if (m_dirty && m_store && m_target.isValid()) {
+        if (Status s = m_store->saveNote(m_target, m_editor->toPlainText()); !s)
+            qWarning("Demarc: a note could not be saved as its panel closed: %s", qPrintable(s.errorMessage()));
+    }
 }
 
 void NotePanel::setStore(LearnerRepository* store)

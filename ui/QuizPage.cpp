@@ -989,7 +989,10 @@ void QuizPage::showSummary(const QuizSummary& s)
     m_againButton->setVisible(repeatable);
     m_againButton->setText(m_lastOptions.mode == QuizMode::Exam ? tr("Take the exam &again") : tr("Practise &again"));
     (m_lastMissed.isEmpty() ? m_newQuizButton : m_retryButton)->setFocus(Qt::OtherFocusReason);
-    refreshLearnerState();
+    // The start page's counts for the next quiz; the answers themselves are saved already.
+    if (Status s = refreshLearnerState(); !s)
+        m_summaryDetails->setText(m_summaryDetails->text() + QStringLiteral("\n\n")
+                                  + tr("Your progress cannot be read again for the next quiz: %1").arg(s.errorMessage()));
 }
 
 void QuizPage::toggleFlag()

@@ -125,9 +125,9 @@ TEST_F(LearnerViewsTest, the_matrix_shows_where_the_learner_goes_wrong)
 {
     const Question& q = aboutAService();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_learner.recordAttempt(attempt(q, false, now), {});
-    m_learner.recordAttempt(attempt(q, false, now), {});
-    m_learner.recordAttempt(attempt(q, true, now), {});
+    ASSERT_TRUE(m_learner.recordAttempt(attempt(q, false, now), {}).ok());
+    ASSERT_TRUE(m_learner.recordAttempt(attempt(q, false, now), {}).ok());
+    ASSERT_TRUE(m_learner.recordAttempt(attempt(q, true, now), {}).ok());
     emit m_window->quizPage()->learnerDataChanged();
     ASSERT_TRUE(m_window->showView(QStringLiteral("matrix")));
     auto* heat = child<QCheckBox>("matrixHeatCheck");
@@ -152,10 +152,10 @@ TEST_F(LearnerViewsTest, progress_shows_mastery_exams_and_activity_in_words)
 {
     const auto& bank = test::FakeContentRepository::bundledCourse().questions;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_learner.recordAttempt(attempt(bank.at(0), true, now), ReviewState { now.addDays(1), 1, 2.5, 1, 0 });
-    m_learner.recordAttempt(attempt(bank.at(1), false, now.addDays(-2)), ReviewState { now.addSecs(-60), 1, 2.3, 0, 1 });
-    m_learner.recordExam(ExamResult { now, 20, 20, 1.0, true, 600000 });
-    m_learner.recordExam(ExamResult { now.addDays(-1), 20, 17, 0.85, false, 600000 });
+    ASSERT_TRUE(m_learner.recordAttempt(attempt(bank.at(0), true, now), ReviewState { now.addDays(1), 1, 2.5, 1, 0 }).ok());
+    ASSERT_TRUE(m_learner.recordAttempt(attempt(bank.at(1), false, now.addDays(-2)), ReviewState { now.addSecs(-60), 1, 2.3, 0, 1 }).ok());
+    ASSERT_TRUE(m_learner.recordExam(ExamResult { now, 20, 20, 1.0, true, 600000 }).ok());
+    ASSERT_TRUE(m_learner.recordExam(ExamResult { now.addDays(-1), 20, 17, 0.85, false, 600000 }).ok());
     emit m_window->quizPage()->learnerDataChanged();
     ASSERT_TRUE(m_window->showView(QStringLiteral("progress")));
     const ProgressReport& r = m_window->progressView()->report();
@@ -186,7 +186,7 @@ TEST_F(LearnerViewsTest, progress_shows_mastery_exams_and_activity_in_words)
 TEST_F(LearnerViewsTest, review_lists_the_mistakes_with_the_answer_given_and_why)
 {
     const Question& q = test::FakeContentRepository::bundledCourse().questions.at(0);
-    m_learner.recordAttempt(attempt(q, false, QDateTime::currentDateTimeUtc()), {});
+    ASSERT_TRUE(m_learner.recordAttempt(attempt(q, false, QDateTime::currentDateTimeUtc()), {}).ok());
     emit m_window->quizPage()->learnerDataChanged();
     ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
     EXPECT_EQ(m_window->reviewPage()->mistakeCount(), 1);
