@@ -261,10 +261,12 @@ Status Database::snapshotInto(const QString& target) const
             return Error { tr("cannot copy %1: %2").arg(m_path, lifted.errorMessage()) };
     }
     auto copied = sql::run(db, QStringLiteral("VACUUM INTO ?"), { target });
-    if (m_readOnly)
-        (void)sql::run(db, QStringLiteral("PRAGMA query_only = ON"));
     if (!copied)
         return Error { tr("cannot copy %1 to %2: %3").arg(m_path, target, copied.errorMessage()) };
+    if (m_readOnly) {
+        if (auto restored = sql::run(db, QStringLiteral("PRAGMA query_only = ON")); !restored)
+            return Error { tr("cannot use %1 after copying it: %2").arg(m_path, restored.errorMessage()) };
+    }
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "TestFiles.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -55,6 +56,16 @@ QByteArray readmeExamplePack()
         return {};
     }
     return readme.mid(start + open.size(), end - start - open.size());
+}
+
+QString shotsFolder(const QString& suite)
+{
+    const QString root = qEnvironmentVariable("DEMARC_TEST_SHOTS");
+    if (root.isEmpty())
+        return {};
+    const QString folder = QDir(root).filePath(suite);
+    QDir().mkpath(folder);
+    return folder;
 }
 
 } // namespace demarc::test

@@ -16,6 +16,11 @@ QByteArray fileHash(const QString& path);
 QString fixture(const QString& relativePath);
 /** A file of the project, by its path from the project's folder. */
 QString sourcePath(const QString& relativePath);
+/**
+ * Where a test saves its pictures for people to look at: DEMARC_TEST_SHOTS/@p suite, made when
+ * needed; empty when DEMARC_TEST_SHOTS is not set (the one variable for every test's pictures).
+ */
+QString shotsFolder(const QString& suite);
 QString bundledCoursePath();
 /** The course's fact list, resources/content/facts.md: what the bundled course must teach. */
 QString factsPath();

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The presenter steps editor on the bundled course: the deck given comes back as edited, items
 // are added, removed and reordered with the buttons, the mouse and the keys, the filter narrows
-// what can be added, and the summary counts the steps. DEMARC_DECK_SHOTS=folder saves a picture.
+// what can be added, and the summary counts the steps. DEMARC_TEST_SHOTS=folder saves a picture.
 #include "ui/DeckEditorDialog.h"
 
 #include "support/FakeContentRepository.h"
 #include "WidgetLookup.h"
 #include "support/QtPrinters.h"
+#include "support/TestFiles.h"
 
 #include <QDir>
 #include <QLabel>
@@ -103,15 +104,25 @@ protected:
         return shown;
     }
 
-    /** Saves a picture of the dialog when DEMARC_DECK_SHOTS names a folder. */
+    /**
+     * Shows the dialog at @p size and checks that it fits: its layout's minimum within the size,
+     * and no button narrower than its text. Saves a picture when DEMARC_TEST_SHOTS names a folder.
+     */
     void picture(const QString& name, QSize size)
     {
-        const QString dir = qEnvironmentVariable("DEMARC_DECK_SHOTS");
-        if (dir.isEmpty())
-            return;
         m_dialog.resize(size);
         show();
-        m_dialog.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+        EXPECT_LE(m_dialog.minimumSizeHint().width(), size.width()) << name.toStdString();
+        EXPECT_LE(m_dialog.minimumSizeHint().height(), size.height()) << name.toStdString();
+        EXPECT_EQ(m_dialog.size(), size) << name.toStdString();
+        for (QPushButton* button : m_dialog.findChildren<QPushButton*>()) {
+            if (!button->isVisible())
+                continue;
+            EXPECT_GE(button->width(), button->minimumSizeHint().width()) << name.toStdString() << ": " << button->text().toStdString();
+        }
+        const QString dir = test::shotsFolder(QStringLiteral("deck-editor"));
+        if (!dir.isEmpty())
+            m_dialog.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
     DeckMaterial m_material = bundledMaterial();
@@ -344,7 +355,7 @@ TEST_F(DeckEditorTest, enter_in_the_filter_goes_to_the_first_match)
     EXPECT_TRUE(m_dialog.isVisible());
 }
 
-TEST_F(DeckEditorTest, picture)
+TEST_F(DeckEditorTest, fits_a_projector_screen_and_a_small_one)
 {
     m_dialog.setItems(deckOf({ QStringLiteral("stack nowhere") }) + defaultDeck(m_material));
     choose(QStringLiteral("compare ec2 rds"));

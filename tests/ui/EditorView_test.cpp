@@ -172,10 +172,10 @@ TEST_F(EditorViewTest, the_main_window_lists_the_editor)
 
 TEST_F(EditorViewTest, pictures)
 {
-    // DEMARC_EDITOR_SHOTS=folder saves the editor with a problem, its preview, and a lesson.
-    const QString folder = qEnvironmentVariable("DEMARC_EDITOR_SHOTS");
+    // DEMARC_TEST_SHOTS=folder saves the editor with a problem, its preview, and a lesson.
+    const QString folder = test::shotsFolder(QStringLiteral("editor"));
     if (folder.isEmpty())
-        GTEST_SKIP() << "set DEMARC_EDITOR_SHOTS to a folder to save pictures";
+        GTEST_SKIP() << "set DEMARC_TEST_SHOTS to a folder to save pictures";
     ChoicesModel* choices = m_view.choices();
     ASSERT_TRUE(choices->setData(choices->index(1, ChoicesModel::Answer), Qt::Checked, Qt::CheckStateRole));
     for (const QSize size : { QSize(1024, 768), QSize(1920, 1080) }) {

@@ -12,6 +12,7 @@
 #include "WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
+#include "support/TestFiles.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -70,10 +71,10 @@ protected:
         return nullptr;
     }
 
-    /** Saves a picture of the dialog when DEMARC_EXPORT_SHOTS names a folder. */
+    /** Saves a picture of the dialog when DEMARC_TEST_SHOTS names a folder. */
     void picture(const QString& name, QSize size)
     {
-        const QString dir = qEnvironmentVariable("DEMARC_EXPORT_SHOTS");
+        const QString dir = test::shotsFolder(QStringLiteral("export-dialog"));
         if (dir.isEmpty())
             return;
         m_dialog.resize(size);

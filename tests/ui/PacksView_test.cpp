@@ -238,10 +238,10 @@ TEST_F(PacksViewTest, the_main_window_opens_the_view_from_the_sidebar_and_the_fi
 
 TEST_F(PacksViewTest, pictures)
 {
-    // DEMARC_PACKS_SHOTS=folder saves the view after an import, a broken import and a switch-off.
-    const QString folder = qEnvironmentVariable("DEMARC_PACKS_SHOTS");
+    // DEMARC_TEST_SHOTS=folder saves the view after an import, a broken import and a switch-off.
+    const QString folder = test::shotsFolder(QStringLiteral("packs"));
     if (folder.isEmpty())
-        GTEST_SKIP() << "set DEMARC_PACKS_SHOTS to a folder to save pictures";
+        GTEST_SKIP() << "set DEMARC_TEST_SHOTS to a folder to save pictures";
     m_view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_view));
     for (const QSize size : { QSize(1024, 768), QSize(1920, 1080) }) {

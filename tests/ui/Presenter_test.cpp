@@ -2,7 +2,7 @@
 // Presenter mode driven with the keys a clicker sends: the deck's steps in order, a class
 // question whose answer stays hidden until R, the show-of-hands tally, the optional timer,
 // blanking, zoom and theme, the console kept in step with the audience, and nothing a class
-// answers recorded. DEMARC_PRESENTER_SHOTS=folder saves pictures of the steps.
+// answers recorded. DEMARC_TEST_SHOTS=folder saves pictures of the steps.
 #include "ui/MainWindow.h"
 #include "ui/PresenterController.h"
 #include "ui/PresenterMode.h"
@@ -11,6 +11,7 @@
 #include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
 #include "support/FakeLearnerRepository.h"
+#include "support/TestFiles.h"
 
 #include <QAction>
 #include <QDir>
@@ -80,10 +81,10 @@ protected:
         return it == steps.end() ? -1 : int(it - steps.begin());
     }
 
-    /** Saves pictures of the audience (and console) when DEMARC_PRESENTER_SHOTS names a folder. */
+    /** Saves pictures of the audience (and console) when DEMARC_TEST_SHOTS names a folder. */
     void shot(const QString& name, QWidget* widget = nullptr) const
     {
-        const QString dir = qEnvironmentVariable("DEMARC_PRESENTER_SHOTS");
+        const QString dir = test::shotsFolder(QStringLiteral("presenter"));
         if (dir.isEmpty())
             return;
         QWidget* w = widget ? widget : audience();
@@ -392,8 +393,8 @@ TEST_F(PresenterTest, the_console_and_the_audience_stay_in_step)
 
 TEST_F(PresenterTest, pictures_at_projector_sizes)
 {
-    if (qEnvironmentVariable("DEMARC_PRESENTER_SHOTS").isEmpty())
-        GTEST_SKIP() << "set DEMARC_PRESENTER_SHOTS to a folder to save the pictures";
+    if (test::shotsFolder(QStringLiteral("presenter")).isEmpty())
+        GTEST_SKIP() << "set DEMARC_TEST_SHOTS to a folder to save the pictures";
     for (const QSize size : { QSize(1920, 1080), QSize(1280, 720) }) {
         start(true, size);
         controller()->goTo(4);

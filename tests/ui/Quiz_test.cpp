@@ -12,6 +12,7 @@
 #include "support/FakeClock.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
+#include "support/TestFiles.h"
 
 #include <QDir>
 #include <QDropEvent>
@@ -117,10 +118,10 @@ protected:
         }
     }
 
-    /** Where a walkthrough saves its pictures, when asked to (DEMARC_QUIZ_SHOTS=folder). */
+    /** Where a walkthrough saves its pictures, when asked to (DEMARC_TEST_SHOTS=folder). */
     void maybeSave(const QString& name) const
     {
-        const QString dir = qEnvironmentVariable("DEMARC_QUIZ_SHOTS");
+        const QString dir = test::shotsFolder(QStringLiteral("quiz"));
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
