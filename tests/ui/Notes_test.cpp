@@ -19,6 +19,7 @@
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -194,6 +195,8 @@ TEST_F(NotesTest, the_notes_view_lists_searches_and_opens_notes_and_bookmarks)
     ASSERT_TRUE(m_window->showView(QStringLiteral("notes")));
     NotesView* view = m_window->notesView();
     NotesModel* model = view->model();
+    // Checked as a model through every reading and filtering below.
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model->rowCount(), 4);
     EXPECT_TRUE(child<QLabel>("notesSummaryLabel")->text().startsWith(QStringLiteral("3 notes, 1 bookmark.")));
     bool sawRetired = false;
