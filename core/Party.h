@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -17,3 +18,6 @@ QString partyName(Party party);
 std::optional<Party> partyFromId(const QString& id);
 
 } // namespace demarc
+
+// Carried as itself in item roles and combo box data (QVariant::fromValue, value<Party>()).
+Q_DECLARE_METATYPE(demarc::Party)

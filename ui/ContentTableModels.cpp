@@ -198,7 +198,7 @@ QVariant AnalogyModel::data(const QModelIndex& index, int role) const
         return {};
     const AnalogyRow& r = m_rows.at(index.row());
     if (role == PartyRole)
-        return int(r.party);
+        return QVariant::fromValue(r.party);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

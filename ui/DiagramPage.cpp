@@ -184,7 +184,7 @@ void DiagramPage::showDetails()
     m_note->setTarget(NoteTarget::layer(i.data(LayerModel::IdRole).toString()), i.data().toString());
     const ResponsibilityStack& stack = m_model->stack();
     const auto selection = stack.selection(m_model->selection());
-    const auto party = static_cast<Party>(i.data(LayerModel::PartyRole).toInt());
+    const auto party = i.data(LayerModel::PartyRole).value<Party>();
     QString md = QStringLiteral("### %1\n\n%2\n\n").arg(ReadingBrowser::escapeMarkdown(i.data().toString()),
                                                        i.data(LayerModel::DescriptionRole).toString());
     md += QStringLiteral("#### %1: %2\n\n")
@@ -205,7 +205,7 @@ void DiagramPage::showDetails()
         md += QStringLiteral("**%1** %2\n\n").arg(tr("(!) What popular material gets wrong:"), nuance);
     if (const QVariant compared = i.data(LayerModel::ComparePartyRole); compared.isValid()) {
         const auto other = stack.selection(m_model->comparison());
-        const auto otherParty = static_cast<Party>(compared.toInt());
+        const auto otherParty = compared.value<Party>();
         md += QStringLiteral("#### %1: %2%3\n\n%4\n\n")
                   .arg(ReadingBrowser::escapeMarkdown(other ? other->shortName() : QString()),
                        ReadingBrowser::escapeMarkdown(partystyle::label(otherParty)),

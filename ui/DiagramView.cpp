@@ -106,9 +106,9 @@ DiagramScene DiagramView::sceneFor(const LayerModel& model, int currentRow)
         const QModelIndex i = model.index(r);
         DiagramRow row;
         row.name = i.data().toString();
-        row.party = static_cast<Party>(i.data(LayerModel::PartyRole).toInt());
+        row.party = i.data(LayerModel::PartyRole).value<Party>();
         if (const QVariant c = i.data(LayerModel::ComparePartyRole); c.isValid())
-            row.compareParty = static_cast<Party>(c.toInt());
+            row.compareParty = c.value<Party>();
         row.serviceSpecific = i.data(LayerModel::ServiceSpecificRole).toBool();
         row.hasNuance = !i.data(LayerModel::NuanceRole).toString().isEmpty();
         scene.rows.append(row);

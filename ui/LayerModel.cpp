@@ -89,7 +89,7 @@ QVariant LayerModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return layer.id;
     case PartyRole:
-        return cell ? QVariant(int(cell->party)) : QVariant();
+        return cell ? QVariant::fromValue(cell->party) : QVariant();
     case PartyNameRole:
         return cell ? QVariant(partystyle::label(cell->party)) : QVariant();
     case SideRole:
@@ -107,7 +107,7 @@ QVariant LayerModel::data(const QModelIndex& index, int role) const
     case ServiceSpecificRole:
         return m_stack.isServiceSpecific(layer.id, m_selection);
     case ComparePartyRole:
-        return compared ? QVariant(int(compared->party)) : QVariant();
+        return compared ? QVariant::fromValue(compared->party) : QVariant();
     case CompareExplanationRole:
         return compared ? QVariant(compared->explanation) : QVariant();
     case ChangesHandsRole:

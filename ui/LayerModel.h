@@ -19,7 +19,7 @@ class LayerModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        PartyRole, ///< int: Party under the selection
+        PartyRole, ///< Party under the selection
         PartyNameRole, ///< "AWS", "Customer", "Shared"
         SideRole, ///< "Security OF the cloud" …
         DescriptionRole, ///< what the layer is
@@ -28,7 +28,7 @@ public:
         ExplanationRole, ///< why this party, under the selection
         NuanceRole, ///< where common material differs; may be empty
         ServiceSpecificRole, ///< bool: the selected service has its own cell here
-        ComparePartyRole, ///< int: Party under the comparison; invalid without one
+        ComparePartyRole, ///< Party under the comparison; invalid without one
         CompareExplanationRole,
         ChangesHandsRole, ///< bool: the party differs between selection and comparison
     };

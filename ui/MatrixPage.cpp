@@ -34,7 +34,7 @@ void MatrixCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     }
     painter->save();
     painter->setFont(option.font);
-    const auto cellParty = static_cast<Party>(party.toInt());
+    const auto cellParty = party.value<Party>();
     const bool own = index.data(ResponsibilityMatrixModel::ServiceSpecificRole).toBool();
     const bool nuance = !index.data(ResponsibilityMatrixModel::NuanceRole).toString().isEmpty();
     const int answers = index.data(ResponsibilityMatrixModel::AnswersRole).toInt();
@@ -97,7 +97,7 @@ QSize MatrixCellDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
 
 // --- MatrixPartyFilter
 
-void MatrixPartyFilter::setFilter(int party, const QString& selectionId)
+void MatrixPartyFilter::setFilter(std::optional<Party> party, const QString& selectionId)
 {
     m_party = party;
     m_selection = selectionId;
@@ -106,13 +106,14 @@ void MatrixPartyFilter::setFilter(int party, const QString& selectionId)
 
 bool MatrixPartyFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_party < 0)
+    if (!m_party)
         return true;
     const auto* matrix = qobject_cast<const ResponsibilityMatrixModel*>(sourceModel());
     const int column = matrix ? matrix->columnOf(m_selection) : -1;
     if (column < 0)
         return true;
-    return sourceModel()->index(sourceRow, column, sourceParent).data(ResponsibilityMatrixModel::PartyRole).toInt() == m_party;
+    const QVariant party = sourceModel()->index(sourceRow, column, sourceParent).data(ResponsibilityMatrixModel::PartyRole);
+    return party.isValid() && party.value<Party>() == *m_party;
 }
 
 // --- MatrixPage
@@ -163,10 +164,10 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     m_columns->addItem(tr("Services"), int(ResponsibilityMatrixModel::Columns::Services));
     m_party->setObjectName(QStringLiteral("matrixPartyFilterCombo"));
     m_party->setAccessibleName(tr("Show layers"));
-    m_party->addItem(tr("All layers"), -1);
-    m_party->addItem(tr("Only mine (customer)"), int(Party::Customer));
-    m_party->addItem(tr("Only AWS's"), int(Party::Aws));
-    m_party->addItem(tr("Only shared"), int(Party::Shared));
+    m_party->addItem(tr("All layers"));
+    m_party->addItem(tr("Only mine (customer)"), QVariant::fromValue(Party::Customer));
+    m_party->addItem(tr("Only AWS's"), QVariant::fromValue(Party::Aws));
+    m_party->addItem(tr("Only shared"), QVariant::fromValue(Party::Shared));
     m_partyColumn->setObjectName(QStringLiteral("matrixFilterColumnCombo"));
     m_partyColumn->setAccessibleName(tr("Under"));
     m_partyColumn->setEnabled(false);
@@ -273,8 +274,8 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
         setCurrent(layer, QString());
     });
     auto applyFilter = [this] {
-        m_partyColumn->setEnabled(m_party->currentData().toInt() >= 0);
-        setPartyFilter(m_party->currentData().toInt(), m_partyColumn->currentData().toString());
+        m_partyColumn->setEnabled(chosenParty().has_value());
+        setPartyFilter(chosenParty(), m_partyColumn->currentData().toString());
     };
     connect(m_party, &QComboBox::currentIndexChanged, this, applyFilter);
     connect(m_heatCheck, &QCheckBox::toggled, this, &MatrixPage::setHeatShown);
@@ -332,10 +333,16 @@ void MatrixPage::fillFilterColumns()
                                m_model->headerData(c, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole));
     const int keep = m_partyColumn->findData(previous);
     m_partyColumn->setCurrentIndex(keep >= 0 ? keep : std::min(2, m_partyColumn->count() - 1));
-    setPartyFilter(m_party->currentData().toInt(), m_partyColumn->currentData().toString());
+    setPartyFilter(chosenParty(), m_partyColumn->currentData().toString());
 }
 
-void MatrixPage::setPartyFilter(int party, const QString& selectionId)
+std::optional<Party> MatrixPage::chosenParty() const
+{
+    const QVariant chosen = m_party->currentData();
+    return chosen.isValid() ? std::optional(chosen.value<Party>()) : std::nullopt;
+}
+
+void MatrixPage::setPartyFilter(std::optional<Party> party, const QString& selectionId)
 {
     const QScopedValueRollback guard(m_syncing, true);
     const QString layer = currentLayerId();
@@ -343,10 +350,10 @@ void MatrixPage::setPartyFilter(int party, const QString& selectionId)
     {
         const QSignalBlocker a(m_party);
         const QSignalBlocker b(m_partyColumn);
-        m_party->setCurrentIndex(std::max(0, m_party->findData(party)));
+        m_party->setCurrentIndex(party ? std::max(0, m_party->findData(QVariant::fromValue(*party))) : 0);
         if (const int at = m_partyColumn->findData(selectionId); at >= 0)
             m_partyColumn->setCurrentIndex(at);
-        m_partyColumn->setEnabled(party >= 0);
+        m_partyColumn->setEnabled(party.has_value());
     }
     m_filter->setFilter(party, selectionId);
     setCurrent(layer, column);
@@ -455,7 +462,7 @@ void MatrixPage::showDetails()
     if (!layer || !selection)
         return;
     m_note->setTarget(NoteTarget::cell(layer->id, selection->id), tr("%1 · %2").arg(layer->name, selection->name));
-    const auto party = static_cast<Party>(i.data(ResponsibilityMatrixModel::PartyRole).toInt());
+    const auto party = i.data(ResponsibilityMatrixModel::PartyRole).value<Party>();
     QString md = QStringLiteral("### %1 · %2: %3\n\n*%4*\n\n%5\n\n")
                      .arg(ReadingBrowser::escapeMarkdown(layer->name), ReadingBrowser::escapeMarkdown(selection->name),
                           ReadingBrowser::escapeMarkdown(partystyle::label(party)), partystyle::side(party),

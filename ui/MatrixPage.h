@@ -2,12 +2,15 @@
 #pragma once
 
 #include "core/ContentRepository.h"
+#include "core/Party.h"
 #include "core/Progress.h"
 
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -43,14 +46,14 @@ class MatrixPartyFilter : public QSortFilterProxyModel
 
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
-    /** @p party < 0 shows every row. */
-    void setFilter(int party, const QString& selectionId);
+    /** Without @p party, every row. */
+    void setFilter(std::optional<Party> party, const QString& selectionId);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    int m_party = -1;
+    std::optional<Party> m_party;
     QString m_selection;
 };
 
@@ -78,7 +81,9 @@ public slots:
     bool selectLayer(const QString& layerId);
     /** Makes the column of a model or service current (switching the columns if needed). */
     bool selectColumn(const QString& selectionId);
-    void setPartyFilter(int party, const QString& selectionId);
+    void setPartyFilter(std::optional<Party> party, const QString& selectionId);
+    /** The party the filter box names; none for "All layers". */
+    std::optional<Party> chosenParty() const;
     /** The learner's wrong answers per cell, drawn over the matrix while shown. */
     void setErrorHeat(const demarc::ErrorHeat& heat);
     void setHeatShown(bool shown);

@@ -63,7 +63,7 @@ void MatrixPainter::paint(QPainter* painter, const QRectF& area, const Responsib
             }
             const QModelIndex i = model.index(r, c);
             partystyle::paintCell(painter, cell,
-                                  static_cast<Party>(i.data(ResponsibilityMatrixModel::PartyRole).toInt()),
+                                  i.data(ResponsibilityMatrixModel::PartyRole).value<Party>(),
                                   i.data(ResponsibilityMatrixModel::ServiceSpecificRole).toBool(),
                                   !i.data(ResponsibilityMatrixModel::NuanceRole).toString().isEmpty());
         }

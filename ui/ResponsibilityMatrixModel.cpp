@@ -126,7 +126,7 @@ QVariant ResponsibilityMatrixModel::data(const QModelIndex& index, int role) con
     case ExplanationRole:
         return cell ? QVariant(cell->explanation) : QVariant();
     case PartyRole:
-        return cell ? QVariant(int(cell->party)) : QVariant();
+        return cell ? QVariant::fromValue(cell->party) : QVariant();
     case NuanceRole:
         return cell ? QVariant(cell->nuance) : QVariant();
     case ServiceSpecificRole:

@@ -21,7 +21,7 @@ public:
     Q_ENUM(Columns)
 
     enum Role {
-        PartyRole = Qt::UserRole + 1, ///< int: Party
+        PartyRole = Qt::UserRole + 1, ///< Party
         ExplanationRole,
         NuanceRole,
         ServiceSpecificRole, ///< bool

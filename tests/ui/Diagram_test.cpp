@@ -27,7 +27,7 @@ ResponsibilityStack bundledStack() { return ResponsibilityStack(bundled().layers
 
 Party partyOf(const LayerModel& model, const char* layer)
 {
-    return static_cast<Party>(model.indexOfLayer(QLatin1String(layer)).data(LayerModel::PartyRole).toInt());
+    return model.indexOfLayer(QLatin1String(layer)).data(LayerModel::PartyRole).value<Party>();
 }
 
 } // namespace
@@ -88,7 +88,7 @@ TEST(LayerModel, a_comparison_marks_the_layers_that_change_hands)
     ASSERT_TRUE(model.setComparison(QStringLiteral("rds")));
     EXPECT_TRUE(model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ChangesHandsRole).toBool());
     EXPECT_FALSE(model.indexOfLayer(QStringLiteral("data")).data(LayerModel::ChangesHandsRole).toBool());
-    EXPECT_EQ(model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ComparePartyRole).toInt(), int(Party::Aws));
+    EXPECT_EQ(model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ComparePartyRole).value<Party>(), Party::Aws);
     EXPECT_GT(model.comparisonAwsLayerCount(), model.awsLayerCount());
     ASSERT_TRUE(model.setComparison(QString()));
     EXPECT_FALSE(model.index(0).data(LayerModel::ComparePartyRole).isValid());
@@ -108,7 +108,7 @@ TEST(ResponsibilityMatrixModel, passes_the_model_tester_while_switching_columns)
     EXPECT_EQ(model.columnCount(), int(bundled().services.size()));
     const QModelIndex rdsGuest = model.indexOf(QStringLiteral("guest-os"), QStringLiteral("rds"));
     ASSERT_TRUE(rdsGuest.isValid());
-    EXPECT_EQ(rdsGuest.data(ResponsibilityMatrixModel::PartyRole).toInt(), int(Party::Aws));
+    EXPECT_EQ(rdsGuest.data(ResponsibilityMatrixModel::PartyRole).value<Party>(), Party::Aws);
     EXPECT_EQ(rdsGuest.data().toString(), QStringLiteral("AWS"));
     EXPECT_FALSE(rdsGuest.data(Qt::ToolTipRole).toString().isEmpty());
     EXPECT_FALSE(model.headerData(model.columnOf(QStringLiteral("rds")), Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());

@@ -70,7 +70,7 @@ TEST_F(MatrixPageTest, the_filter_shows_what_is_mine_under_paas)
     auto* party = test::findChildOrFail<QComboBox>(&m_page, "matrixPartyFilterCombo");
     auto* under = test::findChildOrFail<QComboBox>(&m_page, "matrixFilterColumnCombo");
     EXPECT_FALSE(under->isEnabled());
-    party->setCurrentIndex(party->findData(int(Party::Customer)));
+    party->setCurrentIndex(party->findData(QVariant::fromValue(Party::Customer)));
     EXPECT_TRUE(under->isEnabled());
     under->setCurrentIndex(under->findData(QStringLiteral("paas")));
     QStringList expected;
