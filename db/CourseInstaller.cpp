@@ -4,6 +4,7 @@
 #include "Backups.h"
 
 #include "core/PackParser.h"
+#include "core/PackVersions.h"
 #include "core/PackWriter.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,13 @@ QString packContentHash(const QByteArray& bytes)
 }
 
 namespace {
+
+std::optional<InstalledVersion> installedVersion(const std::optional<InstalledPack>& pack)
+{
+    if (!pack)
+        return std::nullopt;
+    return InstalledVersion { pack->version, pack->contentHash };
+}
 
 /** The version of the installed bundled course when its hash is @p hash. */
 Result<std::optional<int>> installedWithHash(const SqlContentRepository& repository, const QString& hash)
@@ -66,15 +74,22 @@ Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, co
     auto current = repository.installedPack(pack.info.id);
     if (!current)
         return Error { current.errorMessage() };
-    if (current->has_value() && (*current)->version > pack.info.version)
+    const CourseStep step = courseStep(installedVersion(*current), pack.info.version, hash);
+    switch (step) {
+    case CourseStep::UpToDate:
+        return InstallOutcome { InstallOutcome::Action::UpToDate, (*current)->version };
+    case CourseStep::KeepNewer:
         return InstallOutcome { InstallOutcome::Action::KeptNewer, (*current)->version };
-    if (current->has_value()) {
+    case CourseStep::Update:
         if (Status s = backUpBeforeChange(repository.connection(), QStringLiteral("before-import")); !s)
             return Error { QCoreApplication::translate("CourseInstaller", "the course was not updated: %1").arg(s.errorMessage()) };
+        break;
+    case CourseStep::Install:
+        break;
     }
     if (Status s = repository.importPack(pack, hash, true); !s)
         return Error { s.errorMessage() };
-    return InstallOutcome { current->has_value() ? InstallOutcome::Action::Updated : InstallOutcome::Action::Installed,
+    return InstallOutcome { step == CourseStep::Update ? InstallOutcome::Action::Updated : InstallOutcome::Action::Installed,
                             pack.info.version };
 }
 
@@ -112,22 +127,28 @@ Result<PackImportOutcome> installParsedPack(SqlContentRepository& repository, co
     if (!current)
         return Error { current.errorMessage() };
     const QString hash = packContentHash(bytes);
+    const ImportStep step = importStep(installedVersion(*current), pack.info.version, hash, downgrade);
+    switch (step) {
+    case ImportStep::UpToDate:
+        outcome.previousVersion = (*current)->version;
+        outcome.action = PackImportOutcome::Action::UpToDate;
+        return outcome;
+    case ImportStep::SameVersionOtherContent:
+        return Error { QCoreApplication::translate("CourseInstaller",
+                           "%1: version %2 of \"%3\" is already installed with other content; raise "
+                           "\"version\" in \"pack\" to replace it")
+                           .arg(path).arg(pack.info.version).arg(pack.info.title) };
+    case ImportStep::NeedsDowngrade:
+        outcome.previousVersion = (*current)->version;
+        outcome.action = PackImportOutcome::Action::NeedsDowngrade;
+        return outcome;
+    case ImportStep::Install:
+    case ImportStep::Update:
+    case ImportStep::Downgrade:
+        break;
+    }
     if (current->has_value()) {
-        const InstalledPack& installed = **current;
-        outcome.previousVersion = installed.version;
-        if (installed.contentHash == hash) {
-            outcome.action = PackImportOutcome::Action::UpToDate;
-            return outcome;
-        }
-        if (installed.version == pack.info.version)
-            return Error { QCoreApplication::translate("CourseInstaller",
-                               "%1: version %2 of \"%3\" is already installed with other content; raise "
-                               "\"version\" in \"pack\" to replace it")
-                               .arg(path).arg(pack.info.version).arg(pack.info.title) };
-        if (installed.version > pack.info.version && downgrade == Downgrade::Refuse) {
-            outcome.action = PackImportOutcome::Action::NeedsDowngrade;
-            return outcome;
-        }
+        outcome.previousVersion = (*current)->version;
         auto old = repository.pack(pack.info.id);
         if (!old)
             return Error { old.errorMessage() };
@@ -144,8 +165,8 @@ Result<PackImportOutcome> installParsedPack(SqlContentRepository& repository, co
             outcome.retired += kept.contains(QStringLiteral("g:") + g.id) ? 0 : 1;
         for (const Question& q : std::as_const(old->questions))
             outcome.retired += kept.contains(QStringLiteral("q:") + q.id) ? 0 : 1;
-        outcome.action = installed.version > pack.info.version ? PackImportOutcome::Action::Downgraded
-                                                               : PackImportOutcome::Action::Updated;
+        outcome.action = step == ImportStep::Downgrade ? PackImportOutcome::Action::Downgraded
+                                                       : PackImportOutcome::Action::Updated;
     }
     if (Status s = backUpBeforeChange(repository.connection(), QStringLiteral("before-import")); !s)
         return Error { QCoreApplication::translate("CourseInstaller", "%1: nothing was imported: %2").arg(path, s.errorMessage()) };
