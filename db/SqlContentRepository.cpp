@@ -458,14 +458,14 @@ Result<QList<RetiredItem>> SqlContentRepository::retiredItems() const
 Result<Pack> SqlContentRepository::pack(const QString& id) const
 {
     Pack pack;
-    Status failed;
+    Status soFar; // ok until a read fails
     // Runs one read and hands each row to @p row; after the first failure nothing more is read.
     auto read = [&](const QString& statement, std::initializer_list<QVariant> values, const auto& row) {
-        if (!failed)
+        if (!soFar)
             return;
         auto q = sql::run(m_db, statement, values);
         if (!q) {
-            failed = Error { q.errorMessage() };
+            soFar = Error { q.errorMessage() };
             return;
         }
         while (q->next())
@@ -484,7 +484,7 @@ Result<Pack> SqlContentRepository::pack(const QString& id) const
              pack.info = { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString() };
          });
-    if (failed && !found)
+    if (soFar && !found)
         return Error { tr("no pack \"%1\" is installed").arg(id) };
 
     read(QStringLiteral("SELECT id, title, url, file, as_of FROM sources WHERE pack_id = ? ORDER BY position"), { id },
@@ -609,8 +609,8 @@ Result<Pack> SqlContentRepository::pack(const QString& id) const
              choice.explanation = q.value(5).toString();
              question.choices.append(choice);
          });
-    if (!failed)
-        return Error { failed.errorMessage() };
+    if (!soFar)
+        return Error { soFar.errorMessage() };
     return pack;
 }
 
@@ -767,20 +767,20 @@ Status SqlContentRepository::importPack(const Pack& pack, const QString& content
 
     // Runs statements until the first failure; the rest are skipped and the transaction
     // rolls back when it goes out of scope.
-    Status failed;
+    Status soFar; // ok until a statement fails
     // Absent optional texts are stored as '' (the content tables hold no NULL text).
     auto step = [&](const QString& statement, std::initializer_list<QVariant> values) {
-        if (!failed)
+        if (!soFar)
             return;
         QSqlQuery query(m_db);
         if (!query.prepare(statement)) {
-            failed = Error { query.lastError().text() };
+            soFar = Error { query.lastError().text() };
             return;
         }
         for (const QVariant& v : values)
             query.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
         if (Status s = sql::exec(query); !s)
-            failed = s;
+            soFar = s;
     };
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -966,11 +966,11 @@ Status SqlContentRepository::importPack(const Pack& pack, const QString& content
         }
     }
 
-    if (failed)
-        failed = rebuildSearchIndex();
+    if (soFar)
+        soFar = rebuildSearchIndex();
 
-    if (!failed)
-        return failed;
+    if (!soFar)
+        return soFar;
     return transaction.commit();
 }
 

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The write transaction every write goes through: committed or rolled back, never half.
+#include "db/Sql.h"
+
+#include "DbTestSupport.h"
+#include "support/QtPrinters.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace demarc;
+using demarc::test::queryValue;
+
+namespace {
+
+class WriteTransactionTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_db = connect(QStringLiteral("first"));
+        test::execOrFail(m_db, QStringLiteral("CREATE TABLE t (n INTEGER NOT NULL)"));
+    }
+    void TearDown() override
+    {
+        m_db = QSqlDatabase();
+        for (const QString& name : { QStringLiteral("first"), QStringLiteral("second") }) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+    /** A connection to the test's file that waits for no lock. */
+    QSqlDatabase connect(const QString& name) const
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("t.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        EXPECT_TRUE(db.open());
+        return db;
+    }
+    int rows() const { return queryValue(m_db, QStringLiteral("SELECT count(*) FROM t")).toInt(); }
+
+    QTemporaryDir m_dir;
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+TEST_F(WriteTransactionTest, what_is_not_committed_is_rolled_back_when_it_goes)
+{
+    {
+        sql::WriteTransaction transaction(m_db);
+        ASSERT_TRUE(transaction.begun().ok());
+        test::execOrFail(m_db, QStringLiteral("INSERT INTO t VALUES (1)"));
+        test::execOrFail(m_db, QStringLiteral("INSERT INTO t VALUES (2)"));
+        EXPECT_EQ(rows(), 2) << "seen inside the transaction";
+        // A failing statement part-way, as a pack import may meet: the caller returns early.
+        EXPECT_FALSE(sql::run(m_db, QStringLiteral("INSERT INTO t VALUES (NULL)")).ok());
+    }
+    EXPECT_EQ(rows(), 0) << "neither row stays";
+}
+
+TEST_F(WriteTransactionTest, what_is_committed_stays_and_is_committed_once)
+{
+    {
+        sql::WriteTransaction transaction(m_db);
+        ASSERT_TRUE(transaction.begun().ok());
+        test::execOrFail(m_db, QStringLiteral("INSERT INTO t VALUES (1)"));
+        ASSERT_TRUE(transaction.commit().ok());
+        const Status again = transaction.commit();
+        EXPECT_FALSE(again.ok());
+        EXPECT_EQ(again.errorMessage(), QStringLiteral("no transaction to commit"));
+    }
+    EXPECT_EQ(rows(), 1);
+}
+
+TEST_F(WriteTransactionTest, a_second_writer_cannot_begin_and_is_told)
+{
+    sql::WriteTransaction first(m_db);
+    ASSERT_TRUE(first.begun().ok());
+    const QSqlDatabase other = connect(QStringLiteral("second"));
+    {
+        sql::WriteTransaction second(other);
+        EXPECT_FALSE(second.begun().ok()) << "BEGIN IMMEDIATE takes the write lock at once";
+        EXPECT_FALSE(second.begun().errorMessage().isEmpty());
+        EXPECT_FALSE(second.commit().ok());
+    }
+    test::execOrFail(m_db, QStringLiteral("INSERT INTO t VALUES (1)"));
+    ASSERT_TRUE(first.commit().ok());
+    EXPECT_EQ(rows(), 1) << "the failed second transaction rolled nothing of the first back";
+}
