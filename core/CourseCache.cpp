@@ -38,24 +38,12 @@ Result<QList<RetiredItem>> CourseCache::retiredItems() const { return kept(m_ret
 
 Result<Lesson> CourseCache::lesson(const QString& id) const
 {
-    if (const auto it = m_lessons.constFind(id); it != m_lessons.cend())
-        return *it;
-    ++m_storeReads;
-    Result<Lesson> r = m_store.lesson(id);
-    if (r)
-        m_lessons.insert(id, *r);
-    return r;
+    return keptById(m_lessons, id, [&] { return m_store.lesson(id); });
 }
 
 Result<QStringList> CourseCache::lessonsUsingTerm(const QString& termId) const
 {
-    if (const auto it = m_lessonsUsingTerm.constFind(termId); it != m_lessonsUsingTerm.cend())
-        return *it;
-    ++m_storeReads;
-    Result<QStringList> r = m_store.lessonsUsingTerm(termId);
-    if (r)
-        m_lessonsUsingTerm.insert(termId, *r);
-    return r;
+    return keptById(m_lessonsUsingTerm, termId, [&] { return m_store.lessonsUsingTerm(termId); });
 }
 
 Result<QList<SearchHit>> CourseCache::search(const QString& text, int limit) const { return m_store.search(text, limit); }

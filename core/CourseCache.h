@@ -56,6 +56,18 @@ private:
         return r;
     }
 
+    template<typename T, typename Read>
+    Result<T> keptById(QHash<QString, T>& byId, const QString& id, Read read) const
+    {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            return *it;
+        ++m_storeReads;
+        Result<T> r = read();
+        if (r)
+            byId.insert(id, *r);
+        return r;
+    }
+
     const ContentRepository& m_store;
     mutable int m_storeReads = 0;
     mutable std::optional<QList<Topic>> m_topics;

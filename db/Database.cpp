@@ -26,6 +26,26 @@ namespace demarc {
 
 namespace {
 
+enum class WaitForLocks { No, Yes };
+
+/**
+ * Points @p db at @p path for reading only. With a write-ahead log beside the file (another
+ * connection has it open, or left its log) it reads through the log; with none, everything is
+ * in the file itself and "immutable" reads it without creating -wal and -shm files beside it.
+ */
+void setReadOnly(QSqlDatabase& db, const QString& path, WaitForLocks wait)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(wait == WaitForLocks::Yes
+                                 ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::BusyTimeoutMs)
+                                 : QStringLiteral("QSQLITE_OPEN_READONLY"));
+    } else {
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString() + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
+}
+
 QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
 
 struct Migration
@@ -118,16 +138,7 @@ Database::FileCheck inspectExisting(const QString& path)
     Database::FileCheck status;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        } else {
-            // With no write-ahead log everything is in the file itself: "immutable" lets SQLite
-            // read it without creating -wal and -shm files beside a file it may refuse.
-            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString()
-                               + QStringLiteral("?immutable=1"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        }
+        setReadOnly(db, path, WaitForLocks::No);
         if (!db.open()) {
             status = { unreadable, tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
         } else if (QSqlQuery check(db); !check.exec(QStringLiteral("PRAGMA quick_check"))) {
@@ -233,15 +244,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
     std::unique_ptr<Database> database(new Database(path, newConnectionName()));
     database->m_readOnly = true;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
-        // Another connection has the file open (or left its log): read through the log.
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-    } else {
-        // Everything is in the file itself: "immutable" reads it without making -wal and -shm files.
-        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString() + QStringLiteral("?immutable=1"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    }
+    setReadOnly(db, path, WaitForLocks::Yes);
     if (!db.open())
         return Error { tr("cannot open %1: %2").arg(path, db.lastError().text()) };
     if (auto set = sql::run(db, QStringLiteral("PRAGMA query_only = ON")); !set)

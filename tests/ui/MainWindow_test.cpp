@@ -59,6 +59,18 @@ protected:
     std::unique_ptr<MainWindow> m_window;
 };
 
+/** A window over stores of its own, for tests that start it themselves (open(), not reload()). */
+struct OwnWindow
+{
+    explicit OwnWindow(Pack pack) : repo(std::move(pack)) { QSettings().clear(); }
+    ~OwnWindow() { QSettings().clear(); }
+
+    test::FakeContentRepository repo;
+    test::FakeLearnerRepository learner;
+    test::FakePackStore packs;
+    MainWindow window { repo, learner, packs };
+};
+
 } // namespace
 
 TEST_F(MainWindowTest, lists_only_the_views_that_exist)
@@ -213,11 +225,9 @@ TEST_F(MainWindowTest, the_packs_view_lists_the_course_even_when_answers_came_be
 
 TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else)
 {
-    QSettings().clear();
-    test::FakeContentRepository repo { test::FakeContentRepository::samplePack() };
-    test::FakeLearnerRepository learner;
-    test::FakePackStore packs;
-    MainWindow window(repo, learner, packs);
+    OwnWindow own { test::FakeContentRepository::samplePack() };
+    MainWindow& window = own.window;
+    const test::FakeContentRepository& repo = own.repo;
     ASSERT_TRUE(window.open(QStringLiteral("diagram")).ok());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -247,7 +257,6 @@ TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else
     ASSERT_NE(window.findChild<SearchView*>(), nullptr);
     EXPECT_GT(window.findChild<SearchView*>()->model()->rowCount(), 0);
     EXPECT_EQ(window.findChild<EditorView*>(), nullptr);
-    QSettings().clear();
 }
 
 TEST_F(MainWindowTest, every_view_shares_one_course_read_once)
@@ -273,11 +282,10 @@ TEST_F(MainWindowTest, every_view_shares_one_course_read_once)
 
 TEST(MainWindowChanges, a_change_reaches_only_the_views_already_built)
 {
-    QSettings().clear();
-    test::FakeContentRepository repo { test::FakeContentRepository::bundledCourse() };
-    test::FakeLearnerRepository learner;
-    test::FakePackStore packs;
-    MainWindow window(repo, learner, packs);
+    OwnWindow own { test::FakeContentRepository::bundledCourse() };
+    MainWindow& window = own.window;
+    const test::FakeContentRepository& repo = own.repo;
+    test::FakeLearnerRepository& learner = own.learner;
     ASSERT_TRUE(window.open(QStringLiteral("quiz")).ok());
 
     // Answers recorded while the Review, Progress and Notes views were never opened: nothing is
@@ -302,5 +310,4 @@ TEST(MainWindowChanges, a_change_reaches_only_the_views_already_built)
     emit window.quizPage()->learnerDataChanged();
     ASSERT_TRUE(window.showView(QStringLiteral("progress")));
     EXPECT_NE(answers->text(), before) << "the Progress view read the new answer: " << answers->text().toStdString();
-    QSettings().clear();
 }
