@@ -97,10 +97,7 @@ DiagramPage::DiagramPage(const ContentRepository& content, QWidget* parent)
     });
     connect(m_model, &LayerModel::selectionChanged, this, &DiagramPage::showDetails);
     connect(m_model, &LayerModel::comparisonChanged, this, &DiagramPage::showDetails);
-    connect(m_details, &ReadingBrowser::internalLinkActivated, this, [this](const QString& scheme, const QString& id) {
-        if (scheme == QLatin1String("lesson"))
-            emit lessonRequested(id);
-    });
+    connect(m_details, &ReadingBrowser::lessonActivated, this, &DiagramPage::lessonRequested);
 }
 
 Status DiagramPage::reload()

@@ -93,12 +93,8 @@ GlossaryView::GlossaryView(const ContentRepository& content, QWidget* parent)
         if (current.isValid())
             showDetails(current.data(GlossaryModel::IdRole).toString());
     });
-    connect(m_browser, &ReadingBrowser::internalLinkActivated, this, [this](const QString& scheme, const QString& id) {
-        if (scheme == QLatin1String("lesson"))
-            emit lessonRequested(id);
-        else
-            showTerm(id);
-    });
+    connect(m_browser, &ReadingBrowser::lessonActivated, this, &GlossaryView::lessonRequested);
+    connect(m_browser, &ReadingBrowser::termActivated, this, &GlossaryView::showTerm);
 }
 
 Status GlossaryView::reload()

@@ -94,12 +94,8 @@ LessonsView::LessonsView(const ContentRepository& content, QWidget* parent)
                 if (current.data(LessonTocModel::IsLessonRole).toBool())
                     showLesson(current.data(LessonTocModel::IdRole).toString());
             });
-    connect(m_browser, &ReadingBrowser::internalLinkActivated, this, [this](const QString& scheme, const QString& id) {
-        if (scheme == QLatin1String("lesson"))
-            showLesson(id);
-        else
-            emit termRequested(id);
-    });
+    connect(m_browser, &ReadingBrowser::lessonActivated, this, &LessonsView::showLesson);
+    connect(m_browser, &ReadingBrowser::termActivated, this, &LessonsView::termRequested);
     updateNavigation();
 }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuestionPreview.h"
 
-#include "QuizPage.h"
+#include "QuestionPane.h"
 
-#include "core/LearnerRepository.h"
+#include "core/QuizSession.h"
+#include "core/TermQuestions.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -11,74 +12,9 @@
 
 namespace demarc {
 
-/** The course, with the question being previewed as the whole bank. */
-class QuestionPreview::Content final : public ContentRepository
-{
-public:
-    explicit Content(const ContentRepository& course) : m_course(course) { }
-
-    void set(const Question& question, const QList<Topic>& topics)
-    {
-        m_questions = { question };
-        m_topics = topics;
-    }
-
-    Result<QList<Topic>> topics() const override
-    {
-        auto course = m_course.topics();
-        if (!course)
-            return course;
-        QList<Topic> all = *course;
-        for (const Topic& t : m_topics) {
-            if (std::none_of(all.cbegin(), all.cend(), [&](const Topic& x) { return x.id == t.id; }))
-                all.append(t);
-        }
-        return all;
-    }
-    Result<QList<Lesson>> lessonOutline() const override { return m_course.lessonOutline(); }
-    Result<Lesson> lesson(const QString& id) const override { return m_course.lesson(id); }
-    Result<QList<Source>> sources() const override { return m_course.sources(); }
-    Result<QList<GlossaryTerm>> glossary() const override { return m_course.glossary(); }
-    Result<QStringList> lessonsUsingTerm(const QString& termId) const override { return m_course.lessonsUsingTerm(termId); }
-    Result<ResponsibilityStack> responsibilityStack() const override { return m_course.responsibilityStack(); }
-    Result<QList<ControlCategory>> controlCategories() const override { return m_course.controlCategories(); }
-    Result<QList<CustomerArea>> customerAreas() const override { return m_course.customerAreas(); }
-    Result<QList<AnalogyRow>> analogy() const override { return m_course.analogy(); }
-    Result<QList<Question>> questions() const override { return m_questions; }
-    Result<QList<SearchHit>> search(const QString& text, int limit) const override { return m_course.search(text, limit); }
-    Result<QList<RetiredItem>> retiredItems() const override { return QList<RetiredItem> {}; }
-
-private:
-    const ContentRepository& m_course;
-    QList<Question> m_questions;
-    QList<Topic> m_topics;
-};
-
-/** A learner with no past who forgets every answer: a preview records nothing. */
-class QuestionPreview::Learner final : public LearnerRepository
-{
-public:
-    Status recordAttempt(const Attempt&, const ReviewState&) override { return {}; }
-    Result<QHash<QString, ItemStats>> itemStats() const override { return QHash<QString, ItemStats> {}; }
-    Result<QList<DayActivity>> dailyActivity(const QDate&) const override { return QList<DayActivity> {}; }
-    Result<QHash<QString, ReviewState>> reviewStates() const override { return QHash<QString, ReviewState> {}; }
-    Status recordExam(const ExamResult&) override { return {}; }
-    Result<ExamRecord> examRecord() const override { return ExamRecord {}; }
-    Result<int> attemptCount() const override { return 0; }
-    Result<QList<Attempt>> attempts() const override { return QList<Attempt> {}; }
-    Result<QList<Note>> notes() const override { return QList<Note> {}; }
-    Result<std::optional<Note>> note(const NoteTarget&) const override { return std::optional<Note> {}; }
-    Status saveNote(const NoteTarget&, const QString&) override { return {}; }
-    Result<QList<Bookmark>> bookmarks() const override { return QList<Bookmark> {}; }
-    Status setBookmarked(const NoteTarget&, bool) override { return {}; }
-    Result<QStringList> presenterDeck() const override { return QStringList {}; }
-    Status savePresenterDeck(const QStringList&) override { return {}; }
-};
-
 QuestionPreview::QuestionPreview(const ContentRepository& course, QWidget* parent)
     : QWidget(parent)
-    , m_previewContent(std::make_unique<Content>(course))
-    , m_previewLearner(std::make_unique<Learner>())
+    , m_course(course)
     , m_stack(new QStackedWidget)
     , m_reason(new QLabel)
 {
@@ -94,13 +30,9 @@ QuestionPreview::QuestionPreview(const ContentRepository& course, QWidget* paren
     layout->addWidget(m_stack);
 }
 
-QuestionPreview::~QuestionPreview()
-{
-    // The quiz page reads the preview's content and learner to its end.
-    delete m_quiz;
-}
+QuestionPreview::~QuestionPreview() = default;
 
-bool QuestionPreview::isAsking() const { return m_quiz && m_stack->currentWidget() == m_quiz; }
+bool QuestionPreview::isAsking() const { return m_pane && m_stack->currentWidget() == m_pane; }
 
 Status QuestionPreview::preview(const Question& question, const QList<Topic>& topics, const QString& problems)
 {
@@ -109,18 +41,48 @@ Status QuestionPreview::preview(const Question& question, const QList<Topic>& to
         m_stack->setCurrentWidget(m_reason);
         return {};
     }
-    m_previewContent->set(question, topics);
-    if (!m_quiz) {
-        // Made when first needed: most sessions never preview a question.
-        m_quiz = new QuizPage(*m_previewContent, *m_previewLearner);
-        m_stack->addWidget(m_quiz);
+    auto courseTopics = m_course.topics();
+    if (!courseTopics)
+        return Error { courseTopics.errorMessage() };
+    auto sources = m_course.sources();
+    if (!sources)
+        return Error { sources.errorMessage() };
+    QHash<QString, QString> titles { { QString(GlossaryTopic), tr("Glossary") } };
+    for (const QList<Topic>& list : { *courseTopics, topics }) {
+        for (const Topic& t : list)
+            titles.insert(t.id, t.title);
     }
-    if (Status s = m_quiz->reload(); !s)
-        return s;
-    if (!m_quiz->startWith({ question.id }, QuizMode::Practice))
+    if (!m_pane) {
+        // Made when first needed: most sessions never preview a question.
+        m_pane = new QuestionPane;
+        m_pane->setTrial(true);
+        m_pane->setNoteStore(nullptr);
+        m_stack->addWidget(m_pane);
+        connect(m_pane, &QuestionPane::checkRequested, this, [this](const Answer& answer) {
+            if (const auto outcome = m_session ? m_session->answer(answer) : std::nullopt)
+                m_pane->showFeedback(*outcome);
+        });
+        connect(m_pane, &QuestionPane::againRequested, this, &QuestionPreview::ask);
+    }
+    m_pane->setCourse(titles, *sources);
+    m_question = question;
+    ask();
+    if (!m_session)
         return Error { tr("the question \"%1\" cannot be asked").arg(question.id) };
-    m_stack->setCurrentWidget(m_quiz);
+    m_stack->setCurrentWidget(m_pane);
     return {};
+}
+
+void QuestionPreview::ask()
+{
+    auto session = std::make_unique<QuizSession>(QuizMode::Practice, QList<Question> { m_question });
+    if (session->count() == 0) {
+        m_session.reset();
+        return;
+    }
+    // The pane lets go of the old session when it is shown the new one.
+    m_pane->showQuestion(*session);
+    m_session = std::move(session);
 }
 
 } // namespace demarc

@@ -12,12 +12,13 @@ class QStackedWidget;
 
 namespace demarc {
 
-class QuizPage;
+class QuestionPane;
+class QuizSession;
 
 /**
- * A question being edited, asked exactly as the quiz asks it: the quiz page itself, in
- * practice mode, over the course with the edited question in place of the bank. Answering
- * shows its feedback; nothing is recorded anywhere.
+ * A question being edited, asked exactly as the quiz asks it: the quiz's own question pane
+ * over a practice session of that one question. Checking shows its feedback, with the
+ * course's topics and sources; nothing is recorded anywhere. "Ask again" starts it afresh.
  */
 class QuestionPreview : public QWidget
 {
@@ -32,20 +33,22 @@ public:
      * not asked: @p problems is shown instead, as the reason.
      */
     Status preview(const Question& question, const QList<Topic>& topics, const QString& problems = {});
-    /** The quiz page asking the question; made by the first preview(), nullptr before. */
-    QuizPage* quiz() const { return m_quiz; }
+    /** The pane asking the question; made by the first preview(), nullptr before. */
+    QuestionPane* pane() const { return m_pane; }
+    /** The session of the question asked; nullptr before the first preview(). */
+    QuizSession* session() const { return m_session.get(); }
     /** Whether the question is being asked (not the reason it cannot be). */
     bool isAsking() const;
 
 private:
-    class Content;
-    class Learner;
+    void ask();
 
-    std::unique_ptr<Content> m_previewContent;
-    std::unique_ptr<Learner> m_previewLearner;
+    const ContentRepository& m_course;
+    Question m_question;
+    std::unique_ptr<QuizSession> m_session;
     QStackedWidget* m_stack;
     QLabel* m_reason;
-    QuizPage* m_quiz = nullptr;
+    QuestionPane* m_pane = nullptr;
 };
 
 } // namespace demarc

@@ -32,8 +32,10 @@ ReadingBrowser::ReadingBrowser(QWidget* parent) : QTextBrowser(parent)
         const QString scheme = url.scheme();
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
             QDesktopServices::openUrl(url);
-        else if (scheme == QLatin1String("lesson") || scheme == QLatin1String("term"))
-            emit internalLinkActivated(scheme, url.path());
+        else if (scheme == QLatin1String("lesson"))
+            emit lessonActivated(url.path());
+        else if (scheme == QLatin1String("term"))
+            emit termActivated(url.path());
     });
 }
 

@@ -32,7 +32,10 @@ public:
     static QString escapeMarkdown(const QString& text);
 
 signals:
-    void internalLinkActivated(const QString& scheme, const QString& id);
+    /** A link to a lesson (lesson:ID) was followed. */
+    void lessonActivated(const QString& lessonId);
+    /** A link to a glossary term (term:ID) was followed. */
+    void termActivated(const QString& termId);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -61,10 +61,7 @@ ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository
 
     connect(m_reviewButton, &QPushButton::clicked, this, &ReviewPage::reviewRequested);
     connect(m_mistakesButton, &QPushButton::clicked, this, &ReviewPage::mistakesRequested);
-    connect(m_browser, &ReadingBrowser::internalLinkActivated, this, [this](const QString& scheme, const QString& id) {
-        if (scheme == QLatin1String("lesson"))
-            emit lessonRequested(id);
-    });
+    connect(m_browser, &ReadingBrowser::lessonActivated, this, &ReviewPage::lessonRequested);
 }
 
 Status ReviewPage::reload()

@@ -5,7 +5,8 @@
 #include "ui/PackEditor.h"
 #include "ui/PackSectionModel.h"
 #include "ui/QuestionPreview.h"
-#include "ui/QuizPage.h"
+#include "ui/QuestionPane.h"
+#include "core/QuizSession.h"
 
 #include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
@@ -19,6 +20,7 @@
 #include <QTextBrowser>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -237,18 +239,29 @@ TEST_F(PackEditorTest, the_preview_asks_the_edited_question_as_the_quiz_does_and
     EXPECT_EQ(prompt->text(), QStringLiteral("Who patches the database engine of the shop's RDS instance?"));
     EXPECT_EQ(test::findChildOrFail<QLabel>(&preview, "quizTopicLabel")->text(),
               QStringLiteral("Topic: Workshop: a web shop on AWS · Facts 70, 71"));
-    ASSERT_NE(preview.quiz()->session(), nullptr);
-    EXPECT_EQ(preview.quiz()->session()->current().id, QStringLiteral("workshop-rds-engine-patch"));
+    ASSERT_NE(preview.session(), nullptr);
+    EXPECT_EQ(preview.session()->current().id, QStringLiteral("workshop-rds-engine-patch"));
 
     // Answered by keys, as in the quiz: the feedback shows the choice's explanation.
     preview.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&preview));
-    QTest::keyClick(preview.quiz(), Qt::Key_1);
-    QTest::keyClick(preview.quiz(), Qt::Key_Return);
+    QTest::keyClick(preview.pane(), Qt::Key_1);
+    QTest::keyClick(preview.pane(), Qt::Key_Return);
     auto* feedback = test::findChildOrFail<QWidget>(&preview, "feedbackBox");
     EXPECT_TRUE(feedback->isVisible());
     auto* browser = test::findChildOrFail<QTextBrowser>(&preview, "feedbackBrowser");
     EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("RDS is managed"))) << browser->toPlainText().toStdString();
+    // A trial has no flag, skip or end, and no summary: it asks the question again.
+    EXPECT_FALSE(test::findChildOrFail<QWidget>(&preview, "flagButton")->isVisible());
+    EXPECT_FALSE(test::findChildOrFail<QWidget>(&preview, "endQuizButton")->isVisible());
+    EXPECT_FALSE(test::findChildOrFail<QWidget>(&preview, "skipButton")->isVisible());
+    auto* primary = test::findChildOrFail<QPushButton>(&preview, "primaryButton");
+    EXPECT_TRUE(primary->text().startsWith(QStringLiteral("Ask again")));
+    QTest::keyClick(preview.pane(), Qt::Key_Return);
+    EXPECT_FALSE(feedback->isVisible());
+    ASSERT_NE(preview.session(), nullptr);
+    EXPECT_FALSE(preview.session()->isAnswered());
+    EXPECT_FALSE(primary->isEnabled());
 
     // A question with problems is not asked; the reason is.
     ASSERT_TRUE(preview.preview(pack.questions.first(), pack.topics, QStringLiteral("no choice is marked correct")).ok());

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/QuizSession.h"
+
+#include <QString>
+
+class QLabel;
+class QPushButton;
+
+namespace demarc::quizparts {
+
+/** A bold, wrapping heading @p scale times the normal font size. */
+QLabel* heading(const QString& text, qreal scale, const char* objectName);
+/** A push button that is not an auto-default button (Enter belongs to the quiz). */
+QPushButton* button(const QString& text, const char* objectName);
+/** The mode's name as the learner reads it: "Practice", "Exam", … */
+QString modeName(QuizMode mode);
+/** Minutes and seconds, rounded up: 90 500 ms → "1:31". */
+QString clockText(qint64 ms);
+
+} // namespace demarc::quizparts
