@@ -12,6 +12,7 @@
 #include "db/ReadingDatabase.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
+#include "db/SqlPackStore.h"
 #include "demarc/Version.h"
 #include "ui/ViewRenderer.h"
 
@@ -43,8 +44,8 @@ PackBaseLookup validationBases(const QString& dbPath)
             auto db = Database::openReadOnly(dbPath);
             const auto version = db ? (*db)->schemaVersion() : Result<int> { Error { db.errorMessage() } };
             if (version && *version == Database::latestSchemaVersion()) {
-                const SqlContentRepository content((*db)->connection());
-                if (auto pack = content.pack(id))
+                const SqlPackStore packs((*db)->connection());
+                if (auto pack = packs.pack(id))
                     return PackBase::of(*pack);
             }
         }
@@ -121,7 +122,8 @@ int runReading(const Request& r, QTextStream& out, QTextStream& err)
     const SqlContentRepository content(reading->database->connection());
     const SqlLearnerRepository learner(reading->database->connection());
     switch (r.command) {
-    case Command::ExportPack: return packcommand::exportPack(content, r.packId, r.file, out, err);
+    case Command::ExportPack:
+        return packcommand::exportPack(SqlPackStore(reading->database->connection()), r.packId, r.file, out, err);
     case Command::ExportQuestions: return exportcommand::questions(content, r.file, out, err);
     case Command::ExportNotes: return exportcommand::notes(content, learner, r.notes, out, err);
     case Command::ExportResults: return exportcommand::results(content, learner, r.file, out, err);
@@ -154,7 +156,7 @@ int runCommand(const Request& r, QTextStream& out, QTextStream& err)
         auto store = Store::open(r.databasePath, nullptr);
         if (!store)
             return fail(err, store.errorMessage());
-        return packcommand::importPack((*store)->content(), r.file, r.allowDowngrade ? Downgrade::Allow : Downgrade::Refuse,
+        return packcommand::importPack((*store)->packs(), r.file, r.allowDowngrade ? Downgrade::Allow : Downgrade::Refuse,
                                        out, err);
     }
     case Command::Window: break;

@@ -5,7 +5,7 @@
 
 #include "core/PackWriter.h"
 #include "core/SaveFile.h"
-#include "db/SqlContentRepository.h"
+#include "db/SqlPackStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -45,10 +45,10 @@ QString contentCounts(const Pack& pack)
     return counts(pack.lessons.size(), pack.glossary.size(), pack.questions.size());
 }
 
-int importPack(SqlContentRepository& content, const QString& path, Downgrade downgrade, QTextStream& out,
+int importPack(SqlPackStore& packs, const QString& path, Downgrade downgrade, QTextStream& out,
                QTextStream& err)
 {
-    const auto outcome = importPackFile(content, path, downgrade);
+    const auto outcome = importPackFile(packs, path, downgrade);
     if (!outcome) {
         err << outcome.errorMessage() << "\n";
         report(err, path + QStringLiteral(": ") + tr("nothing was imported"));
@@ -83,10 +83,10 @@ int importPack(SqlContentRepository& content, const QString& path, Downgrade dow
     return DataProblem;
 }
 
-int exportPack(const SqlContentRepository& content, const QString& packId, const QString& path, QTextStream& out,
+int exportPack(const SqlPackStore& packs, const QString& packId, const QString& path, QTextStream& out,
                QTextStream& err)
 {
-    const auto installed = content.installedPacks();
+    const auto installed = packs.installedPacks();
     if (!installed) {
         report(err, installed.errorMessage());
         return DataProblem;
@@ -107,7 +107,7 @@ int exportPack(const SqlContentRepository& content, const QString& packId, const
         report(err, tr("no pack \"%1\" is installed; the installed packs are: %2").arg(id, installedIds(*installed)));
         return DataProblem;
     }
-    const auto pack = content.pack(id);
+    const auto pack = packs.pack(id);
     if (!pack) {
         report(err, pack.errorMessage());
         return DataProblem;

@@ -10,7 +10,7 @@ class QTextStream;
 
 namespace demarc {
 
-class SqlContentRepository;
+class SqlPackStore;
 
 /** The content-pack commands of the command line. Each returns the process's exit code. */
 namespace packcommand {
@@ -19,11 +19,11 @@ namespace packcommand {
 QString contentCounts(const Pack& pack);
 
 /** --import-pack: all or nothing; a lower version than the installed one only with --allow-downgrade. */
-int importPack(SqlContentRepository& content, const QString& path, Downgrade downgrade, QTextStream& out,
+int importPack(SqlPackStore& packs, const QString& path, Downgrade downgrade, QTextStream& out,
                QTextStream& err);
 
 /** --export-pack: the installed pack @p packId (or the only one installed, when empty) as a pack file. */
-int exportPack(const SqlContentRepository& content, const QString& packId, const QString& path, QTextStream& out,
+int exportPack(const SqlPackStore& packs, const QString& packId, const QString& path, QTextStream& out,
                QTextStream& err);
 
 } // namespace packcommand

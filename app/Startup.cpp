@@ -27,7 +27,7 @@ Store::Store(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_content(m_database->connection())
     , m_learner(m_database->connection())
-    , m_packs(m_content)
+    , m_packs(m_database->connection())
     , m_backups(m_database->connection())
     , m_path(m_database->path())
 {
@@ -54,7 +54,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, DatabaseQuestion
     std::unique_ptr<Store> store(new Store(std::move(database)));
     store->m_path = openedPath;
     store->m_message = message;
-    if (auto installed = installBundledCourse(store->m_content, bundledCourse()); !installed)
+    if (auto installed = installBundledCourse(store->m_packs, bundledCourse()); !installed)
         return Error { installed.errorMessage() };
     return store;
 }

@@ -28,9 +28,9 @@ std::optional<InstalledVersion> installedVersion(const std::optional<InstalledPa
 }
 
 /** The version of the installed bundled course when its hash is @p hash. */
-Result<std::optional<int>> installedWithHash(const SqlContentRepository& repository, const QString& hash)
+Result<std::optional<int>> installedWithHash(const SqlPackStore& store, const QString& hash)
 {
-    auto installed = repository.installedPacks();
+    auto installed = store.installedPacks();
     if (!installed)
         return Error { installed.errorMessage() };
     for (const InstalledPack& p : std::as_const(*installed)) {
@@ -42,21 +42,21 @@ Result<std::optional<int>> installedWithHash(const SqlContentRepository& reposit
 
 } // namespace
 
-Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, const BundledCourse& course)
+Result<InstallOutcome> installBundledCourse(SqlPackStore& store, const BundledCourse& course)
 {
-    auto known = installedWithHash(repository, course.hash);
+    auto known = installedWithHash(store, course.hash);
     if (!known)
         return Error { known.errorMessage() };
     if (known->has_value())
         return InstallOutcome { InstallOutcome::Action::UpToDate, **known };
-    return installBundledCourse(repository, course.read(), course.label);
+    return installBundledCourse(store, course.read(), course.label);
 }
 
-Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, const QByteArray& bytes,
+Result<InstallOutcome> installBundledCourse(SqlPackStore& store, const QByteArray& bytes,
                                             const QString& label)
 {
     const QString hash = packContentHash(bytes);
-    auto known = installedWithHash(repository, hash);
+    auto known = installedWithHash(store, hash);
     if (!known)
         return Error { known.errorMessage() };
     if (known->has_value())
@@ -71,7 +71,7 @@ Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, co
                            .arg(lines.join(QLatin1Char('\n'))) };
     }
     const Pack& pack = *parsed.pack;
-    auto current = repository.installedPack(pack.info.id);
+    auto current = store.installedPack(pack.info.id);
     if (!current)
         return Error { current.errorMessage() };
     const CourseStep step = courseStep(installedVersion(*current), pack.info.version, hash);
@@ -81,22 +81,22 @@ Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, co
     case CourseStep::KeepNewer:
         return InstallOutcome { InstallOutcome::Action::KeptNewer, (*current)->version };
     case CourseStep::Update:
-        if (Status s = backUpBeforeChange(repository.connection(), QStringLiteral("before-import")); !s)
+        if (Status s = backUpBeforeChange(store.connection(), QStringLiteral("before-import")); !s)
             return Error { QCoreApplication::translate("CourseInstaller", "the course was not updated: %1").arg(s.errorMessage()) };
         break;
     case CourseStep::Install:
         break;
     }
-    if (Status s = repository.importPack(pack, hash, true); !s)
+    if (Status s = store.install(pack, hash, true); !s)
         return Error { s.errorMessage() };
     return InstallOutcome { step == CourseStep::Update ? InstallOutcome::Action::Updated : InstallOutcome::Action::Installed,
                             pack.info.version };
 }
 
-PackBaseLookup installedPackLookup(const SqlContentRepository& repository)
+PackBaseLookup installedPackLookup(const SqlPackStore& store)
 {
-    return [&repository](const QString& id) -> std::optional<PackBase> {
-        auto pack = repository.pack(id);
+    return [&store](const QString& id) -> std::optional<PackBase> {
+        auto pack = store.pack(id);
         if (!pack)
             return std::nullopt;
         return PackBase::of(*pack);
@@ -114,7 +114,7 @@ QString problemLines(const PackParseResult& parsed)
 }
 
 /** Installs a pack already read and checked from @p bytes, by the version rules of importPackFile(). */
-Result<PackImportOutcome> installParsedPack(SqlContentRepository& repository, const Pack& pack, const QByteArray& bytes,
+Result<PackImportOutcome> installParsedPack(SqlPackStore& store, const Pack& pack, const QByteArray& bytes,
                                             const QString& path, Downgrade downgrade)
 {
     PackImportOutcome outcome;
@@ -123,7 +123,7 @@ Result<PackImportOutcome> installParsedPack(SqlContentRepository& repository, co
     outcome.glossaryTerms = static_cast<int>(pack.glossary.size());
     outcome.questions = static_cast<int>(pack.questions.size());
 
-    auto current = repository.installedPack(pack.info.id);
+    auto current = store.installedPack(pack.info.id);
     if (!current)
         return Error { current.errorMessage() };
     const QString hash = packContentHash(bytes);
@@ -149,7 +149,7 @@ Result<PackImportOutcome> installParsedPack(SqlContentRepository& repository, co
     }
     if (current->has_value()) {
         outcome.previousVersion = (*current)->version;
-        auto old = repository.pack(pack.info.id);
+        auto old = store.pack(pack.info.id);
         if (!old)
             return Error { old.errorMessage() };
         QSet<QString> kept;
@@ -168,9 +168,9 @@ Result<PackImportOutcome> installParsedPack(SqlContentRepository& repository, co
         outcome.action = step == ImportStep::Downgrade ? PackImportOutcome::Action::Downgraded
                                                        : PackImportOutcome::Action::Updated;
     }
-    if (Status s = backUpBeforeChange(repository.connection(), QStringLiteral("before-import")); !s)
+    if (Status s = backUpBeforeChange(store.connection(), QStringLiteral("before-import")); !s)
         return Error { QCoreApplication::translate("CourseInstaller", "%1: nothing was imported: %2").arg(path, s.errorMessage()) };
-    if (Status s = repository.importPack(pack, hash, false); !s)
+    if (Status s = store.install(pack, hash, false); !s)
     {
         QStringList lines = s.errorMessage().split(QLatin1Char('\n'));
         for (QString& line : lines)
@@ -182,18 +182,18 @@ Result<PackImportOutcome> installParsedPack(SqlContentRepository& repository, co
 
 } // namespace
 
-Result<PackImportOutcome> importPackFile(SqlContentRepository& repository, const QString& path, Downgrade downgrade)
+Result<PackImportOutcome> importPackFile(SqlPackStore& store, const QString& path, Downgrade downgrade)
 {
     QByteArray bytes;
-    const PackParseResult parsed = PackParser::parseFile(path, &bytes, installedPackLookup(repository));
+    const PackParseResult parsed = PackParser::parseFile(path, &bytes, installedPackLookup(store));
     if (!parsed.ok())
         return Error { problemLines(parsed) };
-    return installParsedPack(repository, *parsed.pack, bytes, path, downgrade);
+    return installParsedPack(store, *parsed.pack, bytes, path, downgrade);
 }
 
-Result<PackImportOutcome> saveEditedPack(SqlContentRepository& repository, Pack pack)
+Result<PackImportOutcome> saveEditedPack(SqlPackStore& store, Pack pack)
 {
-    auto current = repository.installedPack(pack.info.id);
+    auto current = store.installedPack(pack.info.id);
     if (!current)
         return Error { current.errorMessage() };
     if (current->has_value()) {
@@ -218,10 +218,10 @@ Result<PackImportOutcome> saveEditedPack(SqlContentRepository& repository, Pack 
     }
     const QByteArray bytes = writePack(pack);
     const QString label = pack.info.id + QStringLiteral(".json");
-    const PackParseResult parsed = PackParser::parse(bytes, label, installedPackLookup(repository));
+    const PackParseResult parsed = PackParser::parse(bytes, label, installedPackLookup(store));
     if (!parsed.ok())
         return Error { problemLines(parsed) };
-    return installParsedPack(repository, *parsed.pack, bytes, label, Downgrade::Refuse);
+    return installParsedPack(store, *parsed.pack, bytes, label, Downgrade::Refuse);
 }
 
 } // namespace demarc

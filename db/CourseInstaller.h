@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SqlContentRepository.h"
+#include "SqlPackStore.h"
 #include "core/PackParser.h"
 #include "core/PackStore.h"
 #include "core/Result.h"
@@ -34,7 +34,7 @@ QString packContentHash(const QByteArray& bytes);
  * content), and does nothing at all when the same bytes are already installed.
  * Learner data is never touched.
  */
-Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, const QByteArray& bytes,
+Result<InstallOutcome> installBundledCourse(SqlPackStore& store, const QByteArray& bytes,
                                             const QString& label);
 
 /** The course shipped with the application, as start-up knows it before reading it. */
@@ -50,10 +50,10 @@ struct BundledCourse
  * bundled course carries that hash, nothing is read, parsed or hashed. Otherwise the bytes are
  * read and installed under the hash of what was actually read.
  */
-Result<InstallOutcome> installBundledCourse(SqlContentRepository& repository, const BundledCourse& course);
+Result<InstallOutcome> installBundledCourse(SqlPackStore& store, const BundledCourse& course);
 
 /** Finds installed packs for the packs that extend them (see PackParser::parse). */
-PackBaseLookup installedPackLookup(const SqlContentRepository& repository);
+PackBaseLookup installedPackLookup(const SqlPackStore& store);
 
 
 /**
@@ -64,7 +64,7 @@ PackBaseLookup installedPackLookup(const SqlContentRepository& repository);
  * only with Downgrade::Allow. Errors: the file's problems, one "FILE:LINE:COL: message" per
  * line; the same version with other content; an id another pack already uses.
  */
-Result<PackImportOutcome> importPackFile(SqlContentRepository& repository, const QString& path,
+Result<PackImportOutcome> importPackFile(SqlPackStore& store, const QString& path,
                                          Downgrade downgrade = Downgrade::Refuse);
 
 /**
@@ -73,6 +73,6 @@ Result<PackImportOutcome> importPackFile(SqlContentRepository& repository, const
  * nothing is saved. A changed pack that is installed becomes its next version; an unchanged
  * one writes nothing. The bundled course is never written.
  */
-Result<PackImportOutcome> saveEditedPack(SqlContentRepository& repository, Pack pack);
+Result<PackImportOutcome> saveEditedPack(SqlPackStore& store, Pack pack);
 
 } // namespace demarc

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadingDatabase.h"
 
-#include "SqlContentRepository.h"
+#include "SqlPackStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,8 +21,8 @@ Result<bool> isCurrent(const Database& database, const BundledCourse& course)
         return Error { version.errorMessage() };
     if (*version != Database::latestSchemaVersion())
         return false;
-    const SqlContentRepository content(database.connection());
-    auto installed = content.installedPacks();
+    const SqlPackStore packs(database.connection());
+    auto installed = packs.installedPacks();
     if (!installed)
         return Error { installed.errorMessage() };
     for (const InstalledPack& p : std::as_const(*installed)) {
@@ -34,8 +34,8 @@ Result<bool> isCurrent(const Database& database, const BundledCourse& course)
 
 Result<ReadingDatabase> withCourse(ReadingDatabase reading, const BundledCourse& course)
 {
-    SqlContentRepository content(reading.database->connection());
-    if (auto installed = installBundledCourse(content, course); !installed)
+    SqlPackStore packs(reading.database->connection());
+    if (auto installed = installBundledCourse(packs, course); !installed)
         return Error { installed.errorMessage() };
     return reading;
 }

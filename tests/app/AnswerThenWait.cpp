@@ -4,6 +4,7 @@
 // quiz widget, answers its first question by keyboard, prints "FEEDBACK <question id>" the
 // moment the feedback is on screen, and then stops dead until it is killed.
 #include "db/CourseInstaller.h"
+#include "db/SqlPackStore.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
@@ -52,10 +53,11 @@ int main(int argc, char** argv)
     if (!db)
         return fail(db.errorMessage());
     SqlContentRepository content((*db)->connection());
+    SqlPackStore packs((*db)->connection());
     QFile course(test::bundledCoursePath());
     if (!course.open(QIODevice::ReadOnly))
         return fail(course.errorString());
-    if (auto installed = installBundledCourse(content, course.readAll(), QStringLiteral("course")); !installed)
+    if (auto installed = installBundledCourse(packs, course.readAll(), QStringLiteral("course")); !installed)
         return fail(installed.errorMessage());
     SqlLearnerRepository learner((*db)->connection());
     QuizPage page(content, learner);

@@ -6,6 +6,7 @@
 // "ACK <number>" only after its transaction has committed. COUNT 0 records until killed;
 // PAUSE_MS (optional) waits between answers, as a person would, so two writers interleave.
 #include "db/CourseInstaller.h"
+#include "db/SqlPackStore.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
@@ -43,10 +44,11 @@ int main(int argc, char** argv)
     if (!db)
         return fail(db.errorMessage());
     SqlContentRepository content((*db)->connection());
+    SqlPackStore packs((*db)->connection());
     QFile course(test::bundledCoursePath());
     if (!course.open(QIODevice::ReadOnly))
         return fail(course.errorString());
-    if (auto installed = installBundledCourse(content, course.readAll(), QStringLiteral("course")); !installed)
+    if (auto installed = installBundledCourse(packs, course.readAll(), QStringLiteral("course")); !installed)
         return fail(installed.errorMessage());
     const auto questions = content.questions();
     if (!questions || questions->isEmpty())

@@ -152,7 +152,8 @@ Store& store()
         out.content = std::make_unique<SqlContentRepository>(out.db->connection());
         QFile course(test::bundledCoursePath());
         check(course.open(QIODevice::ReadOnly), course.errorString());
-        auto installed = installBundledCourse(*out.content, course.readAll(), QStringLiteral("course"));
+        SqlPackStore packs(out.db->connection());
+        auto installed = installBundledCourse(packs, course.readAll(), QStringLiteral("course"));
         check(installed.ok(), installed.ok() ? QString() : installed.errorMessage());
         out.learner = std::make_unique<SqlLearnerRepository>(out.db->connection());
         out.bank = out.content->questions().value();
@@ -251,7 +252,7 @@ void FirstShow(benchmark::State& state)
     const QString name = MainWindow::viewNames().at(state.range(0));
     const QString start = name == QLatin1String("diagram") ? QStringLiteral("lessons") : QStringLiteral("diagram");
     state.SetLabel(name.toStdString());
-    SqlPackStore packs(*s.content);
+    SqlPackStore packs(s.db->connection());
     std::vector<double> ms;
     for (auto _ : state) {
         MainWindow window(*s.content, *s.learner, packs);

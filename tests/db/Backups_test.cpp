@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Backups.h"
+#include "db/SqlPackStore.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
 #include "db/SqlBackupStore.h"
@@ -34,9 +35,9 @@ protected:
         EXPECT_TRUE(db.ok()) << (db ? "" : db.errorMessage().toStdString());
         if (!db)
             return nullptr;
-        SqlContentRepository repo((*db)->connection());
+        SqlPackStore packs((*db)->connection());
         if (queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM packs")).toInt() == 0) {
-            EXPECT_TRUE(repo.importPack(test::examplePack(), QStringLiteral("h"), true).ok());
+            EXPECT_TRUE(packs.install(test::examplePack(), QStringLiteral("h"), true).ok());
         }
         return std::move(*db);
     }
@@ -200,10 +201,10 @@ TEST_F(BackupsTest, importing_a_pack_is_preceded_by_a_copy)
 {
     auto db = Database::open(file());
     ASSERT_TRUE(db.ok());
-    SqlContentRepository content((*db)->connection());
+    SqlPackStore packs((*db)->connection());
     const QString pack = m_dir.filePath(QStringLiteral("pack.json"));
     test::writeFile(pack, test::readmeExamplePack());
-    auto imported = importPackFile(content, pack);
+    auto imported = importPackFile(packs, pack);
     ASSERT_TRUE(imported.ok()) << imported.errorMessage().toStdString();
     const QList<BackupCopy> copies = Backups(file()).list();
     ASSERT_EQ(copies.size(), 1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/CourseInstaller.h"
+#include "db/SqlContentRepository.h"
 #include "db/Database.h"
 
 #include "DbTestSupport.h"
@@ -26,6 +27,7 @@ protected:
         ASSERT_TRUE(db.ok());
         m_db = std::move(*db);
         m_repo = std::make_unique<SqlContentRepository>(m_db->connection());
+        m_packs = std::make_unique<SqlPackStore>(m_db->connection());
     }
 
     static QByteArray withVersion(int version, const QByteArray& extra = {})
@@ -38,13 +40,14 @@ protected:
 
     Result<InstallOutcome> install(const QByteArray& bytes)
     {
-        return installBundledCourse(*m_repo, bytes, QStringLiteral("course.json"));
+        return installBundledCourse(*m_packs, bytes, QStringLiteral("course.json"));
     }
 
     QString installedAt() const { return queryValue(m_db->connection(), QStringLiteral("SELECT installed_at FROM packs")).toString(); }
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SqlContentRepository> m_repo;
+    std::unique_ptr<SqlPackStore> m_packs;
 };
 
 } // namespace
@@ -128,7 +131,7 @@ TEST(CourseInstallerUpgrade, questions_return_after_the_split_migration_and_lear
     ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
     const QSqlDatabase c = (*db)->connection();
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM questions")).toInt(), 0);
-    SqlContentRepository repo(c);
+    SqlPackStore repo(c);
     auto again = installBundledCourse(repo, bytes, QStringLiteral("course.json"));
     ASSERT_TRUE(again.ok()) << again.errorMessage().toStdString();
     EXPECT_EQ(again->action, InstallOutcome::Action::Updated);
@@ -142,12 +145,12 @@ TEST_F(CourseInstallerTest, a_course_whose_hash_is_installed_is_not_read_at_all)
     const QByteArray bytes = withVersion(1);
     int reads = 0;
     const BundledCourse course { packContentHash(bytes), [&] { ++reads; return bytes; }, QStringLiteral("course.json") };
-    auto first = installBundledCourse(*m_repo, course);
+    auto first = installBundledCourse(*m_packs, course);
     ASSERT_TRUE(first.ok()) << first.errorMessage().toStdString();
     EXPECT_EQ(first->action, InstallOutcome::Action::Installed);
     EXPECT_EQ(reads, 1);
 
-    auto second = installBundledCourse(*m_repo, course);
+    auto second = installBundledCourse(*m_packs, course);
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(second->action, InstallOutcome::Action::UpToDate);
     EXPECT_EQ(second->version, 1);
@@ -161,9 +164,9 @@ TEST_F(CourseInstallerTest, a_stale_known_hash_costs_a_read_but_never_a_reinstal
     const QByteArray bytes = withVersion(1);
     int reads = 0;
     const BundledCourse stale { QStringLiteral("0000"), [&] { ++reads; return bytes; }, QStringLiteral("course.json") };
-    ASSERT_TRUE(installBundledCourse(*m_repo, stale).ok());
+    ASSERT_TRUE(installBundledCourse(*m_packs, stale).ok());
     const QString installed = installedAt();
-    auto again = installBundledCourse(*m_repo, stale);
+    auto again = installBundledCourse(*m_packs, stale);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->action, InstallOutcome::Action::UpToDate);
     EXPECT_EQ(reads, 2);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/CourseInstaller.h"
+#include "db/SqlPackStore.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 
@@ -33,8 +34,8 @@ protected:
         EXPECT_TRUE(db.ok()) << (db ? "" : db.errorMessage().toStdString());
         if (!db)
             return {};
-        SqlContentRepository repo((*db)->connection());
-        EXPECT_TRUE(repo.importPack(test::examplePack(), QStringLiteral("h"), true).ok());
+        SqlPackStore packs((*db)->connection());
+        EXPECT_TRUE(packs.install(test::examplePack(), QStringLiteral("h"), true).ok());
         test::execOrFail((*db)->connection(), QStringLiteral(
             "INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q-facilities', '2026-01-01', 'practice', 1, 1)"));
         return path(name);
@@ -213,8 +214,8 @@ TEST_F(DatabaseTest, survives_fifty_random_byte_flips_refusing_the_damage_it_fin
     {
         auto db = Database::open(source);
         ASSERT_TRUE(db.ok());
-        SqlContentRepository content((*db)->connection());
-        ASSERT_TRUE(installBundledCourse(content, test::readFile(test::bundledCoursePath()), QStringLiteral("course")).ok());
+        SqlPackStore packs((*db)->connection());
+        ASSERT_TRUE(installBundledCourse(packs, test::readFile(test::bundledCoursePath()), QStringLiteral("course")).ok());
         for (int i = 0; i < 200; ++i)
             test::execOrFail((*db)->connection(), QStringLiteral(
                 "INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q', '2026-01-01', 'practice', 1, 1)"));

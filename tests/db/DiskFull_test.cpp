@@ -3,6 +3,7 @@
 // skipped otherwise), saving fails with a clear message, nothing saved before is lost, and
 // saving works again once space is freed. Backups on a full disk fail cleanly too.
 #include "db/Backups.h"
+#include "db/SqlPackStore.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
@@ -98,8 +99,8 @@ TEST_F(DiskFull, saving_fails_clearly_keeps_what_was_saved_and_works_again_once_
     {
         auto db = Database::open(file);
         ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
-        SqlContentRepository content((*db)->connection());
-        ASSERT_TRUE(content.importPack(test::examplePack(), QStringLiteral("h"), true).ok());
+        SqlPackStore packs((*db)->connection());
+        ASSERT_TRUE(packs.install(test::examplePack(), QStringLiteral("h"), true).ok());
         SqlLearnerRepository learner((*db)->connection());
         int saved = 0;
         for (; saved < 20; ++saved) {

@@ -5,6 +5,7 @@
 #include "core/PackParser.h"
 #include "core/PackWriter.h"
 #include "db/CourseInstaller.h"
+#include "db/SqlContentRepository.h"
 #include "db/Database.h"
 #include "db/SqlPackStore.h"
 
@@ -61,7 +62,8 @@ protected:
         ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
         m_db = std::move(*db);
         m_repo = std::make_unique<SqlContentRepository>(m_db->connection());
-        auto installed = installBundledCourse(*m_repo, test::readFile(BundledPath), QStringLiteral("course.json"));
+        m_packs = std::make_unique<SqlPackStore>(m_db->connection());
+        auto installed = installBundledCourse(*m_packs, test::readFile(BundledPath), QStringLiteral("course.json"));
         ASSERT_TRUE(installed.ok()) << installed.errorMessage().toStdString();
     }
 
@@ -89,12 +91,13 @@ protected:
 
     Result<PackImportOutcome> import(const QString& path, Downgrade downgrade = Downgrade::Refuse)
     {
-        return importPackFile(*m_repo, path, downgrade);
+        return importPackFile(*m_packs, path, downgrade);
     }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SqlContentRepository> m_repo;
+    std::unique_ptr<SqlPackStore> m_packs;
 };
 
 } // namespace
@@ -103,11 +106,11 @@ TEST_F(PackImportTest, the_installed_course_reads_back_as_the_bundled_file)
 {
     const PackParseResult bundled = PackParser::parseFile(BundledPath);
     ASSERT_TRUE(bundled.ok());
-    auto pack = m_repo->pack(QStringLiteral("aws-shared-responsibility"));
+    auto pack = m_packs->pack(QStringLiteral("aws-shared-responsibility"));
     ASSERT_TRUE(pack.ok()) << pack.errorMessage().toStdString();
     EXPECT_EQ(*pack, *bundled.pack);
     EXPECT_EQ(writePack(*pack), test::readFile(BundledPath));
-    EXPECT_FALSE(m_repo->pack(QStringLiteral("no-such-pack")).ok());
+    EXPECT_FALSE(m_packs->pack(QStringLiteral("no-such-pack")).ok());
 }
 
 TEST_F(PackImportTest, installs_a_pack_beside_the_course)
@@ -117,7 +120,7 @@ TEST_F(PackImportTest, installs_a_pack_beside_the_course)
     EXPECT_EQ(r->action, PackImportOutcome::Action::Installed);
     EXPECT_EQ(r->info.id, QStringLiteral("web-shop-workshop"));
     EXPECT_EQ(r->questions, 2);
-    auto packs = m_repo->installedPacks();
+    auto packs = m_packs->installedPacks();
     ASSERT_TRUE(packs.ok());
     ASSERT_EQ(packs->size(), 2);
     EXPECT_TRUE(packs->at(0).bundled);
@@ -145,7 +148,7 @@ TEST_F(PackImportTest, the_same_file_again_changes_nothing)
 TEST_F(PackImportTest, exported_and_imported_again_gives_the_same_bytes)
 {
     ASSERT_TRUE(import(WorkshopPath).ok());
-    auto pack = m_repo->pack(QStringLiteral("web-shop-workshop"));
+    auto pack = m_packs->pack(QStringLiteral("web-shop-workshop"));
     ASSERT_TRUE(pack.ok());
     const QByteArray exported = writePack(*pack);
     EXPECT_EQ(exported, test::readFile(WorkshopPath));
@@ -153,7 +156,7 @@ TEST_F(PackImportTest, exported_and_imported_again_gives_the_same_bytes)
     // Into a second database: the same content, and the same bytes out again.
     auto other = Database::open(m_dir.filePath(QStringLiteral("other.sqlite")));
     ASSERT_TRUE(other.ok());
-    SqlContentRepository otherRepo((*other)->connection());
+    SqlPackStore otherRepo((*other)->connection());
     ASSERT_TRUE(installBundledCourse(otherRepo, test::readFile(BundledPath), QStringLiteral("course.json")).ok());
     const QString path = m_dir.filePath(QStringLiteral("exported.json"));
     QFile file(path);
@@ -200,7 +203,7 @@ TEST_F(PackImportTest, a_higher_version_replaces_the_content_and_keeps_learner_d
     EXPECT_EQ(r->previousVersion, 1);
     EXPECT_EQ(r->retired, 1);
     EXPECT_EQ(queryValue(c, learnerCounts).toString(), learnerBefore) << "no learner row is lost";
-    EXPECT_EQ((*m_repo->installedPack(QStringLiteral("web-shop-workshop")))->version, 2);
+    EXPECT_EQ((*m_packs->installedPack(QStringLiteral("web-shop-workshop")))->version, 2);
     auto questions = m_repo->questions();
     ASSERT_TRUE(questions.ok());
     EXPECT_TRUE(std::none_of(questions->cbegin(), questions->cend(),
@@ -238,7 +241,7 @@ TEST_F(PackImportTest, an_older_version_asks_first_and_replaces_only_when_allowe
     auto done = import(WorkshopPath, Downgrade::Allow);
     ASSERT_TRUE(done.ok()) << done.errorMessage().toStdString();
     EXPECT_EQ(done->action, PackImportOutcome::Action::Downgraded);
-    EXPECT_EQ((*m_repo->installedPack(QStringLiteral("web-shop-workshop")))->version, 1);
+    EXPECT_EQ((*m_packs->installedPack(QStringLiteral("web-shop-workshop")))->version, 1);
 }
 
 TEST_F(PackImportTest, the_same_version_with_other_content_is_refused)
@@ -327,7 +330,7 @@ TEST_F(PackImportTest, a_pack_for_a_course_that_is_not_installed_is_refused)
 TEST_F(PackImportTest, lists_the_installed_packs_with_their_counts)
 {
     ASSERT_TRUE(import(WorkshopPath).ok());
-    auto packs = m_repo->packSummaries();
+    auto packs = m_packs->packs();
     ASSERT_TRUE(packs.ok()) << packs.errorMessage().toStdString();
     ASSERT_EQ(packs->size(), 2);
     const PackSummary& course = packs->at(0);
@@ -369,18 +372,18 @@ TEST_F(PackImportTest, a_disabled_pack_is_hidden_everywhere_until_enabled)
     };
     EXPECT_EQ(counted(), listed());
     EXPECT_EQ(shown(), courseCounts(2, 1, 1, 1, 2));
-    ASSERT_TRUE(m_repo->setPackEnabled(QStringLiteral("web-shop-workshop"), false).ok());
+    ASSERT_TRUE(m_packs->setEnabled(QStringLiteral("web-shop-workshop"), false).ok());
     EXPECT_EQ(shown(), courseCounts(0, 0, 0, 0, 0));
     EXPECT_EQ(counted(), listed());
     EXPECT_FALSE(m_repo->lesson(QStringLiteral("workshop-web-shop")).ok());
-    EXPECT_FALSE(m_repo->packSummaries()->at(1).enabled);
-    ASSERT_TRUE(m_repo->setPackEnabled(QStringLiteral("web-shop-workshop"), true).ok());
+    EXPECT_FALSE(m_packs->packs()->at(1).enabled);
+    ASSERT_TRUE(m_packs->setEnabled(QStringLiteral("web-shop-workshop"), true).ok());
     EXPECT_EQ(shown(), courseCounts(2, 1, 1, 1, 2));
 
-    const Status course = m_repo->setPackEnabled(QStringLiteral("aws-shared-responsibility"), false);
+    const Status course = m_packs->setEnabled(QStringLiteral("aws-shared-responsibility"), false);
     ASSERT_FALSE(course.ok());
     EXPECT_EQ(course.errorMessage(), QStringLiteral("the bundled course cannot be disabled"));
-    EXPECT_FALSE(m_repo->setPackEnabled(QStringLiteral("nothing"), true).ok());
+    EXPECT_FALSE(m_packs->setEnabled(QStringLiteral("nothing"), true).ok());
 }
 
 TEST_F(PackImportTest, removing_a_pack_retires_its_items_and_keeps_the_learners_history)
@@ -391,8 +394,8 @@ TEST_F(PackImportTest, removing_a_pack_retires_its_items_and_keeps_the_learners_
                                        "VALUES ('workshop-rds-engine-patch', '2026-11-30T10:00:00Z', 'practice', 1, 1)"));
     test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
                                        "VALUES ('lesson', 'workshop-web-shop', 'mine', '2026-11-30', '2026-11-30')"));
-    ASSERT_TRUE(m_repo->removePack(QStringLiteral("web-shop-workshop"), LearnerHistory::Keep).ok());
-    EXPECT_EQ(m_repo->packSummaries()->size(), 1);
+    ASSERT_TRUE(m_packs->removePack(QStringLiteral("web-shop-workshop"), LearnerHistory::Keep).ok());
+    EXPECT_EQ(m_packs->packs()->size(), 1);
     EXPECT_EQ(m_repo->questions()->size(), courseQuestions());
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM attempts")), 1);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM notes")), 1);
@@ -433,7 +436,7 @@ TEST_F(PackImportTest, removing_a_pack_with_its_history_deletes_only_what_was_ab
                                        "VALUES ('lesson', 'definition-of-and-in', 'kept', '2026-11-30', '2026-11-30')"));
     test::execOrFail(c, QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES ('question', 'workshop-who-does-what', '2026-11-30')"));
 
-    const Status removed = m_repo->removePack(QStringLiteral("web-shop-workshop"), LearnerHistory::Delete);
+    const Status removed = m_packs->removePack(QStringLiteral("web-shop-workshop"), LearnerHistory::Delete);
     ASSERT_TRUE(removed.ok()) << removed.errorMessage().toStdString();
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(question_id) FROM attempts")).toString(), QStringLiteral("definition-of-and-in-q1"));
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(item_id) FROM item_stats")).toString(), QStringLiteral("definition-of-and-in-q1"));
@@ -447,10 +450,10 @@ TEST_F(PackImportTest, the_course_cannot_be_removed)
 {
     ASSERT_TRUE(import(WorkshopPath).ok());
     const QString before = contentDigest(connection());
-    const Status s = m_repo->removePack(QStringLiteral("aws-shared-responsibility"), LearnerHistory::Keep);
+    const Status s = m_packs->removePack(QStringLiteral("aws-shared-responsibility"), LearnerHistory::Keep);
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.errorMessage(), QStringLiteral("the bundled course cannot be removed"));
-    EXPECT_FALSE(m_repo->removePack(QStringLiteral("nothing"), LearnerHistory::Keep).ok());
+    EXPECT_FALSE(m_packs->removePack(QStringLiteral("nothing"), LearnerHistory::Keep).ok());
     EXPECT_EQ(contentDigest(connection()), before);
 }
 
@@ -459,7 +462,7 @@ TEST(PackRemoval, a_course_other_packs_extend_stays_until_they_go)
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("d.sqlite")));
     ASSERT_TRUE(db.ok());
-    SqlContentRepository repo((*db)->connection());
+    SqlPackStore repo((*db)->connection());
     auto write = [&](const QString& name, const QByteArray& json) {
         QFile f(dir.filePath(name));
         EXPECT_TRUE(f.open(QIODevice::WriteOnly));
@@ -477,12 +480,12 @@ TEST(PackRemoval, a_course_other_packs_extend_stays_until_they_go)
     EXPECT_EQ(refused.errorMessage(), QStringLiteral("\"Shared responsibility in five minutes\" is the course of other packs (Extra); remove those first"));
     ASSERT_TRUE(repo.removePack(QStringLiteral("mini-extra"), LearnerHistory::Keep).ok());
     ASSERT_TRUE(repo.removePack(QStringLiteral("srm-mini"), LearnerHistory::Keep).ok());
-    EXPECT_TRUE(repo.packSummaries()->isEmpty());
+    EXPECT_TRUE(repo.packs()->isEmpty());
 }
 
 TEST_F(PackImportTest, an_edited_pack_is_checked_saved_and_versioned)
 {
-    SqlPackStore store(*m_repo);
+    SqlPackStore& store = *m_packs;
     // A new pack of one's own: installed as version 1.
     Pack pack = PackParser::parseFile(WorkshopPath, nullptr, store.bases()).pack.value();
     pack.info.id = QStringLiteral("my-pack");

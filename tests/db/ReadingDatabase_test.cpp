@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands that only read open the learner's file without ever writing it.
 #include "db/CourseInstaller.h"
+#include "db/SqlPackStore.h"
 #include "db/Database.h"
 #include "db/ReadingDatabase.h"
 #include "db/SqlContentRepository.h"
@@ -38,8 +39,8 @@ protected:
         auto db = Database::openAtVersion(file, schemaVersion);
         EXPECT_TRUE(db.ok()) << db.errorMessage().toStdString();
         if (schemaVersion == Database::latestSchemaVersion()) {
-            SqlContentRepository content((*db)->connection());
-            EXPECT_TRUE(installBundledCourse(content, course()).ok());
+            SqlPackStore packs((*db)->connection());
+            EXPECT_TRUE(installBundledCourse(packs, course()).ok());
         }
         test::execOrFail((*db)->connection(), QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
                                                              "VALUES ('q-facilities', '2026-01-01T10:00:00Z', 'practice', 1, 1)"));

@@ -6,6 +6,7 @@
 // on users' disks and are never regenerated: when a migration is added, the file of the
 // version it replaces is written once with DEMARC_WRITE_SCHEMA_FIXTURES=N (the old version).
 #include "db/Backups.h"
+#include "db/SqlPackStore.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
@@ -126,8 +127,8 @@ TEST_F(SchemaFixtures, every_earlier_version_upgrades_with_the_learners_data_int
             const QSqlDatabase c = (*db)->connection();
             EXPECT_EQ((*db)->schemaVersion().value(), Database::latestSchemaVersion());
             EXPECT_TRUE((*db)->integrityProblems()->isEmpty());
-            SqlContentRepository content(c);
-            auto installed = installBundledCourse(content, test::readFile(course), QStringLiteral("course"));
+            SqlPackStore packs(c);
+            auto installed = installBundledCourse(packs, test::readFile(course), QStringLiteral("course"));
             ASSERT_TRUE(installed.ok()) << installed.errorMessage().toStdString();
             EXPECT_EQ(installed->action, InstallOutcome::Action::Updated);
             EXPECT_GT(queryValue(c, QStringLiteral("SELECT count(*) FROM questions")).toInt(), 100);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
+#include "db/SqlPackStore.h"
 
 #include "DbTestSupport.h"
 #include "support/QtPrinters.h"
@@ -26,6 +27,7 @@ protected:
         ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
         m_db = std::move(*db);
         m_repo = std::make_unique<SqlContentRepository>(m_db->connection());
+        m_packs = std::make_unique<SqlPackStore>(m_db->connection());
     }
 
     QSqlDatabase connection() const { return m_db->connection(); }
@@ -58,13 +60,14 @@ protected:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SqlContentRepository> m_repo;
+    std::unique_ptr<SqlPackStore> m_packs;
 };
 
 } // namespace
 
 TEST_F(SqlContentRepositoryTest, imports_and_reads_back_a_pack)
 {
-    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("hash-1"), true).ok());
+    ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("hash-1"), true).ok());
     auto topics = m_repo->topics();
     ASSERT_TRUE(topics.ok());
     ASSERT_EQ(topics->size(), 1);
@@ -99,7 +102,7 @@ TEST_F(SqlContentRepositoryTest, imports_and_reads_back_a_pack)
     EXPECT_EQ(count("choices"), 2);
     EXPECT_EQ(count("services"), 1);
 
-    auto installed = m_repo->installedPack(QStringLiteral("srm-mini"));
+    auto installed = m_packs->installedPack(QStringLiteral("srm-mini"));
     ASSERT_TRUE(installed.ok());
     ASSERT_TRUE(installed->has_value());
     EXPECT_EQ((*installed)->version, 1);
@@ -118,7 +121,7 @@ TEST_F(SqlContentRepositoryTest, reads_back_the_stack_with_service_cells_control
     shared.sources = { QStringLiteral("srm") };
     pack.controlCategories = { shared };
     pack.customerAreas = { { QStringLiteral("iam"), QStringLiteral("IAM"), { QStringLiteral("MFA"), QStringLiteral("Key rotation") }, { QStringLiteral("srm") } } };
-    ASSERT_TRUE(m_repo->importPack(pack, QStringLiteral("h"), true).ok());
+    ASSERT_TRUE(m_packs->install(pack, QStringLiteral("h"), true).ok());
 
     auto stack = m_repo->responsibilityStack();
     ASSERT_TRUE(stack.ok()) << stack.errorMessage().toStdString();
@@ -151,7 +154,7 @@ TEST_F(SqlContentRepositoryTest, reads_back_the_stack_with_service_cells_control
 
 TEST_F(SqlContentRepositoryTest, links_glossary_terms_to_the_lessons_using_them)
 {
-    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());
+    ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("h"), true).ok());
     auto lessons = m_repo->lessonsUsingTerm(QStringLiteral("guest-os"));
     ASSERT_TRUE(lessons.ok());
     EXPECT_EQ(*lessons, QStringList { QStringLiteral("guest-os") });
@@ -162,9 +165,9 @@ TEST_F(SqlContentRepositoryTest, links_glossary_terms_to_the_lessons_using_them)
 
 TEST_F(SqlContentRepositoryTest, importing_twice_gives_the_same_content)
 {
-    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());
+    ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("h"), true).ok());
     const int lessons = count("lessons"), terms = count("glossary_terms"), index = count("search_index");
-    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());
+    ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("h"), true).ok());
     EXPECT_EQ(count("lessons"), lessons);
     EXPECT_EQ(count("glossary_terms"), terms);
     EXPECT_EQ(count("search_index"), index);
@@ -174,7 +177,7 @@ TEST_F(SqlContentRepositoryTest, importing_twice_gives_the_same_content)
 
 TEST_F(SqlContentRepositoryTest, keeps_learner_data_when_content_is_replaced)
 {
-    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("v1"), true).ok());
+    ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("v1"), true).ok());
     const QSqlDatabase c = connection();
     test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q-facilities', '2026-01-01', 'practice', 1, 1)"));
     test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) VALUES ('lesson', 'guest-os', 'mine', '2026-01-01', '2026-01-01')"));
@@ -184,7 +187,7 @@ TEST_F(SqlContentRepositoryTest, keeps_learner_data_when_content_is_replaced)
     Pack v2 = test::examplePack(); // drops the guest-os lesson: its note must stay anyway
     v2.info.version = 2;
     v2.lessons.first().title = QStringLiteral("Of and in, revised");
-    ASSERT_TRUE(m_repo->importPack(v2, QStringLiteral("v2"), true).ok());
+    ASSERT_TRUE(m_packs->install(v2, QStringLiteral("v2"), true).ok());
 
     EXPECT_EQ(count("attempts"), 1);
     EXPECT_EQ(count("notes"), 1);
@@ -192,18 +195,18 @@ TEST_F(SqlContentRepositoryTest, keeps_learner_data_when_content_is_replaced)
     EXPECT_EQ(count("schedule"), 1);
     EXPECT_EQ(m_repo->lesson(QStringLiteral("of-and-in"))->title, QStringLiteral("Of and in, revised"));
     EXPECT_FALSE(m_repo->lesson(QStringLiteral("guest-os")).ok());
-    EXPECT_EQ((*m_repo->installedPack(QStringLiteral("srm-mini")))->version, 2);
+    EXPECT_EQ((*m_packs->installedPack(QStringLiteral("srm-mini")))->version, 2);
 }
 
 TEST_F(SqlContentRepositoryTest, a_failed_import_changes_nothing)
 {
-    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("v1"), true).ok());
+    ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("v1"), true).ok());
     const int lessons = count("lessons");
     // A second pack claiming a layer id the first one owns: the import fails part-way.
     Pack clash = test::examplePack();
     clash.info.id = QStringLiteral("another-pack");
     clash.lessons.first().id = QStringLiteral("another-lesson");
-    const Status s = m_repo->importPack(clash, QStringLiteral("x"), false);
+    const Status s = m_packs->install(clash, QStringLiteral("x"), false);
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.errorMessage().split(QLatin1Char('\n')).first(),
               QStringLiteral("source id \"srm\" is already used by the installed pack "
@@ -215,7 +218,7 @@ TEST_F(SqlContentRepositoryTest, a_failed_import_changes_nothing)
 
 TEST_F(SqlContentRepositoryTest, searches_lessons_glossary_and_questions)
 {
-    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());
+    ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("h"), true).ok());
     auto hits = m_repo->search(QStringLiteral("operating"), 10);
     ASSERT_TRUE(hits.ok()) << hits.errorMessage().toStdString();
     ASSERT_EQ(hits->size(), 2);
@@ -240,7 +243,7 @@ TEST_F(SqlContentRepositoryTest, searches_lessons_glossary_and_questions)
 
 TEST_F(SqlContentRepositoryTest, search_survives_any_text_a_learner_types)
 {
-    ASSERT_TRUE(m_repo->importPack(richerPack(), QStringLiteral("h"), true).ok());
+    ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("h"), true).ok());
     for (const QString& text : { QStringLiteral("\"unbalanced"), QStringLiteral("NEAR(a b"), QStringLiteral("*"),
                                   QStringLiteral("a OR"), QStringLiteral("guest's OS"), QStringLiteral("   "),
                                   QStringLiteral("-data"), QStringLiteral("title:x"), QStringLiteral("日本語") }) {
@@ -269,7 +272,7 @@ TEST_F(SqlContentRepositoryTest, reads_back_the_question_bank_with_every_field)
     split.choices = { { QStringLiteral("a"), QStringLiteral("The hypervisor"), false, Party::Aws, QStringLiteral("AWS's layer.") },
                       { QStringLiteral("b"), QStringLiteral("The guest OS"), false, Party::Customer, QStringLiteral("Yours on EC2.") } };
     pack.questions.append(split);
-    ASSERT_TRUE(m_repo->importPack(pack, QStringLiteral("h"), false).ok());
+    ASSERT_TRUE(m_packs->install(pack, QStringLiteral("h"), false).ok());
 
     const auto questions = m_repo->questions();
     ASSERT_TRUE(questions.ok()) << questions.errorMessage().toStdString();
@@ -304,7 +307,7 @@ TEST_F(SqlContentRepositoryTest, a_question_damaged_in_the_store_is_skipped_with
     sorting.choices = { { QStringLiteral("a"), QStringLiteral("Guards"), false, Party::Aws, QStringLiteral("AWS's.") },
                         { QStringLiteral("b"), QStringLiteral("Data"), false, Party::Customer, QStringLiteral("Yours.") } };
     pack.questions.append(sorting);
-    ASSERT_TRUE(m_repo->importPack(pack, QStringLiteral("h"), false).ok());
+    ASSERT_TRUE(m_packs->install(pack, QStringLiteral("h"), false).ok());
     // Damage the store the way a hand-edited or half-written file might be: choices lost, a party erased.
     test::execOrFail(connection(), QStringLiteral("DELETE FROM choices WHERE question_id = 'q-facilities'"));
     test::execOrFail(connection(), QStringLiteral("UPDATE choices SET party = '' WHERE question_id = 'q-sorting' AND id = 'b'"));
