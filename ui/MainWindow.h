@@ -170,10 +170,20 @@ private:
     /** ensure() for the accessors: an error goes to the status bar. */
     void ensureQuietly(Page page);
     void build(Page page);
+    void buildReadingPage(Page page);
+    void buildQuizPage();
+    void buildLearnerPage(Page page);
     Status readCourse(Page page);
     /** Once the diagram and matrix have both read the course, each follows the other. */
     void linkDiagramAndMatrix();
+    QWidget* buildSidebar();
+    void buildReturnBar();
+    void connectSearch();
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
     void runSearch();
     void showError(const QString& message);
     void saveSettings() const;
