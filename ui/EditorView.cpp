@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditorView.h"
 
+#include "ChoiceEditor.h"
 #include "ChoicesModel.h"
+#include "EditorForms.h"
 #include "PackEditor.h"
 #include "PackSectionModel.h"
 #include "Plural.h"
@@ -11,7 +13,6 @@
 #include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -24,155 +25,11 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
-#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace demarc {
-
-namespace {
-
-/**
- * Puts values into a form's widgets only when they differ from what is shown, so the text
- * being typed keeps its cursor when the model announces the change it just made; combo boxes
- * are read and set by their items' data (the stored id), not their text.
- */
-class FormDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    /** Writes @p editor's value alone into the model (the mapper's other widgets are left as they are). */
-    void commit(QWidget* editor) { emit commitData(editor); }
-
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override
-    {
-        const QVariant value = index.data(Qt::EditRole);
-        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-            const int at = combo->findData(value);
-            if (at != combo->currentIndex())
-                combo->setCurrentIndex(at);
-            return;
-        }
-        if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
-            if (plain->toPlainText() != value.toString())
-                plain->setPlainText(value.toString());
-            return;
-        }
-        if (auto* line = qobject_cast<QLineEdit*>(editor)) {
-            if (line->text() != value.toString())
-                line->setText(value.toString());
-            return;
-        }
-        QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
-    {
-        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-            model->setData(index, combo->currentData());
-            return;
-        }
-        if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
-            model->setData(index, plain->toPlainText());
-            return;
-        }
-        QStyledItemDelegate::setModelData(editor, model, index);
-    }
-};
-
-/** In the choices table, a sorting question's party is picked from the three, not typed. */
-class PartyDelegate : public QStyledItemDelegate
-{
-public:
-    PartyDelegate(const ChoicesModel& model, QObject* parent) : QStyledItemDelegate(parent), m_model(model) { }
-
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        if (index.column() != ChoicesModel::Answer || !m_model.assignsParties())
-            return QStyledItemDelegate::createEditor(parent, option, index);
-        auto* combo = new QComboBox(parent);
-        combo->setObjectName(QStringLiteral("choicePartyCombo"));
-        for (Party p : { Party::Aws, Party::Customer, Party::Shared })
-            combo->addItem(partyName(p), partyId(p));
-        // Picked is chosen: the party is written at once (filling the box writes nothing new).
-        auto* self = const_cast<PartyDelegate*>(this);
-        connect(combo, &QComboBox::currentIndexChanged, self, [self, combo] { emit self->commitData(combo); });
-        return combo;
-    }
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override
-    {
-        if (auto* combo = qobject_cast<QComboBox*>(editor))
-            combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
-        else
-            QStyledItemDelegate::setEditorData(editor, index);
-    }
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
-    {
-        if (auto* combo = qobject_cast<QComboBox*>(editor))
-            model->setData(index, combo->currentData());
-        else
-            QStyledItemDelegate::setModelData(editor, model, index);
-    }
-
-private:
-    const ChoicesModel& m_model;
-};
-
-QPlainTextEdit* textBox(const char* name, int lines)
-{
-    auto* edit = new QPlainTextEdit;
-    edit->setObjectName(QLatin1String(name));
-    edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines * 3) + 12);
-    return edit;
-}
-
-QLineEdit* lineBox(const char* name, const QString& placeholder = {})
-{
-    auto* edit = new QLineEdit;
-    edit->setObjectName(QLatin1String(name));
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
-
-} // namespace
-
-struct EditorView::SectionUi
-{
-    PackSectionModel* model = nullptr;
-    QListView* list = nullptr;
-    QDataWidgetMapper* mapper = nullptr;
-    FormDelegate* delegate = nullptr;
-    QWidget* form = nullptr;
-    QFormLayout* fields = nullptr;
-    QLabel* problems = nullptr;
-    QPushButton* add = nullptr;
-    QPushButton* remove = nullptr;
-    int row = -1;
-
-    /**
-     * Binds @p widget to @p column; what is typed is written (and checked) at once, that field
-     * alone, so a change elsewhere in the form never overwrites it.
-     */
-    void bind(QWidget* widget, int column, const QString& label)
-    {
-        mapper->addMapping(widget, column);
-        widget->setAccessibleName(label);
-        fields->addRow(label, widget);
-        FormDelegate* d = delegate;
-        if (auto* line = qobject_cast<QLineEdit*>(widget))
-            QObject::connect(line, &QLineEdit::textEdited, d, [d, line] { d->commit(line); });
-        else if (auto* plain = qobject_cast<QPlainTextEdit*>(widget))
-            // Also when the form itself fills the box: writing the same text back changes nothing.
-            QObject::connect(plain, &QPlainTextEdit::textChanged, d, [d, plain] { d->commit(plain); });
-        else if (auto* combo = qobject_cast<QComboBox*>(widget))
-            QObject::connect(combo, &QComboBox::activated, d, [d, combo] { d->commit(combo); });
-    }
-};
 
 EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidget* parent)
     : QWidget(parent)
@@ -192,12 +49,11 @@ EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidge
     , m_packDescription(lineBox("packDescriptionEdit", tr("One line on what the pack is for")))
     , m_packProblems(new QLabel)
     , m_choices(new ChoicesModel(*m_editor, this))
-    , m_choiceTable(new QTableView)
     , m_preview(new QuestionPreview(course))
     , m_questionPanes(new QTabWidget)
-    , m_questions(std::make_unique<SectionUi>())
-    , m_lessons(std::make_unique<SectionUi>())
-    , m_terms(std::make_unique<SectionUi>())
+    , m_questions(std::make_unique<EditorSection>())
+    , m_lessons(std::make_unique<EditorSection>())
+    , m_terms(std::make_unique<EditorSection>())
 {
     setObjectName(QStringLiteral("editorView"));
 
@@ -220,15 +76,6 @@ EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidge
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Pack:")));
-    top->addWidget(m_packCombo, 1);
-    top->addWidget(m_newButton);
-    top->addSpacing(12);
-    top->addWidget(m_undoButton);
-    top->addWidget(m_redoButton);
-    top->addWidget(m_saveButton);
-
     m_empty->setObjectName(QStringLiteral("editorEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
@@ -246,11 +93,41 @@ EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidge
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(title);
-    layout->addLayout(top);
+    layout->addLayout(buildTopRow());
     layout->addWidget(m_state);
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_tabs, 1);
 
+    connectUndo();
+    connectActions();
+    askWithDialogs();
+    updateState();
+}
+
+EditorView::~EditorView()
+{
+    // The forms go first, while the view they report to is whole: a tab widget emptied on the
+    // way out still signals its current tab.
+    m_editor->disconnect(this);
+    m_editor->undoStack()->disconnect(this);
+    delete m_tabs;
+}
+
+QLayout* EditorView::buildTopRow()
+{
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Pack:")));
+    top->addWidget(m_packCombo, 1);
+    top->addWidget(m_newButton);
+    top->addSpacing(12);
+    top->addWidget(m_undoButton);
+    top->addWidget(m_redoButton);
+    top->addWidget(m_saveButton);
+    return top;
+}
+
+void EditorView::connectUndo()
+{
     QUndoStack* undo = m_editor->undoStack();
     connect(m_undoButton, &QPushButton::clicked, undo, &QUndoStack::undo);
     connect(m_redoButton, &QPushButton::clicked, undo, &QUndoStack::redo);
@@ -268,6 +145,10 @@ EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidge
         auto* shortcut = new QShortcut(keys, this, undo, slot);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     }
+}
+
+void EditorView::connectActions()
+{
     // save() shows what stopped it in the state line; nothing else needs to hear.
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this, this, [this] { static_cast<void>(save()); });
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -283,7 +164,7 @@ EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidge
         if (!openPack(m_packCombo->itemData(index).toString()))
             m_packCombo->setCurrentIndex(m_packCombo->findData(currentPackId()));
     });
-    connect(undo, &QUndoStack::cleanChanged, this, &EditorView::updateState);
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &EditorView::updateState);
     connect(m_editor, &PackEditor::packChanged, this, [this] {
         updateProblems();
         updateState();
@@ -294,7 +175,10 @@ EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidge
         if (m_questionPanes->currentWidget() == m_preview)
             refreshPreview();
     });
+}
 
+void EditorView::askWithDialogs()
+{
     askNewPack = [this]() -> std::optional<std::pair<QString, QString>> {
         bool ok = false;
         const QString packTitle = QInputDialog::getText(this, tr("New Pack"), tr("Title of the pack:"), QLineEdit::Normal,
@@ -317,16 +201,6 @@ EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidge
             return std::nullopt;
         return answer == QMessageBox::Save;
     };
-    updateState();
-}
-
-EditorView::~EditorView()
-{
-    // The forms go first, while the view they report to is whole: a tab widget emptied on the
-    // way out still signals its current tab.
-    m_editor->disconnect(this);
-    m_editor->undoStack()->disconnect(this);
-    delete m_tabs;
 }
 
 QWidget* EditorView::buildPackTab()
@@ -362,7 +236,7 @@ QWidget* EditorView::buildPackTab()
     return page;
 }
 
-QWidget* EditorView::buildSection(SectionUi& ui, const QString& addText, const QString& removeText)
+QWidget* EditorView::buildSection(EditorSection& ui, const QString& addText, const QString& removeText)
 {
     const bool questions = &ui == m_questions.get();
     const bool lessons = &ui == m_lessons.get();
@@ -393,24 +267,7 @@ QWidget* EditorView::buildSection(SectionUi& ui, const QString& addText, const Q
     ui.problems->setWordWrap(true);
     ui.problems->setTextFormat(Qt::PlainText);
 
-    ui.form = new QWidget;
-    ui.fields = new QFormLayout;
-    ui.fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* formLayout = new QVBoxLayout(ui.form);
-    formLayout->addWidget(ui.problems);
-    formLayout->addLayout(ui.fields);
-    if (questions)
-        buildQuestionForm(ui);
-    else if (lessons)
-        buildLessonForm(ui);
-    else
-        buildTermForm(ui);
-    formLayout->addStretch();
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(ui.form);
-
+    QWidget* scroll = buildSectionForm(ui, questions, lessons);
     QWidget* right = scroll;
     if (questions) {
         m_questionPanes->setObjectName(QStringLiteral("questionPanes"));
@@ -435,6 +292,34 @@ QWidget* EditorView::buildSection(SectionUi& ui, const QString& addText, const Q
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
 
+    connectSection(ui);
+    return splitter;
+}
+
+QWidget* EditorView::buildSectionForm(EditorSection& ui, bool questions, bool lessons)
+{
+    ui.form = new QWidget;
+    ui.fields = new QFormLayout;
+    ui.fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* formLayout = new QVBoxLayout(ui.form);
+    formLayout->addWidget(ui.problems);
+    formLayout->addLayout(ui.fields);
+    if (questions)
+        buildQuestionForm(ui);
+    else if (lessons)
+        buildLessonForm(ui);
+    else
+        buildTermForm(ui);
+    formLayout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(ui.form);
+    return scroll;
+}
+
+void EditorView::connectSection(EditorSection& ui)
+{
     connect(ui.list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, &ui](const QModelIndex& index) { select(ui, index.row()); });
     // Rows come and go with additions, removals, undo and redo: the form stays on its row.
@@ -448,10 +333,9 @@ QWidget* EditorView::buildSection(SectionUi& ui, const QString& addText, const Q
             first->setFocus();
     });
     connect(ui.remove, &QPushButton::clicked, this, [&ui] { ui.model->removeItem(ui.row); });
-    return splitter;
 }
 
-void EditorView::buildQuestionForm(SectionUi& ui)
+void EditorView::buildQuestionForm(EditorSection& ui)
 {
     ui.bind(lineBox("questionIdEdit"), PackSectionModel::QuestionId, tr("Id"));
     auto* type = new QComboBox;
@@ -467,39 +351,7 @@ void EditorView::buildQuestionForm(SectionUi& ui)
     ui.bind(lineBox("questionControlEdit", tr("split questions only, e.g. Patch management")), PackSectionModel::QuestionControl,
             tr("Control"));
 
-    m_choiceTable->setObjectName(QStringLiteral("choiceTable"));
-    m_choiceTable->setAccessibleName(tr("Choices"));
-    m_choiceTable->setModel(m_choices);
-    m_choiceTable->setItemDelegate(new PartyDelegate(*m_choices, m_choiceTable));
-    m_choiceTable->verticalHeader()->hide();
-    m_choiceTable->setWordWrap(true);
-    m_choiceTable->horizontalHeader()->setSectionResizeMode(ChoicesModel::Id, QHeaderView::ResizeToContents);
-    m_choiceTable->horizontalHeader()->setSectionResizeMode(ChoicesModel::Text, QHeaderView::Stretch);
-    m_choiceTable->horizontalHeader()->setSectionResizeMode(ChoicesModel::Answer, QHeaderView::ResizeToContents);
-    m_choiceTable->horizontalHeader()->setSectionResizeMode(ChoicesModel::Explanation, QHeaderView::Stretch);
-    m_choiceTable->setMinimumHeight(180);
-    auto* choiceButtons = new QHBoxLayout;
-    auto* addChoice = new QPushButton(tr("Add Choice"));
-    auto* removeChoice = new QPushButton(tr("Remove Choice"));
-    auto* up = new QPushButton(tr("Move Up"));
-    auto* down = new QPushButton(tr("Move Down"));
-    for (QPushButton* b : { addChoice, removeChoice, up, down })
-        choiceButtons->addWidget(b);
-    choiceButtons->addStretch();
-    connect(addChoice, &QPushButton::clicked, this, [this] {
-        const int row = m_choices->addChoice();
-        if (row >= 0)
-            m_choiceTable->setCurrentIndex(m_choices->index(row, ChoicesModel::Text));
-    });
-    connect(removeChoice, &QPushButton::clicked, this, [this] { m_choices->removeChoice(m_choiceTable->currentIndex().row()); });
-    connect(up, &QPushButton::clicked, this, [this] { m_choices->moveChoice(m_choiceTable->currentIndex().row(), -1); });
-    connect(down, &QPushButton::clicked, this, [this] { m_choices->moveChoice(m_choiceTable->currentIndex().row(), +1); });
-    auto* choices = new QWidget;
-    auto* choicesLayout = new QVBoxLayout(choices);
-    choicesLayout->setContentsMargins(0, 0, 0, 0);
-    choicesLayout->addWidget(m_choiceTable);
-    choicesLayout->addLayout(choiceButtons);
-    ui.fields->addRow(tr("Choices"), choices);
+    ui.fields->addRow(tr("Choices"), new ChoiceEditor(*m_choices));
 
     ui.bind(lineBox("questionLessonEdit", tr("the lesson it belongs to")), PackSectionModel::QuestionLesson, tr("Lesson"));
     ui.bind(lineBox("questionLayerEdit", tr("optional, e.g. guest-os")), PackSectionModel::QuestionLayer, tr("Layer"));
@@ -509,7 +361,7 @@ void EditorView::buildQuestionForm(SectionUi& ui)
     ui.bind(lineBox("questionSourcesEdit", tr("source ids, e.g. srm, rds-m")), PackSectionModel::QuestionSources, tr("Sources"));
 }
 
-void EditorView::buildLessonForm(SectionUi& ui)
+void EditorView::buildLessonForm(EditorSection& ui)
 {
     ui.bind(lineBox("lessonIdEdit"), PackSectionModel::LessonId, tr("Id"));
     ui.bind(lineBox("lessonTopicEdit", tr("a topic id")), PackSectionModel::LessonTopic, tr("Topic"));
@@ -520,7 +372,7 @@ void EditorView::buildLessonForm(SectionUi& ui)
     ui.bind(lineBox("lessonSourcesEdit", tr("source ids, e.g. srm")), PackSectionModel::LessonSources, tr("Sources"));
 }
 
-void EditorView::buildTermForm(SectionUi& ui)
+void EditorView::buildTermForm(EditorSection& ui)
 {
     ui.bind(lineBox("termIdEdit"), PackSectionModel::TermId, tr("Id"));
     ui.bind(lineBox("termTermEdit"), PackSectionModel::TermTerm, tr("Term"));
@@ -529,7 +381,7 @@ void EditorView::buildTermForm(SectionUi& ui)
     ui.bind(lineBox("termSourcesEdit", tr("source ids")), PackSectionModel::TermSources, tr("Sources"));
 }
 
-void EditorView::select(SectionUi& ui, int row)
+void EditorView::select(EditorSection& ui, int row)
 {
     ui.row = row;
     ui.mapper->setCurrentIndex(row);
@@ -548,7 +400,7 @@ void EditorView::select(SectionUi& ui, int row)
 
 void EditorView::updateProblems()
 {
-    for (SectionUi* ui : { m_questions.get(), m_lessons.get(), m_terms.get() }) {
+    for (EditorSection* ui : { m_questions.get(), m_lessons.get(), m_terms.get() }) {
         QStringList lines;
         if (ui->row >= 0) {
             const QString base = ui->model->pointer(ui->row);
@@ -679,7 +531,7 @@ bool EditorView::openPack(const QString& id)
     m_loaded = true;
     m_editor->setPack(*pack);
     m_packCombo->setCurrentIndex(m_packCombo->findData(id));
-    for (SectionUi* ui : { m_questions.get(), m_lessons.get(), m_terms.get() })
+    for (EditorSection* ui : { m_questions.get(), m_lessons.get(), m_terms.get() })
         select(*ui, ui->model->rowCount() > 0 ? 0 : -1);
     updateState();
     return true;

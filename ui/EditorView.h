@@ -17,11 +17,11 @@ class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
-class QTableView;
 
 namespace demarc {
 
 class ChoicesModel;
+struct EditorSection;
 class PackEditor;
 class PackSectionModel;
 class QuestionPreview;
@@ -71,13 +71,19 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    struct SectionUi;
     QWidget* buildPackTab();
-    QWidget* buildSection(SectionUi& ui, const QString& addText, const QString& removeText);
-    void buildQuestionForm(SectionUi& ui);
-    void buildLessonForm(SectionUi& ui);
-    void buildTermForm(SectionUi& ui);
-    void select(SectionUi& ui, int row);
+    QLayout* buildTopRow();
+    void connectUndo();
+    void connectActions();
+    /** The default answers to askNewPack and askUnsaved: dialogs. */
+    void askWithDialogs();
+    QWidget* buildSectionForm(EditorSection& ui, bool questions, bool lessons);
+    void connectSection(EditorSection& ui);
+    QWidget* buildSection(EditorSection& ui, const QString& addText, const QString& removeText);
+    void buildQuestionForm(EditorSection& ui);
+    void buildLessonForm(EditorSection& ui);
+    void buildTermForm(EditorSection& ui);
+    void select(EditorSection& ui, int row);
     void updateState();
     void updateProblems();
     void refreshPreview();
@@ -99,12 +105,11 @@ private:
     QLineEdit* m_packDescription;
     QLabel* m_packProblems;
     ChoicesModel* m_choices;
-    QTableView* m_choiceTable;
     QuestionPreview* m_preview;
     QTabWidget* m_questionPanes;
-    std::unique_ptr<SectionUi> m_questions;
-    std::unique_ptr<SectionUi> m_lessons;
-    std::unique_ptr<SectionUi> m_terms;
+    std::unique_ptr<EditorSection> m_questions;
+    std::unique_ptr<EditorSection> m_lessons;
+    std::unique_ptr<EditorSection> m_terms;
     QList<PackSummary> m_packs;
     bool m_loaded = false;
 };
