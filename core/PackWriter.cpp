@@ -183,6 +183,152 @@ void writeCells(JsonWriter& w, const char* key, const QMap<QString, Responsibili
     });
 }
 
+void writePackInfo(JsonWriter& w, const PackInfo& info)
+{
+    w.text("id", info.id);
+    w.text("title", info.title);
+    w.integer("version", info.version);
+    w.text("language", info.language);
+    w.text("author", info.author);
+    w.optionalText("description", info.description);
+    w.optionalText("extends", info.extends);
+}
+
+void writeSource(JsonWriter& w, const Source& s)
+{
+    w.text("id", s.id);
+    w.text("title", s.title);
+    w.optionalText("url", s.url);
+    w.optionalText("file", s.file);
+    w.optionalDate("asOf", s.asOf);
+}
+
+void writeServiceModel(JsonWriter& w, const ServiceModel& m)
+{
+    w.text("id", m.id);
+    w.text("name", m.name);
+    w.text("summary", m.summary);
+    w.strings("sources", m.sources);
+}
+
+void writeLayer(JsonWriter& w, const Layer& l, const QStringList& modelOrder)
+{
+    w.text("id", l.id);
+    w.text("name", l.name);
+    w.text("summary", l.summary);
+    w.optionalStrings("examples", l.examples);
+    w.strings("sources", l.sources);
+    writeCells(w, "responsibility", l.responsibility, modelOrder);
+}
+
+void writeService(JsonWriter& w, const Service& s, const QStringList& layerOrder)
+{
+    w.text("id", s.id);
+    w.text("name", s.name);
+    w.text("model", s.model);
+    w.optionalText("category", serviceCategoryId(s.category));
+    w.text("awsTerm", s.awsTerm);
+    w.text("summary", s.summary);
+    w.optionalText("note", s.note);
+    w.optionalDate("endOfSupport", s.endOfSupport);
+    if (!s.responsibility.isEmpty())
+        writeCells(w, "responsibility", s.responsibility, layerOrder);
+    w.strings("sources", s.sources);
+}
+
+void writeControlCategory(JsonWriter& w, const ControlCategory& c)
+{
+    w.text("id", c.id);
+    w.text("name", c.name);
+    w.text("summary", c.summary);
+    w.key("examples");
+    w.array(c.examples, [&](const ControlExample& x) {
+        w.object([&] {
+            w.text("name", x.name);
+            w.text("aws", x.aws);
+            w.text("customer", x.customer);
+        });
+    });
+    w.strings("sources", c.sources);
+}
+
+void writeCustomerArea(JsonWriter& w, const CustomerArea& a)
+{
+    w.text("id", a.id);
+    w.text("name", a.name);
+    w.strings("items", a.items);
+    w.strings("sources", a.sources);
+}
+
+void writeAnalogyRow(JsonWriter& w, const AnalogyRow& a)
+{
+    w.text("id", a.id);
+    w.text("house", a.house);
+    w.text("cloud", a.cloud);
+    w.text("party", partyId(a.party));
+    w.text("explanation", a.explanation);
+    w.strings("sources", a.sources);
+}
+
+void writeTopic(JsonWriter& w, const Topic& t)
+{
+    w.text("id", t.id);
+    w.text("title", t.title);
+    w.optionalText("section", t.section);
+}
+
+void writeLesson(JsonWriter& w, const Lesson& l)
+{
+    w.text("id", l.id);
+    w.text("topic", l.topic);
+    w.text("title", l.title);
+    w.text("summary", l.summary);
+    w.text("body", l.body);
+    w.optionalIntegers("facts", l.facts);
+    w.optionalStrings("nuances", l.nuances);
+    w.strings("sources", l.sources);
+}
+
+void writeGlossaryTerm(JsonWriter& w, const GlossaryTerm& g)
+{
+    w.text("id", g.id);
+    w.text("term", g.term);
+    w.optionalStrings("aliases", g.aliases);
+    w.text("definition", g.definition);
+    w.strings("sources", g.sources);
+}
+
+void writeQuestion(JsonWriter& w, const Question& q)
+{
+    w.text("id", q.id);
+    w.text("type", questionTypeId(q.type));
+    w.text("topic", q.topic);
+    w.optionalText("control", q.control);
+    w.text("prompt", q.prompt);
+    w.key("choices");
+    w.array(q.choices, [&](const Choice& c) {
+        w.object([&] {
+            w.text("id", c.id);
+            w.text("text", c.text);
+            if (q.assignsParties())
+                w.text("party", c.party ? partyId(*c.party) : QString());
+            else {
+                w.key("correct");
+                w.boolean(c.correct);
+            }
+            w.text("explanation", c.explanation);
+        });
+    });
+    w.optionalIntegers("facts", q.facts);
+    w.optionalText("lesson", q.lesson);
+    w.optionalText("layer", q.layer);
+    w.optionalText("model", q.model);
+    w.optionalText("service", q.service);
+    if (q.party)
+        w.text("party", partyId(*q.party));
+    w.strings("sources", q.sources);
+}
+
 } // namespace
 
 QByteArray writePack(const Pack& pack)
@@ -199,185 +345,27 @@ QByteArray writePack(const Pack& pack)
         w.text("format", QStringLiteral("demarc-pack"));
         w.integer("version", PackParser::FormatVersion);
         w.key("pack");
-        w.object([&] {
-            w.text("id", pack.info.id);
-            w.text("title", pack.info.title);
-            w.integer("version", pack.info.version);
-            w.text("language", pack.info.language);
-            w.text("author", pack.info.author);
-            w.optionalText("description", pack.info.description);
-            w.optionalText("extends", pack.info.extends);
-        });
-        // A course pack always has these; a pack that extends one only when it adds some.
-        const bool addOn = !pack.info.extends.isEmpty();
-        if (!addOn || !pack.sources.isEmpty()) {
-            w.key("sources");
-            w.array(pack.sources, [&](const Source& s) {
-                w.object([&] {
-                    w.text("id", s.id);
-                    w.text("title", s.title);
-                    w.optionalText("url", s.url);
-                    w.optionalText("file", s.file);
-                    w.optionalDate("asOf", s.asOf);
-                });
-            });
-        }
-        if (!addOn || !pack.serviceModels.isEmpty()) {
-            w.key("serviceModels");
-            w.array(pack.serviceModels, [&](const ServiceModel& m) {
-                w.object([&] {
-                    w.text("id", m.id);
-                    w.text("name", m.name);
-                    w.text("summary", m.summary);
-                    w.strings("sources", m.sources);
-                });
-            });
-        }
-        if (!addOn || !pack.layers.isEmpty()) {
-            w.key("layers");
-            w.array(pack.layers, [&](const Layer& l) {
-                w.object([&] {
-                    w.text("id", l.id);
-                    w.text("name", l.name);
-                    w.text("summary", l.summary);
-                    w.optionalStrings("examples", l.examples);
-                    w.strings("sources", l.sources);
-                    writeCells(w, "responsibility", l.responsibility, modelOrder);
-                });
-            });
-        }
-        if (!pack.services.isEmpty()) {
-            w.key("services");
-            w.array(pack.services, [&](const Service& s) {
-                w.object([&] {
-                    w.text("id", s.id);
-                    w.text("name", s.name);
-                    w.text("model", s.model);
-                    w.optionalText("category", serviceCategoryId(s.category));
-                    w.text("awsTerm", s.awsTerm);
-                    w.text("summary", s.summary);
-                    w.optionalText("note", s.note);
-                    w.optionalDate("endOfSupport", s.endOfSupport);
-                    if (!s.responsibility.isEmpty())
-                        writeCells(w, "responsibility", s.responsibility, layerOrder);
-                    w.strings("sources", s.sources);
-                });
-            });
-        }
-        if (!pack.controlCategories.isEmpty()) {
-            w.key("controlCategories");
-            w.array(pack.controlCategories, [&](const ControlCategory& c) {
-                w.object([&] {
-                    w.text("id", c.id);
-                    w.text("name", c.name);
-                    w.text("summary", c.summary);
-                    w.key("examples");
-                    w.array(c.examples, [&](const ControlExample& x) {
-                        w.object([&] {
-                            w.text("name", x.name);
-                            w.text("aws", x.aws);
-                            w.text("customer", x.customer);
-                        });
-                    });
-                    w.strings("sources", c.sources);
-                });
-            });
-        }
-        if (!pack.customerAreas.isEmpty()) {
-            w.key("customerAreas");
-            w.array(pack.customerAreas, [&](const CustomerArea& a) {
-                w.object([&] {
-                    w.text("id", a.id);
-                    w.text("name", a.name);
-                    w.strings("items", a.items);
-                    w.strings("sources", a.sources);
-                });
-            });
-        }
-        if (!pack.analogy.isEmpty()) {
-            w.key("analogy");
-            w.array(pack.analogy, [&](const AnalogyRow& a) {
-                w.object([&] {
-                    w.text("id", a.id);
-                    w.text("house", a.house);
-                    w.text("cloud", a.cloud);
-                    w.text("party", partyId(a.party));
-                    w.text("explanation", a.explanation);
-                    w.strings("sources", a.sources);
-                });
-            });
-        }
-        if (!addOn || !pack.topics.isEmpty()) {
-            w.key("topics");
-            w.array(pack.topics, [&](const Topic& t) {
-                w.object([&] {
-                    w.text("id", t.id);
-                    w.text("title", t.title);
-                    w.optionalText("section", t.section);
-                });
-            });
-        }
-        if (!pack.lessons.isEmpty()) {
-            w.key("lessons");
-            w.array(pack.lessons, [&](const Lesson& l) {
-                w.object([&] {
-                    w.text("id", l.id);
-                    w.text("topic", l.topic);
-                    w.text("title", l.title);
-                    w.text("summary", l.summary);
-                    w.text("body", l.body);
-                    w.optionalIntegers("facts", l.facts);
-                    w.optionalStrings("nuances", l.nuances);
-                    w.strings("sources", l.sources);
-                });
-            });
-        }
-        if (!pack.glossary.isEmpty()) {
-            w.key("glossary");
-            w.array(pack.glossary, [&](const GlossaryTerm& g) {
-                w.object([&] {
-                    w.text("id", g.id);
-                    w.text("term", g.term);
-                    w.optionalStrings("aliases", g.aliases);
-                    w.text("definition", g.definition);
-                    w.strings("sources", g.sources);
-                });
-            });
-        }
-        if (!pack.questions.isEmpty()) {
-            w.key("questions");
-            w.array(pack.questions, [&](const Question& q) {
-                w.object([&] {
-                    w.text("id", q.id);
-                    w.text("type", questionTypeId(q.type));
-                    w.text("topic", q.topic);
-                    w.optionalText("control", q.control);
-                    w.text("prompt", q.prompt);
-                    w.key("choices");
-                    w.array(q.choices, [&](const Choice& c) {
-                        w.object([&] {
-                            w.text("id", c.id);
-                            w.text("text", c.text);
-                            if (q.assignsParties())
-                                w.text("party", c.party ? partyId(*c.party) : QString());
-                            else {
-                                w.key("correct");
-                                w.boolean(c.correct);
-                            }
-                            w.text("explanation", c.explanation);
-                        });
-                    });
-                    w.optionalIntegers("facts", q.facts);
-                    w.optionalText("lesson", q.lesson);
-                    w.optionalText("layer", q.layer);
-                    w.optionalText("model", q.model);
-                    w.optionalText("service", q.service);
-                    if (q.party)
-                        w.text("party", partyId(*q.party));
-                    w.strings("sources", q.sources);
-                });
-            });
-        }
+        w.object([&] { writePackInfo(w, pack.info); });
+        // A course pack always has the model and its topics; a pack that extends one only when it adds some.
+        const bool course = pack.info.extends.isEmpty();
+        auto section = [&](const char* key, const auto& items, bool always, const auto& write) {
+            if (!always && items.isEmpty())
+                return;
+            w.key(key);
+            w.array(items, [&](const auto& item) { w.object([&] { write(item); }); });
+        };
+        section("sources", pack.sources, course, [&](const Source& s) { writeSource(w, s); });
+        section("serviceModels", pack.serviceModels, course, [&](const ServiceModel& m) { writeServiceModel(w, m); });
+        section("layers", pack.layers, course, [&](const Layer& l) { writeLayer(w, l, modelOrder); });
+        section("services", pack.services, false, [&](const Service& s) { writeService(w, s, layerOrder); });
+        section("controlCategories", pack.controlCategories, false,
+                [&](const ControlCategory& c) { writeControlCategory(w, c); });
+        section("customerAreas", pack.customerAreas, false, [&](const CustomerArea& a) { writeCustomerArea(w, a); });
+        section("analogy", pack.analogy, false, [&](const AnalogyRow& a) { writeAnalogyRow(w, a); });
+        section("topics", pack.topics, course, [&](const Topic& t) { writeTopic(w, t); });
+        section("lessons", pack.lessons, false, [&](const Lesson& l) { writeLesson(w, l); });
+        section("glossary", pack.glossary, false, [&](const GlossaryTerm& g) { writeGlossaryTerm(w, g); });
+        section("questions", pack.questions, false, [&](const Question& q) { writeQuestion(w, q); });
     });
     w.bytes += '\n';
     return w.bytes;
