@@ -158,6 +158,40 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     setObjectName(QStringLiteral("matrixPage"));
     m_filter->setSourceModel(m_model);
 
+    setUpFilters();
+    setUpTable();
+    QWidget* matrix = buildMatrixTab();
+    auto* areas = makeTable("customerAreasTableView", tr("Customer-managed areas"));
+    areas->setModel(m_areas);
+    auto* controls = makeTable("controlsTableView", tr("IT control categories"));
+    controls->setModel(m_controls);
+    auto* categories = makeTable("serviceCategoriesTableView", tr("Service categories"));
+    categories->setModel(m_categories);
+    auto* analogy = makeTable("analogyTableView", tr("The builder and the homeowner"));
+    analogy->setModel(m_analogy);
+    for (QTableView* t : { areas, controls, categories, analogy }) {
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        t->horizontalHeader()->setStretchLastSection(true);
+        t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+
+    m_tabs->setObjectName(QStringLiteral("matrixTabs"));
+    m_tabs->addTab(matrix, tr("Responsibility matrix"));
+    m_tabs->addTab(areas, tr("Customer-managed areas"));
+    m_tabs->addTab(controls, tr("IT controls"));
+    m_tabs->addTab(categories, tr("Service categories"));
+    m_tabs->addTab(analogy, tr("Builder and homeowner"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    setFocusProxy(m_table);
+
+    connectFilters();
+}
+
+void MatrixPage::setUpFilters()
+{
     m_columns->setObjectName(QStringLiteral("matrixColumnsCombo"));
     m_columns->setAccessibleName(tr("Columns"));
     m_columns->addItem(tr("Service models"), int(ResponsibilityMatrixModel::Columns::ServiceModels));
@@ -178,7 +212,10 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     m_heatKey->setWordWrap(true);
     m_heatKey->setContentsMargins(12, 0, 12, 4);
     m_heatKey->hide();
+}
 
+void MatrixPage::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("matrixTableView"));
     m_table->setAccessibleName(tr("Responsibility matrix"));
     m_table->setModel(m_filter);
@@ -196,7 +233,10 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     m_details->setObjectName(QStringLiteral("matrixDetailsBrowser"));
     m_details->setAccessibleName(tr("Cell details"));
     m_details->setMinimumHeight(120);
+}
 
+QWidget* MatrixPage::buildMatrixTab()
+{
     auto* columnsLabel = new QLabel(tr("C&olumns:"));
     columnsLabel->setBuddy(m_columns);
     auto* showLabel = new QLabel(tr("S&how:"));
@@ -239,33 +279,11 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     matrixLayout->addWidget(splitter, 1);
     matrixLayout->addWidget(m_heatKey);
     matrixLayout->addWidget(new PartyLegend(tr("◆ this service differs from its model    (!) popular material says otherwise — see the cell's details")));
+    return matrix;
+}
 
-    auto* areas = makeTable("customerAreasTableView", tr("Customer-managed areas"));
-    areas->setModel(m_areas);
-    auto* controls = makeTable("controlsTableView", tr("IT control categories"));
-    controls->setModel(m_controls);
-    auto* categories = makeTable("serviceCategoriesTableView", tr("Service categories"));
-    categories->setModel(m_categories);
-    auto* analogy = makeTable("analogyTableView", tr("The builder and the homeowner"));
-    analogy->setModel(m_analogy);
-    for (QTableView* t : { areas, controls, categories, analogy }) {
-        t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-        t->horizontalHeader()->setStretchLastSection(true);
-        t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    }
-
-    m_tabs->setObjectName(QStringLiteral("matrixTabs"));
-    m_tabs->addTab(matrix, tr("Responsibility matrix"));
-    m_tabs->addTab(areas, tr("Customer-managed areas"));
-    m_tabs->addTab(controls, tr("IT controls"));
-    m_tabs->addTab(categories, tr("Service categories"));
-    m_tabs->addTab(analogy, tr("Builder and homeowner"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-    setFocusProxy(m_table);
-
+void MatrixPage::connectFilters()
+{
     connect(m_columns, &QComboBox::currentIndexChanged, this, [this] {
         const QScopedValueRollback guard(m_syncing, true);
         const QString layer = currentLayerId();

@@ -93,6 +93,10 @@ signals:
     void columnSelected(const QString& selectionId);
 
 private:
+    void setUpFilters();
+    void setUpTable();
+    QWidget* buildMatrixTab();
+    void connectFilters();
     void fillFilterColumns();
     void showDetails();
     void setCurrent(const QString& layerId, const QString& selectionId);
