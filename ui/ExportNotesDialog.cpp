@@ -105,90 +105,11 @@ ExportNotesDialog::ExportNotesDialog(const ContentRepository& content, const Lea
     setWindowTitle(tr("Export Study Notes"));
     setObjectName(QStringLiteral("exportNotesDialog"));
 
-    auto* include = new QGroupBox(tr("Include"));
-    auto* includeLayout = new QVBoxLayout(include);
-    for (const PartEntry& entry : PartEntries) {
-        auto* box = new QCheckBox(tr(entry.label));
-        box->setObjectName(QStringLiteral("exportPart_") + QLatin1String(entry.name));
-        box->setChecked(true);
-        connect(box, &QCheckBox::toggled, this, &ExportNotesDialog::updateState);
-        includeLayout->addWidget(box);
-        m_parts.append({ entry.part, box });
-    }
-    auto* partButtons = new QHBoxLayout;
-    QPushButton* allParts = smallButton(tr("Everything"), QStringLiteral("exportAllParts"));
-    QPushButton* noParts = smallButton(tr("Nothing"), QStringLiteral("exportNoParts"));
-    partButtons->addWidget(allParts);
-    partButtons->addWidget(noParts);
-    partButtons->addStretch();
-    includeLayout->addLayout(partButtons);
-    includeLayout->addStretch();
-    connect(allParts, &QPushButton::clicked, this, [this] {
-        for (const auto& [part, box] : std::as_const(m_parts))
-            box->setChecked(true);
-    });
-    connect(noParts, &QPushButton::clicked, this, [this] {
-        for (const auto& [part, box] : std::as_const(m_parts))
-            box->setChecked(false);
-    });
+    QGroupBox* include = buildPartsBox();
+    QGroupBox* topics = buildTopicsBox();
+    QGroupBox* services = buildServicesBox();
 
-    auto* topics = new QGroupBox(tr("Lessons and missed questions from"));
-    topics->setObjectName(QStringLiteral("exportTopicsGroup"));
-    auto* topicsLayout = new QVBoxLayout(topics);
-    m_allTopics->setObjectName(QStringLiteral("exportAllTopics"));
-    m_someTopics->setObjectName(QStringLiteral("exportSomeTopics"));
-    m_allTopics->setChecked(true);
-    topicsLayout->addWidget(m_allTopics);
-    topicsLayout->addWidget(m_someTopics);
-    topicsLayout->addWidget(m_topics);
-    connect(m_someTopics, &QRadioButton::toggled, this, &ExportNotesDialog::updateState);
-    connect(m_topics, &QListWidget::itemChanged, this, [this](QListWidgetItem*) {
-        if (!m_someTopics->isChecked())
-            m_someTopics->setChecked(true);
-        updateState();
-    });
-
-    auto* services = new QGroupBox(tr("Diagrams and matrix columns for"));
-    services->setObjectName(QStringLiteral("exportServicesGroup"));
-    auto* servicesLayout = new QVBoxLayout(services);
-    servicesLayout->addWidget(m_services);
-    auto* serviceButtons = new QHBoxLayout;
-    QPushButton* allServices = smallButton(tr("All"), QStringLiteral("exportAllServices"));
-    QPushButton* defaultServices = smallButton(tr("Usual ones"), QStringLiteral("exportDefaultServices"));
-    defaultServices->setToolTip(tr("The service models, Amazon EC2, Amazon RDS, AWS Lambda and Amazon S3"));
-    serviceButtons->addWidget(allServices);
-    serviceButtons->addWidget(defaultServices);
-    serviceButtons->addStretch();
-    servicesLayout->addLayout(serviceButtons);
-    connect(m_services, &QListWidget::itemChanged, this, &ExportNotesDialog::updateState);
-    connect(allServices, &QPushButton::clicked, this, [this] { checkIds(m_services, {}, true); });
-    connect(defaultServices, &QPushButton::clicked, this, [this] {
-        auto stack = m_content.responsibilityStack();
-        if (stack)
-            checkIds(m_services, StudyNotesOptions::defaultServices(*stack));
-    });
-
-    m_format->setObjectName(QStringLiteral("exportFormat"));
-    m_format->addItem(tr("PDF document (.pdf)"), int(Format::Pdf));
-    m_format->addItem(tr("Web page (.html)"), int(Format::Html));
-    m_format->addItem(tr("Markdown (.md)"), int(Format::Markdown));
-    m_paper->setObjectName(QStringLiteral("exportPaper"));
-    m_paper->addItem(tr("A4"), int(studynotes::Paper::A4));
-    m_paper->addItem(tr("US Letter"), int(studynotes::Paper::Letter));
-    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
-        m_paper->setCurrentIndex(1);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportNotesDialog::updateState);
-    auto* formatLayout = new QHBoxLayout;
-    auto* formatLabel = new QLabel(tr("&Format:"));
-    formatLabel->setBuddy(m_format);
-    auto* paperLabel = new QLabel(tr("Paper si&ze (PDF and print):"));
-    paperLabel->setBuddy(m_paper);
-    formatLayout->addWidget(formatLabel);
-    formatLayout->addWidget(m_format);
-    formatLayout->addSpacing(24);
-    formatLayout->addWidget(paperLabel);
-    formatLayout->addWidget(m_paper);
-    formatLayout->addStretch();
+    QLayout* formatLayout = buildFormatRow();
 
     m_problem->setObjectName(QStringLiteral("exportProblem"));
     m_problem->setWordWrap(true);
@@ -215,6 +136,107 @@ ExportNotesDialog::ExportNotesDialog(const ContentRepository& content, const Lea
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     updateState();
+}
+
+QGroupBox* ExportNotesDialog::buildPartsBox()
+{
+    auto* include = new QGroupBox(tr("Include"));
+    auto* includeLayout = new QVBoxLayout(include);
+    for (const PartEntry& entry : PartEntries) {
+        auto* box = new QCheckBox(tr(entry.label));
+        box->setObjectName(QStringLiteral("exportPart_") + QLatin1String(entry.name));
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &ExportNotesDialog::updateState);
+        includeLayout->addWidget(box);
+        m_parts.append({ entry.part, box });
+    }
+    auto* partButtons = new QHBoxLayout;
+    QPushButton* allParts = smallButton(tr("Everything"), QStringLiteral("exportAllParts"));
+    QPushButton* noParts = smallButton(tr("Nothing"), QStringLiteral("exportNoParts"));
+    partButtons->addWidget(allParts);
+    partButtons->addWidget(noParts);
+    partButtons->addStretch();
+    includeLayout->addLayout(partButtons);
+    includeLayout->addStretch();
+    connect(allParts, &QPushButton::clicked, this, [this] {
+        for (const auto& [part, box] : std::as_const(m_parts))
+            box->setChecked(true);
+    });
+    connect(noParts, &QPushButton::clicked, this, [this] {
+        for (const auto& [part, box] : std::as_const(m_parts))
+            box->setChecked(false);
+    });
+    return include;
+}
+
+QGroupBox* ExportNotesDialog::buildTopicsBox()
+{
+    auto* topics = new QGroupBox(tr("Lessons and missed questions from"));
+    topics->setObjectName(QStringLiteral("exportTopicsGroup"));
+    auto* topicsLayout = new QVBoxLayout(topics);
+    m_allTopics->setObjectName(QStringLiteral("exportAllTopics"));
+    m_someTopics->setObjectName(QStringLiteral("exportSomeTopics"));
+    m_allTopics->setChecked(true);
+    topicsLayout->addWidget(m_allTopics);
+    topicsLayout->addWidget(m_someTopics);
+    topicsLayout->addWidget(m_topics);
+    connect(m_someTopics, &QRadioButton::toggled, this, &ExportNotesDialog::updateState);
+    connect(m_topics, &QListWidget::itemChanged, this, [this](QListWidgetItem*) {
+        if (!m_someTopics->isChecked())
+            m_someTopics->setChecked(true);
+        updateState();
+    });
+    return topics;
+}
+
+QGroupBox* ExportNotesDialog::buildServicesBox()
+{
+    auto* services = new QGroupBox(tr("Diagrams and matrix columns for"));
+    services->setObjectName(QStringLiteral("exportServicesGroup"));
+    auto* servicesLayout = new QVBoxLayout(services);
+    servicesLayout->addWidget(m_services);
+    auto* serviceButtons = new QHBoxLayout;
+    QPushButton* allServices = smallButton(tr("All"), QStringLiteral("exportAllServices"));
+    QPushButton* defaultServices = smallButton(tr("Usual ones"), QStringLiteral("exportDefaultServices"));
+    defaultServices->setToolTip(tr("The service models, Amazon EC2, Amazon RDS, AWS Lambda and Amazon S3"));
+    serviceButtons->addWidget(allServices);
+    serviceButtons->addWidget(defaultServices);
+    serviceButtons->addStretch();
+    servicesLayout->addLayout(serviceButtons);
+    connect(m_services, &QListWidget::itemChanged, this, &ExportNotesDialog::updateState);
+    connect(allServices, &QPushButton::clicked, this, [this] { checkIds(m_services, {}, true); });
+    connect(defaultServices, &QPushButton::clicked, this, [this] {
+        auto stack = m_content.responsibilityStack();
+        if (stack)
+            checkIds(m_services, StudyNotesOptions::defaultServices(*stack));
+    });
+    return services;
+}
+
+QLayout* ExportNotesDialog::buildFormatRow()
+{
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("PDF document (.pdf)"), int(Format::Pdf));
+    m_format->addItem(tr("Web page (.html)"), int(Format::Html));
+    m_format->addItem(tr("Markdown (.md)"), int(Format::Markdown));
+    m_paper->setObjectName(QStringLiteral("exportPaper"));
+    m_paper->addItem(tr("A4"), int(studynotes::Paper::A4));
+    m_paper->addItem(tr("US Letter"), int(studynotes::Paper::Letter));
+    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
+        m_paper->setCurrentIndex(1);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportNotesDialog::updateState);
+    auto* formatLayout = new QHBoxLayout;
+    auto* formatLabel = new QLabel(tr("&Format:"));
+    formatLabel->setBuddy(m_format);
+    auto* paperLabel = new QLabel(tr("Paper si&ze (PDF and print):"));
+    paperLabel->setBuddy(m_paper);
+    formatLayout->addWidget(formatLabel);
+    formatLayout->addWidget(m_format);
+    formatLayout->addSpacing(24);
+    formatLayout->addWidget(paperLabel);
+    formatLayout->addWidget(m_paper);
+    formatLayout->addStretch();
+    return formatLayout;
 }
 
 Status ExportNotesDialog::reload()

@@ -11,6 +11,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPrinter;
@@ -71,6 +72,10 @@ Q_SIGNALS:
     void printed();
 
 private:
+    QGroupBox* buildPartsBox();
+    QGroupBox* buildTopicsBox();
+    QGroupBox* buildServicesBox();
+    QLayout* buildFormatRow();
     Result<StudyNotesOutline> outline(ResponsibilityStack& stack) const;
     void updateState();
     void report(const Status& status, const QString& what);

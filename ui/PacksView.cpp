@@ -77,6 +77,32 @@ PacksView::PacksView(PackStore& store, QWidget* parent)
     m_problems->setMaximumHeight(180);
     m_problems->hide();
 
+    setUpTable();
+
+    m_details->setObjectName(QStringLiteral("packDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    QLayout* buttons = buildButtons();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addWidget(m_message);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
+    layout->addLayout(buttons);
+    setFocusProxy(m_table);
+
+    askWithDialogs();
+    updateState();
+}
+
+void PacksView::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("packsTable"));
     m_table->setAccessibleName(tr("Installed packs"));
     m_table->setModel(m_model);
@@ -90,12 +116,10 @@ PacksView::PacksView(PackStore& store, QWidget* parent)
     for (int c = PacksModel::Author; c < PacksModel::ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PacksView::updateState);
+}
 
-    m_details->setObjectName(QStringLiteral("packDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-
+QLayout* PacksView::buildButtons()
+{
     m_import->setObjectName(QStringLiteral("importPackButton"));
     m_import->setToolTip(tr("Install a pack file, or a newer version of an installed one"));
     m_export->setObjectName(QStringLiteral("exportPackButton"));
@@ -116,18 +140,11 @@ PacksView::PacksView(PackStore& store, QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_toggle);
     buttons->addWidget(m_remove);
+    return buttons;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(title);
-    layout->addWidget(intro);
-    layout->addWidget(m_message);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_details);
-    layout->addLayout(buttons);
-    setFocusProxy(m_table);
-
+void PacksView::askWithDialogs()
+{
     chooseImportFile = [this] {
         return QFileDialog::getOpenFileName(this, tr("Import Content Pack"),
                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
@@ -164,7 +181,6 @@ PacksView::PacksView(PackStore& store, QWidget* parent)
             return std::nullopt;
         return deleteHistory->isChecked() ? LearnerHistory::Delete : LearnerHistory::Keep;
     };
-    updateState();
 }
 
 Status PacksView::reload()

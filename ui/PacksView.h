@@ -65,6 +65,10 @@ signals:
     void contentChanged();
 
 private:
+    void setUpTable();
+    QLayout* buildButtons();
+    /** The default answers to chooseImportFile, chooseExportFile, confirmDowngrade and confirmRemove: dialogs. */
+    void askWithDialogs();
     void updateState();
     void say(const QString& message, const QString& problems = {});
 

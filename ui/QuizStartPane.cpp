@@ -51,46 +51,8 @@ QuizStartPane::QuizStartPane(QWidget* parent)
     intro->setWordWrap(true);
     v->addWidget(intro);
 
-    auto* modeBox = new QGroupBox(tr("Mode"));
-    modeBox->setObjectName(QStringLiteral("quizModeGroup"));
-    auto* modeLayout = new QVBoxLayout(modeBox);
-    auto addMode = [&](QuizMode mode, const char* name) {
-        auto* radio = new QRadioButton;
-        radio->setObjectName(QLatin1String(name));
-        m_modes->addButton(radio, int(mode));
-        modeLayout->addWidget(radio);
-        return radio;
-    };
-    m_practiceRadio = addMode(QuizMode::Practice, "practiceRadio");
-    m_examRadio = addMode(QuizMode::Exam, "examRadio");
-    m_mistakesRadio = addMode(QuizMode::Mistakes, "mistakesRadio");
-    m_reviewRadio = addMode(QuizMode::Review, "reviewRadio");
-    m_practiceRadio->setChecked(true);
-    v->addWidget(modeBox);
-
-    auto* form = new QFormLayout;
-    m_topicCombo->setObjectName(QStringLiteral("quizTopicCombo"));
-    m_topicCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_lengthCombo->setObjectName(QStringLiteral("quizLengthCombo"));
-    for (int n : { 10, 20, 40 })
-        m_lengthCombo->addItem(plural(n, tr("%1 question"), tr("%1 questions")), n);
-    m_lengthCombo->addItem(tr("All"), 0);
-    m_lengthCombo->setCurrentIndex(m_lengthCombo->count() - 1);
-    auto* limitRow = new QHBoxLayout;
-    m_timeLimitCheck->setObjectName(QStringLiteral("timeLimitCheck"));
-    m_timeLimitSpin->setObjectName(QStringLiteral("timeLimitSpin"));
-    m_timeLimitSpin->setRange(1, 240);
-    m_timeLimitSpin->setValue(DefaultTimeLimitMinutes);
-    m_timeLimitSpin->setSuffix(tr(" min"));
-    m_timeLimitSpin->setAccessibleName(tr("Time limit in minutes"));
-    m_timeLimitSpin->setEnabled(false);
-    limitRow->addWidget(m_timeLimitCheck);
-    limitRow->addWidget(m_timeLimitSpin);
-    limitRow->addStretch();
-    form->addRow(tr("T&opics:"), m_topicCombo);
-    form->addRow(tr("&Length:"), m_lengthCombo);
-    form->addRow(tr("Exam:"), limitRow);
-    v->addLayout(form);
+    v->addWidget(buildModeBox());
+    v->addLayout(buildForm());
 
     m_startNote->setObjectName(QStringLiteral("quizStartNote"));
     m_startNote->setWordWrap(true);
@@ -121,6 +83,53 @@ QuizStartPane::QuizStartPane(QWidget* parent)
     });
     connect(m_timeLimitCheck, &QCheckBox::toggled, m_timeLimitSpin, &QWidget::setEnabled);
     connect(m_startButton, &QPushButton::clicked, this, &QuizStartPane::requestStart);
+}
+
+QGroupBox* QuizStartPane::buildModeBox()
+{
+    auto* modeBox = new QGroupBox(tr("Mode"));
+    modeBox->setObjectName(QStringLiteral("quizModeGroup"));
+    auto* modeLayout = new QVBoxLayout(modeBox);
+    auto addMode = [&](QuizMode mode, const char* name) {
+        auto* radio = new QRadioButton;
+        radio->setObjectName(QLatin1String(name));
+        m_modes->addButton(radio, int(mode));
+        modeLayout->addWidget(radio);
+        return radio;
+    };
+    m_practiceRadio = addMode(QuizMode::Practice, "practiceRadio");
+    m_examRadio = addMode(QuizMode::Exam, "examRadio");
+    m_mistakesRadio = addMode(QuizMode::Mistakes, "mistakesRadio");
+    m_reviewRadio = addMode(QuizMode::Review, "reviewRadio");
+    m_practiceRadio->setChecked(true);
+    return modeBox;
+}
+
+QFormLayout* QuizStartPane::buildForm()
+{
+    auto* form = new QFormLayout;
+    m_topicCombo->setObjectName(QStringLiteral("quizTopicCombo"));
+    m_topicCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_lengthCombo->setObjectName(QStringLiteral("quizLengthCombo"));
+    for (int n : { 10, 20, 40 })
+        m_lengthCombo->addItem(plural(n, tr("%1 question"), tr("%1 questions")), n);
+    m_lengthCombo->addItem(tr("All"), 0);
+    m_lengthCombo->setCurrentIndex(m_lengthCombo->count() - 1);
+    auto* limitRow = new QHBoxLayout;
+    m_timeLimitCheck->setObjectName(QStringLiteral("timeLimitCheck"));
+    m_timeLimitSpin->setObjectName(QStringLiteral("timeLimitSpin"));
+    m_timeLimitSpin->setRange(1, 240);
+    m_timeLimitSpin->setValue(DefaultTimeLimitMinutes);
+    m_timeLimitSpin->setSuffix(tr(" min"));
+    m_timeLimitSpin->setAccessibleName(tr("Time limit in minutes"));
+    m_timeLimitSpin->setEnabled(false);
+    limitRow->addWidget(m_timeLimitCheck);
+    limitRow->addWidget(m_timeLimitSpin);
+    limitRow->addStretch();
+    form->addRow(tr("T&opics:"), m_topicCombo);
+    form->addRow(tr("&Length:"), m_lengthCombo);
+    form->addRow(tr("Exam:"), limitRow);
+    return form;
 }
 
 void QuizStartPane::showChoices(const QuizController& quiz)

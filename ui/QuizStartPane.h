@@ -8,6 +8,8 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -42,6 +44,8 @@ signals:
     void startRequested(const demarc::QuizOptions& options, qint64 timeLimitMs);
 
 private:
+    QGroupBox* buildModeBox();
+    QFormLayout* buildForm();
     void updateForMode();
 
     QButtonGroup* m_modes;
