@@ -4,6 +4,7 @@
 #include "ChoiceEditor.h"
 #include "ChoicesModel.h"
 #include "EditorForms.h"
+#include "Heading.h"
 #include "PackEditor.h"
 #include "PackSectionModel.h"
 #include "Plural.h"
@@ -57,11 +58,7 @@ EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidge
 {
     setObjectName(QStringLiteral("editorView"));
 
-    auto* title = new QLabel(tr("Edit my pack"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = heading(tr("Edit my pack"), 1.4);
 
     m_packCombo->setObjectName(QStringLiteral("editorPackCombo"));
     m_packCombo->setAccessibleName(tr("Pack to edit"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NotesView.h"
 
+#include "Heading.h"
 #include "NotesModel.h"
 #include "Plural.h"
 #include "SearchResultDelegate.h"
@@ -33,11 +34,7 @@ NotesView::NotesView(const ContentRepository& content, LearnerRepository& learne
 {
     setObjectName(QStringLiteral("notesView"));
 
-    auto* title = new QLabel(tr("My notes and bookmarks"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = heading(tr("My notes and bookmarks"), 1.4);
 
     m_filterEdit->setObjectName(QStringLiteral("notesFilterEdit"));
     m_filterEdit->setAccessibleName(tr("Search my notes"));
@@ -60,15 +57,7 @@ NotesView::NotesView(const ContentRepository& content, LearnerRepository& learne
                         "glossary term, or under the explanation of an answered question; it is saved as you type. "
                         "Bookmark a place with ☆ Bookmark (Ctrl+D); flagged questions are listed here too."));
 
-    m_list->setObjectName(QStringLiteral("notesList"));
-    m_list->setAccessibleName(tr("My notes and bookmarks"));
-    m_list->setModel(m_model);
-    m_list->setItemDelegate(new SearchResultDelegate(m_list));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setResizeMode(QListView::Adjust);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesView::updateState);
+    setUpList();
 
     m_open->setObjectName(QStringLiteral("openNoteButton"));
     m_open->setToolTip(tr("Open where it belongs (Enter)"));
@@ -78,16 +67,7 @@ NotesView::NotesView(const ContentRepository& content, LearnerRepository& learne
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_filterEdit, 1);
     bar->addWidget(m_show);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    auto* exportButton = new QPushButton(tr("E&xport Study Notes…"));
-    exportButton->setObjectName(QStringLiteral("exportNotesButton"));
-    exportButton->setToolTip(tr("Notes to revise from: lessons, diagrams, the matrix, my notes and missed questions, "
-                                "as PDF, HTML or Markdown (Ctrl+E)"));
-    connect(exportButton, &QPushButton::clicked, this, &NotesView::exportRequested);
-    buttons->addWidget(exportButton);
+    QLayout* buttons = buildButtons();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -99,6 +79,40 @@ NotesView::NotesView(const ContentRepository& content, LearnerRepository& learne
     layout->addLayout(buttons);
     setFocusProxy(m_filterEdit);
 
+    connectActions();
+    updateState();
+}
+
+void NotesView::setUpList()
+{
+    m_list->setObjectName(QStringLiteral("notesList"));
+    m_list->setAccessibleName(tr("My notes and bookmarks"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new SearchResultDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesView::updateState);
+}
+
+QLayout* NotesView::buildButtons()
+{
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto* exportButton = new QPushButton(tr("E&xport Study Notes…"));
+    exportButton->setObjectName(QStringLiteral("exportNotesButton"));
+    exportButton->setToolTip(tr("Notes to revise from: lessons, diagrams, the matrix, my notes and missed questions, "
+                                "as PDF, HTML or Markdown (Ctrl+E)"));
+    connect(exportButton, &QPushButton::clicked, this, &NotesView::exportRequested);
+    buttons->addWidget(exportButton);
+    return buttons;
+}
+
+void NotesView::connectActions()
+{
     connect(m_filterEdit, &QLineEdit::textChanged, this, &NotesView::refilter);
     connect(m_show, &QComboBox::currentIndexChanged, this, &NotesView::refilter);
     connect(m_list, &QListView::activated, this, &NotesView::openCurrent);
@@ -119,7 +133,6 @@ NotesView::NotesView(const ContentRepository& content, LearnerRepository& learne
             openCurrent();
         }
     });
-    updateState();
 }
 
 Status NotesView::reload()

@@ -51,6 +51,9 @@ signals:
     void exportRequested();
 
 private:
+    void setUpList();
+    QLayout* buildButtons();
+    void connectActions();
     void refilter();
     void updateState();
     void openCurrent();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PacksView.h"
 
+#include "Heading.h"
 #include "PacksModel.h"
 #include "Plural.h"
 
@@ -53,11 +54,7 @@ PacksView::PacksView(PackStore& store, QWidget* parent)
 {
     setObjectName(QStringLiteral("packsView"));
 
-    auto* title = new QLabel(tr("Content packs"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = heading(tr("Content packs"), 1.4);
     auto* intro = new QLabel(tr("The course, and the packs that add lessons, glossary terms and questions to it. "
                                 "A disabled pack stays installed but is left out of every lesson list, quiz and "
                                 "search; a removed pack's items keep the learner's history, marked retired."));

@@ -4,6 +4,7 @@
 #include "ChoiceButton.h"
 #include "ClassifyBoard.h"
 #include "NotePanel.h"
+#include "Heading.h"
 #include "QuizParts.h"
 #include "ReadingBrowser.h"
 
@@ -61,7 +62,7 @@ QuestionPane::~QuestionPane() = default;
 QLayout* QuestionPane::buildHeader()
 {
     auto* top = new QHBoxLayout;
-    m_modeLabel = quizparts::heading({}, 1.0, "quizModeLabel");
+    m_modeLabel = heading({}, 1.0, "quizModeLabel");
     m_modeLabel->setWordWrap(false);
     m_positionLabel = new QLabel;
     m_positionLabel->setObjectName(QStringLiteral("quizPositionLabel"));

@@ -2,22 +2,9 @@
 #include "QuizParts.h"
 
 #include <QCoreApplication>
-#include <QLabel>
 #include <QPushButton>
 
 namespace demarc::quizparts {
-
-QLabel* heading(const QString& text, qreal scale, const char* objectName)
-{
-    auto* label = new QLabel(text);
-    label->setObjectName(QLatin1String(objectName));
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(true);
-    label->setFont(f);
-    label->setWordWrap(true);
-    return label;
-}
 
 QPushButton* button(const QString& text, const char* objectName)
 {

@@ -5,13 +5,10 @@
 
 #include <QString>
 
-class QLabel;
 class QPushButton;
 
 namespace demarc::quizparts {
 
-/** A bold, wrapping heading @p scale times the normal font size. */
-QLabel* heading(const QString& text, qreal scale, const char* objectName);
 /** A push button that is not an auto-default button (Enter belongs to the quiz). */
 QPushButton* button(const QString& text, const char* objectName);
 /** The mode's name as the learner reads it: "Practice", "Exam", … */

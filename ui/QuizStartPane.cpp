@@ -2,6 +2,7 @@
 #include "QuizStartPane.h"
 
 #include "Plural.h"
+#include "Heading.h"
 #include "QuizParts.h"
 
 #include "core/QuizController.h"
@@ -45,7 +46,7 @@ QuizStartPane::QuizStartPane(QWidget* parent)
     auto* v = new QVBoxLayout(column);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(12);
-    v->addWidget(quizparts::heading(tr("Quiz"), 1.8, "quizTitleLabel"));
+    v->addWidget(heading(tr("Quiz"), 1.8, "quizTitleLabel"));
     auto* intro = new QLabel(tr("Every answer is saved the moment you give it. In practice you see at once why each "
                                 "option is right or wrong; an exam shows it at the end and is passed only at 100 %."));
     intro->setWordWrap(true);

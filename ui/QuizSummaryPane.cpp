@@ -3,6 +3,7 @@
 
 #include "BarChart.h"
 #include "Plural.h"
+#include "Heading.h"
 #include "QuizParts.h"
 #include "ReadingBrowser.h"
 
@@ -20,7 +21,7 @@ namespace demarc {
 
 QuizSummaryPane::QuizSummaryPane(QWidget* parent)
     : QWidget(parent)
-    , m_verdictLabel(quizparts::heading({}, 1.6, "quizVerdictLabel"))
+    , m_verdictLabel(heading({}, 1.6, "quizVerdictLabel"))
     , m_summaryDetails(new QLabel)
     , m_topicBars(new BarChart)
     , m_missedBrowser(new ReadingBrowser)

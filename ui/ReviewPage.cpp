@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewPage.h"
 
+#include "Heading.h"
 #include "Plural.h"
 
 #include "ReadingBrowser.h"
@@ -40,11 +41,7 @@ ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository
     for (QLabel* l : { m_dueLabel, m_mistakesLabel })
         l->setWordWrap(true);
 
-    auto* title = new QLabel(tr("Review"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.8);
-    f.setBold(true);
-    title->setFont(f);
+    QLabel* title = heading(tr("Review"), 1.8);
     auto* due = new QHBoxLayout;
     due->addWidget(m_dueLabel, 1);
     due->addWidget(m_reviewButton);
