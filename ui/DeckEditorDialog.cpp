@@ -83,6 +83,33 @@ DeckEditorDialog::DeckEditorDialog(const DeckMaterial& material, QWidget* parent
     setWindowTitle(tr("Presenter Steps"));
     setObjectName(QStringLiteral("deckEditorDialog"));
 
+    setUpLists();
+
+    QGridLayout* grid = buildGrid();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(grid, 1);
+    layout->addWidget(buttons);
+
+    setTabOrder(m_filter, m_available);
+    setTabOrder(m_available, m_add);
+    setTabOrder(m_add, m_deck);
+    setTabOrder(m_deck, m_remove);
+    setTabOrder(m_remove, m_up);
+    setTabOrder(m_up, m_down);
+    setTabOrder(m_down, m_reset);
+    setTabOrder(m_reset, buttons);
+
+    connectActions(buttons);
+
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.averageCharWidth() * 120, metrics.height() * 34);
+    updateState();
+}
+
+void DeckEditorDialog::setUpLists()
+{
     m_filter->setObjectName(QStringLiteral("availableFilter"));
     m_filter->setPlaceholderText(tr("Filter"));
     m_filter->setClearButtonEnabled(true);
@@ -100,7 +127,10 @@ DeckEditorDialog::DeckEditorDialog(const DeckMaterial& material, QWidget* parent
     m_deck->setDefaultDropAction(Qt::MoveAction);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
+}
 
+QGridLayout* DeckEditorDialog::buildGrid()
+{
     auto* availableLabel = new QLabel(tr("A&vailable"));
     availableLabel->setBuddy(m_filter);
     auto* deckLabel = new QLabel(tr("&Steps in order"));
@@ -130,21 +160,11 @@ DeckEditorDialog::DeckEditorDialog(const DeckMaterial& material, QWidget* parent
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(2, 1);
     grid->setRowStretch(2, 1);
+    return grid;
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(grid, 1);
-    layout->addWidget(buttons);
-
-    setTabOrder(m_filter, m_available);
-    setTabOrder(m_available, m_add);
-    setTabOrder(m_add, m_deck);
-    setTabOrder(m_deck, m_remove);
-    setTabOrder(m_remove, m_up);
-    setTabOrder(m_up, m_down);
-    setTabOrder(m_down, m_reset);
-    setTabOrder(m_reset, buttons);
-
+void DeckEditorDialog::connectActions(QDialogButtonBox* buttons)
+{
     connect(m_filter, &QLineEdit::textChanged, this, &DeckEditorDialog::applyFilter);
     connect(m_available, &QListWidget::itemDoubleClicked, this, &DeckEditorDialog::addSelected);
     connect(m_available, &QListWidget::itemSelectionChanged, this, &DeckEditorDialog::updateState);
@@ -161,10 +181,6 @@ DeckEditorDialog::DeckEditorDialog(const DeckMaterial& material, QWidget* parent
     m_filter->installEventFilter(this);
     m_available->installEventFilter(this);
     m_deck->installEventFilter(this);
-
-    const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 120, metrics.height() * 34);
-    updateState();
 }
 
 void DeckEditorDialog::setItems(const QList<DeckItem>& items)

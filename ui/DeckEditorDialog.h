@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -34,6 +36,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void setUpLists();
+    QGridLayout* buildGrid();
+    void connectActions(QDialogButtonBox* buttons);
     void addSelected();
     void removeSelected();
     void moveSelected(int by);
