@@ -25,6 +25,136 @@ QFont sized(const QFont& base, qreal pixels, bool bold = false)
     return f;
 }
 
+/** What every part of the diagram is drawn with. */
+struct Canvas
+{
+    QPainter* painter;
+    const QFont& font;
+    const QPalette& palette;
+    qreal unit; ///< one unit of type, in pixels
+    QColor ink;
+};
+
+void drawTitle(const Canvas& c, const QRectF& rect, const QString& title, const QString& subtitle)
+{
+    c.painter->setPen(c.ink);
+    c.painter->setFont(sized(c.font, c.unit * 1.45, true));
+    const QFontMetricsF fm(c.painter->font());
+    // A name too wide for its column loses its expansion first ("Amazon EC2 (Elastic Compute
+    // Cloud)" becomes "Amazon EC2") and is cut short only if even that does not fit.
+    QString shown = title;
+    const qsizetype open = title.indexOf(QLatin1String(" ("));
+    if (fm.horizontalAdvance(title) > rect.width() && open > 0 && title.endsWith(QLatin1Char(')')))
+        shown = title.left(open);
+    c.painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(shown, Qt::ElideRight, rect.width()));
+    if (!subtitle.isEmpty()) {
+        c.painter->setFont(sized(c.font, c.unit * 0.95));
+        const QFontMetricsF sm(c.painter->font());
+        QColor soft = c.ink;
+        soft.setAlphaF(0.8);
+        c.painter->setPen(soft);
+        c.painter->drawText(QRectF(rect.left(), rect.top() + fm.height() + c.unit * 0.15, rect.width(), sm.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(subtitle, Qt::ElideRight, rect.width()));
+    }
+}
+
+void drawBar(const Canvas& c, const QRectF& bar, const DiagramRow& row, Party party, bool changed)
+{
+    const qreal radius = std::min(bar.height() * 0.18, c.unit * 0.5);
+    partystyle::paintFill(c.painter, bar, party, radius);
+    if (changed) {
+        c.painter->setPen(QPen(c.ink, std::max<qreal>(2, c.unit * 0.18)));
+        c.painter->setBrush(Qt::NoBrush);
+        c.painter->drawRoundedRect(bar.adjusted(1, 1, -1, -1), radius, radius);
+    }
+    const qreal pad = c.unit * 0.7;
+    const QRectF text = bar.adjusted(pad, 0, -pad, 0);
+    c.painter->setFont(sized(c.font, std::min(c.unit * 1.05, bar.height() * 0.45), false));
+    const qreal badge = partystyle::paintBadge(c.painter, text, party);
+    c.painter->setPen(partystyle::textColor(party));
+    QFont nameFont = sized(c.font, std::min(c.unit * 1.1, bar.height() * 0.48), true);
+    c.painter->setFont(nameFont);
+    const QFontMetricsF fm(nameFont);
+    QString name = row.name;
+    if (row.serviceSpecific)
+        name = QStringLiteral("◆ ") + name;
+    if (row.hasNuance)
+        name += QStringLiteral("  (!)");
+    c.painter->drawText(QRectF(text.left(), text.top(), text.width() - badge - pad, text.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(name, Qt::ElideRight, text.width() - badge - pad));
+}
+
+/** Row @p r: its bar (and its twin when comparing), or a dashed outline while it is not revealed yet. */
+void drawRow(const Canvas& c, const DiagramPainter::Layout& l, const DiagramScene& scene, int r)
+{
+const DiagramRow& row = scene.rows.at(r);
+if (!scene.isRevealed(r)) {
+    QColor faint = c.ink;
+    faint.setAlphaF(0.35);
+    c.painter->setPen(QPen(faint, std::max<qreal>(1.5, c.unit * 0.1), Qt::DashLine));
+    c.painter->setBrush(Qt::NoBrush);
+    const qreal radius = std::min(l.bars.at(r).height() * 0.18, c.unit * 0.5);
+    c.painter->drawRoundedRect(l.bars.at(r).adjusted(1, 1, -1, -1), radius, radius);
+    if (scene.comparing())
+        c.painter->drawRoundedRect(l.compareBars.at(r).adjusted(1, 1, -1, -1), radius, radius);
+    return;
+}
+const bool changed = row.compareParty && *row.compareParty != row.party;
+drawBar(c, l.bars.at(r), row, row.party, changed);
+if (scene.comparing() && row.compareParty) {
+    DiagramRow other = row;
+    other.serviceSpecific = false;
+    other.hasNuance = false;
+    drawBar(c, l.compareBars.at(r), other, *row.compareParty, changed);
+    if (changed) {
+        const QRectF middle(l.bars.at(r).right(), l.bars.at(r).top(), l.compareBars.at(r).left() - l.bars.at(r).right(),
+                            l.bars.at(r).height());
+        c.painter->setPen(c.ink);
+        c.painter->setFont(sized(c.font, std::min(c.unit * 1.6, middle.height() * 0.8), true));
+        c.painter->drawText(middle, Qt::AlignCenter, QStringLiteral("⇄"));
+    }
+}
+if (r == scene.currentRow) {
+    QPen focus(c.palette.color(QPalette::Highlight), std::max<qreal>(2, c.unit * 0.22));
+    c.painter->setPen(focus);
+    c.painter->setBrush(Qt::NoBrush);
+    QRectF f = l.bars.at(r);
+    if (scene.comparing())
+        f = f.united(l.compareBars.at(r));
+    c.painter->drawRoundedRect(f.adjusted(-l.gap * 0.4, -l.gap * 0.4, l.gap * 0.4, l.gap * 0.4), c.unit * 0.5, c.unit * 0.5);
+}
+}
+
+/** The demarcation line across @p bars, with what lies above and below it when @p labelled. */
+void drawLine(const Canvas& c, const QRectF& area, const DiagramPainter::Layout& l, const QList<QRectF>& bars, qreal line,
+              bool labelled)
+{
+    const qreal y = DiagramPainter::boundaryY(bars, l.gap, line);
+    const QRectF span(bars.first().left(), y, bars.first().width(), 0);
+    QPen pen(c.ink, std::max<qreal>(2.5, c.unit * 0.28), Qt::DashLine, Qt::FlatCap);
+    c.painter->setPen(pen);
+    c.painter->drawLine(QPointF(span.left() - c.unit * 0.3, y), QPointF(labelled ? area.right() : span.right() + c.unit * 0.3, y));
+    if (!labelled)
+        return;
+    c.painter->setFont(sized(c.font, c.unit * 0.85, true));
+    const QFontMetricsF fm(c.painter->font());
+    auto tag = [&](const QString& text, bool above) {
+        const qreal w = fm.horizontalAdvance(text) + c.unit;
+        const qreal h = fm.height() + c.unit * 0.2;
+        const QRectF box(span.right() + c.unit * 0.5, above ? y - h - c.unit * 0.15 : y + c.unit * 0.15, w, h);
+        c.painter->setPen(Qt::NoPen);
+        c.painter->setBrush(c.palette.color(QPalette::Window));
+        c.painter->drawRoundedRect(box, h / 2, h / 2);
+        c.painter->setPen(c.ink);
+        c.painter->drawText(box, Qt::AlignCenter, text);
+    };
+    if (line < bars.size() - 0.01)
+        tag(tr("▲ IN the cloud"), true);
+    if (line > 0.01)
+        tag(tr("▼ OF the cloud"), false);
+}
+
 } // namespace
 
 QSizeF DiagramPainter::minimumSize(int rows) { return { 460, 140 + rows * 30.0 }; }
@@ -92,141 +222,27 @@ void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramS
     if (scene.rows.isEmpty())
         return;
     const Layout l = layout(area, scene);
-    const qreal unit = l.fontPixels;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    const QColor ink = palette.color(QPalette::WindowText);
-
-    // Titles.
-    auto drawTitle = [&](const QRectF& rect, const QString& title, const QString& subtitle) {
-        painter->setPen(ink);
-        painter->setFont(sized(font, unit * 1.45, true));
-        const QFontMetricsF fm(painter->font());
-        // A name too wide for its column loses its expansion first ("Amazon EC2 (Elastic Compute
-        // Cloud)" becomes "Amazon EC2") and is cut short only if even that does not fit.
-        QString shown = title;
-        const qsizetype open = title.indexOf(QLatin1String(" ("));
-        if (fm.horizontalAdvance(title) > rect.width() && open > 0 && title.endsWith(QLatin1Char(')')))
-            shown = title.left(open);
-        painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(shown, Qt::ElideRight, rect.width()));
-        if (!subtitle.isEmpty()) {
-            painter->setFont(sized(font, unit * 0.95));
-            const QFontMetricsF sm(painter->font());
-            QColor soft = ink;
-            soft.setAlphaF(0.8);
-            painter->setPen(soft);
-            painter->drawText(QRectF(rect.left(), rect.top() + fm.height() + unit * 0.15, rect.width(), sm.height()),
-                              Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(subtitle, Qt::ElideRight, rect.width()));
-        }
-    };
-    drawTitle(l.title, scene.title, scene.subtitle);
+    const Canvas c { painter, font, palette, l.fontPixels, palette.color(QPalette::WindowText) };
+    drawTitle(c, l.title, scene.title, scene.subtitle);
     if (scene.comparing())
-        drawTitle(l.compareTitle, scene.compareTitle, scene.compareSubtitle);
-
-    // Bars.
-    auto drawBar = [&](const QRectF& bar, const DiagramRow& row, Party party, bool changed) {
-        const qreal radius = std::min(bar.height() * 0.18, unit * 0.5);
-        partystyle::paintFill(painter, bar, party, radius);
-        if (changed) {
-            painter->setPen(QPen(ink, std::max<qreal>(2, unit * 0.18)));
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRoundedRect(bar.adjusted(1, 1, -1, -1), radius, radius);
-        }
-        const qreal pad = unit * 0.7;
-        const QRectF text = bar.adjusted(pad, 0, -pad, 0);
-        painter->setFont(sized(font, std::min(unit * 1.05, bar.height() * 0.45), false));
-        const qreal badge = partystyle::paintBadge(painter, text, party);
-        painter->setPen(partystyle::textColor(party));
-        QFont nameFont = sized(font, std::min(unit * 1.1, bar.height() * 0.48), true);
-        painter->setFont(nameFont);
-        const QFontMetricsF fm(nameFont);
-        QString name = row.name;
-        if (row.serviceSpecific)
-            name = QStringLiteral("◆ ") + name;
-        if (row.hasNuance)
-            name += QStringLiteral("  (!)");
-        painter->drawText(QRectF(text.left(), text.top(), text.width() - badge - pad, text.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(name, Qt::ElideRight, text.width() - badge - pad));
-    };
-    for (int r = 0; r < scene.rows.size(); ++r) {
-        const DiagramRow& row = scene.rows.at(r);
-        if (!scene.isRevealed(r)) {
-            QColor faint = ink;
-            faint.setAlphaF(0.35);
-            painter->setPen(QPen(faint, std::max<qreal>(1.5, unit * 0.1), Qt::DashLine));
-            painter->setBrush(Qt::NoBrush);
-            const qreal radius = std::min(l.bars.at(r).height() * 0.18, unit * 0.5);
-            painter->drawRoundedRect(l.bars.at(r).adjusted(1, 1, -1, -1), radius, radius);
-            if (scene.comparing())
-                painter->drawRoundedRect(l.compareBars.at(r).adjusted(1, 1, -1, -1), radius, radius);
-            continue;
-        }
-        const bool changed = row.compareParty && *row.compareParty != row.party;
-        drawBar(l.bars.at(r), row, row.party, changed);
-        if (scene.comparing() && row.compareParty) {
-            DiagramRow other = row;
-            other.serviceSpecific = false;
-            other.hasNuance = false;
-            drawBar(l.compareBars.at(r), other, *row.compareParty, changed);
-            if (changed) {
-                const QRectF middle(l.bars.at(r).right(), l.bars.at(r).top(), l.compareBars.at(r).left() - l.bars.at(r).right(),
-                                    l.bars.at(r).height());
-                painter->setPen(ink);
-                painter->setFont(sized(font, std::min(unit * 1.6, middle.height() * 0.8), true));
-                painter->drawText(middle, Qt::AlignCenter, QStringLiteral("⇄"));
-            }
-        }
-        if (r == scene.currentRow) {
-            QPen focus(palette.color(QPalette::Highlight), std::max<qreal>(2, unit * 0.22));
-            painter->setPen(focus);
-            painter->setBrush(Qt::NoBrush);
-            QRectF f = l.bars.at(r);
-            if (scene.comparing())
-                f = f.united(l.compareBars.at(r));
-            painter->drawRoundedRect(f.adjusted(-l.gap * 0.4, -l.gap * 0.4, l.gap * 0.4, l.gap * 0.4), unit * 0.5, unit * 0.5);
-        }
-    }
-
-    // The demarcation line, with what lies above and below it.
-    auto drawLine = [&](const QList<QRectF>& bars, qreal line, bool labelled) {
-        const qreal y = boundaryY(bars, l.gap, line);
-        const QRectF span(bars.first().left(), y, bars.first().width(), 0);
-        QPen pen(ink, std::max<qreal>(2.5, unit * 0.28), Qt::DashLine, Qt::FlatCap);
-        painter->setPen(pen);
-        painter->drawLine(QPointF(span.left() - unit * 0.3, y), QPointF(labelled ? area.right() : span.right() + unit * 0.3, y));
-        if (!labelled)
-            return;
-        painter->setFont(sized(font, unit * 0.85, true));
-        const QFontMetricsF fm(painter->font());
-        auto tag = [&](const QString& text, bool above) {
-            const qreal w = fm.horizontalAdvance(text) + unit;
-            const qreal h = fm.height() + unit * 0.2;
-            const QRectF box(span.right() + unit * 0.5, above ? y - h - unit * 0.15 : y + unit * 0.15, w, h);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(palette.color(QPalette::Window));
-            painter->drawRoundedRect(box, h / 2, h / 2);
-            painter->setPen(ink);
-            painter->drawText(box, Qt::AlignCenter, text);
-        };
-        if (line < bars.size() - 0.01)
-            tag(tr("▲ IN the cloud"), true);
-        if (line > 0.01)
-            tag(tr("▼ OF the cloud"), false);
-    };
+        drawTitle(c, l.compareTitle, scene.compareTitle, scene.compareSubtitle);
+    for (int r = 0; r < scene.rows.size(); ++r)
+        drawRow(c, l, scene, r);
     const bool lineReached = scene.revealed < 0 || scene.revealed >= scene.rows.size() || scene.revealed > scene.line;
     if (lineReached)
-        drawLine(l.bars, scene.line, !scene.comparing());
+        drawLine(c, area, l, l.bars, scene.line, !scene.comparing());
     if (scene.comparing() && lineReached)
-        drawLine(l.compareBars, scene.compareLine, false);
+        drawLine(c, area, l, l.compareBars, scene.compareLine, false);
 
     // Legend: every cue explained in words.
     QString more = tr("- - -  the demarcation line");
     if (scene.comparing())
         more += tr("    ⇄ changes hands");
     more += tr("    ◆ this service differs from its model    (!) popular material says otherwise");
-    painter->setFont(sized(font, unit * 0.85));
+    painter->setFont(sized(font, l.fontPixels * 0.85));
     partystyle::paintLegend(painter, l.legend, palette, more);
     painter->restore();
 }

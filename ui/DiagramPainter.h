@@ -72,8 +72,7 @@ public:
                       const QFont& font);
     /** The smallest area in which the diagram stays readable. */
     static QSizeF minimumSize(int rows);
-
-private:
+    /** Where the demarcation line @p line (0 the floor, bars.size() the roof) crosses @p bars. */
     static qreal boundaryY(const QList<QRectF>& bars, qreal gap, qreal line);
 };
 
