@@ -47,6 +47,131 @@ bool isStack(const PresenterStep& s)
     return s.kind == DeckItem::Kind::Stack || s.kind == DeckItem::Kind::Services || s.kind == DeckItem::Kind::Compare;
 }
 
+/** What the class has said and seen of a quiz step so far. */
+struct QuizState
+{
+    bool revealed = false;
+    QList<int> tally; ///< hands per choice; -1 where none were counted
+    bool entering = false; ///< the instructor is typing a count
+    int tallyChoice = -1;
+    QString tallyDigits;
+    bool tallied() const
+    {
+        return entering || std::any_of(tally.begin(), tally.end(), [](int n) { return n >= 0; });
+    }
+};
+
+/** The type and spacing a quiz step is drawn in. */
+struct QuizLayout
+{
+    qreal px = 0;
+    QFont label, prompt, choice, small;
+    qreal gap = 0, letterWidth = 0, sideWidth = 0, textWidth = 0, headingHeight = 0, promptHeight = 0;
+    QList<qreal> choiceHeights;
+};
+
+/**
+ * Questions start larger than the body text: there is little else on screen. The size is
+ * chosen for the revealed question, so that pressing R never makes the type jump.
+ */
+QuizLayout quizLayout(const Question& q, const QRectF& area, qreal bodyPixels, const QuizState& state)
+{
+    for (qreal scale = 1.45;; scale *= 0.92) {
+        QuizLayout l;
+        l.px = bodyPixels * scale;
+        l.label = sized(l.px * 0.7, true);
+        l.prompt = sized(l.px * 1.15, true);
+        l.choice = sized(l.px);
+        l.small = sized(l.px * 0.78);
+        l.gap = l.px * 0.45;
+        l.letterWidth = l.px * 2.0;
+        l.sideWidth = q.assignsParties() ? l.px * 8.5 : (state.revealed || state.tallied() ? l.px * 7.5 : 0);
+        l.textWidth = area.width() - l.letterWidth - l.sideWidth - l.gap * 3;
+        l.headingHeight = QFontMetricsF(l.label).height() * 1.5;
+        l.promptHeight = textHeight(l.prompt, area.width(), q.prompt) + l.gap * 1.5;
+        qreal total = l.headingHeight + l.promptHeight;
+        for (const Choice& c : q.choices) {
+            const qreal plain = std::max(textHeight(l.choice, l.textWidth, c.text), QFontMetricsF(l.choice).height()) + l.gap * 1.2;
+            const bool explained = !c.explanation.isEmpty() && (c.correct || q.assignsParties());
+            const qreal withExplanation = explained ? plain + l.gap * 0.4 + textHeight(l.small, l.textWidth, c.explanation) : plain;
+            l.choiceHeights.append(state.revealed ? withExplanation : plain);
+            total += withExplanation + l.gap * 0.5;
+        }
+        total += QFontMetricsF(l.small).height() * 1.5;
+        if (total <= area.height() || l.px <= 11)
+            return l;
+    }
+}
+
+/** Beside choice @p i: its party once revealed on a sorting question, else the hands counted and the verdict. */
+void paintChoiceSide(QPainter* painter, const QRectF& side, const Question& q, int i, const QuizLayout& l,
+                     const QuizState& state, const QPalette& pal)
+{
+    const Choice& c = q.choices.at(i);
+    const QColor ink = pal.color(QPalette::WindowText);
+    const QColor highlight = pal.color(QPalette::Highlight);
+    if (q.assignsParties()) {
+        if (state.revealed && c.party) {
+            painter->setFont(sized(l.px * 0.8, true));
+            const QRectF badge = side.adjusted(0, l.gap * 0.5, 0, -l.gap * 0.5);
+            partystyle::paintFill(painter, badge, *c.party, l.px * 0.25);
+            painter->setPen(partystyle::textColor(*c.party));
+            painter->drawText(badge, Qt::AlignCenter, partystyle::label(*c.party));
+        } else {
+            painter->setFont(sized(l.px * 0.8));
+            painter->setPen(soft(pal));
+            painter->drawText(side, Qt::AlignCenter, PresenterStage::tr("AWS, customer or shared?"));
+        }
+        return;
+    }
+    if (!state.tallied() && !state.revealed)
+        return;
+    const bool typing = state.entering && state.tallyChoice == i;
+    QString right;
+    if (typing)
+        right = PresenterStage::tr("%1▏ hands").arg(state.tallyDigits);
+    else if (i < state.tally.size() && state.tally.at(i) >= 0)
+        right = state.tally.at(i) == 1 ? PresenterStage::tr("1 hand") : PresenterStage::tr("%1 hands").arg(state.tally.at(i));
+    if (state.revealed)
+        right = (c.correct ? PresenterStage::tr("✓ Correct") : PresenterStage::tr("✗"))
+            + (right.isEmpty() ? QString() : QStringLiteral("\n") + right);
+    painter->setFont(sized(l.px * 0.8, true));
+    painter->setPen(c.correct && state.revealed ? highlight : ink);
+    if (typing) {
+        painter->setPen(QPen(highlight, 2));
+        painter->drawRect(side.adjusted(0, l.gap * 0.4, 0, -l.gap * 0.4));
+        painter->setPen(ink);
+    }
+    painter->drawText(side, Qt::AlignCenter, right);
+}
+
+/** Choice @p i in @p box: its frame, the letter the class answers with, its text, and its explanation once revealed. */
+void paintChoice(QPainter* painter, const QRectF& box, const Question& q, int i, const QuizLayout& l,
+                 const QuizState& state, const QPalette& pal)
+{
+    const Choice& c = q.choices.at(i);
+    const qreal h = box.height();
+    const bool right = state.revealed && !q.assignsParties() && c.correct;
+    const bool wrong = state.revealed && !q.assignsParties() && !c.correct;
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(right ? pal.color(QPalette::Highlight) : soft(pal, wrong ? 0.25 : 0.5),
+                         right ? std::max<qreal>(3, l.px * 0.16) : 1.5));
+    painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), l.px * 0.3, l.px * 0.3);
+    painter->setFont(sized(l.px, true));
+    painter->setPen(wrong ? soft(pal, 0.45) : pal.color(QPalette::WindowText));
+    painter->drawText(QRectF(box.left() + l.gap, box.top(), l.letterWidth, h), Qt::AlignCenter, QString(QChar(u'A' + i)));
+    const QRectF text(box.left() + l.gap + l.letterWidth + l.gap, box.top() + l.gap * 0.6, l.textWidth, h - l.gap * 1.2);
+    painter->setFont(l.choice);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.text);
+    if (state.revealed && !c.explanation.isEmpty() && (c.correct || q.assignsParties())) {
+        const qreal top = textHeight(l.choice, l.textWidth, c.text) + l.gap * 0.4;
+        painter->setFont(l.small);
+        painter->setPen(soft(pal, 0.85));
+        painter->drawText(text.adjusted(0, top, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.explanation);
+    }
+    paintChoiceSide(painter, QRectF(box.right() - l.sideWidth - l.gap, box.top(), l.sideWidth, h), q, i, l, state, pal);
+}
+
 } // namespace
 
 PresenterStage::PresenterStage(PresenterController* controller, Role role, QWidget* parent)
@@ -282,113 +407,37 @@ void PresenterStage::paintQuiz(QPainter* painter, const QRectF& area, const Pres
     if (!q)
         return;
     const int index = stepIndex();
-    const bool revealed = m_role != Role::Next && m_controller->isRevealed(index);
-    const QList<int> tally = m_role == Role::Next ? QList<int>() : m_controller->tally(index);
-    const bool entering = m_role != Role::Next && m_controller->tallyChoice() >= 0;
-    const bool tallied = entering || std::any_of(tally.begin(), tally.end(), [](int n) { return n >= 0; });
-    const QColor ink = pal.color(QPalette::WindowText);
-    const QColor highlight = pal.color(QPalette::Highlight);
-
-    // Questions start larger than the body text: there is little else on screen. The size is
-    // chosen for the revealed question, so that pressing R never makes the type jump.
-    for (qreal scale = 1.45;; scale *= 0.92) {
-        const qreal px = bodyPixels() * scale;
-        const QFont label = sized(px * 0.7, true);
-        const QFont prompt = sized(px * 1.15, true);
-        const QFont choiceFont = sized(px);
-        const QFont small = sized(px * 0.78);
-        const qreal gap = px * 0.45;
-        const qreal letterWidth = px * 2.0;
-        const qreal sideWidth = q->assignsParties() ? px * 8.5 : (revealed || tallied ? px * 7.5 : 0);
-        const qreal textWidth = area.width() - letterWidth - sideWidth - gap * 3;
-        const QString heading = step.title + (q->type == QuestionType::Multiple ? tr(" · choose every answer that applies")
-                                              : q->assignsParties()            ? tr(" · who is responsible for each?")
-                                                                               : QString());
-        const qreal headingHeight = QFontMetricsF(label).height() * 1.5;
-        const qreal promptHeight = textHeight(prompt, area.width(), q->prompt) + gap * 1.5;
-        QList<qreal> choiceHeights;
-        qreal total = headingHeight + promptHeight;
-        for (const Choice& c : q->choices) {
-            const qreal plain = std::max(textHeight(choiceFont, textWidth, c.text), QFontMetricsF(choiceFont).height()) + gap * 1.2;
-            const bool explained = !c.explanation.isEmpty() && (c.correct || q->assignsParties());
-            const qreal withExplanation = explained ? plain + gap * 0.4 + textHeight(small, textWidth, c.explanation) : plain;
-            choiceHeights.append(revealed ? withExplanation : plain);
-            total += withExplanation + gap * 0.5;
-        }
-        total += QFontMetricsF(small).height() * 1.5;
-        if (total > area.height() && px > 11)
-            continue;
-
-        qreal y = area.top();
-        painter->setFont(label);
-        painter->setPen(soft(pal));
-        painter->drawText(QRectF(area.left(), y, area.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter, heading.toUpper());
-        y += headingHeight;
-        painter->setFont(prompt);
-        painter->setPen(ink);
-        painter->drawText(QRectF(area.left(), y, area.width(), promptHeight), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, q->prompt);
-        y += promptHeight;
-        for (int i = 0; i < q->choices.size(); ++i) {
-            const Choice& c = q->choices.at(i);
-            const qreal h = choiceHeights.at(i);
-            const QRectF box(area.left(), y, area.width(), h);
-            const bool right = revealed && !q->assignsParties() && c.correct;
-            const bool wrong = revealed && !q->assignsParties() && !c.correct;
-            painter->setBrush(Qt::NoBrush);
-            painter->setPen(QPen(right ? highlight : soft(pal, wrong ? 0.25 : 0.5), right ? std::max<qreal>(3, px * 0.16) : 1.5));
-            painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), px * 0.3, px * 0.3);
-            // The letter the class answers with.
-            painter->setFont(sized(px, true));
-            painter->setPen(wrong ? soft(pal, 0.45) : ink);
-            painter->drawText(QRectF(box.left() + gap, box.top(), letterWidth, h), Qt::AlignCenter, QString(QChar(u'A' + i)));
-            const QRectF text(box.left() + gap + letterWidth + gap, box.top() + gap * 0.6, textWidth, h - gap * 1.2);
-            painter->setFont(choiceFont);
-            painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.text);
-            if (revealed && !c.explanation.isEmpty() && (c.correct || q->assignsParties())) {
-                const qreal top = textHeight(choiceFont, textWidth, c.text) + gap * 0.4;
-                painter->setFont(small);
-                painter->setPen(soft(pal, 0.85));
-                painter->drawText(text.adjusted(0, top, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.explanation);
-            }
-            const QRectF side(box.right() - sideWidth - gap, box.top(), sideWidth, h);
-            if (q->assignsParties()) {
-                if (revealed && c.party) {
-                    painter->setFont(sized(px * 0.8, true));
-                    const QRectF badge = side.adjusted(0, gap * 0.5, 0, -gap * 0.5);
-                    partystyle::paintFill(painter, badge, *c.party, px * 0.25);
-                    painter->setPen(partystyle::textColor(*c.party));
-                    painter->drawText(badge, Qt::AlignCenter, partystyle::label(*c.party));
-                } else {
-                    painter->setFont(sized(px * 0.8));
-                    painter->setPen(soft(pal));
-                    painter->drawText(side, Qt::AlignCenter, tr("AWS, customer or shared?"));
-                }
-            } else if (tallied || revealed) {
-                QString right;
-                if (m_role != Role::Next && entering && m_controller->tallyChoice() == i)
-                    right = tr("%1▏ hands").arg(m_controller->tallyDigits());
-                else if (i < tally.size() && tally.at(i) >= 0)
-                    right = tally.at(i) == 1 ? tr("1 hand") : tr("%1 hands").arg(tally.at(i));
-                if (revealed)
-                    right = (c.correct ? tr("✓ Correct") : tr("✗")) + (right.isEmpty() ? QString() : QStringLiteral("\n") + right);
-                painter->setFont(sized(px * 0.8, true));
-                painter->setPen(c.correct && revealed ? highlight : ink);
-                if (m_role != Role::Next && entering && m_controller->tallyChoice() == i) {
-                    painter->setPen(QPen(highlight, 2));
-                    painter->drawRect(side.adjusted(0, gap * 0.4, 0, -gap * 0.4));
-                    painter->setPen(ink);
-                }
-                painter->drawText(side, Qt::AlignCenter, right);
-            }
-            y += h + gap * 0.5;
-        }
-        if (!revealed && m_role == Role::Audience) {
-            painter->setFont(small);
-            painter->setPen(soft(pal, 0.6));
-            painter->drawText(QRectF(area.left(), y, area.width(), QFontMetricsF(small).height() * 1.5), Qt::AlignLeft | Qt::AlignVCenter,
-                              tr("Answer aloud or with a show of hands; the answer comes when the instructor reveals it."));
-        }
-        return;
+    QuizState state;
+    if (m_role != Role::Next) {
+        state.revealed = m_controller->isRevealed(index);
+        state.tally = m_controller->tally(index);
+        state.tallyChoice = m_controller->tallyChoice();
+        state.entering = state.tallyChoice >= 0;
+        state.tallyDigits = m_controller->tallyDigits();
+    }
+    const QuizLayout l = quizLayout(*q, area, bodyPixels(), state);
+    const QString heading = step.title + (q->type == QuestionType::Multiple ? tr(" · choose every answer that applies")
+                                          : q->assignsParties()            ? tr(" · who is responsible for each?")
+                                                                           : QString());
+    qreal y = area.top();
+    painter->setFont(l.label);
+    painter->setPen(soft(pal));
+    painter->drawText(QRectF(area.left(), y, area.width(), l.headingHeight), Qt::AlignLeft | Qt::AlignVCenter, heading.toUpper());
+    y += l.headingHeight;
+    painter->setFont(l.prompt);
+    painter->setPen(pal.color(QPalette::WindowText));
+    painter->drawText(QRectF(area.left(), y, area.width(), l.promptHeight), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                      q->prompt);
+    y += l.promptHeight;
+    for (int i = 0; i < q->choices.size(); ++i) {
+        paintChoice(painter, QRectF(area.left(), y, area.width(), l.choiceHeights.at(i)), *q, i, l, state, pal);
+        y += l.choiceHeights.at(i) + l.gap * 0.5;
+    }
+    if (!state.revealed && m_role == Role::Audience) {
+        painter->setFont(l.small);
+        painter->setPen(soft(pal, 0.6));
+        painter->drawText(QRectF(area.left(), y, area.width(), QFontMetricsF(l.small).height() * 1.5), Qt::AlignLeft | Qt::AlignVCenter,
+                          tr("Answer aloud or with a show of hands; the answer comes when the instructor reveals it."));
     }
 }
 
