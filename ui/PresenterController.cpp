@@ -200,32 +200,26 @@ bool PresenterController::handleTallyKey(const QKeyEvent* event)
     }
 }
 
-bool PresenterController::handleKey(const QKeyEvent* event)
+bool PresenterController::handleZoomKey(int key)
 {
-    const int key = event->key();
-    const bool control = event->modifiers() & Qt::ControlModifier;
-    if (control) {
-        switch (key) {
-        case Qt::Key_Plus:
-        case Qt::Key_Equal:
-            zoomIn();
-            return true;
-        case Qt::Key_Minus:
-            zoomOut();
-            return true;
-        case Qt::Key_0:
-            resetZoom();
-            return true;
-        default:
-            return false;
-        }
-    }
-    if (handleTallyKey(event))
+    switch (key) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
         return true;
-    if (m_help && (key == Qt::Key_Escape || key == Qt::Key_F1 || key == Qt::Key_Question)) {
-        toggleHelp();
+    case Qt::Key_Minus:
+        zoomOut();
         return true;
+    case Qt::Key_0:
+        resetZoom();
+        return true;
+    default:
+        return false;
     }
+}
+
+bool PresenterController::handleBlankKey(int key)
+{
     // Blanking, as presentation programs do: B or "." black, W or "," white; the same key or
     // any other brings the picture back without moving on.
     if (key == Qt::Key_B || key == Qt::Key_Period) {
@@ -236,29 +230,29 @@ bool PresenterController::handleKey(const QKeyEvent* event)
         setBlank(m_blank == Blank::White ? Blank::None : Blank::White);
         return true;
     }
-    switch (key) {
-    case Qt::Key_PageDown:
-    case Qt::Key_Space:
-    case Qt::Key_Right:
-    case Qt::Key_Down:
-    case Qt::Key_N:
-    case Qt::Key_PageUp:
-    case Qt::Key_Left:
-    case Qt::Key_Up:
-    case Qt::Key_Backspace:
-    case Qt::Key_P:
-    case Qt::Key_Home:
-    case Qt::Key_End:
-    case Qt::Key_R:
-    case Qt::Key_Escape:
-        if (m_blank != Blank::None) {
-            setBlank(Blank::None);
-            return true;
-        }
-        break;
-    default:
-        break;
+    static constexpr int Unblanking[] = { Qt::Key_PageDown, Qt::Key_Space, Qt::Key_Right, Qt::Key_Down, Qt::Key_N,
+                                          Qt::Key_PageUp, Qt::Key_Left, Qt::Key_Up, Qt::Key_Backspace, Qt::Key_P,
+                                          Qt::Key_Home, Qt::Key_End, Qt::Key_R, Qt::Key_Escape };
+    if (m_blank != Blank::None && std::find(std::begin(Unblanking), std::end(Unblanking), key) != std::end(Unblanking)) {
+        setBlank(Blank::None);
+        return true;
     }
+    return false;
+}
+
+bool PresenterController::handleKey(const QKeyEvent* event)
+{
+    const int key = event->key();
+    if (event->modifiers() & Qt::ControlModifier)
+        return handleZoomKey(key);
+    if (handleTallyKey(event))
+        return true;
+    if (m_help && (key == Qt::Key_Escape || key == Qt::Key_F1 || key == Qt::Key_Question)) {
+        toggleHelp();
+        return true;
+    }
+    if (handleBlankKey(key))
+        return true;
     switch (key) {
     case Qt::Key_PageDown:
     case Qt::Key_Space:

@@ -88,6 +88,9 @@ signals:
 
 private:
     void setZoom(qreal zoom);
+    bool handleZoomKey(int key);
+    /** B and W blank the picture; while it is blank, a key that would move on only brings it back. */
+    bool handleBlankKey(int key);
     bool handleTallyKey(const QKeyEvent* event);
     void commitTally();
     void stopTimer();
