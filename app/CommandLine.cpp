@@ -162,6 +162,109 @@ std::optional<CommandLineError> readNotes(const Parser& p, exportcommand::NotesR
     return std::nullopt;
 }
 
+/** Packs and exports: one at a time, each with the options that go with it. */
+std::optional<CommandLineError> readExportOptions(const Parser& p, Request& r)
+{
+    if (p.countSet({ "export-notes", "export-questions", "export-results", "import-pack", "export-pack" }) > 1)
+        return usage(tr("give one of --export-notes, --export-questions, --export-results, "
+                        "--import-pack and --export-pack at a time"));
+    if (p.isSet("import-pack") && p.value("import-pack").isEmpty())
+        return usage(tr("--import-pack needs a file name"));
+    if (p.isSet("allow-downgrade") && !p.isSet("import-pack"))
+        return usage(tr("--allow-downgrade goes with --import-pack"));
+    if (p.isSet("export-pack") && !p.value("export-pack").endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return usage(tr("--export-pack writes a .json file; '%1' is not one").arg(p.value("export-pack")));
+    if (p.isSet("pack") && !p.isSet("export-pack"))
+        return usage(tr("--pack goes with --export-pack"));
+    if (p.isSet("pack") && p.value("pack").isEmpty())
+        return usage(tr("--pack needs a pack id"));
+    if (p.isSet("export-questions") && !exportcommand::isQuestionsFile(p.value("export-questions")))
+        return usage(tr("--export-questions writes a .gift (Moodle) or .tsv (Anki) file; '%1' is neither")
+                         .arg(p.value("export-questions")));
+    if (p.isSet("export-results") && !p.value("export-results").endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return usage(tr("--export-results writes a .csv file; '%1' is not one").arg(p.value("export-results")));
+    if (p.isSet("export-notes")) {
+        if (auto bad = readNotes(p, r.notes))
+            return *bad;
+    } else {
+        for (const char* name : { "include", "topics", "services", "paper" }) {
+            if (p.isSet(name))
+                return usage(tr("--%1 goes with --export-notes").arg(QLatin1String(name)));
+        }
+    }
+    return std::nullopt;
+}
+
+/** The window and pictures: the view, --render with its file and size, presenter mode, a screenshot. */
+std::optional<CommandLineError> readWindowOptions(const Parser& p, Request& r)
+{
+    r.view = p.value("view");
+    if (p.isSet("view") && !MainWindow::viewNames().contains(r.view))
+        return usage(tr("unknown view '%1'; the views are: %2").arg(r.view, MainWindow::viewNames().join(QStringLiteral(", "))));
+    const bool render = p.isSet("render");
+    r.renderView = p.value("render");
+    const QStringList renderable { QStringLiteral("diagram"), QStringLiteral("matrix") };
+    if (render && !renderable.contains(r.renderView))
+        return usage(tr("--render draws one of: %1").arg(renderable.join(QStringLiteral(", "))));
+    if (render && !p.isSet("out"))
+        return usage(tr("--render needs --out FILE.png or FILE.svg"));
+    if (render && !ViewRenderer::supportsFile(p.value("out")))
+        return usage(tr("--out must name a .png or .svg file"));
+    r.compare = p.value("compare");
+    if (p.isSet("compare") && (!render || r.renderView != QLatin1String("diagram")))
+        return usage(tr("--compare goes with --render diagram"));
+    if (p.isSet("size")) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+        const auto match = pattern.match(p.value("size"));
+        if (!match.hasMatch())
+            return usage(tr("--size takes WIDTHxHEIGHT, for example 1024x768"));
+        r.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    } else if (render) {
+        r.size = QSize(1600, 1000);
+    }
+    r.presenter = p.isSet("presenter");
+    if (p.isSet("step")) {
+        bool ok = false;
+        r.step = p.value("step").toInt(&ok);
+        if (!r.presenter)
+            return usage(tr("--step needs --presenter"));
+        if (!ok || r.step < 1)
+            return usage(tr("--step takes a step number from 1, not '%1'").arg(p.value("step")));
+    }
+    r.screenshot = p.value("screenshot");
+    if (p.isSet("screenshot") && !r.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return usage(tr("--screenshot writes a PNG file; give it a name ending in .png"));
+    r.service = p.value("service");
+    return std::nullopt;
+}
+
+/** The command the options ask for; the window when none does. */
+void chooseCommand(const Parser& p, Request& r)
+{
+    using Command = Request::Command;
+    if (p.isSet("import-pack")) {
+        r.command = Command::ImportPack;
+        r.file = p.value("import-pack");
+        r.allowDowngrade = p.isSet("allow-downgrade");
+    } else if (p.isSet("export-pack")) {
+        r.command = Command::ExportPack;
+        r.file = p.value("export-pack");
+        r.packId = p.value("pack");
+    } else if (p.isSet("export-notes")) {
+        r.command = Command::ExportNotes;
+        r.file = r.notes.path;
+    } else if (p.isSet("export-questions")) {
+        r.command = Command::ExportQuestions;
+        r.file = p.value("export-questions");
+    } else if (p.isSet("export-results")) {
+        r.command = Command::ExportResults;
+        r.file = p.value("export-results");
+    } else if (p.isSet("render")) {
+        r.command = Command::Render;
+        r.file = p.value("out");
+    }
+}
+
 } // namespace
 
 const QList<Option>& options() { return Options; }
@@ -236,95 +339,11 @@ std::variant<Request, CommandLineError> parse(const QStringList& arguments, cons
         return r;
     }
 
-    // Packs and exports: one at a time, each with the options that go with it.
-    if (p.countSet({ "export-notes", "export-questions", "export-results", "import-pack", "export-pack" }) > 1)
-        return usage(tr("give one of --export-notes, --export-questions, --export-results, "
-                        "--import-pack and --export-pack at a time"));
-    if (p.isSet("import-pack") && p.value("import-pack").isEmpty())
-        return usage(tr("--import-pack needs a file name"));
-    if (p.isSet("allow-downgrade") && !p.isSet("import-pack"))
-        return usage(tr("--allow-downgrade goes with --import-pack"));
-    if (p.isSet("export-pack") && !p.value("export-pack").endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return usage(tr("--export-pack writes a .json file; '%1' is not one").arg(p.value("export-pack")));
-    if (p.isSet("pack") && !p.isSet("export-pack"))
-        return usage(tr("--pack goes with --export-pack"));
-    if (p.isSet("pack") && p.value("pack").isEmpty())
-        return usage(tr("--pack needs a pack id"));
-    if (p.isSet("export-questions") && !exportcommand::isQuestionsFile(p.value("export-questions")))
-        return usage(tr("--export-questions writes a .gift (Moodle) or .tsv (Anki) file; '%1' is neither")
-                         .arg(p.value("export-questions")));
-    if (p.isSet("export-results") && !p.value("export-results").endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return usage(tr("--export-results writes a .csv file; '%1' is not one").arg(p.value("export-results")));
-    if (p.isSet("export-notes")) {
-        if (auto bad = readNotes(p, r.notes))
-            return *bad;
-    } else {
-        for (const char* name : { "include", "topics", "services", "paper" }) {
-            if (p.isSet(name))
-                return usage(tr("--%1 goes with --export-notes").arg(QLatin1String(name)));
-        }
-    }
-
-    // The window and pictures.
-    r.view = p.value("view");
-    if (p.isSet("view") && !MainWindow::viewNames().contains(r.view))
-        return usage(tr("unknown view '%1'; the views are: %2").arg(r.view, MainWindow::viewNames().join(QStringLiteral(", "))));
-    const bool render = p.isSet("render");
-    r.renderView = p.value("render");
-    const QStringList renderable { QStringLiteral("diagram"), QStringLiteral("matrix") };
-    if (render && !renderable.contains(r.renderView))
-        return usage(tr("--render draws one of: %1").arg(renderable.join(QStringLiteral(", "))));
-    if (render && !p.isSet("out"))
-        return usage(tr("--render needs --out FILE.png or FILE.svg"));
-    if (render && !ViewRenderer::supportsFile(p.value("out")))
-        return usage(tr("--out must name a .png or .svg file"));
-    r.compare = p.value("compare");
-    if (p.isSet("compare") && (!render || r.renderView != QLatin1String("diagram")))
-        return usage(tr("--compare goes with --render diagram"));
-    if (p.isSet("size")) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
-        const auto match = pattern.match(p.value("size"));
-        if (!match.hasMatch())
-            return usage(tr("--size takes WIDTHxHEIGHT, for example 1024x768"));
-        r.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-    } else if (render) {
-        r.size = QSize(1600, 1000);
-    }
-    r.presenter = p.isSet("presenter");
-    if (p.isSet("step")) {
-        bool ok = false;
-        r.step = p.value("step").toInt(&ok);
-        if (!r.presenter)
-            return usage(tr("--step needs --presenter"));
-        if (!ok || r.step < 1)
-            return usage(tr("--step takes a step number from 1, not '%1'").arg(p.value("step")));
-    }
-    r.screenshot = p.value("screenshot");
-    if (p.isSet("screenshot") && !r.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        return usage(tr("--screenshot writes a PNG file; give it a name ending in .png"));
-    r.service = p.value("service");
-
-    if (p.isSet("import-pack")) {
-        r.command = Command::ImportPack;
-        r.file = p.value("import-pack");
-        r.allowDowngrade = p.isSet("allow-downgrade");
-    } else if (p.isSet("export-pack")) {
-        r.command = Command::ExportPack;
-        r.file = p.value("export-pack");
-        r.packId = p.value("pack");
-    } else if (p.isSet("export-notes")) {
-        r.command = Command::ExportNotes;
-        r.file = r.notes.path;
-    } else if (p.isSet("export-questions")) {
-        r.command = Command::ExportQuestions;
-        r.file = p.value("export-questions");
-    } else if (p.isSet("export-results")) {
-        r.command = Command::ExportResults;
-        r.file = p.value("export-results");
-    } else if (render) {
-        r.command = Command::Render;
-        r.file = p.value("out");
-    }
+    if (auto bad = readExportOptions(p, r))
+        return *bad;
+    if (auto bad = readWindowOptions(p, r))
+        return *bad;
+    chooseCommand(p, r);
     return r;
 }
 
