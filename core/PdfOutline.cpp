@@ -152,10 +152,20 @@ QByteArray pdfText(const QString& text)
     return '<' + bytes.toHex().toUpper() + '>';
 }
 
-} // namespace
-
-Result<QByteArray> addPdfOutline(const QByteArray& pdf, const QList<PdfBookmark>& bookmarks)
+/** What adding an outline needs to know of a PDF: its trailer, catalog and pages. */
+struct PdfParts
 {
+    QByteArray previousXref; ///< the offset of its last cross-reference section, as written
+    QByteArray trailer;
+    int size = 0; ///< the number of objects; new ones are numbered from here
+    Ref root;
+    QByteArray catalog;
+    QList<Ref> pages;
+};
+
+Result<PdfParts> readParts(const QByteArray& pdf)
+{
+    PdfParts parts;
     const qsizetype startxref = pdf.lastIndexOf("startxref");
     if (!pdf.startsWith("%PDF-") || startxref < 0)
         return Error { tr("not a PDF file, or one without its closing cross-reference") };
@@ -163,41 +173,49 @@ Result<QByteArray> addPdfOutline(const QByteArray& pdf, const QList<PdfBookmark>
     const auto previous = number.match(QString::fromLatin1(pdf.mid(startxref + 9, 32)));
     if (!previous.hasMatch())
         return Error { tr("the PDF's last cross-reference offset cannot be read") };
+    parts.previousXref = previous.captured(1).toLatin1();
     const qsizetype trailerAt = pdf.lastIndexOf("trailer", startxref);
     if (trailerAt < 0)
         return Error { tr("the PDF has no trailer (a cross-reference stream is not read here)") };
-    const QByteArray trailer = dictionaryAt(pdf, trailerAt);
+    parts.trailer = dictionaryAt(pdf, trailerAt);
     static const QRegularExpression sizeKey(QStringLiteral("/Size\\s+(\\d+)"));
-    const auto size = sizeKey.match(QString::fromLatin1(trailer));
-    const auto root = refIn(trailer, "Root");
+    const auto size = sizeKey.match(QString::fromLatin1(parts.trailer));
+    const auto root = refIn(parts.trailer, "Root");
     if (!size.hasMatch() || !root)
         return Error { tr("the PDF's trailer names no catalog or size") };
+    parts.size = size.captured(1).toInt();
+    parts.root = *root;
     const auto index = readIndex(pdf, previous.captured(1).toLongLong());
     if (!index)
         return Error { index.errorMessage() };
-    const QByteArray catalog = index->dictionary(pdf, *root);
-    const auto pagesRoot = refIn(catalog, "Pages");
-    if (catalog.isEmpty() || !pagesRoot)
+    parts.catalog = index->dictionary(pdf, *root);
+    const auto pagesRoot = refIn(parts.catalog, "Pages");
+    if (parts.catalog.isEmpty() || !pagesRoot)
         return Error { tr("the PDF's catalog or its page tree was not found") };
-    if (catalog.contains("/Outlines"))
+    if (parts.catalog.contains("/Outlines"))
         return Error { tr("the PDF has an outline already") };
-    QList<Ref> pages;
-    if (Status s = collectPages(pdf, *index, *pagesRoot, pages, 0); !s)
+    if (Status s = collectPages(pdf, *index, *pagesRoot, parts.pages, 0); !s)
         return Error { s.errorMessage() };
-    for (const PdfBookmark& b : bookmarks) {
-        if (b.page < 0 || b.page >= pages.size())
-            return Error { tr("the bookmark \"%1\" leads to page %2 of a %3-page PDF").arg(b.title).arg(b.page + 1).arg(pages.size()) };
-    }
+    return parts;
+}
 
-    // Object numbers: the outline's root, then one per bookmark, in order.
-    const int first = size.captured(1).toInt();
-    const int rootNumber = first;
-    auto numberOf = [first](qsizetype i) { return first + 1 + int(i); };
-    const qsizetype count = bookmarks.size();
-    // Each bookmark's parent, its neighbours among its siblings, and its children.
-    QList<qsizetype> parent(count, -1), prev(count, -1), next(count, -1), firstChild(count, -1), lastChild(count, -1);
-    QList<int> children(count, 0);
-    qsizetype lastChapter = -1, lastTop = -1, firstTop = -1;
+/** Each bookmark's parent, its neighbours among its siblings, and its children (-1 for none). */
+struct OutlineTree
+{
+    explicit OutlineTree(const QList<PdfBookmark>& bookmarks);
+
+    qsizetype count;
+    QList<qsizetype> parent, prev, next, firstChild, lastChild;
+    QList<int> children;
+    qsizetype firstTop = -1, lastTop = -1;
+};
+
+OutlineTree::OutlineTree(const QList<PdfBookmark>& bookmarks)
+    : count(bookmarks.size())
+    , parent(count, -1), prev(count, -1), next(count, -1), firstChild(count, -1), lastChild(count, -1)
+    , children(count, 0)
+{
+    qsizetype lastChapter = -1;
     for (qsizetype i = 0; i < count; ++i) {
         if (bookmarks.at(i).level >= 2 && lastChapter >= 0) {
             parent[i] = lastChapter;
@@ -220,49 +238,56 @@ Result<QByteArray> addPdfOutline(const QByteArray& pdf, const QList<PdfBookmark>
             lastTop = i;
         }
     }
+}
 
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
-        out += '\n';
+QByteArray ref(int n) { return QByteArray::number(n) + " 0 R"; }
+
+/** A PDF's objects added at its end, with where each starts, for the cross-reference section. */
+struct Appended
+{
+    QByteArray out;
     QList<QPair<int, qsizetype>> offsets;
-    auto object = [&out, &offsets](int n, const QByteArray& body) {
-        offsets.append({ n, out.size() });
-        out += QByteArray::number(n) + " 0 obj\n" + body + "\nendobj\n";
-    };
-    auto ref = [](int n) { return QByteArray::number(n) + " 0 R"; };
 
-    QByteArray outlines = "<< /Type /Outlines";
-    if (firstTop >= 0) {
-        int visible = 0;
-        for (qsizetype i = 0; i < count; ++i)
-            visible += parent.at(i) < 0 ? 1 : 0;
-        outlines += " /First " + ref(numberOf(firstTop)) + " /Last " + ref(numberOf(lastTop)) + " /Count " + QByteArray::number(visible);
+    void object(int n, const QByteArray& body, int generation = 0)
+    {
+        offsets.append({ n, out.size() });
+        out += QByteArray::number(n) + ' ' + QByteArray::number(generation) + " obj\n" + body + "\nendobj\n";
     }
-    object(rootNumber, outlines + " >>");
-    for (qsizetype i = 0; i < count; ++i) {
+};
+
+/** The outline's root (numbered @p first) and one object per bookmark after it. */
+void appendOutline(Appended& a, const QList<PdfBookmark>& bookmarks, const QList<Ref>& pages, int first)
+{
+    const OutlineTree tree(bookmarks);
+    auto numberOf = [first](qsizetype i) { return first + 1 + int(i); };
+    QByteArray outlines = "<< /Type /Outlines";
+    if (tree.firstTop >= 0) {
+        const auto visible = std::count(tree.parent.cbegin(), tree.parent.cend(), qsizetype(-1));
+        outlines += " /First " + ref(numberOf(tree.firstTop)) + " /Last " + ref(numberOf(tree.lastTop)) + " /Count "
+            + QByteArray::number(qsizetype(visible));
+    }
+    a.object(first, outlines + " >>");
+    for (qsizetype i = 0; i < tree.count; ++i) {
         const PdfBookmark& b = bookmarks.at(i);
-        QByteArray item = "<< /Title " + pdfText(b.title) + " /Parent " + ref(parent.at(i) < 0 ? rootNumber : numberOf(parent.at(i)));
-        if (prev.at(i) >= 0)
-            item += " /Prev " + ref(numberOf(prev.at(i)));
-        if (next.at(i) >= 0)
-            item += " /Next " + ref(numberOf(next.at(i)));
-        if (firstChild.at(i) >= 0) {
+        QByteArray item = "<< /Title " + pdfText(b.title) + " /Parent " + ref(tree.parent.at(i) < 0 ? first : numberOf(tree.parent.at(i)));
+        if (tree.prev.at(i) >= 0)
+            item += " /Prev " + ref(numberOf(tree.prev.at(i)));
+        if (tree.next.at(i) >= 0)
+            item += " /Next " + ref(numberOf(tree.next.at(i)));
+        if (tree.firstChild.at(i) >= 0) {
             // Closed at first (a negative count): the chapters alone, each opened on demand.
-            item += " /First " + ref(numberOf(firstChild.at(i))) + " /Last " + ref(numberOf(lastChild.at(i))) + " /Count -"
-                + QByteArray::number(children.at(i));
+            item += " /First " + ref(numberOf(tree.firstChild.at(i))) + " /Last " + ref(numberOf(tree.lastChild.at(i)))
+                + " /Count -" + QByteArray::number(tree.children.at(i));
         }
         item += " /Dest [" + pages.at(b.page).text() + " /XYZ 0 " + QByteArray::number(b.top, 'f', 2) + " null] >>";
-        object(numberOf(i), item);
+        a.object(numberOf(i), item);
     }
-    // The catalog again, naming the outline and opening with it shown.
-    QByteArray newCatalog = catalog;
-    newCatalog.chop(2);
-    newCatalog += " /Outlines " + ref(rootNumber) + " /PageMode /UseOutlines >>";
-    offsets.append({ root->number, out.size() });
-    out += QByteArray::number(root->number) + ' ' + QByteArray::number(root->generation) + " obj\n" + newCatalog + "\nendobj\n";
+}
 
-    const qsizetype xref = out.size();
-    out += "xref\n";
+/** The cross-reference section for the objects appended, in runs of consecutive numbers. */
+QByteArray xrefSection(QList<QPair<int, qsizetype>> offsets, const Ref& root)
+{
+    QByteArray out = "xref\n";
     std::sort(offsets.begin(), offsets.end());
     for (qsizetype i = 0; i < offsets.size();) {
         qsizetype j = i;
@@ -270,21 +295,49 @@ Result<QByteArray> addPdfOutline(const QByteArray& pdf, const QList<PdfBookmark>
             ++j;
         out += QByteArray::number(offsets.at(i).first) + ' ' + QByteArray::number(j - i + 1) + '\n';
         for (qsizetype k = i; k <= j; ++k) {
-            const int generation = offsets.at(k).first == root->number ? root->generation : 0;
+            const int generation = offsets.at(k).first == root.number ? root.generation : 0;
             out += QByteArray::number(offsets.at(k).second).rightJustified(10, '0') + ' '
                 + QByteArray::number(generation).rightJustified(5, '0') + " n\r\n";
         }
         i = j + 1;
     }
-    QByteArray newTrailer = "trailer\n<< /Size " + QByteArray::number(first + 1 + int(count)) + " /Root " + root->text();
-    if (const auto info = refIn(trailer, "Info"))
-        newTrailer += " /Info " + info->text();
-    static const QRegularExpression idKey(QStringLiteral("/ID\\s*\\[[^\\]]*\\]"));
-    if (const auto id = idKey.match(QString::fromLatin1(trailer)); id.hasMatch())
-        newTrailer += ' ' + id.captured().toLatin1();
-    newTrailer += " /Prev " + previous.captured(1).toLatin1() + " >>\n";
-    out += newTrailer + "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
+}
+
+} // namespace
+
+Result<QByteArray> addPdfOutline(const QByteArray& pdf, const QList<PdfBookmark>& bookmarks)
+{
+    const auto parts = readParts(pdf);
+    if (!parts)
+        return Error { parts.errorMessage() };
+    for (const PdfBookmark& b : bookmarks) {
+        if (b.page < 0 || b.page >= parts->pages.size())
+            return Error { tr("the bookmark \"%1\" leads to page %2 of a %3-page PDF").arg(b.title).arg(b.page + 1).arg(parts->pages.size()) };
+    }
+    // Object numbers: the outline's root, then one per bookmark, in order.
+    const int first = parts->size;
+    Appended a { pdf, {} };
+    if (!a.out.endsWith('\n'))
+        a.out += '\n';
+    appendOutline(a, bookmarks, parts->pages, first);
+    // The catalog again, naming the outline and opening with it shown.
+    QByteArray catalog = parts->catalog;
+    catalog.chop(2);
+    catalog += " /Outlines " + ref(first) + " /PageMode /UseOutlines >>";
+    a.object(parts->root.number, catalog, parts->root.generation);
+
+    const qsizetype xref = a.out.size();
+    a.out += xrefSection(a.offsets, parts->root);
+    QByteArray trailer = "trailer\n<< /Size " + QByteArray::number(first + 1 + int(bookmarks.size())) + " /Root " + parts->root.text();
+    if (const auto info = refIn(parts->trailer, "Info"))
+        trailer += " /Info " + info->text();
+    static const QRegularExpression idKey(QStringLiteral("/ID\\s*\\[[^\\]]*\\]"));
+    if (const auto id = idKey.match(QString::fromLatin1(parts->trailer)); id.hasMatch())
+        trailer += ' ' + id.captured().toLatin1();
+    trailer += " /Prev " + parts->previousXref + " >>\n";
+    a.out += trailer + "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return a.out;
 }
 
 } // namespace demarc
