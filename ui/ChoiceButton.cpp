@@ -109,9 +109,15 @@ void ChoiceButton::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    paintFrame(p);
+    paintKeyAndMark(p);
+    paintText(p);
+}
+
+void ChoiceButton::paintFrame(QPainter& p) const
+{
     const QPalette& pal = palette();
     const QRectF frame = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
-
     QColor border = pal.color(QPalette::Mid);
     QColor background = pal.color(QPalette::Base);
     qreal borderWidth = 1.5;
@@ -140,10 +146,14 @@ void ChoiceButton::paintEvent(QPaintEvent*)
         p.setPen(focus);
         p.drawRoundedRect(frame.adjusted(4, 4, -4, -4), Radius - 3, Radius - 3);
     }
+}
 
+/** The number badge (the key that picks this choice) and the mark: round for one answer, square for several. */
+void ChoiceButton::paintKeyAndMark(QPainter& p) const
+{
+    const QPalette& pal = palette();
     const int pad = padding();
     const int em = fontMetrics().height();
-    // The number badge: the key that picks this choice.
     const QRectF badge(pad, pad, em * 1.3, em * 1.3);
     p.setPen(Qt::NoPen);
     p.setBrush(pal.color(QPalette::AlternateBase).darker(108));
@@ -154,7 +164,6 @@ void ChoiceButton::paintEvent(QPaintEvent*)
     p.setFont(bold);
     p.drawText(badge, Qt::AlignCenter, QString::number(m_number));
 
-    // The mark: round for one answer, square for several.
     const QRectF markRect(badge.right() + em * 0.5, badge.center().y() - em * 0.45, em * 0.9, em * 0.9);
     p.setPen(QPen(pal.color(QPalette::Text), 1.6));
     p.setBrush(Qt::NoBrush);
@@ -171,7 +180,15 @@ void ChoiceButton::paintEvent(QPaintEvent*)
         else
             p.drawRect(inner);
     }
+}
 
+/** The choice's text and, once checked, what became of it. */
+void ChoiceButton::paintText(QPainter& p) const
+{
+    const QPalette& pal = palette();
+    const int em = fontMetrics().height();
+    QFont bold = font();
+    bold.setBold(true);
     const QRect area = textRect(width());
     p.setFont(font());
     p.setPen(pal.color(QPalette::Text));

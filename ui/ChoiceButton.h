@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QPainter;
+
 namespace demarc {
 
 /**
@@ -47,6 +49,9 @@ protected:
     void nextCheckState() override;
 
 private:
+    void paintFrame(QPainter& p) const;
+    void paintKeyAndMark(QPainter& p) const;
+    void paintText(QPainter& p) const;
     QRect textRect(int width) const;
     int padding() const;
     void updateAccessibleText();
