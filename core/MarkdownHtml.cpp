@@ -140,6 +140,28 @@ QStringList tableCells(QString line)
     return cells;
 }
 
+/** The table whose header row is lines[@p n] as HTML; returns the index of its last row. */
+qsizetype appendTable(const QStringList& lines, qsizetype n, QString& out)
+{
+    out += QStringLiteral("<table>\n<thead><tr>");
+    const QStringList head = tableCells(lines.at(n));
+    for (const QString& cell : head)
+        out += QStringLiteral("<th>") + inlineHtml(cell) + QStringLiteral("</th>");
+    out += QStringLiteral("</tr></thead>\n<tbody>\n");
+    n += 2;
+    for (; n < lines.size() && isTableRow(lines.at(n).trimmed()); ++n) {
+        QStringList cells = tableCells(lines.at(n));
+        while (cells.size() < head.size())
+            cells.append(QString());
+        out += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < head.size(); ++c)
+            out += QStringLiteral("<td>") + inlineHtml(cells.at(c)) + QStringLiteral("</td>");
+        out += QStringLiteral("</tr>\n");
+    }
+    out += QStringLiteral("</tbody>\n</table>\n");
+    return n - 1;
+}
+
 } // namespace
 
 QString escapeHtml(const QString& text)
@@ -206,23 +228,7 @@ QString markdownToHtml(const QString& markdown, const MarkdownHtmlOptions& optio
         if (isTableRow(line.trimmed()) && n + 1 < lines.size() && isSeparatorRow(lines.at(n + 1).trimmed())) {
             closeParagraph();
             closeList();
-            out += QStringLiteral("<table>\n<thead><tr>");
-            const QStringList head = tableCells(line);
-            for (const QString& cell : head)
-                out += QStringLiteral("<th>") + inlineHtml(cell) + QStringLiteral("</th>");
-            out += QStringLiteral("</tr></thead>\n<tbody>\n");
-            n += 2;
-            for (; n < lines.size() && isTableRow(lines.at(n).trimmed()); ++n) {
-                QStringList cells = tableCells(lines.at(n));
-                while (cells.size() < head.size())
-                    cells.append(QString());
-                out += QStringLiteral("<tr>");
-                for (qsizetype c = 0; c < head.size(); ++c)
-                    out += QStringLiteral("<td>") + inlineHtml(cells.at(c)) + QStringLiteral("</td>");
-                out += QStringLiteral("</tr>\n");
-            }
-            --n;
-            out += QStringLiteral("</tbody>\n</table>\n");
+            n = appendTable(lines, n, out);
             continue;
         }
         const auto b = bullet.match(line);
