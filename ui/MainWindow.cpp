@@ -3,13 +3,13 @@
 
 
 #include "DiagramPage.h"
-#include "GlossaryView.h"
-#include "LessonsView.h"
+#include "GlossaryPage.h"
+#include "LessonsPage.h"
 #include "MatrixPage.h"
 #include "NotePanel.h"
-#include "NotesView.h"
+#include "NotesPage.h"
 #include "QuizPage.h"
-#include "SearchView.h"
+#include "SearchPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -38,7 +38,7 @@ using mainwindow::Views;
 namespace {
 
 constexpr int SearchDelayMs = 250;
-const QString SearchPage = QStringLiteral("search");
+const QString SearchName = QStringLiteral("search");
 
 } // namespace
 
@@ -207,7 +207,7 @@ void MainWindow::connectSearch()
 
 MainWindow::Page MainWindow::pageNamed(const QString& name)
 {
-    if (name == SearchPage)
+    if (name == SearchName)
         return Page::Search;
     const qsizetype i = viewNames().indexOf(name);
     return i < 0 ? Page::None : Page(i);
@@ -216,7 +216,7 @@ MainWindow::Page MainWindow::pageNamed(const QString& name)
 QString MainWindow::pageName(Page page)
 {
     if (page == Page::Search)
-        return SearchPage;
+        return SearchName;
     return page == Page::None ? QString() : QLatin1String(Views[std::size_t(page)].name);
 }
 
@@ -424,9 +424,9 @@ void MainWindow::runSearch()
     const QString text = m_searchEdit->text().trimmed();
     if (text.isEmpty())
         return;
-    if (SearchView* search = searchView())
+    if (SearchPage* search = searchPage())
         search->setQuery(text);
-    showView(SearchPage);
+    showView(SearchName);
 }
 
 void MainWindow::showError(const QString& message)

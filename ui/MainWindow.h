@@ -35,18 +35,18 @@ enum : int {
 class AutomaticBackup;
 class DiagramPage;
 class ExportNotesDialog;
-class GlossaryView;
-class LessonsView;
+class GlossaryPage;
+class LessonsPage;
 class MatrixPage;
 class NotePanel;
-class NotesView;
-class EditorView;
-class PacksView;
+class NotesPage;
+class EditorPage;
+class PacksPage;
 class PresenterMode;
-class ProgressView;
+class ProgressPage;
 class QuizPage;
 class ReviewPage;
-class SearchView;
+class SearchPage;
 
 /** The main window: navigation sidebar with a search box, the views, a status bar. */
 class MainWindow : public QMainWindow
@@ -110,17 +110,17 @@ public:
      * The views, each built and given the course when first asked for (without showing it);
      * a course that cannot be read is reported in the status bar.
      */
-    LessonsView* lessonsView();
+    LessonsPage* lessonsPage();
     DiagramPage* diagramPage();
     MatrixPage* matrixPage();
-    GlossaryView* glossaryView();
-    SearchView* searchView();
+    GlossaryPage* glossaryPage();
+    SearchPage* searchPage();
     QuizPage* quizPage();
     ReviewPage* reviewPage();
-    ProgressView* progressView();
-    NotesView* notesView();
-    PacksView* packsView();
-    EditorView* editorView();
+    ProgressPage* progressPage();
+    NotesPage* notesPage();
+    PacksPage* packsPage();
+    EditorPage* editorPage();
 
 public slots:
     void focusSearch();
@@ -222,17 +222,17 @@ private:
     QListWidget* m_navigation;
     QLineEdit* m_searchEdit;
     QStackedWidget* m_stack;
-    LessonsView* m_lessons = nullptr;
+    LessonsPage* m_lessons = nullptr;
     DiagramPage* m_diagram = nullptr;
     MatrixPage* m_matrix = nullptr;
-    GlossaryView* m_glossary = nullptr;
-    SearchView* m_search = nullptr;
+    GlossaryPage* m_glossary = nullptr;
+    SearchPage* m_search = nullptr;
     QuizPage* m_quiz = nullptr;
     ReviewPage* m_review = nullptr;
-    ProgressView* m_progress = nullptr;
-    NotesView* m_notes = nullptr;
-    PacksView* m_packs = nullptr;
-    EditorView* m_editor = nullptr;
+    ProgressPage* m_progress = nullptr;
+    NotesPage* m_notes = nullptr;
+    PacksPage* m_packs = nullptr;
+    EditorPage* m_editor = nullptr;
     QWidget* m_returnBar;
     QLabel* m_returnLabel;
     QPushButton* m_returnButton;

@@ -4,11 +4,11 @@
 
 #include "AutomaticBackup.h"
 #include "DeckEditorDialog.h"
-#include "EditorView.h"
+#include "EditorPage.h"
 #include "ExportNotesDialog.h"
 #include "NotePanel.h"
 #include "PackEditor.h"
-#include "PacksView.h"
+#include "PacksPage.h"
 #include "Plural.h"
 #include "PresenterMode.h"
 #include "PresenterStage.h"

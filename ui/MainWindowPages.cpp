@@ -4,18 +4,18 @@
 #include "MainWindow.h"
 
 #include "DiagramPage.h"
-#include "EditorView.h"
-#include "GlossaryView.h"
-#include "LessonsView.h"
+#include "EditorPage.h"
+#include "GlossaryPage.h"
+#include "LessonsPage.h"
 #include "MatrixPage.h"
 #include "NotePanel.h"
-#include "NotesView.h"
-#include "PacksView.h"
-#include "ProgressView.h"
+#include "NotesPage.h"
+#include "PacksPage.h"
+#include "ProgressPage.h"
 #include "QuizPage.h"
 #include "ResponsibilityMatrixModel.h"
 #include "ReviewPage.h"
-#include "SearchView.h"
+#include "SearchPage.h"
 
 #include "core/QuizController.h"
 
@@ -137,9 +137,9 @@ void MainWindow::buildReadingPage(Page page)
 {
     switch (page) {
     case Page::Lessons:
-        m_lessons = new LessonsView(m_content);
-        connect(m_lessons, &LessonsView::termRequested, this, &MainWindow::showTerm);
-        connect(m_lessons, &LessonsView::errorOccurred, this, &MainWindow::showError);
+        m_lessons = new LessonsPage(m_content);
+        connect(m_lessons, &LessonsPage::termRequested, this, &MainWindow::showTerm);
+        connect(m_lessons, &LessonsPage::errorOccurred, this, &MainWindow::showError);
         break;
     case Page::Diagram:
         m_diagram = new DiagramPage(m_content);
@@ -150,15 +150,15 @@ void MainWindow::buildReadingPage(Page page)
         m_matrix = new MatrixPage(m_content);
         break;
     case Page::Glossary:
-        m_glossary = new GlossaryView(m_content);
-        connect(m_glossary, &GlossaryView::lessonRequested, this, &MainWindow::showLesson);
-        connect(m_glossary, &GlossaryView::errorOccurred, this, &MainWindow::showError);
+        m_glossary = new GlossaryPage(m_content);
+        connect(m_glossary, &GlossaryPage::lessonRequested, this, &MainWindow::showLesson);
+        connect(m_glossary, &GlossaryPage::errorOccurred, this, &MainWindow::showError);
         break;
     case Page::Search:
-        m_search = new SearchView(m_content);
-        connect(m_search, &SearchView::lessonRequested, this, &MainWindow::showLesson);
-        connect(m_search, &SearchView::termRequested, this, &MainWindow::showTerm);
-        connect(m_search, &SearchView::errorOccurred, this, &MainWindow::showError);
+        m_search = new SearchPage(m_content);
+        connect(m_search, &SearchPage::lessonRequested, this, &MainWindow::showLesson);
+        connect(m_search, &SearchPage::termRequested, this, &MainWindow::showTerm);
+        connect(m_search, &SearchPage::errorOccurred, this, &MainWindow::showError);
         break;
     default:
         break;
@@ -192,20 +192,20 @@ void MainWindow::buildLearnerPage(Page page)
         connect(m_review, &ReviewPage::lessonRequested, this, &MainWindow::showLesson);
         break;
     case Page::Progress:
-        m_progress = new ProgressView(m_content, m_learner);
-        connect(m_progress, &ProgressView::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
-        connect(m_progress, &ProgressView::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });
-        connect(m_progress, &ProgressView::examRequested, this, [this] {
+        m_progress = new ProgressPage(m_content, m_learner);
+        connect(m_progress, &ProgressPage::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
+        connect(m_progress, &ProgressPage::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });
+        connect(m_progress, &ProgressPage::examRequested, this, [this] {
             if (showView(QStringLiteral("quiz")))
                 m_quiz->chooseMode(QuizMode::Exam);
         });
         break;
     case Page::Notes:
-        m_notes = new NotesView(m_content, m_learner);
-        connect(m_notes, &NotesView::openRequested, this, &MainWindow::openNoteTarget);
-        connect(m_notes, &NotesView::exportRequested, this, &MainWindow::exportNotes);
-        connect(m_notes, &NotesView::errorOccurred, this, &MainWindow::showError);
-        connect(m_notes, &NotesView::learnerDataChanged, this, [this] {
+        m_notes = new NotesPage(m_content, m_learner);
+        connect(m_notes, &NotesPage::openRequested, this, &MainWindow::openNoteTarget);
+        connect(m_notes, &NotesPage::exportRequested, this, &MainWindow::exportNotes);
+        connect(m_notes, &NotesPage::errorOccurred, this, &MainWindow::showError);
+        connect(m_notes, &NotesPage::learnerDataChanged, this, [this] {
             // A deleted note or bookmark may be on a page already read: read them again.
             for (NotePanel* panel : findChildren<NotePanel*>())
                 panel->reload();
@@ -213,13 +213,13 @@ void MainWindow::buildLearnerPage(Page page)
         });
         break;
     case Page::Packs:
-        m_packs = new PacksView(m_packStore);
+        m_packs = new PacksPage(m_packStore);
         // A pack imported, switched or removed: every view reads the course again.
-        connect(m_packs, &PacksView::contentChanged, this, &MainWindow::reloadContent);
+        connect(m_packs, &PacksPage::contentChanged, this, &MainWindow::reloadContent);
         break;
     case Page::Editor:
-        m_editor = new EditorView(m_content, m_packStore);
-        connect(m_editor, &EditorView::contentChanged, this, &MainWindow::reloadContent);
+        m_editor = new EditorPage(m_content, m_packStore);
+        connect(m_editor, &EditorPage::contentChanged, this, &MainWindow::reloadContent);
         break;
     default:
         break;
@@ -286,7 +286,7 @@ void MainWindow::linkDiagramAndMatrix()
     m_diagramAndMatrixLinked = true;
 }
 
-LessonsView* MainWindow::lessonsView()
+LessonsPage* MainWindow::lessonsPage()
 {
     ensureQuietly(Page::Lessons);
     return m_lessons;
@@ -304,13 +304,13 @@ MatrixPage* MainWindow::matrixPage()
     return m_matrix;
 }
 
-GlossaryView* MainWindow::glossaryView()
+GlossaryPage* MainWindow::glossaryPage()
 {
     ensureQuietly(Page::Glossary);
     return m_glossary;
 }
 
-SearchView* MainWindow::searchView()
+SearchPage* MainWindow::searchPage()
 {
     ensureQuietly(Page::Search);
     return m_search;
@@ -328,25 +328,25 @@ ReviewPage* MainWindow::reviewPage()
     return m_review;
 }
 
-ProgressView* MainWindow::progressView()
+ProgressPage* MainWindow::progressPage()
 {
     ensureQuietly(Page::Progress);
     return m_progress;
 }
 
-NotesView* MainWindow::notesView()
+NotesPage* MainWindow::notesPage()
 {
     ensureQuietly(Page::Notes);
     return m_notes;
 }
 
-PacksView* MainWindow::packsView()
+PacksPage* MainWindow::packsPage()
 {
     ensureQuietly(Page::Packs);
     return m_packs;
 }
 
-EditorView* MainWindow::editorView()
+EditorPage* MainWindow::editorPage()
 {
     ensureQuietly(Page::Editor);
     return m_editor;

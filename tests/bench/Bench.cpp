@@ -20,7 +20,7 @@
 #include "db/SqlPackStore.h"
 #include "support/TestEnvironment.h"
 #include "ui/MainWindow.h"
-#include "ui/ProgressView.h"
+#include "ui/ProgressPage.h"
 #include "ui/ReviewPage.h"
 #include "ui/StudyNotesWriter.h"
 #include "support/TestFiles.h"
@@ -238,7 +238,7 @@ void OpenView(benchmark::State& state)
     }
     reportPercentiles(state, ms);
 }
-BENCHMARK_TEMPLATE(OpenView, ProgressView)->Name("ProgressOpen")->UseManualTime()->Iterations(50)->Unit(benchmark::kMillisecond);
+BENCHMARK_TEMPLATE(OpenView, ProgressPage)->Name("ProgressOpen")->UseManualTime()->Iterations(50)->Unit(benchmark::kMillisecond);
 BENCHMARK_TEMPLATE(OpenView, ReviewPage)->Name("ReviewOpen")->UseManualTime()->Iterations(50)->Unit(benchmark::kMillisecond);
 
 /**

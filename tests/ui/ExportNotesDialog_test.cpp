@@ -2,10 +2,10 @@
 // The export dialog: its choices become the same options as the command line's, and the file
 // it writes or the pages it prints come from the notes as they are at that moment.
 #include "ui/ExportNotesDialog.h"
-#include "ui/LessonsView.h"
+#include "ui/LessonsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/NotePanel.h"
-#include "ui/NotesView.h"
+#include "ui/NotesPage.h"
 
 #include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
@@ -276,7 +276,7 @@ TEST_F(ExportFromWindowTest, ctrl_e_opens_the_dialog_and_a_note_still_being_type
     EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     EXPECT_EQ(test::findChildOrFail<QAction>(m_window.get(), "printNotesAction")->shortcut(), QKeySequence(QKeySequence::Print));
 
-    NotePanel* panel = m_window->lessonsView()->notePanel();
+    NotePanel* panel = m_window->lessonsPage()->notePanel();
     panel->editor()->setFocus();
     QTest::keyClicks(panel->editor(), QStringLiteral("typed just now"));
     action->trigger(); // before the pause that would save it

@@ -8,7 +8,7 @@
 #include "ui/DiagramPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MatrixPage.h"
-#include "ui/ProgressView.h"
+#include "ui/ProgressPage.h"
 #include "ui/QuizPage.h"
 #include "ui/ResponsibilityMatrixModel.h"
 #include "ui/ReviewPage.h"
@@ -158,7 +158,7 @@ TEST_F(LearnerViewsTest, progress_shows_mastery_exams_and_activity_in_words)
     ASSERT_TRUE(m_learner.recordExam(ExamResult { now.addDays(-1), 20, 17, 0.85, false, 600000 }).ok());
     emit m_window->quizPage()->learnerDataChanged();
     ASSERT_TRUE(m_window->showView(QStringLiteral("progress")));
-    const ProgressReport& r = m_window->progressView()->report();
+    const ProgressReport& r = m_window->progressPage()->report();
     EXPECT_EQ(r.mastered, 1);
     EXPECT_EQ(r.mistakes, 1);
     EXPECT_EQ(r.dueQuestions, 1);
@@ -172,7 +172,7 @@ TEST_F(LearnerViewsTest, progress_shows_mastery_exams_and_activity_in_words)
     EXPECT_TRUE(mastery->accessibleDescription().contains(QStringLiteral("1 of %1 mastered").arg(inFirstTopic)))
         << mastery->accessibleDescription().toStdString();
     auto* activity = child<ActivityChart>("activityChart");
-    EXPECT_EQ(activity->days().size(), ProgressView::Days);
+    EXPECT_EQ(activity->days().size(), ProgressPage::Days);
     EXPECT_TRUE(activity->accessibleDescription().contains(QStringLiteral("2 answers")));
     EXPECT_TRUE(child<QPushButton>("progressMistakesButton")->isEnabled());
 

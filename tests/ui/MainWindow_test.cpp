@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/DiagramPage.h"
-#include "ui/EditorView.h"
-#include "ui/GlossaryView.h"
-#include "ui/LessonsView.h"
+#include "ui/EditorPage.h"
+#include "ui/GlossaryPage.h"
+#include "ui/LessonsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MatrixPage.h"
 #include "ui/PacksModel.h"
-#include "ui/NotesView.h"
-#include "ui/PacksView.h"
-#include "ui/ProgressView.h"
+#include "ui/NotesPage.h"
+#include "ui/PacksPage.h"
+#include "ui/ProgressPage.h"
 #include "ui/ReviewPage.h"
 #include "ui/QuizPage.h"
 #include "ui/SearchResultsModel.h"
-#include "ui/SearchView.h"
+#include "ui/SearchPage.h"
 
 #include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
@@ -95,7 +95,7 @@ TEST_F(MainWindowTest, the_sidebar_and_shortcuts_switch_views)
     auto* nav = child<QListWidget>("navigationList");
     QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(3)).center());
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
-    EXPECT_EQ(child<QStackedWidget>("viewStack")->currentWidget(), m_window->glossaryView());
+    EXPECT_EQ(child<QStackedWidget>("viewStack")->currentWidget(), m_window->glossaryPage());
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
     EXPECT_EQ(nav->currentRow(), 0);
@@ -133,7 +133,7 @@ TEST_F(MainWindowTest, search_shows_results_and_opens_them)
     results->setCurrentIndex(term);
     QTest::keyClick(results, Qt::Key_Return);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
-    EXPECT_EQ(m_window->glossaryView()->currentTermId(), QStringLiteral("hypervisor"));
+    EXPECT_EQ(m_window->glossaryPage()->currentTermId(), QStringLiteral("hypervisor"));
     EXPECT_TRUE(search->text().isEmpty());
 }
 
@@ -151,7 +151,7 @@ TEST_F(MainWindowTest, typing_searches_by_itself_and_down_moves_into_the_results
 
 TEST_F(MainWindowTest, a_lesson_hit_opens_the_lesson)
 {
-    m_window->searchView()->setQuery(QStringLiteral("Availability"));
+    m_window->searchPage()->setQuery(QStringLiteral("Availability"));
     auto* results = child<QListView>("searchResultsView");
     m_window->showView(QStringLiteral("search"));
     ASSERT_GE(results->model()->rowCount(), 1);
@@ -159,7 +159,7 @@ TEST_F(MainWindowTest, a_lesson_hit_opens_the_lesson)
     results->setCurrentIndex(results->model()->index(0, 0));
     QTest::keyClick(results, Qt::Key_Return);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
-    EXPECT_EQ(m_window->lessonsView()->currentLessonId(), QStringLiteral("regions"));
+    EXPECT_EQ(m_window->lessonsPage()->currentLessonId(), QStringLiteral("regions"));
 }
 
 TEST_F(MainWindowTest, escape_leaves_search_for_the_previous_view)
@@ -179,14 +179,14 @@ TEST_F(MainWindowTest, remembers_geometry_view_and_lesson)
 {
     m_window->resize(1100, 700);
     m_window->showView(QStringLiteral("glossary"));
-    m_window->lessonsView()->showLesson(QStringLiteral("hypervisor"));
+    m_window->lessonsPage()->showLesson(QStringLiteral("hypervisor"));
     m_window->close();
 
     MainWindow again(m_repo, m_learner, m_packStore);
     ASSERT_TRUE(again.reload().ok());
     again.restoreSettings();
     EXPECT_EQ(again.currentViewName(), QStringLiteral("glossary"));
-    EXPECT_EQ(again.lessonsView()->currentLessonId(), QStringLiteral("hypervisor"));
+    EXPECT_EQ(again.lessonsPage()->currentLessonId(), QStringLiteral("hypervisor"));
     EXPECT_EQ(again.size(), QSize(1100, 700));
 }
 
@@ -216,11 +216,11 @@ TEST_F(MainWindowTest, the_packs_view_lists_the_course_even_when_answers_came_be
     emit m_window->quizPage()->learnerDataChanged();
     emit m_window->quizPage()->learnerDataChanged();
     ASSERT_TRUE(m_window->showView(QStringLiteral("packs")));
-    EXPECT_GT(m_window->packsView()->model()->rowCount(), 0);
+    EXPECT_GT(m_window->packsPage()->model()->rowCount(), 0);
     ASSERT_TRUE(m_window->showView(QStringLiteral("editor")));
     emit m_window->quizPage()->learnerDataChanged();
     ASSERT_TRUE(m_window->showView(QStringLiteral("packs")));
-    EXPECT_GT(m_window->packsView()->model()->rowCount(), 0);
+    EXPECT_GT(m_window->packsPage()->model()->rowCount(), 0);
 }
 
 TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else)
@@ -233,11 +233,11 @@ TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.currentViewName(), QStringLiteral("diagram"));
     EXPECT_NE(window.findChild<DiagramPage*>(), nullptr);
-    EXPECT_EQ(window.findChild<EditorView*>(), nullptr);
+    EXPECT_EQ(window.findChild<EditorPage*>(), nullptr);
     EXPECT_EQ(window.findChild<QuizPage*>(), nullptr);
     EXPECT_EQ(window.findChild<MatrixPage*>(), nullptr);
-    EXPECT_EQ(window.findChild<LessonsView*>(), nullptr);
-    EXPECT_EQ(window.findChild<PacksView*>(), nullptr);
+    EXPECT_EQ(window.findChild<LessonsPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<PacksPage*>(), nullptr);
     EXPECT_EQ(repo.lessonLoads(), 0) << "no lesson body is read for a view not shown";
     EXPECT_TRUE(test::findChildOrFail<QLabel>(&window, "statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
 
@@ -254,9 +254,9 @@ TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else
     QTest::keyClicks(edit, QStringLiteral("hypervisor"));
     QTest::keyClick(edit, Qt::Key_Return);
     EXPECT_EQ(window.currentViewName(), QStringLiteral("search"));
-    ASSERT_NE(window.findChild<SearchView*>(), nullptr);
-    EXPECT_GT(window.findChild<SearchView*>()->model()->rowCount(), 0);
-    EXPECT_EQ(window.findChild<EditorView*>(), nullptr);
+    ASSERT_NE(window.findChild<SearchPage*>(), nullptr);
+    EXPECT_GT(window.findChild<SearchPage*>()->model()->rowCount(), 0);
+    EXPECT_EQ(window.findChild<EditorPage*>(), nullptr);
 }
 
 TEST_F(MainWindowTest, every_view_shares_one_course_read_once)
@@ -292,13 +292,13 @@ TEST(MainWindowChanges, a_change_reaches_only_the_views_already_built)
     // built for them, and each reads the answers when it is first shown.
     emit window.quizPage()->learnerDataChanged();
     EXPECT_EQ(window.findChild<ReviewPage*>(), nullptr);
-    EXPECT_EQ(window.findChild<ProgressView*>(), nullptr);
-    EXPECT_EQ(window.findChild<NotesView*>(), nullptr);
+    EXPECT_EQ(window.findChild<ProgressPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<NotesPage*>(), nullptr);
 
     // A built view shows what changed when it is shown next: an answer given meanwhile.
     ASSERT_TRUE(window.showView(QStringLiteral("progress")));
     ASSERT_TRUE(window.showView(QStringLiteral("quiz")));
-    auto* answers = test::findChildOrFail<QLabel>(window.progressView(), "answersLabel");
+    auto* answers = test::findChildOrFail<QLabel>(window.progressPage(), "answersLabel");
     const QString before = answers->text();
     Attempt a;
     a.questionId = repo.questions()->constFirst().id;

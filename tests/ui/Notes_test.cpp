@@ -2,13 +2,13 @@
 // Notes and bookmarks: written in place on every kind of page, saved as typed and on close,
 // listed, searched and opened from the Notes view.
 #include "ui/DiagramPage.h"
-#include "ui/GlossaryView.h"
-#include "ui/LessonsView.h"
+#include "ui/GlossaryPage.h"
+#include "ui/LessonsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MatrixPage.h"
 #include "ui/NotePanel.h"
 #include "ui/NotesModel.h"
-#include "ui/NotesView.h"
+#include "ui/NotesPage.h"
 #include "ui/QuizPage.h"
 #include "ui/ResponsibilityMatrixModel.h"
 #include "ui/SearchResultsModel.h"
@@ -75,9 +75,9 @@ protected:
 
 TEST_F(NotesTest, a_lesson_note_is_saved_a_moment_after_typing_stops)
 {
-    NotePanel* panel = m_window->lessonsView()->notePanel();
+    NotePanel* panel = m_window->lessonsPage()->notePanel();
     ASSERT_TRUE(panel->isVisible());
-    const NoteTarget lesson = NoteTarget::lesson(m_window->lessonsView()->currentLessonId());
+    const NoteTarget lesson = NoteTarget::lesson(m_window->lessonsPage()->currentLessonId());
     EXPECT_EQ(panel->target(), lesson);
     type(panel, QStringLiteral("Of = AWS, in = me"));
     EXPECT_TRUE(panel->hasUnsavedChanges());
@@ -89,7 +89,7 @@ TEST_F(NotesTest, a_lesson_note_is_saved_a_moment_after_typing_stops)
 
 TEST_F(NotesTest, closing_the_window_saves_what_was_just_typed)
 {
-    NotePanel* panel = m_window->lessonsView()->notePanel();
+    NotePanel* panel = m_window->lessonsPage()->notePanel();
     const NoteTarget lesson = panel->target();
     type(panel, QStringLiteral("last words"));
     m_window->close();
@@ -99,7 +99,7 @@ TEST_F(NotesTest, closing_the_window_saves_what_was_just_typed)
 
 TEST_F(NotesTest, moving_to_another_lesson_saves_the_note_and_shows_the_next_one)
 {
-    LessonsView* lessons = m_window->lessonsView();
+    LessonsPage* lessons = m_window->lessonsPage();
     NotePanel* panel = lessons->notePanel();
     const NoteTarget first = panel->target();
     type(panel, QStringLiteral("first"));
@@ -133,8 +133,8 @@ TEST_F(NotesTest, layers_cells_terms_and_answered_questions_take_notes_too)
 
     ASSERT_TRUE(m_window->showView(QStringLiteral("glossary")));
     const GlossaryTerm& term = m_repo.bundledCourse().glossary.first();
-    ASSERT_TRUE(m_window->glossaryView()->showTerm(term.id));
-    type(m_window->glossaryView()->notePanel(), QStringLiteral("term note"));
+    ASSERT_TRUE(m_window->glossaryPage()->showTerm(term.id));
+    type(m_window->glossaryPage()->notePanel(), QStringLiteral("term note"));
     ASSERT_TRUE(m_window->flushNotes());
     EXPECT_EQ(stored(NoteTarget::term(term.id))->body, QStringLiteral("term note"));
 
@@ -157,7 +157,7 @@ TEST_F(NotesTest, layers_cells_terms_and_answered_questions_take_notes_too)
 
 TEST_F(NotesTest, the_bookmark_button_and_ctrl_d_bookmark_the_place_shown)
 {
-    NotePanel* panel = m_window->lessonsView()->notePanel();
+    NotePanel* panel = m_window->lessonsPage()->notePanel();
     const NoteTarget lesson = panel->target();
     QTest::mouseClick(panel->bookmarkButton(), Qt::LeftButton);
     EXPECT_TRUE(m_learner.isBookmarked(lesson).value());
@@ -169,7 +169,7 @@ TEST_F(NotesTest, the_bookmark_button_and_ctrl_d_bookmark_the_place_shown)
 
 TEST_F(NotesTest, a_note_that_cannot_be_saved_stays_in_the_editor_and_is_saved_when_it_can)
 {
-    NotePanel* panel = m_window->lessonsView()->notePanel();
+    NotePanel* panel = m_window->lessonsPage()->notePanel();
     const NoteTarget lesson = panel->target();
     m_learner.setFailingWrites(true);
     type(panel, QStringLiteral("keep me"));
@@ -193,7 +193,7 @@ TEST_F(NotesTest, the_notes_view_lists_searches_and_opens_notes_and_bookmarks)
     ASSERT_TRUE(m_learner.saveNote(NoteTarget::lesson(QStringLiteral("gone-lesson")), QStringLiteral("from an older course")).ok());
 
     ASSERT_TRUE(m_window->showView(QStringLiteral("notes")));
-    NotesView* view = m_window->notesView();
+    NotesPage* view = m_window->notesPage();
     NotesModel* model = view->model();
     // Checked as a model through every reading and filtering below.
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -231,7 +231,7 @@ TEST_F(NotesTest, the_notes_view_lists_searches_and_opens_notes_and_bookmarks)
     list->setCurrentIndex(model->index(0));
     QTest::keyClick(list, Qt::Key_Return);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
-    EXPECT_EQ(m_window->lessonsView()->currentLessonId(), lessonId);
+    EXPECT_EQ(m_window->lessonsPage()->currentLessonId(), lessonId);
 
     ASSERT_TRUE(m_window->showView(QStringLiteral("notes")));
     view->setFilterText(QStringLiteral("ec2 script"));
@@ -249,16 +249,16 @@ TEST_F(NotesTest, the_notes_view_lists_searches_and_opens_notes_and_bookmarks)
 
 TEST_F(NotesTest, a_note_written_elsewhere_shows_in_the_notes_view_and_can_be_deleted_there)
 {
-    type(m_window->lessonsView()->notePanel(), QStringLiteral("fresh"));
-    const NoteTarget lesson = m_window->lessonsView()->notePanel()->target();
+    type(m_window->lessonsPage()->notePanel(), QStringLiteral("fresh"));
+    const NoteTarget lesson = m_window->lessonsPage()->notePanel()->target();
     ASSERT_TRUE(m_window->showView(QStringLiteral("notes")));
-    NotesView* view = m_window->notesView();
+    NotesPage* view = m_window->notesPage();
     ASSERT_EQ(view->model()->rowCount(), 1) << "switching views saved the note and the list read it";
     view->list()->setCurrentIndex(view->model()->index(0));
     view->removeCurrent(false);
     EXPECT_FALSE(stored(lesson).has_value());
     EXPECT_EQ(view->model()->rowCount(), 0);
     EXPECT_TRUE(child<QLabel>("notesEmptyLabel")->isVisible());
-    EXPECT_TRUE(m_window->lessonsView()->notePanel()->editor()->toPlainText().isEmpty())
+    EXPECT_TRUE(m_window->lessonsPage()->notePanel()->editor()->toPlainText().isEmpty())
         << "the lesson's editor no longer shows the deleted note";
 }

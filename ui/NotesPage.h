@@ -23,12 +23,12 @@ class NotesModel;
  * Every note and bookmark the learner made, searchable; each opens where it belongs. Notes are
  * edited where they were written; here they can be found, opened and deleted.
  */
-class NotesView : public QWidget
+class NotesPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    NotesView(const ContentRepository& content, LearnerRepository& learner, QWidget* parent = nullptr);
+    NotesPage(const ContentRepository& content, LearnerRepository& learner, QWidget* parent = nullptr);
 
     /** Reads the notes and bookmarks (and, the first time, the names of the places they point at). */
     Status reload();

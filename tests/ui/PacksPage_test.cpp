@@ -3,7 +3,7 @@
 // it has any, and a question before a downgrade), exported, switched off and on, removed.
 #include "ui/MainWindow.h"
 #include "ui/PacksModel.h"
-#include "ui/PacksView.h"
+#include "ui/PacksPage.h"
 
 #include "support/FakeContentRepository.h"
 #include "FakePackStore.h"
@@ -30,7 +30,7 @@ namespace {
 
 const QString Workshop = test::fixture(QStringLiteral("packs/workshop.json"));
 
-class PacksViewTest : public testing::Test
+class PacksPageTest : public testing::Test
 {
 protected:
     void SetUp() override
@@ -65,7 +65,7 @@ protected:
 
     QTemporaryDir m_dir;
     test::FakePackStore m_store;
-    PacksView m_view { m_store };
+    PacksPage m_view { m_store };
     QStringList m_asked;
     bool m_answer = false;
     std::optional<LearnerHistory> m_removeAnswer;
@@ -73,7 +73,7 @@ protected:
 
 } // namespace
 
-TEST_F(PacksViewTest, lists_the_course_with_its_counts_and_keeps_it_on)
+TEST_F(PacksPageTest, lists_the_course_with_its_counts_and_keeps_it_on)
 {
     QAbstractItemModelTester tester(m_view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(m_view.model()->rowCount(), 1);
@@ -87,9 +87,9 @@ TEST_F(PacksViewTest, lists_the_course_with_its_counts_and_keeps_it_on)
     EXPECT_EQ(m_view.model()->headerData(PacksModel::State, Qt::Horizontal).toString(), QStringLiteral("State"));
 }
 
-TEST_F(PacksViewTest, an_imported_pack_is_listed_selected_and_announced)
+TEST_F(PacksPageTest, an_imported_pack_is_listed_selected_and_announced)
 {
-    QSignalSpy changed(&m_view, &PacksView::contentChanged);
+    QSignalSpy changed(&m_view, &PacksPage::contentChanged);
     m_view.importFile(Workshop);
     EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(m_view.message(), QStringLiteral("Imported \"Workshop: securing a small web shop\" version 1: "
@@ -109,9 +109,9 @@ TEST_F(PacksViewTest, an_imported_pack_is_listed_selected_and_announced)
     EXPECT_EQ(m_view.message(), QStringLiteral("\"Workshop: securing a small web shop\" version 1 is already installed; nothing changed."));
 }
 
-TEST_F(PacksViewTest, a_broken_pack_lists_its_problems_and_imports_nothing)
+TEST_F(PacksPageTest, a_broken_pack_lists_its_problems_and_imports_nothing)
 {
-    QSignalSpy changed(&m_view, &PacksView::contentChanged);
+    QSignalSpy changed(&m_view, &PacksPage::contentChanged);
     const QString broken = test::fixture(QStringLiteral("packs/invalid/unknown-field.json"));
     m_view.importFile(broken);
     EXPECT_EQ(changed.count(), 0);
@@ -123,7 +123,7 @@ TEST_F(PacksViewTest, a_broken_pack_lists_its_problems_and_imports_nothing)
     EXPECT_TRUE(m_view.problems().isEmpty()) << "the next import clears the old problems";
 }
 
-TEST_F(PacksViewTest, an_older_version_is_imported_only_when_the_instructor_agrees)
+TEST_F(PacksPageTest, an_older_version_is_imported_only_when_the_instructor_agrees)
 {
     m_view.importFile(workshopAt(3));
     m_view.importFile(Workshop);
@@ -140,10 +140,10 @@ TEST_F(PacksViewTest, an_older_version_is_imported_only_when_the_instructor_agre
         << m_view.message().toStdString();
 }
 
-TEST_F(PacksViewTest, a_pack_is_switched_off_and_on_and_says_so_in_words)
+TEST_F(PacksPageTest, a_pack_is_switched_off_and_on_and_says_so_in_words)
 {
     m_view.importFile(Workshop);
-    QSignalSpy changed(&m_view, &PacksView::contentChanged);
+    QSignalSpy changed(&m_view, &PacksPage::contentChanged);
     QPushButton* toggle = button("togglePackButton");
     EXPECT_EQ(toggle->text(), QStringLiteral("&Disable"));
     QTest::mouseClick(toggle, Qt::LeftButton);
@@ -158,10 +158,10 @@ TEST_F(PacksViewTest, a_pack_is_switched_off_and_on_and_says_so_in_words)
     EXPECT_EQ(changed.count(), 2);
 }
 
-TEST_F(PacksViewTest, removing_asks_first_and_keeps_the_history_unless_told_otherwise)
+TEST_F(PacksPageTest, removing_asks_first_and_keeps_the_history_unless_told_otherwise)
 {
     m_view.importFile(Workshop);
-    QSignalSpy changed(&m_view, &PacksView::contentChanged);
+    QSignalSpy changed(&m_view, &PacksPage::contentChanged);
     m_view.show();
     QApplication::setActiveWindow(&m_view);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&m_view));
@@ -191,7 +191,7 @@ TEST_F(PacksViewTest, removing_asks_first_and_keeps_the_history_unless_told_othe
     EXPECT_TRUE(m_asked.isEmpty());
 }
 
-TEST_F(PacksViewTest, exports_the_selected_pack_to_the_file_chosen)
+TEST_F(PacksPageTest, exports_the_selected_pack_to_the_file_chosen)
 {
     m_view.importFile(Workshop);
     const QString out = m_dir.filePath(QStringLiteral("out.json"));
@@ -209,7 +209,7 @@ TEST_F(PacksViewTest, exports_the_selected_pack_to_the_file_chosen)
         << m_view.message().toStdString();
 }
 
-TEST_F(PacksViewTest, the_main_window_opens_the_view_from_the_sidebar_and_the_file_menu)
+TEST_F(PacksPageTest, the_main_window_opens_the_view_from_the_sidebar_and_the_file_menu)
 {
     test::FakeContentRepository content(test::FakeContentRepository::samplePack());
     test::FakeLearnerRepository learner;
@@ -219,10 +219,10 @@ TEST_F(PacksViewTest, the_main_window_opens_the_view_from_the_sidebar_and_the_fi
     EXPECT_TRUE(MainWindow::viewNames().contains(QStringLiteral("packs")));
     ASSERT_TRUE(window.showView(QStringLiteral("packs")));
     EXPECT_EQ(window.currentViewName(), QStringLiteral("packs"));
-    EXPECT_EQ(window.packsView()->model()->rowCount(), 1);
+    EXPECT_EQ(window.packsPage()->model()->rowCount(), 1);
 
     QStringList chosen;
-    window.packsView()->chooseImportFile = [&] {
+    window.packsPage()->chooseImportFile = [&] {
         chosen.append(QStringLiteral("asked"));
         return Workshop;
     };
@@ -232,11 +232,11 @@ TEST_F(PacksViewTest, the_main_window_opens_the_view_from_the_sidebar_and_the_fi
     import->trigger();
     EXPECT_EQ(chosen, QStringList { QStringLiteral("asked") });
     EXPECT_EQ(window.currentViewName(), QStringLiteral("packs"));
-    EXPECT_EQ(window.packsView()->model()->rowCount(), 2);
+    EXPECT_EQ(window.packsPage()->model()->rowCount(), 2);
     ASSERT_NE(window.findChild<QAction*>(QStringLiteral("exportPackAction")), nullptr);
 }
 
-TEST_F(PacksViewTest, pictures)
+TEST_F(PacksPageTest, pictures)
 {
     // DEMARC_TEST_SHOTS=folder saves the view after an import, a broken import and a switch-off.
     const QString folder = test::shotsFolder(QStringLiteral("packs"));
@@ -263,9 +263,9 @@ TEST_F(PacksViewTest, pictures)
     }
 }
 
-TEST_F(PacksViewTest, a_list_that_cannot_be_read_says_so_in_the_view_and_reads_again_later)
+TEST_F(PacksPageTest, a_list_that_cannot_be_read_says_so_in_the_view_and_reads_again_later)
 {
-    PacksView fresh(m_store);
+    PacksPage fresh(m_store);
     m_store.failReads = QStringLiteral("database is locked");
     EXPECT_FALSE(fresh.reload().ok());
     EXPECT_TRUE(fresh.message().contains(QStringLiteral("could not be read"))) << fresh.message().toStdString();

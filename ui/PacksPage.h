@@ -22,12 +22,12 @@ class PacksModel;
  * export one, switch one off and on, or remove it. What happened is said in the view; a pack
  * with problems lists them, one "FILE:LINE:COL: message" per line, and nothing is imported.
  */
-class PacksView : public QWidget
+class PacksPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit PacksView(PackStore& store, QWidget* parent = nullptr);
+    explicit PacksPage(PackStore& store, QWidget* parent = nullptr);
 
     Status reload();
     PacksModel* model() const { return m_model; }

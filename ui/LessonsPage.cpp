@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LessonsView.h"
+#include "LessonsPage.h"
 
 #include "LessonTocModel.h"
 #include "NotePanel.h"
@@ -19,7 +19,7 @@
 
 namespace demarc {
 
-LessonsView::LessonsView(const ContentRepository& content, QWidget* parent)
+LessonsPage::LessonsPage(const ContentRepository& content, QWidget* parent)
     : QWidget(parent)
     , m_content(content)
     , m_toc(new LessonTocModel(this))
@@ -82,11 +82,11 @@ LessonsView::LessonsView(const ContentRepository& content, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_previous, &QPushButton::clicked, this, &LessonsView::showPreviousLesson);
-    connect(m_next, &QPushButton::clicked, this, &LessonsView::showNextLesson);
-    auto* back = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this, this, &LessonsView::showPreviousLesson);
+    connect(m_previous, &QPushButton::clicked, this, &LessonsPage::showPreviousLesson);
+    connect(m_next, &QPushButton::clicked, this, &LessonsPage::showNextLesson);
+    auto* back = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this, this, &LessonsPage::showPreviousLesson);
     back->setContext(Qt::WidgetWithChildrenShortcut);
-    auto* forward = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this, this, &LessonsView::showNextLesson);
+    auto* forward = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this, this, &LessonsPage::showNextLesson);
     forward->setContext(Qt::WidgetWithChildrenShortcut);
 
     connect(m_tocView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -94,14 +94,14 @@ LessonsView::LessonsView(const ContentRepository& content, QWidget* parent)
                 if (current.data(LessonTocModel::IsLessonRole).toBool())
                     showLesson(current.data(LessonTocModel::IdRole).toString());
             });
-    connect(m_browser, &ReadingBrowser::lessonActivated, this, &LessonsView::showLesson);
-    connect(m_browser, &ReadingBrowser::termActivated, this, &LessonsView::termRequested);
+    connect(m_browser, &ReadingBrowser::lessonActivated, this, &LessonsPage::showLesson);
+    connect(m_browser, &ReadingBrowser::termActivated, this, &LessonsPage::termRequested);
     updateNavigation();
 }
 
-int LessonsView::lessonCount() const { return int(m_toc->lessonIds().size()); }
+int LessonsPage::lessonCount() const { return int(m_toc->lessonIds().size()); }
 
-Status LessonsView::reload()
+Status LessonsPage::reload()
 {
     auto topics = m_content.topics();
     if (!topics)
@@ -132,7 +132,7 @@ Status LessonsView::reload()
     return {};
 }
 
-bool LessonsView::showLesson(const QString& id)
+bool LessonsPage::showLesson(const QString& id)
 {
     if (id == m_currentId)
         return true;
@@ -159,7 +159,7 @@ bool LessonsView::showLesson(const QString& id)
     return true;
 }
 
-void LessonsView::showNextLesson()
+void LessonsPage::showNextLesson()
 {
     const QStringList ids = m_toc->lessonIds();
     const qsizetype at = ids.indexOf(m_currentId);
@@ -167,7 +167,7 @@ void LessonsView::showNextLesson()
         showLesson(ids.at(at + 1));
 }
 
-void LessonsView::showPreviousLesson()
+void LessonsPage::showPreviousLesson()
 {
     const QStringList ids = m_toc->lessonIds();
     const qsizetype at = ids.indexOf(m_currentId);
@@ -175,7 +175,7 @@ void LessonsView::showPreviousLesson()
         showLesson(ids.at(at - 1));
 }
 
-void LessonsView::updateNavigation()
+void LessonsPage::updateNavigation()
 {
     const QStringList ids = m_toc->lessonIds();
     const qsizetype at = ids.indexOf(m_currentId);

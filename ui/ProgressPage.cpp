@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProgressView.h"
+#include "ProgressPage.h"
 
 #include "Plural.h"
 
@@ -55,7 +55,7 @@ int percent(int part, int whole) { return whole > 0 ? int(std::lround(100.0 * pa
 
 } // namespace
 
-ProgressView::ProgressView(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock, QWidget* parent)
+ProgressPage::ProgressPage(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_content(content)
     , m_learner(learner)
@@ -126,12 +126,12 @@ ProgressView::ProgressView(const ContentRepository& content, const LearnerReposi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(m_reviewButton, &QPushButton::clicked, this, &ProgressView::reviewRequested);
-    connect(m_mistakesButton, &QPushButton::clicked, this, &ProgressView::mistakesRequested);
-    connect(m_examButton, &QPushButton::clicked, this, &ProgressView::examRequested);
+    connect(m_reviewButton, &QPushButton::clicked, this, &ProgressPage::reviewRequested);
+    connect(m_mistakesButton, &QPushButton::clicked, this, &ProgressPage::mistakesRequested);
+    connect(m_examButton, &QPushButton::clicked, this, &ProgressPage::examRequested);
 }
 
-Status ProgressView::reload()
+Status ProgressPage::reload()
 {
     ProgressInput in;
     auto topics = m_content.topics();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PacksView.h"
+#include "PacksPage.h"
 
 #include "Heading.h"
 #include "PacksModel.h"
@@ -32,14 +32,14 @@ namespace {
 QString counts(int lessons, int terms, int questions)
 {
     return QStringLiteral("%1, %2, %3")
-        .arg(plural(lessons, PacksView::tr("%1 lesson"), PacksView::tr("%1 lessons")),
-             plural(terms, PacksView::tr("%1 glossary term"), PacksView::tr("%1 glossary terms")),
-             plural(questions, PacksView::tr("%1 question"), PacksView::tr("%1 questions")));
+        .arg(plural(lessons, PacksPage::tr("%1 lesson"), PacksPage::tr("%1 lessons")),
+             plural(terms, PacksPage::tr("%1 glossary term"), PacksPage::tr("%1 glossary terms")),
+             plural(questions, PacksPage::tr("%1 question"), PacksPage::tr("%1 questions")));
 }
 
 } // namespace
 
-PacksView::PacksView(PackStore& store, QWidget* parent)
+PacksPage::PacksPage(PackStore& store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new PacksModel(this))
@@ -98,7 +98,7 @@ PacksView::PacksView(PackStore& store, QWidget* parent)
     updateState();
 }
 
-void PacksView::setUpTable()
+void PacksPage::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("packsTable"));
     m_table->setAccessibleName(tr("Installed packs"));
@@ -112,10 +112,10 @@ void PacksView::setUpTable()
     m_table->horizontalHeader()->setSectionResizeMode(PacksModel::Title, QHeaderView::Stretch);
     for (int c = PacksModel::Author; c < PacksModel::ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PacksView::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PacksPage::updateState);
 }
 
-QLayout* PacksView::buildButtons()
+QLayout* PacksPage::buildButtons()
 {
     m_import->setObjectName(QStringLiteral("importPackButton"));
     m_import->setToolTip(tr("Install a pack file, or a newer version of an installed one"));
@@ -124,11 +124,11 @@ QLayout* PacksView::buildButtons()
     m_toggle->setObjectName(QStringLiteral("togglePackButton"));
     m_remove->setObjectName(QStringLiteral("removePackButton"));
     m_remove->setToolTip(tr("Uninstall the selected pack (Delete)"));
-    connect(m_import, &QPushButton::clicked, this, &PacksView::importChosenFile);
-    connect(m_export, &QPushButton::clicked, this, &PacksView::exportToChosenFile);
-    connect(m_toggle, &QPushButton::clicked, this, &PacksView::toggleCurrent);
-    connect(m_remove, &QPushButton::clicked, this, &PacksView::removeCurrent);
-    auto* remove = new QShortcut(QKeySequence::Delete, m_table, this, &PacksView::removeCurrent);
+    connect(m_import, &QPushButton::clicked, this, &PacksPage::importChosenFile);
+    connect(m_export, &QPushButton::clicked, this, &PacksPage::exportToChosenFile);
+    connect(m_toggle, &QPushButton::clicked, this, &PacksPage::toggleCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &PacksPage::removeCurrent);
+    auto* remove = new QShortcut(QKeySequence::Delete, m_table, this, &PacksPage::removeCurrent);
     remove->setContext(Qt::WidgetShortcut);
 
     auto* buttons = new QHBoxLayout;
@@ -140,7 +140,7 @@ QLayout* PacksView::buildButtons()
     return buttons;
 }
 
-void PacksView::askWithDialogs()
+void PacksPage::askWithDialogs()
 {
     chooseImportFile = [this] {
         return QFileDialog::getOpenFileName(this, tr("Import Content Pack"),
@@ -180,7 +180,7 @@ void PacksView::askWithDialogs()
     };
 }
 
-Status PacksView::reload()
+Status PacksPage::reload()
 {
     const QString current = currentPackId();
     auto packs = m_store.packs();
@@ -199,13 +199,13 @@ Status PacksView::reload()
     return {};
 }
 
-QString PacksView::currentPackId() const
+QString PacksPage::currentPackId() const
 {
     const PackSummary* p = m_model->pack(m_table->currentIndex().row());
     return p ? p->info.id : QString();
 }
 
-void PacksView::selectPack(const QString& id)
+void PacksPage::selectPack(const QString& id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0)
@@ -214,11 +214,11 @@ void PacksView::selectPack(const QString& id)
     updateState();
 }
 
-QString PacksView::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
+QString PacksPage::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
 
-QString PacksView::problems() const { return m_problems->isHidden() ? QString() : m_problems->toPlainText(); }
+QString PacksPage::problems() const { return m_problems->isHidden() ? QString() : m_problems->toPlainText(); }
 
-void PacksView::say(const QString& message, const QString& problems)
+void PacksPage::say(const QString& message, const QString& problems)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
@@ -226,14 +226,14 @@ void PacksView::say(const QString& message, const QString& problems)
     m_problems->setVisible(!problems.isEmpty());
 }
 
-void PacksView::importChosenFile()
+void PacksPage::importChosenFile()
 {
     const QString path = chooseImportFile ? chooseImportFile() : QString();
     if (!path.isEmpty())
         importFile(path);
 }
 
-void PacksView::importFile(const QString& path)
+void PacksPage::importFile(const QString& path)
 {
     const QString name = QFileInfo(path).fileName();
     auto outcome = m_store.importPack(path, Downgrade::Refuse);
@@ -276,7 +276,7 @@ void PacksView::importFile(const QString& path)
     selectPack(o.info.id);
 }
 
-void PacksView::exportToChosenFile()
+void PacksPage::exportToChosenFile()
 {
     const PackSummary* pack = m_model->pack(m_table->currentIndex().row());
     if (!pack)
@@ -286,7 +286,7 @@ void PacksView::exportToChosenFile()
         exportCurrent(path);
 }
 
-void PacksView::exportCurrent(const QString& path)
+void PacksPage::exportCurrent(const QString& path)
 {
     const PackSummary* pack = m_model->pack(m_table->currentIndex().row());
     if (!pack)
@@ -298,7 +298,7 @@ void PacksView::exportCurrent(const QString& path)
     say(tr("Exported \"%1\" version %2 to %3.").arg(pack->info.title).arg(pack->info.version).arg(QDir::toNativeSeparators(path)));
 }
 
-void PacksView::toggleCurrent()
+void PacksPage::toggleCurrent()
 {
     const PackSummary* pack = m_model->pack(m_table->currentIndex().row());
     if (!pack || pack->bundled)
@@ -318,7 +318,7 @@ void PacksView::toggleCurrent()
     selectPack(id);
 }
 
-void PacksView::removeCurrent()
+void PacksPage::removeCurrent()
 {
     const PackSummary* pack = m_model->pack(m_table->currentIndex().row());
     if (!pack || pack->bundled)
@@ -339,7 +339,7 @@ void PacksView::removeCurrent()
         say(s.errorMessage());
 }
 
-void PacksView::updateState()
+void PacksPage::updateState()
 {
     const PackSummary* pack = m_model->pack(m_table->currentIndex().row());
     m_export->setEnabled(pack != nullptr);

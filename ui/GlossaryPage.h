@@ -18,12 +18,12 @@ class NotePanel;
 class ReadingBrowser;
 
 /** The glossary: a filterable, sorted list of terms beside the chosen term's definition. */
-class GlossaryView : public QWidget
+class GlossaryPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit GlossaryView(const ContentRepository& content, QWidget* parent = nullptr);
+    explicit GlossaryPage(const ContentRepository& content, QWidget* parent = nullptr);
 
     Status reload();
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/LessonTocModel.h"
-#include "ui/LessonsView.h"
+#include "ui/LessonsPage.h"
 
 #include "support/FakeContentRepository.h"
 #include "WidgetLookup.h"
@@ -19,7 +19,7 @@ using namespace demarc;
 
 namespace {
 
-class LessonsViewTest : public testing::Test
+class LessonsPageTest : public testing::Test
 {
 protected:
     void SetUp() override
@@ -36,12 +36,12 @@ protected:
     QString shownText() const { return child<QTextBrowser>("lessonBrowser")->toPlainText(); }
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
-    LessonsView m_view { m_repo };
+    LessonsPage m_view { m_repo };
 };
 
 } // namespace
 
-TEST_F(LessonsViewTest, opens_on_the_first_lesson_with_its_sources)
+TEST_F(LessonsPageTest, opens_on_the_first_lesson_with_its_sources)
 {
     EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("of-and-in"));
     const QString text = shownText();
@@ -57,9 +57,9 @@ TEST_F(LessonsViewTest, opens_on_the_first_lesson_with_its_sources)
     EXPECT_TRUE(child<QPushButton>("nextLessonButton")->isEnabled());
 }
 
-TEST_F(LessonsViewTest, next_and_previous_walk_across_topics)
+TEST_F(LessonsPageTest, next_and_previous_walk_across_topics)
 {
-    QSignalSpy changed(&m_view, &LessonsView::currentLessonChanged);
+    QSignalSpy changed(&m_view, &LessonsPage::currentLessonChanged);
     auto* next = child<QPushButton>("nextLessonButton");
     QTest::mouseClick(next, Qt::LeftButton);
     EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("your-share"));
@@ -72,7 +72,7 @@ TEST_F(LessonsViewTest, next_and_previous_walk_across_topics)
     EXPECT_TRUE(next->text().contains(QStringLiteral("Facilities"))) << next->text().toStdString();
 }
 
-TEST_F(LessonsViewTest, the_last_lesson_has_no_next)
+TEST_F(LessonsPageTest, the_last_lesson_has_no_next)
 {
     ASSERT_TRUE(m_view.showLesson(QStringLiteral("regions")));
     EXPECT_FALSE(child<QPushButton>("nextLessonButton")->isEnabled());
@@ -81,7 +81,7 @@ TEST_F(LessonsViewTest, the_last_lesson_has_no_next)
     EXPECT_EQ(child<QLabel>("lessonPositionLabel")->text(), QStringLiteral("Lesson 5 of 5"));
 }
 
-TEST_F(LessonsViewTest, alt_arrows_turn_pages_from_the_keyboard)
+TEST_F(LessonsPageTest, alt_arrows_turn_pages_from_the_keyboard)
 {
     auto* toc = child<QTreeView>("lessonTocView");
     toc->setFocus();
@@ -91,7 +91,7 @@ TEST_F(LessonsViewTest, alt_arrows_turn_pages_from_the_keyboard)
     EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("of-and-in"));
 }
 
-TEST_F(LessonsViewTest, choosing_in_the_table_of_contents_opens_the_lesson)
+TEST_F(LessonsPageTest, choosing_in_the_table_of_contents_opens_the_lesson)
 {
     auto* toc = child<QTreeView>("lessonTocView");
     const QModelIndex hypervisor = m_view.tocModel()->indexOfLesson(QStringLiteral("hypervisor"));
@@ -105,24 +105,24 @@ TEST_F(LessonsViewTest, choosing_in_the_table_of_contents_opens_the_lesson)
     EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("hypervisor"));
 }
 
-TEST_F(LessonsViewTest, shows_html_in_content_as_text)
+TEST_F(LessonsPageTest, shows_html_in_content_as_text)
 {
     ASSERT_TRUE(m_view.showLesson(QStringLiteral("facilities")));
     EXPECT_TRUE(shownText().contains(QStringLiteral("<script>alert(1)</script>")));
 }
 
-TEST_F(LessonsViewTest, refuses_unknown_lessons_and_reports_store_errors)
+TEST_F(LessonsPageTest, refuses_unknown_lessons_and_reports_store_errors)
 {
     EXPECT_FALSE(m_view.showLesson(QStringLiteral("nope")));
     EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("of-and-in"));
-    QSignalSpy errors(&m_view, &LessonsView::errorOccurred);
+    QSignalSpy errors(&m_view, &LessonsPage::errorOccurred);
     m_repo.setFailing(true);
     EXPECT_FALSE(m_view.showLesson(QStringLiteral("regions")));
     EXPECT_EQ(errors.count(), 1);
     EXPECT_FALSE(m_view.reload().ok());
 }
 
-TEST_F(LessonsViewTest, loads_a_body_only_when_the_lesson_is_shown)
+TEST_F(LessonsPageTest, loads_a_body_only_when_the_lesson_is_shown)
 {
     const int before = m_repo.lessonLoads();
     m_view.showLesson(QStringLiteral("of-and-in")); // already shown
@@ -131,7 +131,7 @@ TEST_F(LessonsViewTest, loads_a_body_only_when_the_lesson_is_shown)
     EXPECT_EQ(m_repo.lessonLoads(), before + 1);
 }
 
-TEST_F(LessonsViewTest, a_key_term_in_bold_opens_its_definition)
+TEST_F(LessonsPageTest, a_key_term_in_bold_opens_its_definition)
 {
     ASSERT_TRUE(m_view.showLesson(QStringLiteral("your-share")));
     auto* browser = child<QTextBrowser>("lessonBrowser");
@@ -142,7 +142,7 @@ TEST_F(LessonsViewTest, a_key_term_in_bold_opens_its_definition)
     EXPECT_TRUE(shownText().contains(QStringLiteral("You patch the guest OS and set security group rules, always.")));
 
     // Following the link asks for the term, as a link written in the lesson does.
-    QSignalSpy requested(&m_view, &LessonsView::termRequested);
+    QSignalSpy requested(&m_view, &LessonsPage::termRequested);
     // Tab moves to the first link; Enter follows it.
     browser->setFocus();
     browser->moveCursor(QTextCursor::Start);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SearchView.h"
+#include "SearchPage.h"
 
 #include "SearchResultDelegate.h"
 #include "SearchResultsModel.h"
@@ -10,7 +10,7 @@
 
 namespace demarc {
 
-SearchView::SearchView(const ContentRepository& content, QWidget* parent)
+SearchPage::SearchPage(const ContentRepository& content, QWidget* parent)
     : QWidget(parent)
     , m_content(content)
     , m_model(new SearchResultsModel(this))
@@ -39,10 +39,10 @@ SearchView::SearchView(const ContentRepository& content, QWidget* parent)
     layout->addWidget(m_list, 1);
     setFocusProxy(m_list);
 
-    connect(m_list, &QListView::activated, this, &SearchView::open);
+    connect(m_list, &QListView::activated, this, &SearchPage::open);
 }
 
-void SearchView::setQuery(const QString& text)
+void SearchPage::setQuery(const QString& text)
 {
     m_query = text.trimmed();
     auto hits = m_content.search(m_query, MaxResults);
@@ -64,7 +64,7 @@ void SearchView::setQuery(const QString& text)
         m_list->setCurrentIndex(m_model->index(0));
 }
 
-void SearchView::open(const QModelIndex& index)
+void SearchPage::open(const QModelIndex& index)
 {
     if (!index.isValid())
         return;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GlossaryView.h"
+#include "GlossaryPage.h"
 
 #include "GlossaryModel.h"
 #include "NotePanel.h"
@@ -15,7 +15,7 @@
 
 namespace demarc {
 
-GlossaryView::GlossaryView(const ContentRepository& content, QWidget* parent)
+GlossaryPage::GlossaryPage(const ContentRepository& content, QWidget* parent)
     : QWidget(parent)
     , m_content(content)
     , m_model(new GlossaryModel(this))
@@ -80,7 +80,7 @@ GlossaryView::GlossaryView(const ContentRepository& content, QWidget* parent)
     layout->addWidget(splitter);
 
     setFocusProxy(m_filterEdit);
-    connect(m_filterEdit, &QLineEdit::textChanged, this, &GlossaryView::setFilterText);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &GlossaryPage::setFilterText);
     // Down from the filter moves into the list, as in a search field with suggestions.
     connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_filter->rowCount() > 0) {
@@ -93,11 +93,11 @@ GlossaryView::GlossaryView(const ContentRepository& content, QWidget* parent)
         if (current.isValid())
             showDetails(current.data(GlossaryModel::IdRole).toString());
     });
-    connect(m_browser, &ReadingBrowser::lessonActivated, this, &GlossaryView::lessonRequested);
-    connect(m_browser, &ReadingBrowser::termActivated, this, &GlossaryView::showTerm);
+    connect(m_browser, &ReadingBrowser::lessonActivated, this, &GlossaryPage::lessonRequested);
+    connect(m_browser, &ReadingBrowser::termActivated, this, &GlossaryPage::showTerm);
 }
 
-Status GlossaryView::reload()
+Status GlossaryPage::reload()
 {
     auto terms = m_content.glossary();
     if (!terms)
@@ -121,7 +121,7 @@ Status GlossaryView::reload()
     return {};
 }
 
-bool GlossaryView::showTerm(const QString& id)
+bool GlossaryPage::showTerm(const QString& id)
 {
     const QModelIndex source = m_model->indexOfTerm(id);
     if (!source.isValid())
@@ -134,7 +134,7 @@ bool GlossaryView::showTerm(const QString& id)
     return true;
 }
 
-void GlossaryView::setFilterText(const QString& text)
+void GlossaryPage::setFilterText(const QString& text)
 {
     if (m_filterEdit->text() != text)
         m_filterEdit->setText(text); // comes back here through textChanged
@@ -144,7 +144,7 @@ void GlossaryView::setFilterText(const QString& text)
         m_list->setCurrentIndex(m_filter->index(0, 0));
 }
 
-void GlossaryView::showDetails(const QString& id)
+void GlossaryPage::showDetails(const QString& id)
 {
     const GlossaryTerm* term = m_model->term(id);
     if (!term || id == m_currentId)
@@ -175,7 +175,7 @@ void GlossaryView::showDetails(const QString& id)
     m_note->setTarget(NoteTarget::term(id), term->term);
 }
 
-void GlossaryView::updateEmptyState()
+void GlossaryPage::updateEmptyState()
 {
     const bool empty = m_filter->rowCount() == 0;
     m_emptyLabel->setVisible(empty);

@@ -13,14 +13,14 @@ namespace demarc {
 class SearchResultsModel;
 
 /** Full-text search results over lessons, glossary terms and questions. */
-class SearchView : public QWidget
+class SearchPage : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int MaxResults = 100;
 
-    explicit SearchView(const ContentRepository& content, QWidget* parent = nullptr);
+    explicit SearchPage(const ContentRepository& content, QWidget* parent = nullptr);
 
     SearchResultsModel* model() const { return m_model; }
     QString query() const { return m_query; }

@@ -2,7 +2,7 @@
 // Edit mode, driven as an instructor would: type into a question, undo, redo, break it and
 // read the problem, save, open it again; start a pack of one's own; preview a question.
 #include "ui/ChoicesModel.h"
-#include "ui/EditorView.h"
+#include "ui/EditorPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PackEditor.h"
 #include "ui/QuestionPreview.h"
@@ -33,7 +33,7 @@ using namespace demarc;
 
 namespace {
 
-class EditorViewTest : public testing::Test
+class EditorPageTest : public testing::Test
 {
 protected:
     void SetUp() override
@@ -52,12 +52,12 @@ protected:
 
     test::FakeContentRepository m_course { test::FakeContentRepository::bundledCourse() };
     test::FakePackStore m_store;
-    EditorView m_view { m_course, m_store };
+    EditorPage m_view { m_course, m_store };
 };
 
 } // namespace
 
-TEST_F(EditorViewTest, a_question_is_edited_undone_redone_saved_and_opened_again)
+TEST_F(EditorPageTest, a_question_is_edited_undone_redone_saved_and_opened_again)
 {
     EXPECT_EQ(m_view.currentPackId(), QStringLiteral("web-shop-workshop"));
     EXPECT_EQ(m_view.list(0)->model()->rowCount(), 2);
@@ -92,7 +92,7 @@ TEST_F(EditorViewTest, a_question_is_edited_undone_redone_saved_and_opened_again
     EXPECT_TRUE(m_store.saved.isEmpty());
     m_view.editor()->undoStack()->undo();
 
-    QSignalSpy changed(&m_view, &EditorView::contentChanged);
+    QSignalSpy changed(&m_view, &EditorPage::contentChanged);
     QTest::keyClick(promptEdit, Qt::Key_S, Qt::ControlModifier);
     ASSERT_EQ(m_store.saved.size(), 1);
     EXPECT_EQ(m_store.saved.first().questions.first().prompt, original + QStringLiteral(" Today?"));
@@ -101,12 +101,12 @@ TEST_F(EditorViewTest, a_question_is_edited_undone_redone_saved_and_opened_again
     EXPECT_FALSE(m_view.editor()->isModified());
 
     // Opened again, in a new editor: the saved text.
-    EditorView again(m_course, m_store);
+    EditorPage again(m_course, m_store);
     ASSERT_TRUE(again.reload().ok());
     EXPECT_EQ(test::findChildOrFail<QPlainTextEdit>(&again, "questionPromptEdit")->toPlainText(), original + QStringLiteral(" Today?"));
 }
 
-TEST_F(EditorViewTest, a_new_pack_of_ones_own_starts_empty_and_lists_what_a_question_still_needs)
+TEST_F(EditorPageTest, a_new_pack_of_ones_own_starts_empty_and_lists_what_a_question_still_needs)
 {
     m_view.askNewPack = [] { return std::optional(std::pair { QStringLiteral("My Shared Responsibility Extras"), QStringLiteral("R. Teacher") }); };
     QTest::mouseClick(child<QPushButton>("newPackButton"), Qt::LeftButton);
@@ -131,7 +131,7 @@ TEST_F(EditorViewTest, a_new_pack_of_ones_own_starts_empty_and_lists_what_a_ques
     EXPECT_TRUE(problems.contains(QStringLiteral("\"topic\""))) << "an add-on pack starts with no topic of its own";
 }
 
-TEST_F(EditorViewTest, the_preview_tab_asks_the_question_being_edited)
+TEST_F(EditorPageTest, the_preview_tab_asks_the_question_being_edited)
 {
     auto* panes = child<QTabWidget>("questionPanes");
     panes->setCurrentIndex(1);
@@ -143,7 +143,7 @@ TEST_F(EditorViewTest, the_preview_tab_asks_the_question_being_edited)
               QStringLiteral("Sort the shop's tasks: whose job is each one?"));
 }
 
-TEST_F(EditorViewTest, switching_packs_with_unsaved_changes_asks_first)
+TEST_F(EditorPageTest, switching_packs_with_unsaved_changes_asks_first)
 {
     m_view.askNewPack = [] { return std::optional(std::pair { QStringLiteral("Second"), QStringLiteral("T") }); };
     QStringList asked;
@@ -160,17 +160,17 @@ TEST_F(EditorViewTest, switching_packs_with_unsaved_changes_asks_first)
     EXPECT_TRUE(m_view.editor()->isModified());
 }
 
-TEST_F(EditorViewTest, the_main_window_lists_the_editor)
+TEST_F(EditorPageTest, the_main_window_lists_the_editor)
 {
     test::FakeLearnerRepository learner;
     MainWindow window(m_course, learner, m_store);
     ASSERT_TRUE(window.reload().ok());
     ASSERT_TRUE(window.showView(QStringLiteral("editor")));
     EXPECT_EQ(window.currentViewName(), QStringLiteral("editor"));
-    EXPECT_EQ(window.editorView()->currentPackId(), QStringLiteral("web-shop-workshop"));
+    EXPECT_EQ(window.editorPage()->currentPackId(), QStringLiteral("web-shop-workshop"));
 }
 
-TEST_F(EditorViewTest, pictures)
+TEST_F(EditorPageTest, pictures)
 {
     // DEMARC_TEST_SHOTS=folder saves the editor with a problem, its preview, and a lesson.
     const QString folder = test::shotsFolder(QStringLiteral("editor"));
@@ -197,7 +197,7 @@ TEST_F(EditorViewTest, pictures)
     }
 }
 
-TEST_F(EditorViewTest, each_field_is_written_on_its_own_and_none_overwrites_another)
+TEST_F(EditorPageTest, each_field_is_written_on_its_own_and_none_overwrites_another)
 {
     // Found by filling the form field after field: a change written for one field must not put
     // back an older value into another that was typed into just before.
@@ -217,7 +217,7 @@ TEST_F(EditorViewTest, each_field_is_written_on_its_own_and_none_overwrites_anot
     EXPECT_EQ(service->text(), QStringLiteral("ec2"));
 }
 
-TEST_F(EditorViewTest, a_sorting_choices_party_is_picked_from_the_three)
+TEST_F(EditorPageTest, a_sorting_choices_party_is_picked_from_the_three)
 {
     m_view.list(0)->setCurrentIndex(m_view.list(0)->model()->index(1, 11));
     auto* table = child<QTableView>("choiceTable");
@@ -235,7 +235,7 @@ TEST_F(EditorViewTest, a_sorting_choices_party_is_picked_from_the_three)
     EXPECT_EQ(m_view.choices()->index(2, ChoicesModel::Answer).data().toString(), QStringLiteral("Shared"));
 }
 
-TEST_F(EditorViewTest, the_packs_title_is_edited_like_any_field)
+TEST_F(EditorPageTest, the_packs_title_is_edited_like_any_field)
 {
     m_view.tabs()->setCurrentIndex(3);
     auto* title = child<QLineEdit>("packTitleEdit");

@@ -21,14 +21,14 @@ class BarChart;
  * pass at 100 %, what is due for review, mastery per topic and answers per day. The charts
  * are painted here; every figure is in words too, on screen and for screen readers.
  */
-class ProgressView : public QWidget
+class ProgressPage : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int Days = 30;
 
-    ProgressView(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock = Clock::system(),
+    ProgressPage(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock = Clock::system(),
                  QWidget* parent = nullptr);
 
     /** Reads the learner's totals and redraws. */

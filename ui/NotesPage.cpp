@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NotesView.h"
+#include "NotesPage.h"
 
 #include "Heading.h"
 #include "NotesModel.h"
@@ -19,7 +19,7 @@
 
 namespace demarc {
 
-NotesView::NotesView(const ContentRepository& content, LearnerRepository& learner, QWidget* parent)
+NotesPage::NotesPage(const ContentRepository& content, LearnerRepository& learner, QWidget* parent)
     : QWidget(parent)
     , m_content(content)
     , m_learner(learner)
@@ -83,7 +83,7 @@ NotesView::NotesView(const ContentRepository& content, LearnerRepository& learne
     updateState();
 }
 
-void NotesView::setUpList()
+void NotesPage::setUpList()
 {
     m_list->setObjectName(QStringLiteral("notesList"));
     m_list->setAccessibleName(tr("My notes and bookmarks"));
@@ -93,10 +93,10 @@ void NotesView::setUpList()
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setResizeMode(QListView::Adjust);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesView::updateState);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesPage::updateState);
 }
 
-QLayout* NotesView::buildButtons()
+QLayout* NotesPage::buildButtons()
 {
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -106,17 +106,17 @@ QLayout* NotesView::buildButtons()
     exportButton->setObjectName(QStringLiteral("exportNotesButton"));
     exportButton->setToolTip(tr("Notes to revise from: lessons, diagrams, the matrix, my notes and missed questions, "
                                 "as PDF, HTML or Markdown (Ctrl+E)"));
-    connect(exportButton, &QPushButton::clicked, this, &NotesView::exportRequested);
+    connect(exportButton, &QPushButton::clicked, this, &NotesPage::exportRequested);
     buttons->addWidget(exportButton);
     return buttons;
 }
 
-void NotesView::connectActions()
+void NotesPage::connectActions()
 {
-    connect(m_filterEdit, &QLineEdit::textChanged, this, &NotesView::refilter);
-    connect(m_show, &QComboBox::currentIndexChanged, this, &NotesView::refilter);
-    connect(m_list, &QListView::activated, this, &NotesView::openCurrent);
-    connect(m_open, &QPushButton::clicked, this, &NotesView::openCurrent);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &NotesPage::refilter);
+    connect(m_show, &QComboBox::currentIndexChanged, this, &NotesPage::refilter);
+    connect(m_list, &QListView::activated, this, &NotesPage::openCurrent);
+    connect(m_open, &QPushButton::clicked, this, &NotesPage::openCurrent);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeCurrent(true); });
     auto* remove = new QShortcut(QKeySequence::Delete, m_list, this, [this] { removeCurrent(true); });
     remove->setContext(Qt::WidgetShortcut);
@@ -135,7 +135,7 @@ void NotesView::connectActions()
     });
 }
 
-Status NotesView::reload()
+Status NotesPage::reload()
 {
     if (!m_names) {
         auto names = NoteTargetNames::read(m_content);
@@ -159,9 +159,9 @@ Status NotesView::reload()
     return {};
 }
 
-void NotesView::setFilterText(const QString& text) { m_filterEdit->setText(text); }
+void NotesPage::setFilterText(const QString& text) { m_filterEdit->setText(text); }
 
-void NotesView::refilter()
+void NotesPage::refilter()
 {
     m_model->setFilter(m_filterEdit->text(), static_cast<NotesModel::Show>(m_show->currentData().toInt()));
     if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
@@ -169,7 +169,7 @@ void NotesView::refilter()
     updateState();
 }
 
-void NotesView::updateState()
+void NotesPage::updateState()
 {
     const bool any = m_model->totalCount() > 0;
     m_empty->setVisible(!any);
@@ -190,7 +190,7 @@ void NotesView::updateState()
         m_summary->setText(counts + QLatin1Char(' ') + tr("%1 shown.").arg(m_model->rowCount()));
 }
 
-void NotesView::openCurrent()
+void NotesPage::openCurrent()
 {
     const QModelIndex i = m_list->currentIndex();
     if (!i.isValid() || i.data(NotesModel::RetiredRole).toBool())
@@ -198,7 +198,7 @@ void NotesView::openCurrent()
     emit openRequested(m_model->entry(i.row()).target);
 }
 
-void NotesView::removeCurrent(bool ask)
+void NotesPage::removeCurrent(bool ask)
 {
     const QModelIndex i = m_list->currentIndex();
     if (!i.isValid())

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditorView.h"
+#include "EditorPage.h"
 
 #include "ChoiceEditor.h"
 #include "ChoicesModel.h"
@@ -32,7 +32,7 @@
 
 namespace demarc {
 
-EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidget* parent)
+EditorPage::EditorPage(const ContentRepository& course, PackStore& store, QWidget* parent)
     : QWidget(parent)
     , m_course(course)
     , m_store(store)
@@ -101,7 +101,7 @@ EditorView::EditorView(const ContentRepository& course, PackStore& store, QWidge
     updateState();
 }
 
-EditorView::~EditorView()
+EditorPage::~EditorPage()
 {
     // The forms go first, while the view they report to is whole: a tab widget emptied on the
     // way out still signals its current tab.
@@ -110,7 +110,7 @@ EditorView::~EditorView()
     delete m_tabs;
 }
 
-QLayout* EditorView::buildTopRow()
+QLayout* EditorPage::buildTopRow()
 {
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Pack:")));
@@ -123,7 +123,7 @@ QLayout* EditorView::buildTopRow()
     return top;
 }
 
-void EditorView::connectUndo()
+void EditorPage::connectUndo()
 {
     QUndoStack* undo = m_editor->undoStack();
     connect(m_undoButton, &QPushButton::clicked, undo, &QUndoStack::undo);
@@ -144,7 +144,7 @@ void EditorView::connectUndo()
     }
 }
 
-void EditorView::connectActions()
+void EditorPage::connectActions()
 {
     // save() shows what stopped it in the state line; nothing else needs to hear.
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this, this, [this] { static_cast<void>(save()); });
@@ -161,7 +161,7 @@ void EditorView::connectActions()
         if (!openPack(m_packCombo->itemData(index).toString()))
             m_packCombo->setCurrentIndex(m_packCombo->findData(currentPackId()));
     });
-    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &EditorView::updateState);
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &EditorPage::updateState);
     connect(m_editor, &PackEditor::packChanged, this, [this] {
         updateProblems();
         updateState();
@@ -174,7 +174,7 @@ void EditorView::connectActions()
     });
 }
 
-void EditorView::askWithDialogs()
+void EditorPage::askWithDialogs()
 {
     askNewPack = [this]() -> std::optional<std::pair<QString, QString>> {
         bool ok = false;
@@ -200,7 +200,7 @@ void EditorView::askWithDialogs()
     };
 }
 
-QWidget* EditorView::buildPackTab()
+QWidget* EditorPage::buildPackTab()
 {
     auto* page = new QWidget;
     auto* form = new QFormLayout;
@@ -233,7 +233,7 @@ QWidget* EditorView::buildPackTab()
     return page;
 }
 
-QWidget* EditorView::buildSection(EditorSection& ui, const QString& addText, const QString& removeText)
+QWidget* EditorPage::buildSection(EditorSection& ui, const QString& addText, const QString& removeText)
 {
     const bool questions = &ui == m_questions.get();
     const bool lessons = &ui == m_lessons.get();
@@ -293,7 +293,7 @@ QWidget* EditorView::buildSection(EditorSection& ui, const QString& addText, con
     return splitter;
 }
 
-QWidget* EditorView::buildSectionForm(EditorSection& ui, bool questions, bool lessons)
+QWidget* EditorPage::buildSectionForm(EditorSection& ui, bool questions, bool lessons)
 {
     ui.form = new QWidget;
     ui.fields = new QFormLayout;
@@ -315,7 +315,7 @@ QWidget* EditorView::buildSectionForm(EditorSection& ui, bool questions, bool le
     return scroll;
 }
 
-void EditorView::connectSection(EditorSection& ui)
+void EditorPage::connectSection(EditorSection& ui)
 {
     connect(ui.list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, &ui](const QModelIndex& index) { select(ui, index.row()); });
@@ -332,7 +332,7 @@ void EditorView::connectSection(EditorSection& ui)
     connect(ui.remove, &QPushButton::clicked, this, [&ui] { ui.model->removeItem(ui.row); });
 }
 
-void EditorView::buildQuestionForm(EditorSection& ui)
+void EditorPage::buildQuestionForm(EditorSection& ui)
 {
     ui.bind(lineBox("questionIdEdit"), PackSectionModel::QuestionId, tr("Id"));
     auto* type = new QComboBox;
@@ -358,7 +358,7 @@ void EditorView::buildQuestionForm(EditorSection& ui)
     ui.bind(lineBox("questionSourcesEdit", tr("source ids, e.g. srm, rds-m")), PackSectionModel::QuestionSources, tr("Sources"));
 }
 
-void EditorView::buildLessonForm(EditorSection& ui)
+void EditorPage::buildLessonForm(EditorSection& ui)
 {
     ui.bind(lineBox("lessonIdEdit"), PackSectionModel::LessonId, tr("Id"));
     ui.bind(lineBox("lessonTopicEdit", tr("a topic id")), PackSectionModel::LessonTopic, tr("Topic"));
@@ -369,7 +369,7 @@ void EditorView::buildLessonForm(EditorSection& ui)
     ui.bind(lineBox("lessonSourcesEdit", tr("source ids, e.g. srm")), PackSectionModel::LessonSources, tr("Sources"));
 }
 
-void EditorView::buildTermForm(EditorSection& ui)
+void EditorPage::buildTermForm(EditorSection& ui)
 {
     ui.bind(lineBox("termIdEdit"), PackSectionModel::TermId, tr("Id"));
     ui.bind(lineBox("termTermEdit"), PackSectionModel::TermTerm, tr("Term"));
@@ -378,7 +378,7 @@ void EditorView::buildTermForm(EditorSection& ui)
     ui.bind(lineBox("termSourcesEdit", tr("source ids")), PackSectionModel::TermSources, tr("Sources"));
 }
 
-void EditorView::select(EditorSection& ui, int row)
+void EditorPage::select(EditorSection& ui, int row)
 {
     ui.row = row;
     ui.mapper->setCurrentIndex(row);
@@ -395,7 +395,7 @@ void EditorView::select(EditorSection& ui, int row)
     updateProblems();
 }
 
-void EditorView::updateProblems()
+void EditorPage::updateProblems()
 {
     for (EditorSection* ui : { m_questions.get(), m_lessons.get(), m_terms.get() }) {
         QStringList lines;
@@ -424,7 +424,7 @@ void EditorView::updateProblems()
         m_packDescription->setText(p.info.description);
 }
 
-void EditorView::refreshPreview()
+void EditorPage::refreshPreview()
 {
     const int row = m_questions->row;
     const Pack& p = m_editor->pack();
@@ -435,7 +435,7 @@ void EditorView::refreshPreview()
         m_state->setText(s.errorMessage());
 }
 
-void EditorView::updateState()
+void EditorPage::updateState()
 {
     const bool open = !currentPackId().isEmpty();
     m_empty->setVisible(!open);
@@ -461,14 +461,14 @@ void EditorView::updateState()
                               problems == 0 ? tr("no problems") : plural(problems, tr("%1 problem to fix"), tr("%1 problems to fix"))));
 }
 
-QString EditorView::currentPackId() const { return m_loaded ? m_editor->pack().info.id : QString(); }
+QString EditorPage::currentPackId() const { return m_loaded ? m_editor->pack().info.id : QString(); }
 
-QListView* EditorView::list(int tab) const
+QListView* EditorPage::list(int tab) const
 {
     return tab == 0 ? m_questions->list : tab == 1 ? m_lessons->list : m_terms->list;
 }
 
-void EditorView::showEvent(QShowEvent* event)
+void EditorPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (!m_loaded) {
@@ -477,7 +477,7 @@ void EditorView::showEvent(QShowEvent* event)
     }
 }
 
-Status EditorView::reload()
+Status EditorPage::reload()
 {
     auto packs = m_store.packs();
     if (!packs)
@@ -504,7 +504,7 @@ Status EditorView::reload()
     return {};
 }
 
-bool EditorView::confirmLeaving()
+bool EditorPage::confirmLeaving()
 {
     if (!m_loaded || !m_editor->isModified())
         return true;
@@ -514,7 +514,7 @@ bool EditorView::confirmLeaving()
     return !*saveFirst || save().ok();
 }
 
-bool EditorView::openPack(const QString& id)
+bool EditorPage::openPack(const QString& id)
 {
     if (m_loaded && id == currentPackId())
         return true;
@@ -534,7 +534,7 @@ bool EditorView::openPack(const QString& id)
     return true;
 }
 
-Status EditorView::newPack(const QString& title, const QString& author)
+Status EditorPage::newPack(const QString& title, const QString& author)
 {
     auto packs = m_store.packs();
     if (!packs)
@@ -558,7 +558,7 @@ Status EditorView::newPack(const QString& title, const QString& author)
     return {};
 }
 
-Status EditorView::save()
+Status EditorPage::save()
 {
     if (!m_loaded)
         return Error { tr("no pack is open") };

@@ -17,12 +17,12 @@ class NotePanel;
 class ReadingBrowser;
 
 /** The lesson reader: a table of contents beside the lesson, with previous/next. */
-class LessonsView : public QWidget
+class LessonsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit LessonsView(const ContentRepository& content, QWidget* parent = nullptr);
+    explicit LessonsPage(const ContentRepository& content, QWidget* parent = nullptr);
 
     /** Loads the outline and sources again; shows the first lesson when none is shown. */
     Status reload();

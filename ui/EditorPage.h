@@ -33,13 +33,13 @@ class QuestionPreview;
  * `--validate-pack`, each item's problems shown in words beside it; a question is previewed
  * exactly as the quiz asks it. Save (Ctrl+S) installs it as the pack's next version.
  */
-class EditorView : public QWidget
+class EditorPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    EditorView(const ContentRepository& course, PackStore& store, QWidget* parent = nullptr);
-    ~EditorView() override;
+    EditorPage(const ContentRepository& course, PackStore& store, QWidget* parent = nullptr);
+    ~EditorPage() override;
 
     /** Reads the packs that can be edited; keeps the one open when it is still there. */
     Status reload();

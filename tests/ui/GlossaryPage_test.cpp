@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GlossaryModel.h"
-#include "ui/GlossaryView.h"
+#include "ui/GlossaryPage.h"
 #include "ui/ReadingBrowser.h"
 
 #include "support/FakeContentRepository.h"
@@ -21,7 +21,7 @@ using namespace demarc;
 
 namespace {
 
-class GlossaryViewTest : public testing::Test
+class GlossaryPageTest : public testing::Test
 {
 protected:
     void SetUp() override
@@ -46,12 +46,12 @@ protected:
     QString details() const { return child<ReadingBrowser>("glossaryBrowser")->toPlainText(); }
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
-    GlossaryView m_view { m_repo };
+    GlossaryPage m_view { m_repo };
 };
 
 } // namespace
 
-TEST_F(GlossaryViewTest, lists_terms_sorted_and_shows_the_first)
+TEST_F(GlossaryPageTest, lists_terms_sorted_and_shows_the_first)
 {
     EXPECT_EQ(visibleTerms(), (QStringList { QStringLiteral("Availability Zone"), QStringLiteral("Guest operating system"),
                                             QStringLiteral("Hypervisor"), QStringLiteral("Security group") }));
@@ -59,7 +59,7 @@ TEST_F(GlossaryViewTest, lists_terms_sorted_and_shows_the_first)
     EXPECT_TRUE(details().contains(QStringLiteral("One or more data centers")));
 }
 
-TEST_F(GlossaryViewTest, typing_filters_by_term_alias_and_definition)
+TEST_F(GlossaryPageTest, typing_filters_by_term_alias_and_definition)
 {
     auto* filter = child<QLineEdit>("glossaryFilterEdit");
     QTest::keyClicks(filter, QStringLiteral("guest os"));
@@ -75,7 +75,7 @@ TEST_F(GlossaryViewTest, typing_filters_by_term_alias_and_definition)
     EXPECT_TRUE(child<QLabel>("glossaryEmptyLabel")->text().contains(QStringLiteral("zzz")));
 }
 
-TEST_F(GlossaryViewTest, a_term_lists_and_links_the_lessons_that_use_it)
+TEST_F(GlossaryPageTest, a_term_lists_and_links_the_lessons_that_use_it)
 {
     ASSERT_TRUE(m_view.showTerm(QStringLiteral("hypervisor")));
     EXPECT_TRUE(details().contains(QStringLiteral("Used in these lessons")));
@@ -83,20 +83,20 @@ TEST_F(GlossaryViewTest, a_term_lists_and_links_the_lessons_that_use_it)
     EXPECT_FALSE(details().contains(QStringLiteral("Regions")));
     EXPECT_TRUE(child<ReadingBrowser>("glossaryBrowser")->toHtml().contains(QStringLiteral("lesson:hypervisor")));
 
-    QSignalSpy requested(&m_view, &GlossaryView::lessonRequested);
+    QSignalSpy requested(&m_view, &GlossaryPage::lessonRequested);
     emit child<ReadingBrowser>("glossaryBrowser")->anchorClicked(QUrl(QStringLiteral("lesson:hypervisor")));
     ASSERT_EQ(requested.count(), 1);
     EXPECT_EQ(requested.first().first().toString(), QStringLiteral("hypervisor"));
 }
 
-TEST_F(GlossaryViewTest, aliases_link_lessons_too)
+TEST_F(GlossaryPageTest, aliases_link_lessons_too)
 {
     ASSERT_TRUE(m_view.showTerm(QStringLiteral("guest-os")));
     EXPECT_TRUE(details().contains(QStringLiteral("Also written: guest OS")));
     EXPECT_TRUE(details().contains(QStringLiteral("Your share")));
 }
 
-TEST_F(GlossaryViewTest, showing_a_hidden_term_clears_the_filter)
+TEST_F(GlossaryPageTest, showing_a_hidden_term_clears_the_filter)
 {
     QTest::keyClicks(child<QLineEdit>("glossaryFilterEdit"), QStringLiteral("hyper"));
     ASSERT_TRUE(m_view.showTerm(QStringLiteral("security-group")));
@@ -105,7 +105,7 @@ TEST_F(GlossaryViewTest, showing_a_hidden_term_clears_the_filter)
     EXPECT_FALSE(m_view.showTerm(QStringLiteral("nope")));
 }
 
-TEST_F(GlossaryViewTest, keyboard_moves_from_the_filter_into_the_list)
+TEST_F(GlossaryPageTest, keyboard_moves_from_the_filter_into_the_list)
 {
     auto* filter = child<QLineEdit>("glossaryFilterEdit");
     filter->setFocus();
