@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiLauncher.h"
 
+#include "DialogQuestions.h"
 #include "ExitCode.h"
 #include "Messages.h"
 #include "Startup.h"
@@ -8,6 +9,8 @@
 #include "core/BackupPolicy.h"
 #include "db/Backups.h"
 #include "ui/MainWindow.h"
+#include "ui/PresenterAudience.h"
+#include "ui/PresenterConsole.h"
 #include "ui/PresenterController.h"
 #include "ui/PresenterMode.h"
 

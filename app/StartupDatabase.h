@@ -28,17 +28,6 @@ public:
     virtual void warn(const QString& message) = 0;
 };
 
-/** The questions as dialogs. */
-class DialogQuestions : public DatabaseQuestions
-{
-public:
-    DatabaseProblemDialog::Choice choose(DatabaseProblemDialog::Kind kind, const QString& problem,
-                                         const std::optional<BackupCopy>& newest) override;
-    bool confirmFresh(const QString& path, const QString& keptAs) override;
-    QString anotherDatabase(const QString& current) override;
-    void warn(const QString& message) override;
-};
-
 struct OpenedDatabase
 {
     std::unique_ptr<Database> database;

@@ -2,7 +2,7 @@
 #include "ChoiceEditor.h"
 
 #include "ChoicesModel.h"
-#include "EditorForms.h"
+#include "PartyDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -4,60 +4,13 @@
 #include "core/Content.h"
 #include "core/Grading.h"
 
-#include <QListWidget>
-#include <QStyledItemDelegate>
 #include <QWidget>
 
 #include <optional>
 
 namespace demarc {
 
-/**
- * One column of the sorting board. Besides dragging, its keys sort the current item:
- * 1, 2, 3 (or A, C, S) send it to AWS, the customer or shared; 0 or Backspace back to
- * "To sort"; Left and Right move between columns. Space, Enter and F are left to the quiz.
- */
-class BucketList : public QListWidget
-{
-    Q_OBJECT
-
-public:
-    BucketList(std::optional<Party> party, QWidget* parent = nullptr);
-    std::optional<Party> party() const { return m_party; }
-
-signals:
-    /** A key asked to send the current item to @p column (0 "To sort", then the parties in order). */
-    void sendRequested(int column);
-    void neighbourRequested(int step);
-    void widthChanged();
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
-
-private:
-    std::optional<Party> m_party;
-};
-
-/**
- * An item of the sorting board drawn as a card: its text wrapped, and once checked its mark
- * (✓ ✗) and its verdict in bold in the verdict's colour. Its size is what it draws.
- */
-class BoardCardDelegate : public QStyledItemDelegate
-{
-    Q_OBJECT
-
-public:
-    enum Role { IdRole = Qt::UserRole + 1, VerdictRole, VerdictTextRole };
-
-    using QStyledItemDelegate::QStyledItemDelegate;
-    /** The height of a card @p width wide. */
-    static int cardHeight(const QFont& font, int width, const QString& text, const QString& verdictText);
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-};
+class BucketList;
 
 /**
  * "Who is responsible?": the items of a classify question (or the parts of a split control)

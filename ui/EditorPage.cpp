@@ -3,7 +3,8 @@
 
 #include "ChoiceEditor.h"
 #include "ChoicesModel.h"
-#include "EditorForms.h"
+#include "EditorSection.h"
+#include "FormDelegate.h"
 #include "Heading.h"
 #include "PackEditor.h"
 #include "PackSectionModel.h"

@@ -10,6 +10,8 @@
 #include "PackEditor.h"
 #include "PacksPage.h"
 #include "Plural.h"
+#include "PresenterAudience.h"
+#include "PresenterConsole.h"
 #include "PresenterMode.h"
 #include "PresenterStage.h"
 #include "RestoreBackupDialog.h"

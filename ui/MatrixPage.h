@@ -6,8 +6,6 @@
 #include "core/Progress.h"
 
 #include <QHash>
-#include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QWidget>
 
 #include <optional>
@@ -23,39 +21,11 @@ namespace demarc {
 class AnalogyModel;
 class ControlsModel;
 class CustomerAreasModel;
+class MatrixPartyFilter;
 class NotePanel;
 class ReadingBrowser;
 class ResponsibilityMatrixModel;
 class ServiceCategoriesModel;
-
-/** Paints a matrix cell with the party's colour, pattern, icon and name. */
-class MatrixCellDelegate : public QStyledItemDelegate
-{
-    Q_OBJECT
-
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-};
-
-/** Keeps the matrix rows whose cell in one column belongs to one party ("what is mine under PaaS"). */
-class MatrixPartyFilter : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    /** Without @p party, every row. */
-    void setFilter(std::optional<Party> party, const QString& selectionId);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-
-private:
-    std::optional<Party> m_party;
-    QString m_selection;
-};
 
 /** The matrix of layers × service models (or services), and the course's other tables. */
 class MatrixPage : public QWidget

@@ -4,66 +4,15 @@
 #include "core/PresenterDeck.h"
 
 #include <QElapsedTimer>
-#include <QWidget>
+#include <QObject>
 
-class QLabel;
 class QScreen;
-class QTextBrowser;
 
 namespace demarc {
 
+class PresenterAudience;
+class PresenterConsole;
 class PresenterController;
-class PresenterStage;
-
-/** The audience's window: one step, full screen, driven by the clicker's keys. */
-class PresenterAudienceView : public QWidget
-{
-    Q_OBJECT
-
-public:
-    explicit PresenterAudienceView(PresenterController* controller, QWidget* parent = nullptr);
-    PresenterStage* stage() const { return m_stage; }
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override;
-
-private:
-    PresenterController* m_controller;
-    PresenterStage* m_stage;
-};
-
-/**
- * The instructor's console on the laptop: the step the class sees, the next one, speaker
- * notes from the lessons (and, for a question, its answer), a clock and the time elapsed.
- * Its keys drive the same controller as the audience's window.
- */
-class PresenterConsole : public QWidget
-{
-    Q_OBJECT
-
-public:
-    explicit PresenterConsole(PresenterController* controller, QWidget* parent = nullptr);
-    PresenterStage* currentStage() const { return m_current; }
-    PresenterStage* nextStage() const { return m_next; }
-    /** The speaker notes shown, as plain text. */
-    QString notesText() const;
-    QString statusText() const;
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override;
-
-private:
-    void updateNotes();
-    void updateClock();
-
-    PresenterController* m_controller;
-    PresenterStage* m_current;
-    PresenterStage* m_next;
-    QLabel* m_status;
-    QLabel* m_clock;
-    QTextBrowser* m_notes;
-    QElapsedTimer m_elapsed;
-};
 
 /**
  * Presenter mode: the audience view full screen on the chosen screen (remembered), and the
@@ -79,7 +28,7 @@ public:
     ~PresenterMode() override;
 
     PresenterController* controller() const { return m_controller; }
-    PresenterAudienceView* audience() const { return m_audience; }
+    PresenterAudience* audience() const { return m_audience; }
     /** nullptr when there is only one screen (and no console was asked for). */
     PresenterConsole* console() const { return m_console; }
 
@@ -105,7 +54,7 @@ private:
     void saveSettings() const;
 
     PresenterController* m_controller;
-    PresenterAudienceView* m_audience = nullptr;
+    PresenterAudience* m_audience = nullptr;
     PresenterConsole* m_console = nullptr;
 };
 

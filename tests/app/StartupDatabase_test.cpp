@@ -2,6 +2,7 @@
 // What the window's start-up does with a database it cannot open: a file that is not
 // Demarc's is never moved, whatever is pressed; Demarc's own damaged file is set aside only
 // after a second question, and never by Enter alone.
+#include "app/DialogQuestions.h"
 #include "app/StartupDatabase.h"
 #include "support/TestFiles.h"
 

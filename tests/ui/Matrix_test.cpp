@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The matrix page, the course's other tables, and the matrix kept in step with the diagram.
-#include "ui/ContentTableModels.h"
+#include "ui/AnalogyModel.h"
+#include "ui/ControlsModel.h"
+#include "ui/MatrixPartyFilter.h"
+#include "ui/CustomerAreasModel.h"
+#include "ui/ServiceCategoriesModel.h"
 #include "ui/DiagramPage.h"
 #include "ui/DiagramView.h"
 #include "ui/LayerModel.h"

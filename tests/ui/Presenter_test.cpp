@@ -4,6 +4,8 @@
 // blanking, zoom and theme, the console kept in step with the audience, and nothing a class
 // answers recorded. DEMARC_TEST_SHOTS=folder saves pictures of the steps.
 #include "ui/MainWindow.h"
+#include "ui/PresenterAudience.h"
+#include "ui/PresenterConsole.h"
 #include "ui/PresenterController.h"
 #include "ui/PresenterMode.h"
 #include "ui/PresenterStage.h"

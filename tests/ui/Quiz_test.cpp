@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The quiz widget driven as a learner drives it: by keyboard through whole sessions of the
 // bundled bank, by mouse and by drag and drop on the sorting board.
+#include "ui/BoardCardDelegate.h"
+#include "ui/BucketList.h"
 #include "ui/ChoiceButton.h"
 #include "ui/ClassifyBoard.h"
 #include "ui/Plural.h"
