@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include "core/StudyNotes.h"
-#include "ui/MainWindow.h"
-#include "ui/StudyNotesWriter.h"
-#include "ui/ViewRenderer.h"
+#include "core/export/StudyNotes.h"
+#include "ui/window/MainWindow.h"
+#include "ui/notes/StudyNotesWriter.h"
+#include "ui/paint/ViewRenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

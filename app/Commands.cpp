@@ -7,14 +7,14 @@
 #include "PackCommands.h"
 #include "Startup.h"
 
-#include "core/PackParser.h"
+#include "core/pack/PackParser.h"
 #include "db/Database.h"
 #include "db/ReadingDatabase.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
 #include "db/SqlPackStore.h"
 #include "demarc/Version.h"
-#include "ui/ViewRenderer.h"
+#include "ui/paint/ViewRenderer.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 
 #include "Messages.h"
 
-#include "core/CardExport.h"
+#include "core/export/CardExport.h"
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
 #include "core/SaveFile.h"

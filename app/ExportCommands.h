@@ -2,8 +2,8 @@
 #pragma once
 
 #include "ExitCode.h"
-#include "core/StudyNotes.h"
-#include "ui/StudyNotesWriter.h"
+#include "core/export/StudyNotes.h"
+#include "ui/notes/StudyNotesWriter.h"
 
 #include <QString>
 

@@ -8,11 +8,11 @@
 
 #include "core/BackupPolicy.h"
 #include "db/Backups.h"
-#include "ui/MainWindow.h"
-#include "ui/PresenterAudience.h"
-#include "ui/PresenterConsole.h"
-#include "ui/PresenterController.h"
-#include "ui/PresenterMode.h"
+#include "ui/window/MainWindow.h"
+#include "ui/presenter/PresenterAudience.h"
+#include "ui/presenter/PresenterConsole.h"
+#include "ui/presenter/PresenterController.h"
+#include "ui/presenter/PresenterMode.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 
 #include "Messages.h"
 
-#include "core/PackWriter.h"
+#include "core/pack/PackWriter.h"
 #include "core/SaveFile.h"
 #include "db/SqlPackStore.h"
 

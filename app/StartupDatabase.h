@@ -4,7 +4,7 @@
 #include "core/BackupStore.h"
 #include "core/Result.h"
 #include "db/Database.h"
-#include "ui/DatabaseProblemDialog.h"
+#include "ui/window/DatabaseProblemDialog.h"
 
 #include <QDateTime>
 #include <QString>

@@ -3,9 +3,9 @@
 
 #include "LearnerState.h"
 #include "Notes.h"
-#include "QuizSession.h"
+#include "core/quiz/QuizSession.h"
 #include "Result.h"
-#include "ReviewScheduler.h"
+#include "core/quiz/ReviewScheduler.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Grading.h"
-#include "ReviewScheduler.h"
+#include "core/quiz/Grading.h"
+#include "core/quiz/ReviewScheduler.h"
 
 #include <QDateTime>
 #include <QHash>

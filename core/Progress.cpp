@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Progress.h"
 
-#include "TermQuestions.h"
+#include "core/quiz/TermQuestions.h"
 
 #include <QMap>
 

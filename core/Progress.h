@@ -4,7 +4,7 @@
 #include "Content.h"
 #include "LearnerRepository.h"
 #include "ResponsibilityStack.h"
-#include "ReviewScheduler.h"
+#include "core/quiz/ReviewScheduler.h"
 
 #include <QDate>
 #include <QHash>

@@ -3,9 +3,9 @@
 
 #include "Backups.h"
 
-#include "core/PackParser.h"
-#include "core/PackVersions.h"
-#include "core/PackWriter.h"
+#include "core/pack/PackParser.h"
+#include "core/pack/PackVersions.h"
+#include "core/pack/PackWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "SqlPackStore.h"
-#include "core/PackParser.h"
-#include "core/PackStore.h"
+#include "core/pack/PackParser.h"
+#include "core/pack/PackStore.h"
 #include "core/Result.h"
 
 #include <QByteArray>

@@ -2,7 +2,7 @@
 #include "SqlLearnerRepository.h"
 
 #include "Sql.h"
-#include "core/TermQuestions.h"
+#include "core/quiz/TermQuestions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 #include "Sql.h"
 #include "SqlPackImporter.h"
 #include "SqlRows.h"
-#include "core/PackWriter.h"
+#include "core/pack/PackWriter.h"
 #include "core/SaveFile.h"
 
 #include <QCoreApplication>
@@ -344,7 +344,7 @@ Status SqlPackStore::removePack(const QString& id, LearnerHistory history)
         }
     } else {
         // Everything the learner did with the pack's items, as they asked; daily totals stay.
-        // A glossary term's review item is 'term:' + its id (termItemId() in core/TermQuestions.h).
+        // A glossary term's review item is 'term:' + its id (termItemId() in core/quiz/TermQuestions.h).
         const QString items = QStringLiteral(
             "(SELECT id FROM questions WHERE pack_id = ? UNION ALL SELECT 'term:' || id FROM glossary_terms WHERE pack_id = ?)");
         const QString targets = QStringLiteral(

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/PackStore.h"
+#include "core/pack/PackStore.h"
 
 #include <QSqlDatabase>
 

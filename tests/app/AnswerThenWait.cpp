@@ -9,7 +9,7 @@
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
 #include "support/TestEnvironment.h"
-#include "ui/QuizPage.h"
+#include "ui/quiz/QuizPage.h"
 #include "support/TestFiles.h"
 
 #include <QApplication>

@@ -10,7 +10,7 @@
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
-#include "core/ReviewScheduler.h"
+#include "core/quiz/ReviewScheduler.h"
 #include "support/TestEnvironment.h"
 #include "support/TestFiles.h"
 

@@ -10,19 +10,19 @@
 //
 // The history (1,000,000 attempts by default, DEMARC_BENCH_ATTEMPTS to change it) is made
 // reproducibly from a fixed seed and kept beside the binary for the next run.
-#include "core/Grading.h"
-#include "core/QuizRecorder.h"
-#include "core/StudyNotes.h"
+#include "core/quiz/Grading.h"
+#include "core/quiz/QuizRecorder.h"
+#include "core/export/StudyNotes.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
 #include "db/SqlPackStore.h"
 #include "support/TestEnvironment.h"
-#include "ui/MainWindow.h"
-#include "ui/ProgressPage.h"
-#include "ui/ReviewPage.h"
-#include "ui/StudyNotesWriter.h"
+#include "ui/window/MainWindow.h"
+#include "ui/progress/ProgressPage.h"
+#include "ui/progress/ReviewPage.h"
+#include "ui/notes/StudyNotesWriter.h"
 #include "support/TestFiles.h"
 
 #include <QApplication>

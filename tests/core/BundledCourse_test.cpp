@@ -3,7 +3,7 @@
 // topic, every fact is taught by a lesson, every nuance is corrected; and its cells and text
 // agree with themselves.
 #include "core/GlossaryLinks.h"
-#include "core/PackParser.h"
+#include "core/pack/PackParser.h"
 #include "core/ResponsibilityStack.h"
 
 #include "support/QtPrinters.h"

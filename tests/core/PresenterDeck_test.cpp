@@ -3,7 +3,7 @@
 // problems of a deck against the course, its expansion into clicker steps with their speaker
 // notes, and the items offered to add. Against a small hand-made course (exact values) and the
 // bundled course.
-#include "core/PackParser.h"
+#include "core/pack/PackParser.h"
 #include "core/PresenterDeck.h"
 
 #include "support/QtPrinters.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Progress.h"
-#include "core/TermQuestions.h"
+#include "core/quiz/TermQuestions.h"
 
 #include "support/FakeClock.h"
 #include "support/QtPrinters.h"

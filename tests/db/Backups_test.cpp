@@ -6,7 +6,7 @@
 #include "db/SqlBackupStore.h"
 #include "db/SqlContentRepository.h"
 
-#include "DbTestSupport.h"
+#include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
 

@@ -3,7 +3,7 @@
 #include "db/SqlContentRepository.h"
 #include "db/Database.h"
 
-#include "DbTestSupport.h"
+#include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
 

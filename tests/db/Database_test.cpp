@@ -4,7 +4,7 @@
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 
-#include "DbTestSupport.h"
+#include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
 

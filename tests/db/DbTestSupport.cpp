@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DbTestSupport.h"
+#include "db/DbTestSupport.h"
 
-#include "core/PackParser.h"
+#include "core/pack/PackParser.h"
 #include "support/TestFiles.h"
 
 #include <QCryptographicHash>

@@ -8,7 +8,7 @@
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
 
-#include "DbTestSupport.h"
+#include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
 

@@ -2,14 +2,14 @@
 // Instructors' packs beside the bundled course: import all or nothing, upgrades that keep
 // learner data, retired items, downgrades only when asked, and export that reads back the same.
 #include "core/NoteTargets.h"
-#include "core/PackParser.h"
-#include "core/PackWriter.h"
+#include "core/pack/PackParser.h"
+#include "core/pack/PackWriter.h"
 #include "db/CourseInstaller.h"
 #include "db/SqlContentRepository.h"
 #include "db/Database.h"
 #include "db/SqlPackStore.h"
 
-#include "DbTestSupport.h"
+#include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
 

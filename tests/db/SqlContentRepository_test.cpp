@@ -3,7 +3,7 @@
 #include "db/SqlContentRepository.h"
 #include "db/SqlPackStore.h"
 
-#include "DbTestSupport.h"
+#include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
 
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 #include "db/Database.h"
 #include "db/SqlLearnerRepository.h"
 
-#include "DbTestSupport.h"
+#include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
 
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // The write transaction every write goes through: committed or rolled back, never half.
 #include "db/Sql.h"
 
-#include "DbTestSupport.h"
+#include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
 
 #include <QSqlDatabase>

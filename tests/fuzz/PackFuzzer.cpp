@@ -3,8 +3,8 @@
 // must report problems (never crash, hang or misbehave) and must only hand back a pack
 // when it reported none. A pack it accepts must survive the writer: written and read
 // again, it is the same pack, and writing that gives the same bytes.
-#include "core/PackParser.h"
-#include "core/PackWriter.h"
+#include "core/pack/PackParser.h"
+#include "core/pack/PackWriter.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -2,7 +2,7 @@
 #include "support/FakeContentRepository.h"
 
 #include "core/GlossaryLinks.h"
-#include "core/PackParser.h"
+#include "core/pack/PackParser.h"
 #include "support/TestFiles.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FakeLearnerRepository.h"
+#include "support/FakeLearnerRepository.h"
 
 #include <algorithm>
 

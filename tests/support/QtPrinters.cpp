@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtPrinters.h"
+#include "support/QtPrinters.h"
 
 #include <QDebug>
 

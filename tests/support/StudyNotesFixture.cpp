@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StudyNotesFixture.h"
+#include "support/StudyNotesFixture.h"
 
 namespace demarc::test {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/StudyNotes.h"
+#include "core/export/StudyNotes.h"
 
 #include <QLocale>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestEnvironment.h"
+#include "support/TestEnvironment.h"
 
 #include <QByteArray>
 #include <QDir>

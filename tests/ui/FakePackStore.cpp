@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FakePackStore.h"
+#include "ui/FakePackStore.h"
 
 #include "support/FakeContentRepository.h"
 
-#include "core/PackParser.h"
-#include "core/PackWriter.h"
+#include "core/pack/PackParser.h"
+#include "core/pack/PackWriter.h"
 #include "core/SaveFile.h"
 
 #include <QFile>

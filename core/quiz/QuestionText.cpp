@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QuestionText.h"
+
+#include "core/MarkdownText.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace demarc {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("QuestionText", text); }
+
+QString possessive(Party party)
+{
+    switch (party) {
+    case Party::Aws:
+        return tr("AWS's");
+    case Party::Customer:
+        return tr("the customer's");
+    case Party::Shared:
+        return tr("shared");
+    }
+    return {};
+}
+
+} // namespace
+
+QString verdictMark(ChoiceVerdict v)
+{
+    switch (v) {
+    case ChoiceVerdict::Right:
+        return QStringLiteral("✓");
+    case ChoiceVerdict::Wrong:
+        return QStringLiteral("✗");
+    case ChoiceVerdict::Missed:
+        return QStringLiteral("◯");
+    case ChoiceVerdict::Neutral:
+        return QStringLiteral("·");
+    }
+    return {};
+}
+
+ChoiceVerdict choiceVerdict(const Question& question, const Choice& choice, const Answer& answer)
+{
+    if (question.assignsParties()) {
+        const auto it = answer.assigned.constFind(choice.id);
+        if (it == answer.assigned.cend())
+            return ChoiceVerdict::Missed;
+        return choice.party && *it == *choice.party ? ChoiceVerdict::Right : ChoiceVerdict::Wrong;
+    }
+    const bool picked = answer.chosen.contains(choice.id);
+    if (picked)
+        return choice.correct ? ChoiceVerdict::Right : ChoiceVerdict::Wrong;
+    return choice.correct ? ChoiceVerdict::Missed : ChoiceVerdict::Neutral;
+}
+
+QString verdictText(const Question& question, const Grade& grade)
+{
+    if (grade.correct)
+        return tr("Right.");
+    if (question.assignsParties()) {
+        return tr("Not quite: %1 of %2 sorted right (%3 %).")
+            .arg(grade.right.size())
+            .arg(question.choices.size())
+            .arg(std::lround(grade.score * 100));
+    }
+    if (question.type == QuestionType::Multiple && grade.score > 0)
+        return tr("Not quite: partly right (%1 %).").arg(std::lround(grade.score * 100));
+    if (grade.right.isEmpty() && grade.wrong.isEmpty())
+        return tr("Not answered.");
+    return tr("Not right.");
+}
+
+QString choiceVerdictText(const Question& question, const Choice& choice, const Answer& answer)
+{
+    const ChoiceVerdict v = choiceVerdict(question, choice, answer);
+    if (question.assignsParties()) {
+        const QString owner = choice.party ? possessive(*choice.party) : QString();
+        switch (v) {
+        case ChoiceVerdict::Right:
+            return choice.party == Party::Shared ? tr("You said shared: right.") : tr("You said %1: right.").arg(owner);
+        case ChoiceVerdict::Wrong:
+            return choice.party == Party::Shared
+                ? tr("You said %1; it is shared.").arg(possessive(answer.assigned.value(choice.id)))
+                : tr("You said %1; it is %2.").arg(possessive(answer.assigned.value(choice.id)), owner);
+        case ChoiceVerdict::Missed:
+            return choice.party == Party::Shared ? tr("Not sorted; it is shared.") : tr("Not sorted; it is %1.").arg(owner);
+        case ChoiceVerdict::Neutral:
+            break;
+        }
+        return {};
+    }
+    switch (v) {
+    case ChoiceVerdict::Right:
+        return tr("Your answer, and right.");
+    case ChoiceVerdict::Wrong:
+        return tr("Your answer, but wrong.");
+    case ChoiceVerdict::Missed:
+        return tr("Right, but you did not pick it.");
+    case ChoiceVerdict::Neutral:
+        return tr("Not one of the right answers.");
+    }
+    return {};
+}
+
+QString feedbackMarkdown(const Question& question, const Answer& answer, const Grade& grade)
+{
+    QString md = QStringLiteral("**%1 %2**\n\n").arg(grade.correct ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                                     escapeMarkdown(verdictText(question, grade)));
+    for (const Choice& c : question.choices) {
+        const ChoiceVerdict v = choiceVerdict(question, c, answer);
+        md += QStringLiteral("%1 **%2** — *%3* %4\n\n")
+                  .arg(verdictMark(v), escapeMarkdown(c.text), escapeMarkdown(choiceVerdictText(question, c, answer)), escapeMarkdown(c.explanation));
+    }
+    return md;
+}
+
+} // namespace demarc

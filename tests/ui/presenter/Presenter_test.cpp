@@ -1,0 +1,510 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Presenter mode driven with the keys a clicker sends: the deck's steps in order, a class
+// question whose answer stays hidden until R, the show-of-hands tally, the optional timer,
+// blanking, zoom and theme, the console kept in step with the audience, and nothing a class
+// answers recorded. DEMARC_TEST_SHOTS=folder saves pictures of the steps.
+#include "ui/window/MainWindow.h"
+#include "ui/presenter/PresenterAudience.h"
+#include "ui/presenter/PresenterConsole.h"
+#include "ui/presenter/PresenterController.h"
+#include "ui/presenter/PresenterMode.h"
+#include "ui/presenter/PresenterStage.h"
+
+#include "support/FakeContentRepository.h"
+#include "ui/FakePackStore.h"
+#include "support/FakeLearnerRepository.h"
+#include "support/TestFiles.h"
+
+#include <QAction>
+#include <QDir>
+#include <QImage>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+
+using namespace demarc;
+
+namespace {
+
+DeckMaterial bundledMaterial()
+{
+    const Pack& p = test::FakeContentRepository::bundledCourse();
+    DeckMaterial m;
+    m.stack = ResponsibilityStack(p.layers, p.serviceModels, p.services);
+    m.controls = p.controlCategories;
+    m.areas = p.customerAreas;
+    m.lessons = p.lessons;
+    m.questions = p.questions;
+    return m;
+}
+
+class PresenterTest : public testing::Test
+{
+protected:
+    void SetUp() override { QSettings().clear(); }
+    void TearDown() override { QSettings().clear(); }
+
+    /** Presenter mode on the default deck, in plain windows. */
+    void start(bool console = false, QSize size = QSize(1280, 720))
+    {
+        m_mode = std::make_unique<PresenterMode>(m_material, defaultDeck(m_material));
+        m_mode->start(nullptr, console, false);
+        m_mode->audience()->resize(size);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_mode->audience()));
+        for (PresenterStage* stage : m_mode->audience()->findChildren<PresenterStage*>())
+            stage->setReducedMotion(true);
+        if (console) {
+            ASSERT_NE(m_mode->console(), nullptr);
+            m_mode->console()->resize(size);
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(m_mode->console()));
+        }
+    }
+
+    PresenterController* controller() const { return m_mode->controller(); }
+    QWidget* audience() const { return m_mode->audience(); }
+    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier, QWidget* to = nullptr)
+    {
+        QTest::keyClick(to ? to : audience(), k, modifiers);
+    }
+    QImage picture() const { return audience()->grab().toImage(); }
+
+    /** The index of the first step of @p kind (and, when given, showing @p selection). */
+    int firstStep(DeckItem::Kind kind, const QString& selection = {}) const
+    {
+        const auto& steps = controller()->steps();
+        const auto it = std::find_if(steps.begin(), steps.end(), [&](const PresenterStep& s) {
+            return s.kind == kind && (selection.isEmpty() || s.selection == selection);
+        });
+        return it == steps.end() ? -1 : int(it - steps.begin());
+    }
+
+    /** Saves pictures of the audience (and console) when DEMARC_TEST_SHOTS names a folder. */
+    void shot(const QString& name, QWidget* widget = nullptr) const
+    {
+        const QString dir = test::shotsFolder(QStringLiteral("presenter"));
+        if (dir.isEmpty())
+            return;
+        QWidget* w = widget ? widget : audience();
+        QApplication::processEvents();
+        w->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2x%3.png").arg(name).arg(w->width()).arg(w->height())));
+    }
+
+    DeckMaterial m_material = bundledMaterial();
+    std::unique_ptr<PresenterMode> m_mode;
+};
+
+bool allPixels(const QImage& image, QColor colour)
+{
+    for (int y = 0; y < image.height(); y += 17) {
+        for (int x = 0; x < image.width(); x += 17) {
+            if (image.pixelColor(x, y) != colour)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_F(PresenterTest, the_default_deck_has_every_kind_of_step)
+{
+    start();
+    for (auto kind : { DeckItem::Kind::Stack, DeckItem::Kind::Services, DeckItem::Kind::Compare, DeckItem::Kind::Matrix,
+                       DeckItem::Kind::Controls, DeckItem::Kind::Areas, DeckItem::Kind::Quiz })
+        EXPECT_GE(firstStep(kind), 0) << DeckItem::keyword(kind).toStdString();
+    EXPECT_EQ(controller()->index(), 0);
+}
+
+TEST_F(PresenterTest, clicker_keys_walk_the_deck_forward_and_back)
+{
+    start();
+    key(Qt::Key_PageDown);
+    EXPECT_EQ(controller()->index(), 1);
+    key(Qt::Key_Space);
+    EXPECT_EQ(controller()->index(), 2);
+    key(Qt::Key_Right);
+    EXPECT_EQ(controller()->index(), 3);
+    key(Qt::Key_Down);
+    EXPECT_EQ(controller()->index(), 4);
+    key(Qt::Key_PageUp);
+    EXPECT_EQ(controller()->index(), 3);
+    key(Qt::Key_Left);
+    EXPECT_EQ(controller()->index(), 2);
+    key(Qt::Key_Up);
+    EXPECT_EQ(controller()->index(), 1);
+    key(Qt::Key_Backspace);
+    EXPECT_EQ(controller()->index(), 0);
+    key(Qt::Key_PageUp);
+    EXPECT_EQ(controller()->index(), 0) << "no step before the first";
+    key(Qt::Key_End);
+    EXPECT_EQ(controller()->index(), controller()->count() - 1);
+    key(Qt::Key_PageDown);
+    EXPECT_EQ(controller()->index(), controller()->count() - 1) << "no step after the last";
+    key(Qt::Key_Home);
+    EXPECT_EQ(controller()->index(), 0);
+}
+
+TEST_F(PresenterTest, the_stack_is_revealed_one_layer_at_a_time_from_the_ground_up)
+{
+    start();
+    const int layers = int(m_material.stack.layers().size());
+    ASSERT_GT(layers, 3);
+    QImage before = picture();
+    for (int r = 1; r <= layers; ++r) {
+        const PresenterStep* s = controller()->current();
+        ASSERT_NE(s, nullptr);
+        EXPECT_EQ(s->kind, DeckItem::Kind::Stack);
+        EXPECT_EQ(s->revealed, r);
+        if (r == 5)
+            shot(QStringLiteral("stack-half"));
+        key(Qt::Key_PageDown);
+        const QImage after = picture();
+        EXPECT_NE(after, before) << "step " << r << " looks like the one before";
+        before = after;
+    }
+    EXPECT_EQ(controller()->current()->kind, DeckItem::Kind::Services);
+}
+
+TEST_F(PresenterTest, the_service_switch_moves_the_line)
+{
+    start();
+    const int rds = firstStep(DeckItem::Kind::Services, QStringLiteral("rds"));
+    const int ec2 = firstStep(DeckItem::Kind::Services, QStringLiteral("ec2"));
+    ASSERT_GE(rds, 0);
+    ASSERT_EQ(rds, ec2 + 1);
+    controller()->goTo(ec2);
+    const QImage onEc2 = picture();
+    key(Qt::Key_PageDown);
+    EXPECT_EQ(controller()->current()->selection, QStringLiteral("rds"));
+    EXPECT_NE(picture(), onEc2);
+    shot(QStringLiteral("rds"));
+    key(Qt::Key_PageDown);
+    EXPECT_EQ(controller()->current()->selection, QStringLiteral("lambda"));
+    key(Qt::Key_PageDown);
+    EXPECT_EQ(controller()->current()->selection, QStringLiteral("s3"));
+    controller()->goTo(firstStep(DeckItem::Kind::Compare));
+    EXPECT_EQ(controller()->current()->compare, QStringLiteral("rds"));
+    shot(QStringLiteral("compare"));
+    controller()->goTo(firstStep(DeckItem::Kind::Matrix) + 1);
+    shot(QStringLiteral("matrix-2-columns"));
+    controller()->goTo(firstStep(DeckItem::Kind::Controls));
+    shot(QStringLiteral("controls"));
+    controller()->goTo(firstStep(DeckItem::Kind::Areas));
+    shot(QStringLiteral("areas"));
+}
+
+TEST_F(PresenterTest, a_class_question_shows_no_answer_until_R)
+{
+    start();
+    const int quiz = firstStep(DeckItem::Kind::Quiz);
+    ASSERT_GE(quiz, 0);
+    controller()->goTo(quiz - 1);
+    key(Qt::Key_PageDown);
+    ASSERT_EQ(controller()->index(), quiz);
+    EXPECT_FALSE(controller()->isRevealed(quiz));
+    const QImage hidden = picture();
+    shot(QStringLiteral("quiz-hidden"));
+    key(Qt::Key_PageDown);
+    key(Qt::Key_PageUp);
+    EXPECT_FALSE(controller()->isRevealed(quiz)) << "moving on and back reveals nothing";
+    EXPECT_EQ(picture(), hidden);
+    key(Qt::Key_R);
+    EXPECT_TRUE(controller()->isRevealed(quiz));
+    EXPECT_NE(picture(), hidden) << "R shows the answer";
+    shot(QStringLiteral("quiz-revealed"));
+    key(Qt::Key_R);
+    EXPECT_FALSE(controller()->isRevealed(quiz));
+    EXPECT_EQ(picture(), hidden) << "R again hides it";
+    controller()->goTo(0);
+    key(Qt::Key_R);
+    EXPECT_FALSE(controller()->isRevealed(0)) << "R does nothing on a step that is not a question";
+}
+
+TEST_F(PresenterTest, a_show_of_hands_is_typed_with_number_keys)
+{
+    start();
+    controller()->goTo(0);
+    key(Qt::Key_1);
+    EXPECT_EQ(controller()->index(), 0);
+    EXPECT_EQ(controller()->tallyChoice(), -1) << "no tally outside a question";
+    const int quiz = firstStep(DeckItem::Kind::Quiz);
+    controller()->goTo(quiz);
+    const int choices = int(controller()->question(quiz)->choices.size());
+    ASSERT_GE(choices, 2);
+    EXPECT_EQ(controller()->tally(quiz), QList<int>(choices, -1));
+    key(Qt::Key_1);
+    key(Qt::Key_2);
+    EXPECT_EQ(controller()->tallyChoice(), 0);
+    EXPECT_EQ(controller()->tallyDigits(), QStringLiteral("12"));
+    key(Qt::Key_Return);
+    EXPECT_EQ(controller()->tally(quiz).at(0), 12);
+    EXPECT_EQ(controller()->tallyChoice(), 1);
+    key(Qt::Key_7);
+    key(Qt::Key_8);
+    key(Qt::Key_Backspace);
+    key(Qt::Key_Enter);
+    EXPECT_EQ(controller()->tally(quiz).at(1), 7);
+    EXPECT_EQ(controller()->index(), quiz) << "Backspace while typing a count does not go back";
+    EXPECT_FALSE(controller()->isRevealed(quiz)) << "counting hands reveals nothing";
+    key(Qt::Key_R);
+    shot(QStringLiteral("quiz-tally-revealed"));
+    key(Qt::Key_3);
+    key(Qt::Key_Escape);
+    EXPECT_EQ(controller()->tallyChoice(), -1) << "Esc drops a count being typed";
+    EXPECT_TRUE(audience()->isVisible()) << "... and does not leave presenter mode";
+}
+
+TEST_F(PresenterTest, there_is_no_timer_until_the_instructor_starts_one)
+{
+    start();
+    const int quiz = firstStep(DeckItem::Kind::Quiz);
+    controller()->goTo(quiz);
+    EXPECT_EQ(controller()->secondsLeft(), -1);
+    key(Qt::Key_T);
+    EXPECT_EQ(controller()->secondsLeft(), PresenterController::TimerSeconds);
+    key(Qt::Key_T);
+    EXPECT_EQ(controller()->secondsLeft(), -1);
+    key(Qt::Key_T);
+    key(Qt::Key_PageDown);
+    EXPECT_EQ(controller()->secondsLeft(), -1) << "the timer ends with its question";
+    controller()->goTo(0);
+    key(Qt::Key_T);
+    EXPECT_EQ(controller()->secondsLeft(), -1) << "no timer on a step that is not a question";
+}
+
+TEST_F(PresenterTest, ctrl_plus_minus_and_zero_change_the_type_size)
+{
+    start();
+    const auto* stage = m_mode->audience()->stage();
+    const int normal = stage->bodyPixels();
+    EXPECT_GE(normal, 20) << "large type by default at 1280×720";
+    key(Qt::Key_Equal, Qt::ControlModifier);
+    EXPECT_GT(stage->bodyPixels(), normal);
+    key(Qt::Key_0, Qt::ControlModifier);
+    EXPECT_EQ(stage->bodyPixels(), normal);
+    key(Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_LT(stage->bodyPixels(), normal);
+    key(Qt::Key_0, Qt::ControlModifier);
+    key(Qt::Key_Plus, Qt::ControlModifier);
+    EXPECT_GT(stage->bodyPixels(), normal);
+    controller()->goTo(firstStep(DeckItem::Kind::Quiz));
+    const QImage larger = picture();
+    key(Qt::Key_0, Qt::ControlModifier);
+    EXPECT_NE(picture(), larger);
+}
+
+TEST_F(PresenterTest, b_and_w_blank_the_screen_and_any_key_brings_it_back_in_place)
+{
+    start();
+    controller()->goTo(2);
+    key(Qt::Key_B);
+    EXPECT_TRUE(allPixels(picture(), Qt::black));
+    key(Qt::Key_PageDown);
+    EXPECT_EQ(controller()->blank(), PresenterController::Blank::None);
+    EXPECT_EQ(controller()->index(), 2) << "the key that ends the blank does not move on";
+    key(Qt::Key_W);
+    EXPECT_TRUE(allPixels(picture(), Qt::white));
+    key(Qt::Key_W);
+    EXPECT_EQ(controller()->blank(), PresenterController::Blank::None);
+    key(Qt::Key_Period);
+    EXPECT_EQ(controller()->blank(), PresenterController::Blank::Black);
+    key(Qt::Key_Escape);
+    EXPECT_EQ(controller()->blank(), PresenterController::Blank::None);
+    EXPECT_TRUE(audience()->isVisible());
+}
+
+TEST_F(PresenterTest, dark_by_default_and_c_switches_to_the_light_theme)
+{
+    start();
+    controller()->goTo(firstStep(DeckItem::Kind::Areas));
+    EXPECT_EQ(controller()->theme(), PresenterController::Theme::Dark);
+    EXPECT_EQ(picture().pixelColor(2, 2), QColor(Qt::black));
+    key(Qt::Key_C);
+    EXPECT_EQ(controller()->theme(), PresenterController::Theme::Light);
+    EXPECT_EQ(picture().pixelColor(2, 2), QColor(Qt::white));
+    shot(QStringLiteral("areas-light"));
+}
+
+TEST_F(PresenterTest, f1_shows_the_keys)
+{
+    start();
+    const QImage plain = picture();
+    key(Qt::Key_F1);
+    EXPECT_TRUE(controller()->helpShown());
+    EXPECT_NE(picture(), plain);
+    shot(QStringLiteral("help"));
+    key(Qt::Key_Escape);
+    EXPECT_FALSE(controller()->helpShown());
+    EXPECT_TRUE(audience()->isVisible()) << "Esc first closes the list of keys";
+}
+
+TEST_F(PresenterTest, escape_leaves_presenter_mode_and_remembers_theme_and_zoom)
+{
+    start();
+    QSignalSpy finished(m_mode.get(), &PresenterMode::finished);
+    key(Qt::Key_C);
+    key(Qt::Key_Equal, Qt::ControlModifier);
+    const qreal zoom = controller()->zoom();
+    key(Qt::Key_Escape);
+    EXPECT_EQ(finished.count(), 1);
+    EXPECT_FALSE(audience()->isVisible());
+    PresenterMode again(m_material, defaultDeck(m_material));
+    EXPECT_EQ(again.controller()->theme(), PresenterController::Theme::Light);
+    EXPECT_NEAR(again.controller()->zoom(), zoom, 0.01);
+}
+
+TEST_F(PresenterTest, the_console_and_the_audience_stay_in_step)
+{
+    start(true);
+    PresenterConsole* console = m_mode->console();
+    for (int i = 0; i < 3; ++i)
+        key(Qt::Key_PageDown, Qt::NoModifier, console);
+    EXPECT_EQ(m_mode->audience()->stage()->stepIndex(), 3);
+    EXPECT_EQ(console->currentStage()->stepIndex(), 3);
+    EXPECT_EQ(console->nextStage()->stepIndex(), 4);
+    EXPECT_TRUE(console->statusText().startsWith(QStringLiteral("Step 4 of %1").arg(controller()->count())))
+        << console->statusText().toStdString();
+    const Lesson* lesson = m_material.lesson(controller()->current()->lessonId);
+    ASSERT_NE(lesson, nullptr) << "a stack step has speaker notes from a lesson";
+    EXPECT_TRUE(console->notesText().contains(lesson->title));
+
+    key(Qt::Key_PageUp);
+    EXPECT_EQ(console->currentStage()->stepIndex(), 2) << "the audience's keys move the console too";
+
+    const int quiz = firstStep(DeckItem::Kind::Quiz);
+    controller()->goTo(quiz);
+    const Question* q = controller()->question(quiz);
+    const auto correct = std::find_if(q->choices.begin(), q->choices.end(), [](const Choice& c) { return c.correct; });
+    ASSERT_NE(correct, q->choices.end());
+    EXPECT_TRUE(console->notesText().contains(correct->text)) << "the console tells the instructor the answer";
+    EXPECT_TRUE(console->notesText().contains(QStringLiteral("R reveals it")));
+    EXPECT_FALSE(controller()->isRevealed(quiz));
+    shot(QStringLiteral("console"), console);
+    key(Qt::Key_R, Qt::NoModifier, console);
+    EXPECT_TRUE(controller()->isRevealed(quiz));
+    EXPECT_TRUE(console->notesText().contains(QStringLiteral("The class sees the answer.")));
+    key(Qt::Key_B, Qt::NoModifier, console);
+    EXPECT_TRUE(allPixels(picture(), Qt::black));
+    EXPECT_FALSE(allPixels(console->currentStage()->grab().toImage(), Qt::black)) << "the console keeps its picture";
+}
+
+TEST_F(PresenterTest, pictures_at_projector_sizes)
+{
+    if (test::shotsFolder(QStringLiteral("presenter")).isEmpty())
+        GTEST_SKIP() << "set DEMARC_TEST_SHOTS to a folder to save the pictures";
+    for (const QSize size : { QSize(1920, 1080), QSize(1280, 720) }) {
+        start(true, size);
+        controller()->goTo(4);
+        shot(QStringLiteral("stack-half"));
+        controller()->goTo(firstStep(DeckItem::Kind::Services, QStringLiteral("rds")));
+        shot(QStringLiteral("rds"));
+        controller()->goTo(firstStep(DeckItem::Kind::Compare));
+        shot(QStringLiteral("compare"));
+        controller()->goTo(firstStep(DeckItem::Kind::Matrix) + 1);
+        shot(QStringLiteral("matrix-2-columns"));
+        controller()->goTo(firstStep(DeckItem::Kind::Controls));
+        shot(QStringLiteral("controls"));
+        controller()->goTo(firstStep(DeckItem::Kind::Areas));
+        shot(QStringLiteral("areas"));
+        const int quiz = firstStep(DeckItem::Kind::Quiz);
+        for (int q = quiz; q < controller()->count(); ++q) {
+            controller()->goTo(q);
+            shot(QStringLiteral("quiz%1-hidden").arg(q - quiz + 1));
+            controller()->toggleReveal();
+            shot(QStringLiteral("quiz%1-revealed").arg(q - quiz + 1));
+        }
+        controller()->goTo(quiz);
+        shot(QStringLiteral("console"), m_mode->console());
+        controller()->setTheme(PresenterController::Theme::Light);
+        shot(QStringLiteral("quiz1-light"));
+        controller()->goTo(firstStep(DeckItem::Kind::Compare));
+        shot(QStringLiteral("compare-light"));
+        controller()->toggleHelp();
+        shot(QStringLiteral("help-light"));
+        controller()->toggleHelp();
+        controller()->setTheme(PresenterController::Theme::Dark);
+        for (int i = 0; i < 4; ++i)
+            controller()->zoomIn();
+        controller()->goTo(firstStep(DeckItem::Kind::Services, QStringLiteral("lambda")));
+        shot(QStringLiteral("lambda-zoomed"));
+        m_mode.reset();
+    }
+}
+
+namespace {
+
+class PresenterWindowTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
+        ASSERT_TRUE(m_window->reload().ok());
+    }
+    void TearDown() override { QSettings().clear(); }
+
+    test::FakeContentRepository m_repo { test::FakeContentRepository::bundledCourse() };
+    test::FakeLearnerRepository m_learner;
+    test::FakePackStore m_packStore;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(PresenterWindowTest, f5_opens_presenter_mode)
+{
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("presenterAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->shortcut(), QKeySequence(Qt::Key_F5));
+    ASSERT_TRUE(m_window->startPresenter(false, false).ok());
+    ASSERT_NE(m_window->presenter(), nullptr);
+    EXPECT_TRUE(m_window->presenter()->audience()->isVisible());
+    QTest::keyClick(m_window->presenter()->audience(), Qt::Key_Escape);
+    QApplication::processEvents();
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(m_window->presenter(), nullptr);
+}
+
+TEST_F(PresenterWindowTest, a_class_quiz_records_nothing_as_the_instructors_progress)
+{
+    ASSERT_EQ(m_learner.attemptCount().value(), 0);
+    ASSERT_TRUE(m_window->startPresenter(false, false).ok());
+    QWidget* audience = m_window->presenter()->audience();
+    PresenterController* c = m_window->presenter()->controller();
+    for (int i = 0; i < c->count(); ++i) {
+        c->goTo(i);
+        QTest::keyClick(audience, Qt::Key_4);
+        QTest::keyClick(audience, Qt::Key_Return);
+        QTest::keyClick(audience, Qt::Key_R);
+    }
+    EXPECT_EQ(m_learner.attemptCount().value(), 0);
+    EXPECT_TRUE(m_learner.itemStats().value().isEmpty());
+    EXPECT_TRUE(m_learner.reviewStates().value().isEmpty());
+}
+
+TEST_F(PresenterWindowTest, the_saved_steps_are_used_and_lines_that_no_longer_fit_are_skipped)
+{
+    auto material = m_window->deckMaterial();
+    ASSERT_TRUE(material.ok());
+    EXPECT_EQ(m_window->presenterDeck(*material), defaultDeck(*material)) << "the default deck when none is saved";
+    ASSERT_TRUE(m_learner.savePresenterDeck({ QStringLiteral("stack rds"), QStringLiteral("quiz no-such-question"),
+                                              QStringLiteral("slides 1 2"), QStringLiteral("areas") }).ok());
+    QStringList problems;
+    const QList<DeckItem> deck = m_window->presenterDeck(*material, &problems);
+    ASSERT_EQ(problems.size(), 2) << problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(problems.at(0).contains(QStringLiteral("slides"))) << problems.at(0).toStdString();
+    EXPECT_TRUE(problems.at(1).contains(QStringLiteral("no-such-question"))) << problems.at(1).toStdString();
+    ASSERT_TRUE(m_window->startPresenter(false, false).ok());
+    const auto& steps = m_window->presenter()->controller()->steps();
+    ASSERT_FALSE(steps.isEmpty());
+    EXPECT_EQ(steps.first().selection, QStringLiteral("rds"));
+    EXPECT_EQ(steps.last().kind, DeckItem::Kind::Areas);
+    EXPECT_EQ(steps.size(), material->stack.layers().size() + 1);
+}

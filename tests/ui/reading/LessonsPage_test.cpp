@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reading/LessonTocModel.h"
+#include "ui/reading/LessonsPage.h"
+
+#include "support/FakeContentRepository.h"
+#include "ui/WidgetLookup.h"
+#include "support/QtPrinters.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace demarc;
+
+namespace {
+
+class LessonsPageTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_view.reload().ok());
+        m_view.resize(1000, 700);
+        m_view.show();
+        m_view.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&m_view));
+    }
+
+    template<typename T>
+    T* child(const char* name) const { return test::findChildOrFail<T>(&m_view, name); }
+    QString shownText() const { return child<QTextBrowser>("lessonBrowser")->toPlainText(); }
+
+    test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
+    LessonsPage m_view { m_repo };
+};
+
+} // namespace
+
+TEST_F(LessonsPageTest, opens_on_the_first_lesson_with_its_sources)
+{
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("of-and-in"));
+    const QString text = shownText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Of and in")));
+    EXPECT_TRUE(text.contains(QStringLiteral("AWS secures the cloud")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sources")));
+    EXPECT_TRUE(text.contains(QStringLiteral("AWS Shared Responsibility Model")));
+    EXPECT_TRUE(text.contains(QStringLiteral("000_seed.txt")));
+    EXPECT_TRUE(child<QTextBrowser>("lessonBrowser")->toHtml().contains(
+        QStringLiteral("https://aws.amazon.com/compliance/shared-responsibility-model/")));
+    EXPECT_EQ(child<QLabel>("lessonPositionLabel")->text(), QStringLiteral("Lesson 1 of 5"));
+    EXPECT_FALSE(child<QPushButton>("previousLessonButton")->isEnabled());
+    EXPECT_TRUE(child<QPushButton>("nextLessonButton")->isEnabled());
+}
+
+TEST_F(LessonsPageTest, next_and_previous_walk_across_topics)
+{
+    QSignalSpy changed(&m_view, &LessonsPage::currentLessonChanged);
+    auto* next = child<QPushButton>("nextLessonButton");
+    QTest::mouseClick(next, Qt::LeftButton);
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("your-share"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("facilities")); // into the next topic
+    EXPECT_EQ(changed.count(), 2);
+    EXPECT_EQ(changed.last().first().toString(), QStringLiteral("facilities"));
+    QTest::mouseClick(child<QPushButton>("previousLessonButton"), Qt::LeftButton);
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("your-share"));
+    EXPECT_TRUE(next->text().contains(QStringLiteral("Facilities"))) << next->text().toStdString();
+}
+
+TEST_F(LessonsPageTest, the_last_lesson_has_no_next)
+{
+    ASSERT_TRUE(m_view.showLesson(QStringLiteral("regions")));
+    EXPECT_FALSE(child<QPushButton>("nextLessonButton")->isEnabled());
+    m_view.showNextLesson();
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("regions"));
+    EXPECT_EQ(child<QLabel>("lessonPositionLabel")->text(), QStringLiteral("Lesson 5 of 5"));
+}
+
+TEST_F(LessonsPageTest, alt_arrows_turn_pages_from_the_keyboard)
+{
+    auto* toc = child<QTreeView>("lessonTocView");
+    toc->setFocus();
+    QTest::keyClick(toc, Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("your-share"));
+    QTest::keyClick(toc, Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("of-and-in"));
+}
+
+TEST_F(LessonsPageTest, choosing_in_the_table_of_contents_opens_the_lesson)
+{
+    auto* toc = child<QTreeView>("lessonTocView");
+    const QModelIndex hypervisor = m_view.tocModel()->indexOfLesson(QStringLiteral("hypervisor"));
+    const QRect rect = toc->visualRect(hypervisor);
+    ASSERT_TRUE(rect.isValid());
+    QTest::mouseClick(toc->viewport(), Qt::LeftButton, {}, rect.center());
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("hypervisor"));
+    EXPECT_TRUE(shownText().contains(QStringLiteral("AWS patches the hypervisor")));
+    // Clicking a topic heading keeps the lesson.
+    QTest::mouseClick(toc->viewport(), Qt::LeftButton, {}, toc->visualRect(m_view.tocModel()->index(0, 0)).center());
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("hypervisor"));
+}
+
+TEST_F(LessonsPageTest, shows_html_in_content_as_text)
+{
+    ASSERT_TRUE(m_view.showLesson(QStringLiteral("facilities")));
+    EXPECT_TRUE(shownText().contains(QStringLiteral("<script>alert(1)</script>")));
+}
+
+TEST_F(LessonsPageTest, refuses_unknown_lessons_and_reports_store_errors)
+{
+    EXPECT_FALSE(m_view.showLesson(QStringLiteral("nope")));
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("of-and-in"));
+    QSignalSpy errors(&m_view, &LessonsPage::errorOccurred);
+    m_repo.setFailing(true);
+    EXPECT_FALSE(m_view.showLesson(QStringLiteral("regions")));
+    EXPECT_EQ(errors.count(), 1);
+    EXPECT_FALSE(m_view.reload().ok());
+}
+
+TEST_F(LessonsPageTest, loads_a_body_only_when_the_lesson_is_shown)
+{
+    const int before = m_repo.lessonLoads();
+    m_view.showLesson(QStringLiteral("of-and-in")); // already shown
+    EXPECT_EQ(m_repo.lessonLoads(), before);
+    m_view.showNextLesson();
+    EXPECT_EQ(m_repo.lessonLoads(), before + 1);
+}
+
+TEST_F(LessonsPageTest, a_key_term_in_bold_opens_its_definition)
+{
+    ASSERT_TRUE(m_view.showLesson(QStringLiteral("your-share")));
+    auto* browser = child<QTextBrowser>("lessonBrowser");
+    const QString html = browser->toHtml();
+    EXPECT_TRUE(html.contains(QStringLiteral("href=\"term:guest-os\""))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("href=\"term:security-group\"")));
+    EXPECT_EQ(html.count(QStringLiteral("href=\"term:")), 2) << "bold that names no term is only bold";
+    EXPECT_TRUE(shownText().contains(QStringLiteral("You patch the guest OS and set security group rules, always.")));
+
+    // Following the link asks for the term, as a link written in the lesson does.
+    QSignalSpy requested(&m_view, &LessonsPage::termRequested);
+    // Tab moves to the first link; Enter follows it.
+    browser->setFocus();
+    browser->moveCursor(QTextCursor::Start);
+    QTest::keyClick(browser, Qt::Key_Tab);
+    QTest::keyClick(browser, Qt::Key_Return);
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.first().first().toString(), QStringLiteral("guest-os"));
+}

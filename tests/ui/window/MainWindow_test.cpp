@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/diagram/DiagramPage.h"
+#include "ui/editor/EditorPage.h"
+#include "ui/reading/GlossaryPage.h"
+#include "ui/reading/LessonsPage.h"
+#include "ui/window/MainWindow.h"
+#include "ui/matrix/MatrixPage.h"
+#include "ui/packs/PacksModel.h"
+#include "ui/notes/NotesPage.h"
+#include "ui/packs/PacksPage.h"
+#include "ui/progress/ProgressPage.h"
+#include "ui/progress/ReviewPage.h"
+#include "ui/quiz/QuizPage.h"
+#include "ui/reading/SearchResultsModel.h"
+#include "ui/reading/SearchPage.h"
+
+#include "support/FakeContentRepository.h"
+#include "ui/FakePackStore.h"
+#include "support/FakeLearnerRepository.h"
+#include "ui/WidgetLookup.h"
+#include "support/QtPrinters.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace demarc;
+
+namespace {
+
+class MainWindowTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
+        ASSERT_TRUE(m_window->reload().ok());
+        m_window->show();
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void TearDown() override { QSettings().clear(); }
+
+    template<typename T>
+    T* child(const char* name) const { return test::findChildOrFail<T>(m_window.get(), name); }
+
+    test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
+    test::FakeLearnerRepository m_learner;
+    test::FakePackStore m_packStore;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+/** A window over stores of its own, for tests that start it themselves (open(), not reload()). */
+struct OwnWindow
+{
+    explicit OwnWindow(Pack pack) : repo(std::move(pack)) { QSettings().clear(); }
+    ~OwnWindow() { QSettings().clear(); }
+
+    test::FakeContentRepository repo;
+    test::FakeLearnerRepository learner;
+    test::FakePackStore packs;
+    MainWindow window { repo, learner, packs };
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, lists_only_the_views_that_exist)
+{
+    auto* nav = child<QListWidget>("navigationList");
+    ASSERT_EQ(nav->count(), 10);
+    QStringList titles;
+    for (int i = 0; i < nav->count(); ++i)
+        titles.append(nav->item(i)->text());
+    EXPECT_EQ(titles, (QStringList { QStringLiteral("Lessons"), QStringLiteral("Diagram"), QStringLiteral("Matrix"), QStringLiteral("Glossary"),
+                                     QStringLiteral("Quiz"), QStringLiteral("Review"), QStringLiteral("Progress"),
+                                     QStringLiteral("Notes"), QStringLiteral("Packs"), QStringLiteral("Editor") }));
+    EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"),
+                                                      QStringLiteral("glossary"), QStringLiteral("quiz"), QStringLiteral("review"),
+                                                      QStringLiteral("progress"), QStringLiteral("notes"), QStringLiteral("packs"), QStringLiteral("editor") }));
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
+    EXPECT_TRUE(child<QLabel>("statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
+}
+
+TEST_F(MainWindowTest, the_sidebar_and_shortcuts_switch_views)
+{
+    auto* nav = child<QListWidget>("navigationList");
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(3)).center());
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
+    EXPECT_EQ(child<QStackedWidget>("viewStack")->currentWidget(), m_window->glossaryPage());
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
+    EXPECT_EQ(nav->currentRow(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("diagram"));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("matrix"));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("quiz"));
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("review"));
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("progress"));
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("notes"));
+    EXPECT_FALSE(m_window->showView(QStringLiteral("presenter"))) << "views not built yet do not exist";
+}
+
+TEST_F(MainWindowTest, search_shows_results_and_opens_them)
+{
+    auto* search = child<QLineEdit>("searchEdit");
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("hypervisor"));
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("search"));
+    EXPECT_EQ(child<QListWidget>("navigationList")->currentRow(), -1);
+    auto* results = child<QListView>("searchResultsView");
+    ASSERT_EQ(results->model()->rowCount(), 2);
+    EXPECT_TRUE(child<QLabel>("searchSummaryLabel")->text().contains(QStringLiteral("2 results")));
+
+    // The glossary hit opens the glossary on that term.
+    const QModelIndex term = results->model()->index(1, 0);
+    ASSERT_EQ(term.data(SearchResultsModel::KindNameRole).toString(), QStringLiteral("Glossary"));
+    results->setCurrentIndex(term);
+    QTest::keyClick(results, Qt::Key_Return);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
+    EXPECT_EQ(m_window->glossaryPage()->currentTermId(), QStringLiteral("hypervisor"));
+    EXPECT_TRUE(search->text().isEmpty());
+}
+
+TEST_F(MainWindowTest, typing_searches_by_itself_and_down_moves_into_the_results)
+{
+    auto* search = child<QLineEdit>("searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("regions"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->currentViewName() == QLatin1String("search"); }, 5000));
+    QTest::keyClick(search, Qt::Key_Down);
+    auto* results = child<QListView>("searchResultsView");
+    EXPECT_TRUE(results->hasFocus());
+    EXPECT_EQ(results->currentIndex().row(), 0);
+}
+
+TEST_F(MainWindowTest, a_lesson_hit_opens_the_lesson)
+{
+    m_window->searchPage()->setQuery(QStringLiteral("Availability"));
+    auto* results = child<QListView>("searchResultsView");
+    m_window->showView(QStringLiteral("search"));
+    ASSERT_GE(results->model()->rowCount(), 1);
+    results->setFocus();
+    results->setCurrentIndex(results->model()->index(0, 0));
+    QTest::keyClick(results, Qt::Key_Return);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
+    EXPECT_EQ(m_window->lessonsPage()->currentLessonId(), QStringLiteral("regions"));
+}
+
+TEST_F(MainWindowTest, escape_leaves_search_for_the_previous_view)
+{
+    m_window->showView(QStringLiteral("glossary"));
+    auto* search = child<QLineEdit>("searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("search"));
+    EXPECT_TRUE(child<QLabel>("searchSummaryLabel")->text().contains(QStringLiteral("Nothing matches")));
+    QTest::keyClick(search, Qt::Key_Escape);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
+}
+
+TEST_F(MainWindowTest, remembers_geometry_view_and_lesson)
+{
+    m_window->resize(1100, 700);
+    m_window->showView(QStringLiteral("glossary"));
+    m_window->lessonsPage()->showLesson(QStringLiteral("hypervisor"));
+    m_window->close();
+
+    MainWindow again(m_repo, m_learner, m_packStore);
+    ASSERT_TRUE(again.reload().ok());
+    again.restoreSettings();
+    EXPECT_EQ(again.currentViewName(), QStringLiteral("glossary"));
+    EXPECT_EQ(again.lessonsPage()->currentLessonId(), QStringLiteral("hypervisor"));
+    EXPECT_EQ(again.size(), QSize(1100, 700));
+}
+
+TEST_F(MainWindowTest, does_not_save_settings_when_told_not_to)
+{
+    m_window->setPersistSettings(false);
+    m_window->showView(QStringLiteral("glossary"));
+    m_window->close();
+    EXPECT_FALSE(QSettings().contains(QStringLiteral("window/view")));
+}
+
+TEST_F(MainWindowTest, widgets_carry_accessible_names)
+{
+    for (const char* name : { "searchEdit", "navigationList" })
+        EXPECT_FALSE(child<QWidget>(name)->accessibleName().isEmpty()) << name;
+    for (QWidget* w : m_window->findChildren<QWidget*>()) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisible() || !qobject_cast<QAbstractScrollArea*>(w))
+            continue;
+        EXPECT_FALSE(w->accessibleName().isEmpty()) << w->metaObject()->className() << " " << w->objectName().toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, the_packs_view_lists_the_course_even_when_answers_came_before_it_was_first_shown)
+{
+    // Answers recorded before the Packs view is first opened (the quiz tells the window its
+    // learner data changed) must not leave the view unread: it went empty this way.
+    emit m_window->quizPage()->learnerDataChanged();
+    emit m_window->quizPage()->learnerDataChanged();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("packs")));
+    EXPECT_GT(m_window->packsPage()->model()->rowCount(), 0);
+    ASSERT_TRUE(m_window->showView(QStringLiteral("editor")));
+    emit m_window->quizPage()->learnerDataChanged();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("packs")));
+    EXPECT_GT(m_window->packsPage()->model()->rowCount(), 0);
+}
+
+TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else)
+{
+    OwnWindow own { test::FakeContentRepository::samplePack() };
+    MainWindow& window = own.window;
+    const test::FakeContentRepository& repo = own.repo;
+    ASSERT_TRUE(window.open(QStringLiteral("diagram")).ok());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.currentViewName(), QStringLiteral("diagram"));
+    EXPECT_NE(window.findChild<DiagramPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<EditorPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<QuizPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<MatrixPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<LessonsPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<PacksPage*>(), nullptr);
+    EXPECT_EQ(repo.lessonLoads(), 0) << "no lesson body is read for a view not shown";
+    EXPECT_TRUE(test::findChildOrFail<QLabel>(&window, "statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
+
+    // The sidebar works before the other views exist: a view is built when first shown.
+    auto* nav = test::findChildOrFail<QListWidget>(&window, "navigationList");
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(2)).center());
+    EXPECT_EQ(window.currentViewName(), QStringLiteral("matrix"));
+    EXPECT_NE(window.findChild<MatrixPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<QuizPage*>(), nullptr);
+
+    // So does search.
+    auto* edit = test::findChildOrFail<QLineEdit>(&window, "searchEdit");
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("hypervisor"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(window.currentViewName(), QStringLiteral("search"));
+    ASSERT_NE(window.findChild<SearchPage*>(), nullptr);
+    EXPECT_GT(window.findChild<SearchPage*>()->model()->rowCount(), 0);
+    EXPECT_EQ(window.findChild<EditorPage*>(), nullptr);
+}
+
+TEST_F(MainWindowTest, every_view_shares_one_course_read_once)
+{
+    const int before = m_repo.reads("questions") + m_repo.reads("glossary") + m_repo.reads("responsibilityStack");
+    EXPECT_LE(before, 3);
+    for (const QString& view : MainWindow::viewNames())
+        ASSERT_TRUE(m_window->showView(view)) << view.toStdString();
+    EXPECT_LE(m_repo.reads("questions"), 1) << "the quiz, review, progress, notes, matrix and editor share one question bank";
+    EXPECT_LE(m_repo.reads("glossary"), 1);
+    EXPECT_LE(m_repo.reads("responsibilityStack"), 1);
+    EXPECT_LE(m_repo.reads("lessonOutline"), 1);
+    const int reads = m_repo.reads();
+    for (const QString& view : MainWindow::viewNames())
+        ASSERT_TRUE(m_window->showView(view));
+    EXPECT_EQ(m_repo.reads(), reads) << "showing the views again reads nothing of the course";
+
+    // A pack imported or changed: the course is read again, once.
+    ASSERT_TRUE(m_window->reload().ok());
+    EXPECT_EQ(m_repo.reads("questions"), 2);
+    EXPECT_EQ(m_repo.reads("glossary"), 2);
+}
+
+TEST(MainWindowChanges, a_change_reaches_only_the_views_already_built)
+{
+    OwnWindow own { test::FakeContentRepository::bundledCourse() };
+    MainWindow& window = own.window;
+    const test::FakeContentRepository& repo = own.repo;
+    test::FakeLearnerRepository& learner = own.learner;
+    ASSERT_TRUE(window.open(QStringLiteral("quiz")).ok());
+
+    // Answers recorded while the Review, Progress and Notes views were never opened: nothing is
+    // built for them, and each reads the answers when it is first shown.
+    emit window.quizPage()->learnerDataChanged();
+    EXPECT_EQ(window.findChild<ReviewPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<ProgressPage*>(), nullptr);
+    EXPECT_EQ(window.findChild<NotesPage*>(), nullptr);
+
+    // A built view shows what changed when it is shown next: an answer given meanwhile.
+    ASSERT_TRUE(window.showView(QStringLiteral("progress")));
+    ASSERT_TRUE(window.showView(QStringLiteral("quiz")));
+    auto* answers = test::findChildOrFail<QLabel>(window.progressPage(), "answersLabel");
+    const QString before = answers->text();
+    Attempt a;
+    a.questionId = repo.questions()->constFirst().id;
+    a.answeredAt = QDateTime::currentDateTimeUtc();
+    a.mode = QuizMode::Practice;
+    a.score = 1;
+    a.correct = true;
+    ASSERT_TRUE(learner.recordAttempt(a, ReviewState {}).ok());
+    emit window.quizPage()->learnerDataChanged();
+    ASSERT_TRUE(window.showView(QStringLiteral("progress")));
+    EXPECT_NE(answers->text(), before) << "the Progress view read the new answer: " << answers->text().toStdString();
+}

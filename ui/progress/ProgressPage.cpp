@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgressPage.h"
+
+#include "ui/common/Plural.h"
+
+#include "ActivityChart.h"
+#include "ui/common/BarChart.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace demarc {
+
+namespace {
+
+QLabel* sectionHeading(const QString& text)
+{
+    auto* label = new QLabel(text);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+/** A card: a heading, a figure in large type (the label's text) and, below, an optional button. */
+QFrame* card(const QString& title, QLabel* figure, QPushButton* action)
+{
+    auto* frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::Base);
+    auto* v = new QVBoxLayout(frame);
+    auto* t = new QLabel(title);
+    t->setForegroundRole(QPalette::PlaceholderText);
+    figure->setWordWrap(true);
+    figure->setTextFormat(Qt::RichText);
+    v->addWidget(t);
+    v->addWidget(figure);
+    v->addStretch(1);
+    if (action)
+        v->addWidget(action, 0, Qt::AlignLeft);
+    return frame;
+}
+
+int percent(int part, int whole) { return whole > 0 ? int(std::lround(100.0 * part / whole)) : 0; }
+
+} // namespace
+
+ProgressPage::ProgressPage(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_content(content)
+    , m_learner(learner)
+    , m_clock(clock)
+    , m_masteredLabel(new QLabel)
+    , m_examLabel(new QLabel)
+    , m_dueLabel(new QLabel)
+    , m_answersLabel(new QLabel)
+    , m_reviewButton(new QPushButton(tr("Start &review")))
+    , m_mistakesButton(new QPushButton(tr("Retry &mistakes")))
+    , m_examButton(new QPushButton(tr("Take an e&xam")))
+    , m_mastery(new BarChart)
+    , m_masteryText(new QLabel)
+    , m_activity(new ActivityChart)
+    , m_activityText(new QLabel)
+{
+    setObjectName(QStringLiteral("progressView"));
+    m_masteredLabel->setObjectName(QStringLiteral("masteredLabel"));
+    m_examLabel->setObjectName(QStringLiteral("examRecordLabel"));
+    m_dueLabel->setObjectName(QStringLiteral("dueLabel"));
+    m_answersLabel->setObjectName(QStringLiteral("answersLabel"));
+    m_reviewButton->setObjectName(QStringLiteral("progressReviewButton"));
+    m_mistakesButton->setObjectName(QStringLiteral("progressMistakesButton"));
+    m_examButton->setObjectName(QStringLiteral("progressExamButton"));
+    m_mastery->setObjectName(QStringLiteral("masteryChart"));
+    m_mastery->setAccessibleName(tr("Mastery per topic"));
+    m_mastery->setKey(tr("mastered (latest answer right)"), tr("answered, not yet mastered"));
+    m_masteryText->setObjectName(QStringLiteral("masteryText"));
+    m_activity->setObjectName(QStringLiteral("activityChart"));
+    m_activity->setAccessibleName(tr("Answers per day"));
+    m_activityText->setObjectName(QStringLiteral("activityText"));
+    for (QLabel* l : { m_masteryText, m_activityText }) {
+        l->setWordWrap(true);
+        l->setForegroundRole(QPalette::PlaceholderText);
+    }
+
+    auto* content_ = new QWidget;
+    auto* v = new QVBoxLayout(content_);
+    v->setContentsMargins(24, 16, 24, 16);
+    v->setSpacing(12);
+    auto* title = sectionHeading(tr("Progress"));
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    title->setFont(big);
+    v->addWidget(title);
+    auto* cards = new QGridLayout;
+    cards->setSpacing(12);
+    cards->addWidget(card(tr("Questions mastered"), m_masteredLabel, nullptr), 0, 0);
+    cards->addWidget(card(tr("Exams"), m_examLabel, m_examButton), 0, 1);
+    cards->addWidget(card(tr("Due for review"), m_dueLabel, m_reviewButton), 0, 2);
+    cards->addWidget(card(tr("Answers given"), m_answersLabel, m_mistakesButton), 0, 3);
+    for (int c = 0; c < 4; ++c)
+        cards->setColumnStretch(c, 1);
+    v->addLayout(cards);
+    v->addWidget(sectionHeading(tr("Mastery per topic")));
+    v->addWidget(m_mastery);
+    v->addWidget(m_masteryText);
+    v->addWidget(sectionHeading(tr("Answers over the last %1 days").arg(Days)));
+    v->addWidget(m_activity);
+    v->addWidget(m_activityText);
+    v->addStretch();
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_reviewButton, &QPushButton::clicked, this, &ProgressPage::reviewRequested);
+    connect(m_mistakesButton, &QPushButton::clicked, this, &ProgressPage::mistakesRequested);
+    connect(m_examButton, &QPushButton::clicked, this, &ProgressPage::examRequested);
+}
+
+Status ProgressPage::reload()
+{
+    ProgressInput in;
+    auto topics = m_content.topics();
+    if (!topics)
+        return Error { topics.errorMessage() };
+    auto bank = m_content.questions();
+    if (!bank)
+        return Error { bank.errorMessage() };
+    auto glossary = m_content.glossary();
+    if (!glossary)
+        return Error { glossary.errorMessage() };
+    auto learner = readLearnerState(m_learner);
+    if (!learner)
+        return Error { learner.errorMessage() };
+    const QDate today = m_clock.now().toLocalTime().date();
+    auto activity = m_learner.dailyActivity(today.addDays(-(Days - 1)));
+    if (!activity)
+        return Error { activity.errorMessage() };
+    auto exams = m_learner.examRecord();
+    if (!exams)
+        return Error { exams.errorMessage() };
+    in.topics = std::move(*topics);
+    in.bank = std::move(*bank);
+    in.glossary = std::move(*glossary);
+    in.learner = std::move(*learner);
+    in.activity = std::move(*activity);
+    in.exams = *exams;
+    m_report = buildProgress(in, ReviewScheduler(m_clock), today, Days);
+    const ProgressReport& r = m_report;
+    const QLocale locale;
+
+    m_masteredLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>%1 of %2</span><br>%3 % · %4 answered")
+                                 .arg(r.mastered).arg(r.questions).arg(percent(r.mastered, r.questions)).arg(r.answered));
+    if (r.exams.taken == 0) {
+        m_examLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>None yet</span><br>Pass mark: 100 %"));
+    } else {
+        const ExamResult& b = r.exams.best;
+        const QString passed = r.exams.firstPassedAt.isValid()
+            ? tr("First passed at 100 % on %1").arg(locale.toString(r.exams.firstPassedAt.toLocalTime().date(), QLocale::LongFormat))
+            : tr("Not passed at 100 % yet");
+        m_examLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>Best: %1</span><br>%2 · %3")
+                                 .arg(rightOutOf(b.correct, b.questions).toHtmlEscaped(),
+                                      plural(r.exams.taken, tr("%1 exam taken"), tr("%1 exams taken")), passed));
+    }
+    m_dueLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>%1</span><br>%2 · %3 new")
+                            .arg(plural(r.dueQuestions, tr("%1 question"), tr("%1 questions")), plural(r.dueTerms, tr("%1 glossary term"), tr("%1 glossary terms")))
+                            .arg(r.newTerms));
+    m_reviewButton->setEnabled(r.dueQuestions + r.dueTerms + r.newTerms > 0);
+    m_answersLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>%1</span><br>%2 to retry")
+                                .arg(r.attempts).arg(plural(r.mistakes, tr("%1 mistake"), tr("%1 mistakes"))));
+    m_mistakesButton->setEnabled(r.mistakes > 0);
+    for (QLabel* l : { m_masteredLabel, m_examLabel, m_dueLabel, m_answersLabel }) {
+        QString plain = l->text();
+        plain.replace(QLatin1String("<br>"), QLatin1String(". "));
+        plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        l->setAccessibleName(plain);
+    }
+
+    QList<BarChart::Row> rows;
+    QStringList lines;
+    for (const TopicMastery& m : r.topics) {
+        const QString text = tr("%1 of %2 mastered").arg(m.mastered).arg(m.questions);
+        rows.append({ m.title, m.mastered, m.answered - m.mastered, m.questions, text });
+        lines.append(QStringLiteral("%1: %2 (%3 answered)").arg(m.title, text).arg(m.answered));
+    }
+    m_mastery->setRows(rows);
+    m_masteryText->setText(r.answered == 0 ? tr("Nothing answered yet: start with a practice quiz.")
+                                           : tr("A question counts as mastered while your latest answer to it is right."));
+    m_masteryText->setAccessibleDescription(lines.join(QStringLiteral("; ")));
+    m_activity->setDays(r.days);
+    m_activityText->setText(m_activity->summaryText());
+    return {};
+}
+
+} // namespace demarc

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QuizSummaryPane.h"
+
+#include "ui/common/BarChart.h"
+#include "ui/common/Plural.h"
+#include "ui/common/Heading.h"
+#include "QuizParts.h"
+#include "ui/common/ReadingBrowser.h"
+
+#include "core/LearnerRepository.h"
+#include "core/MarkdownText.h"
+#include "core/quiz/QuestionText.h"
+#include "core/quiz/QuizController.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace demarc {
+
+QuizSummaryPane::QuizSummaryPane(QWidget* parent)
+    : QWidget(parent)
+    , m_verdictLabel(heading({}, 1.6, "quizVerdictLabel"))
+    , m_summaryDetails(new QLabel)
+    , m_topicBars(new BarChart)
+    , m_missedBrowser(new ReadingBrowser)
+    , m_retryButton(quizparts::button(tr("&Retry mistakes"), "retryMistakesButton"))
+    , m_againButton(quizparts::button(tr("Take it &again"), "takeAgainButton"))
+    , m_newQuizButton(quizparts::button(tr("&New quiz"), "newQuizButton"))
+{
+    setObjectName(QStringLiteral("quizSummaryPane"));
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(24, 16, 24, 12);
+    v->setSpacing(10);
+    m_summaryDetails->setObjectName(QStringLiteral("quizSummaryDetails"));
+    m_summaryDetails->setWordWrap(true);
+    m_topicBars->setObjectName(QStringLiteral("summaryTopicChart"));
+    m_topicBars->setAccessibleName(tr("Score per topic"));
+    m_missedBrowser->setObjectName(QStringLiteral("missedBrowser"));
+    m_missedBrowser->setAccessibleName(tr("What you missed, with explanations"));
+    connect(m_missedBrowser, &ReadingBrowser::lessonActivated, this, &QuizSummaryPane::lessonRequested);
+    connect(m_missedBrowser, &ReadingBrowser::termActivated, this, &QuizSummaryPane::termRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_retryButton);
+    buttons->addWidget(m_againButton);
+    buttons->addWidget(m_newQuizButton);
+    buttons->addStretch();
+    v->addWidget(m_verdictLabel);
+    v->addWidget(m_summaryDetails);
+    v->addWidget(m_topicBars);
+    v->addLayout(buttons);
+    v->addWidget(m_missedBrowser, 1);
+    connect(m_retryButton, &QPushButton::clicked, this, &QuizSummaryPane::retryRequested);
+    connect(m_againButton, &QPushButton::clicked, this, &QuizSummaryPane::againRequested);
+    connect(m_newQuizButton, &QPushButton::clicked, this, &QuizSummaryPane::newQuizRequested);
+}
+
+void QuizSummaryPane::showSummary(const QuizSummary& s, const QuizController& quiz)
+{
+    const QString result = rightOutOf(s.correct, s.total);
+    if (s.mode == QuizMode::Exam) {
+        if (s.passed)
+            m_verdictLabel->setText(tr("✓ Passed: %1").arg(result));
+        else if (s.endedEarly)
+            m_verdictLabel->setText(tr("✗ Ended early after %1 of %2 questions: not passed").arg(s.answered).arg(s.total));
+        else
+            m_verdictLabel->setText(tr("✗ Not passed yet: %1").arg(result));
+    } else {
+        m_verdictLabel->setText(result);
+    }
+    QStringList details;
+    details.append(tr("%1, %2.").arg(quizparts::modeName(s.mode), quizparts::clockText(s.durationMs)));
+    if (s.mode == QuizMode::Exam && s.endedEarly)
+        details.append(tr("%1; the questions not reached count as not answered.").arg(result));
+    if (s.mode == QuizMode::Exam)
+        details.append(s.passed ? tr("Every answer right: this exam is passed.")
+                                : tr("An exam is passed only when every answer is right. Retry the ones you missed, then take it again."));
+    if (s.timedOut)
+        details.append(tr("The time limit ran out; questions not reached count as wrong."));
+    if (s.skipped > 0)
+        details.append(plural(s.skipped, tr("%1 question skipped."), tr("%1 questions skipped.")));
+    if (s.endedEarly && s.mode != QuizMode::Exam)
+        details.append(plural(s.total, tr("Ended after %1 question."), tr("Ended after %1 questions.")));
+    if (!s.flagged.isEmpty())
+        details.append(plural(s.flagged.size(), tr("%1 question flagged for review."), tr("%1 questions flagged for review.")));
+    m_summaryDetails->setText(details.join(QLatin1Char(' ')));
+
+    QList<BarChart::Row> rows;
+    for (const TopicScore& t : quiz.inCourseOrder(s.topics))
+        rows.append({ quiz.topicTitle(t.topic), t.correct, 0, t.total, tr("%1 of %2").arg(t.correct).arg(t.total) });
+    m_topicBars->setRows(rows);
+    m_topicBars->setKey(tr("right"), {});
+
+    m_missedBrowser->setReadingMarkdown(missedMarkdown(s, quiz));
+    m_retryButton->setVisible(!quiz.missed().isEmpty());
+    // "Again" repeats the last quiz started from the start page, also after retrying its mistakes.
+    m_againButton->setVisible(quiz.canStartAgain());
+    m_againButton->setText(quiz.lastOptions().mode == QuizMode::Exam ? tr("Take the exam &again") : tr("Practise &again"));
+    focusContent();
+}
+
+QString QuizSummaryPane::missedMarkdown(const QuizSummary& s, const QuizController& quiz) const
+{
+    if (s.missed.isEmpty())
+        return tr("Nothing missed.");
+    QString md = QStringLiteral("## %1\n\n").arg(tr("What you missed"));
+    int n = 0;
+    for (const QuizOutcome& o : s.missed) {
+        const Question* q = quiz.session() ? quiz.session()->question(o.questionId) : nullptr;
+        if (!q)
+            continue;
+        md += QStringLiteral("### %1. %2\n\n").arg(++n).arg(escapeMarkdown(q->prompt));
+        if (o.skipped)
+            md += tr("*Skipped.*") + QStringLiteral("\n\n");
+        else if (o.notReached)
+            md += (s.timedOut ? tr("*Not reached before the time ran out.*") : tr("*Not reached: the exam was ended first.*"))
+                + QStringLiteral("\n\n");
+        md += feedbackMarkdown(*q, o.answer, o.grade);
+        if (!q->lesson.isEmpty())
+            md += QStringLiteral("\n[%1](lesson:%2)\n").arg(tr("Read the lesson"), q->lesson);
+        md += QStringLiteral("\n");
+    }
+    return md;
+}
+
+void QuizSummaryPane::addProblem(const QString& message)
+{
+    m_summaryDetails->setText(m_summaryDetails->text() + QStringLiteral("\n\n") + message);
+}
+
+void QuizSummaryPane::focusContent()
+{
+    (m_retryButton->isVisibleTo(this) ? m_retryButton : m_newQuizButton)->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace demarc
