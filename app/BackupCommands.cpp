@@ -50,7 +50,8 @@ int list(const QString& databasePath, QTextStream& out, QTextStream& err)
     const Backups backups(databasePath);
     const QList<BackupCopy> copies = backups.list();
     if (copies.isEmpty()) {
-        out << QObject::tr("no backups of %1 yet (they go in %2)").arg(databasePath, QDir::toNativeSeparators(backups.folder()))
+        out << QObject::tr("no backups of %1 yet (they go in %2)")
+                   .arg(databasePath, QDir::toNativeSeparators(backups.folder()))
             << "\n";
         return Success;
     }
@@ -83,7 +84,8 @@ int restore(const QString& databasePath, const QString& backup, QTextStream& out
     }
     out << QObject::tr("restored %1 from %2").arg(databasePath, QDir::toNativeSeparators(chosen)) << "\n";
     if (!replaced->isEmpty())
-        out << QObject::tr("the database it replaced is kept as %1").arg(QDir::toNativeSeparators(*replaced)) << "\n";
+        out << QObject::tr("the database it replaced is kept as %1").arg(QDir::toNativeSeparators(*replaced))
+            << "\n";
     return Success;
 }
 

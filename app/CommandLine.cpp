@@ -2,9 +2,9 @@
 #include "CommandLine.h"
 
 #include "core/export/StudyNotes.h"
-#include "ui/window/MainWindow.h"
 #include "ui/notes/StudyNotesWriter.h"
 #include "ui/paint/ViewRenderer.h"
+#include "ui/window/MainWindow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,10 +25,8 @@ bool Request::onlyReads() const
     case Command::ExportNotes:
     case Command::ExportQuestions:
     case Command::ExportResults:
-    case Command::Render:
-        return true;
-    default:
-        return false;
+    case Command::Render: return true;
+    default: return false;
     }
 }
 
@@ -39,33 +37,111 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
 
 const QList<Option> Options {
-    { "db", "path", QT_TRANSLATE_NOOP("CommandLine", "Use the database file <path> (created if missing; ':memory:' for a throwaway session)."), false },
+    { "db", "path",
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "Use the database file <path> (created if missing; ':memory:' for a throwaway session)."),
+      false },
     { "view", "name", QT_TRANSLATE_NOOP("CommandLine", "Open on a view: %1."), false },
-    { "service", "id", QT_TRANSLATE_NOOP("CommandLine", "Preselect a service model or service in the diagram (iaas, paas, saas, ec2, rds, lambda, s3 …)."), false },
-    { "screenshot", "file", QT_TRANSLATE_NOOP("CommandLine", "Start the window, save a PNG of it to <file> after its first paint, and exit."), false },
-    { "size", "size", QT_TRANSLATE_NOOP("CommandLine", "Size for --screenshot (default 1280x800) or --render (default 1600x1000), as WIDTHxHEIGHT."), false },
-    { "render", "view", QT_TRANSLATE_NOOP("CommandLine", "Draw a view's picture without a window: diagram or matrix. Needs --out."), true },
-    { "out", "file", QT_TRANSLATE_NOOP("CommandLine", "The picture --render writes: a .png or .svg file."), false },
-    { "compare", "id", QT_TRANSLATE_NOOP("CommandLine", "With --render diagram: draw a second service or model beside the first."), false },
-    { "check-db", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Check the database's integrity; exit 0 when it is sound, 1 otherwise."), true },
-    { "validate-pack", "file", QT_TRANSLATE_NOOP("CommandLine", "Check a content pack; print one FILE:LINE:COL: message line per problem."), true },
-    { "export-notes", "file", QT_TRANSLATE_NOOP("CommandLine", "Write study notes to <file>: .md, .html or .pdf, chosen by the extension."), true },
-    { "include", "parts", QT_TRANSLATE_NOOP("CommandLine", "With --export-notes: the parts to include, comma-separated (default all): %1."), false },
-    { "topics", "ids", QT_TRANSLATE_NOOP("CommandLine", "With --export-notes: only these topics' lessons and missed questions (comma-separated ids; default all)."), false },
-    { "services", "ids", QT_TRANSLATE_NOOP("CommandLine", "With --export-notes: the models and services drawn as diagrams and added to the matrix "
-                                                          "(comma-separated ids, or 'all'; default the models, ec2, rds, lambda and s3)."), false },
-    { "paper", "size", QT_TRANSLATE_NOOP("CommandLine", "With --export-notes to PDF: a4 (default) or letter."), false },
-    { "export-questions", "file", QT_TRANSLATE_NOOP("CommandLine", "Write the question bank to <file>: .gift for Moodle, .tsv for Anki (the glossary as cards too)."), true },
-    { "export-results", "file", QT_TRANSLATE_NOOP("CommandLine", "Write every answer you have given to <file>, a .csv file."), true },
-    { "import-pack", "file", QT_TRANSLATE_NOOP("CommandLine", "Install the content pack <file>, or replace an older version of it; all or nothing."), true },
-    { "allow-downgrade", nullptr, QT_TRANSLATE_NOOP("CommandLine", "With --import-pack: replace a newer installed version of the pack with the file's older one."), false },
-    { "export-pack", "file", QT_TRANSLATE_NOOP("CommandLine", "Write an installed content pack to <file>, a .json file that --import-pack reads back."), true },
-    { "pack", "id", QT_TRANSLATE_NOOP("CommandLine", "With --export-pack: the id of the pack to write (needed when several are installed)."), false },
-    { "backup", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Copy the database now into its backup folder (<name>-backups beside it)."), true },
-    { "list-backups", nullptr, QT_TRANSLATE_NOOP("CommandLine", "List the database's backups, newest first."), true },
-    { "restore-backup", "file", QT_TRANSLATE_NOOP("CommandLine", "Put the backup <file> (or 'newest') in the database's place; the replaced file is kept."), true },
-    { "presenter", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Start in presenter mode, full screen on the chosen screen (F5 in the app; Esc leaves it)."), false },
-    { "step", "n", QT_TRANSLATE_NOOP("CommandLine", "With --presenter: start at step <n> of the presenter deck (from 1)."), false },
+    { "service", "id",
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "Preselect a service model or service in the diagram (iaas, paas, saas, ec2, rds, lambda, s3 …)."),
+      false },
+    { "screenshot", "file",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Start the window, save a PNG of it to <file> after its first paint, and exit."),
+      false },
+    { "size", "size",
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "Size for --screenshot (default 1280x800) or --render (default 1600x1000), as WIDTHxHEIGHT."),
+      false },
+    { "render", "view",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Draw a view's picture without a window: diagram or matrix. Needs --out."),
+      true },
+    { "out", "file", QT_TRANSLATE_NOOP("CommandLine", "The picture --render writes: a .png or .svg file."),
+      false },
+    { "compare", "id",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "With --render diagram: draw a second service or model beside the first."),
+      false },
+    { "check-db", nullptr,
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Check the database's integrity; exit 0 when it is sound, 1 otherwise."),
+      true },
+    { "validate-pack", "file",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Check a content pack; print one FILE:LINE:COL: message line per problem."),
+      true },
+    { "export-notes", "file",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Write study notes to <file>: .md, .html or .pdf, chosen by the extension."),
+      true },
+    { "include", "parts",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "With --export-notes: the parts to include, comma-separated (default all): %1."),
+      false },
+    { "topics", "ids",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "With --export-notes: only these topics' lessons and missed questions "
+                        "(comma-separated ids; default all)."),
+      false },
+    { "services", "ids",
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "With --export-notes: the models and services drawn as diagrams and added to the matrix "
+          "(comma-separated ids, or 'all'; default the models, ec2, rds, lambda and s3)."),
+      false },
+    { "paper", "size",
+      QT_TRANSLATE_NOOP("CommandLine", "With --export-notes to PDF: a4 (default) or letter."), false },
+    { "export-questions", "file",
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "Write the question bank to <file>: .gift for Moodle, .tsv for Anki (the glossary as cards too)."),
+      true },
+    { "export-results", "file",
+      QT_TRANSLATE_NOOP("CommandLine", "Write every answer you have given to <file>, a .csv file."), true },
+    { "import-pack", "file",
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "Install the content pack <file>, or replace an older version of it; all or nothing."),
+      true },
+    { "allow-downgrade", nullptr,
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "With --import-pack: replace a newer installed version of the pack with the file's older one."),
+      false },
+    { "export-pack", "file",
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "Write an installed content pack to <file>, a .json file that --import-pack reads back."),
+      true },
+    { "pack", "id",
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "With --export-pack: the id of the pack to write (needed when several are installed)."),
+      false },
+    { "backup", nullptr,
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Copy the database now into its backup folder (<name>-backups beside it)."),
+      true },
+    { "list-backups", nullptr, QT_TRANSLATE_NOOP("CommandLine", "List the database's backups, newest first."),
+      true },
+    { "restore-backup", "file",
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "Put the backup <file> (or 'newest') in the database's place; the replaced file is kept."),
+      true },
+    { "presenter", nullptr,
+      QT_TRANSLATE_NOOP(
+          "CommandLine",
+          "Start in presenter mode, full screen on the chosen screen (F5 in the app; Esc leaves it)."),
+      false },
+    { "step", "n",
+      QT_TRANSLATE_NOOP("CommandLine", "With --presenter: start at step <n> of the presenter deck (from 1)."),
+      false },
 };
 
 /** Qt's own options, which show no window either. */
@@ -138,7 +214,8 @@ std::optional<CommandLineError> readNotes(const Parser& p, exportcommand::NotesR
     if (notes.path.isEmpty())
         return usage(tr("--export-notes needs a file name"));
     if (studynotes::formatOf(notes.path).isEmpty())
-        return usage(tr("--export-notes writes a .md, .html or .pdf file; '%1' has none of those extensions").arg(notes.path));
+        return usage(tr("--export-notes writes a .md, .html or .pdf file; '%1' has none of those extensions")
+                         .arg(notes.path));
     if (p.isSet("include")) {
         notes.options.parts = 0;
         for (const QString& name : listValue(p.value("include"))) {
@@ -165,14 +242,16 @@ std::optional<CommandLineError> readNotes(const Parser& p, exportcommand::NotesR
 /** Packs and exports: one at a time, each with the options that go with it. */
 std::optional<CommandLineError> readExportOptions(const Parser& p, Request& r)
 {
-    if (p.countSet({ "export-notes", "export-questions", "export-results", "import-pack", "export-pack" }) > 1)
+    if (p.countSet({ "export-notes", "export-questions", "export-results", "import-pack", "export-pack" })
+        > 1)
         return usage(tr("give one of --export-notes, --export-questions, --export-results, "
                         "--import-pack and --export-pack at a time"));
     if (p.isSet("import-pack") && p.value("import-pack").isEmpty())
         return usage(tr("--import-pack needs a file name"));
     if (p.isSet("allow-downgrade") && !p.isSet("import-pack"))
         return usage(tr("--allow-downgrade goes with --import-pack"));
-    if (p.isSet("export-pack") && !p.value("export-pack").endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (p.isSet("export-pack")
+        && !p.value("export-pack").endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return usage(tr("--export-pack writes a .json file; '%1' is not one").arg(p.value("export-pack")));
     if (p.isSet("pack") && !p.isSet("export-pack"))
         return usage(tr("--pack goes with --export-pack"));
@@ -181,8 +260,10 @@ std::optional<CommandLineError> readExportOptions(const Parser& p, Request& r)
     if (p.isSet("export-questions") && !exportcommand::isQuestionsFile(p.value("export-questions")))
         return usage(tr("--export-questions writes a .gift (Moodle) or .tsv (Anki) file; '%1' is neither")
                          .arg(p.value("export-questions")));
-    if (p.isSet("export-results") && !p.value("export-results").endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return usage(tr("--export-results writes a .csv file; '%1' is not one").arg(p.value("export-results")));
+    if (p.isSet("export-results")
+        && !p.value("export-results").endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return usage(
+            tr("--export-results writes a .csv file; '%1' is not one").arg(p.value("export-results")));
     if (p.isSet("export-notes")) {
         if (auto bad = readNotes(p, r.notes))
             return *bad;
@@ -200,7 +281,8 @@ std::optional<CommandLineError> readWindowOptions(const Parser& p, Request& r)
 {
     r.view = p.value("view");
     if (p.isSet("view") && !MainWindow::viewNames().contains(r.view))
-        return usage(tr("unknown view '%1'; the views are: %2").arg(r.view, MainWindow::viewNames().join(QStringLiteral(", "))));
+        return usage(tr("unknown view '%1'; the views are: %2")
+                         .arg(r.view, MainWindow::viewNames().join(QStringLiteral(", "))));
     const bool render = p.isSet("render");
     r.renderView = p.value("render");
     const QStringList renderable { QStringLiteral("diagram"), QStringLiteral("matrix") };
@@ -275,7 +357,8 @@ bool isHeadless(const QStringList& arguments)
         const QString& arg = arguments.at(i);
         if (!arg.startsWith(QLatin1Char('-')))
             continue;
-        const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+        const QString name =
+            arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
         if (QtHeadless.contains(name))
             return true;
         for (const Option& o : Options) {
@@ -296,7 +379,8 @@ int undecodableArgument(int argc, char** argv)
     return 0;
 }
 
-std::variant<Request, CommandLineError> parse(const QStringList& arguments, const QString& defaultDatabasePath)
+std::variant<Request, CommandLineError> parse(const QStringList& arguments,
+                                              const QString& defaultDatabasePath)
 {
     using Command = Request::Command;
     Parser p;
@@ -334,7 +418,9 @@ std::variant<Request, CommandLineError> parse(const QStringList& arguments, cons
     if (p.isSet("restore-backup") && p.value("restore-backup").isEmpty())
         return usage(tr("--restore-backup needs a backup file, or 'newest'"));
     if (p.isSet("backup") || p.isSet("list-backups") || p.isSet("restore-backup")) {
-        r.command = p.isSet("backup") ? Command::Backup : p.isSet("list-backups") ? Command::ListBackups : Command::RestoreBackup;
+        r.command = p.isSet("backup") ? Command::Backup
+            : p.isSet("list-backups") ? Command::ListBackups
+                                      : Command::RestoreBackup;
         r.file = p.value("restore-backup");
         return r;
     }

@@ -95,7 +95,8 @@ int undecodableArgument(int argc, char** argv);
  * file: the options that go together, the values' forms, the extensions the commands write.
  * @p defaultDatabasePath is used without --db. --help's text is in the Help request's file.
  */
-std::variant<Request, CommandLineError> parse(const QStringList& arguments, const QString& defaultDatabasePath);
+std::variant<Request, CommandLineError> parse(const QStringList& arguments,
+                                              const QString& defaultDatabasePath);
 
 } // namespace commandline
 

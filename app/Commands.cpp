@@ -49,7 +49,8 @@ PackBaseLookup validationBases(const QString& dbPath)
                     return PackBase::of(*pack);
             }
         }
-        const PackParseResult bundled = PackParser::parse(bundledCourse().read(), QStringLiteral("aws-shared-responsibility.json"));
+        const PackParseResult bundled =
+            PackParser::parse(bundledCourse().read(), QStringLiteral("aws-shared-responsibility.json"));
         if (!bundled.ok() || bundled.pack->info.id != id)
             return std::nullopt;
         return PackBase::of(*bundled.pack);
@@ -65,7 +66,9 @@ int validatePack(const QString& path, const PackBaseLookup& bases, QTextStream& 
     if (!result.ok())
         return DataProblem;
     const Pack& pack = *result.pack;
-    out << QObject::tr("%1: valid: \"%2\" version %3, %4").arg(path, pack.info.title).arg(pack.info.version)
+    out << QObject::tr("%1: valid: \"%2\" version %3, %4")
+               .arg(path, pack.info.title)
+               .arg(pack.info.version)
                .arg(packcommand::contentCounts(pack));
     if (!pack.info.extends.isEmpty())
         out << QObject::tr(", adding to \"%1\"").arg(pack.info.extends);
@@ -76,7 +79,8 @@ int validatePack(const QString& path, const PackBaseLookup& bases, QTextStream& 
 int checkDatabase(const QString& path, QTextStream& out, QTextStream& err)
 {
     // Read-only: checking never migrates, backs up or writes the file.
-    auto db = path == QLatin1String(Database::MemoryPath) ? Database::open(path) : Database::openReadOnly(path);
+    auto db =
+        path == QLatin1String(Database::MemoryPath) ? Database::open(path) : Database::openReadOnly(path);
     if (!db)
         return fail(err, db.errorMessage());
     auto problems = (*db)->integrityProblems();
@@ -100,13 +104,15 @@ int renderView(const SqlContentRepository& content, const Request& r, QTextStrea
         return fail(err, stack.errorMessage());
     for (const QString& id : { r.service, r.compare }) {
         if (!id.isEmpty() && !stack->selection(id))
-            return fail(err, QObject::tr("unknown service or model '%1'; choose one of: %2")
-                                 .arg(id, stack->selectionIds().join(QStringLiteral(", "))));
+            return fail(err,
+                        QObject::tr("unknown service or model '%1'; choose one of: %2")
+                            .arg(id, stack->selectionIds().join(QStringLiteral(", "))));
     }
     const Status drawn = r.renderView == QLatin1String("matrix")
         ? ViewRenderer::renderMatrix(*stack, r.service, r.size, r.file)
-        : ViewRenderer::renderDiagram(*stack, r.service.isEmpty() ? stack->selectionIds().value(0) : r.service, r.compare,
-                                      r.size, r.file);
+        : ViewRenderer::renderDiagram(*stack,
+                                      r.service.isEmpty() ? stack->selectionIds().value(0) : r.service,
+                                      r.compare, r.size, r.file);
     if (!drawn)
         return fail(err, drawn.errorMessage());
     return Success;
@@ -123,7 +129,8 @@ int runReading(const Request& r, QTextStream& out, QTextStream& err)
     const SqlLearnerRepository learner(reading->database->connection());
     switch (r.command) {
     case Command::ExportPack:
-        return packcommand::exportPack(SqlPackStore(reading->database->connection()), r.packId, r.file, out, err);
+        return packcommand::exportPack(SqlPackStore(reading->database->connection()), r.packId, r.file, out,
+                                       err);
     case Command::ExportQuestions: return exportcommand::questions(content, r.file, out, err);
     case Command::ExportNotes: return exportcommand::notes(content, learner, r.notes, out, err);
     case Command::ExportResults: return exportcommand::results(content, learner, r.file, out, err);
@@ -139,12 +146,8 @@ int runCommand(const Request& r, QTextStream& out, QTextStream& err)
 {
     using Command = Request::Command;
     switch (r.command) {
-    case Command::Help:
-        out << r.file;
-        return Success;
-    case Command::Version:
-        out << "demarc " << DEMARC_VERSION << "\n";
-        return Success;
+    case Command::Help: out << r.file; return Success;
+    case Command::Version: out << "demarc " << DEMARC_VERSION << "\n"; return Success;
     case Command::ValidatePack: return validatePack(r.file, validationBases(r.databasePath), out, err);
     case Command::CheckDb: return checkDatabase(r.databasePath, out, err);
     case Command::Backup: return backupcommand::backUp(r.databasePath, out, err);
@@ -152,12 +155,14 @@ int runCommand(const Request& r, QTextStream& out, QTextStream& err)
     case Command::RestoreBackup: return backupcommand::restore(r.databasePath, r.file, out, err);
     case Command::ImportPack: {
         if (!r.customDatabase && !QDir().mkpath(QFileInfo(r.databasePath).absolutePath()))
-            return fail(err, QObject::tr("cannot create the folder %1").arg(QFileInfo(r.databasePath).absolutePath()));
+            return fail(
+                err,
+                QObject::tr("cannot create the folder %1").arg(QFileInfo(r.databasePath).absolutePath()));
         auto store = Store::open(r.databasePath, nullptr);
         if (!store)
             return fail(err, store.errorMessage());
-        return packcommand::importPack((*store)->packs(), r.file, r.allowDowngrade ? Downgrade::Allow : Downgrade::Refuse,
-                                       out, err);
+        return packcommand::importPack((*store)->packs(), r.file,
+                                       r.allowDowngrade ? Downgrade::Allow : Downgrade::Refuse, out, err);
     }
     case Command::Window: break;
     default: return runReading(r, out, err);

@@ -14,7 +14,8 @@ QString tr(const char* text) { return QCoreApplication::translate("StartupDataba
 
 } // namespace
 
-DatabaseProblemDialog::Choice DialogQuestions::choose(DatabaseProblemDialog::Kind kind, const QString& problem,
+DatabaseProblemDialog::Choice DialogQuestions::choose(DatabaseProblemDialog::Kind kind,
+                                                      const QString& problem,
                                                       const std::optional<BackupCopy>& newest)
 {
     DatabaseProblemDialog dialog(kind, problem, newest);

@@ -3,10 +3,10 @@
 
 #include "Messages.h"
 
-#include "core/export/CardExport.h"
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
 #include "core/SaveFile.h"
+#include "core/export/CardExport.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -16,7 +16,8 @@ namespace demarc::exportcommand {
 
 namespace {
 
-int writeText(const QString& path, const QString& text, const QString& what, QTextStream& out, QTextStream& err)
+int writeText(const QString& path, const QString& text, const QString& what, QTextStream& out,
+              QTextStream& err)
 {
     if (const Status s = saveFileAtomically(path, text.toUtf8()); !s) {
         report(err, s.errorMessage());
@@ -66,15 +67,21 @@ int questions(const ContentRepository& content, const QString& path, QTextStream
     const auto topics = content.topics();
     const auto glossary = content.glossary();
     if (!bank || !topics || !glossary) {
-        report(err, QStringLiteral("cannot read the course: ")
-                        + (!bank ? bank.errorMessage() : !topics ? topics.errorMessage() : glossary.errorMessage()));
+        report(err,
+               QStringLiteral("cannot read the course: ")
+                   + (!bank         ? bank.errorMessage()
+                          : !topics ? topics.errorMessage()
+                                    : glossary.errorMessage()));
         return DataProblem;
     }
     if (QFileInfo(path).suffix().toLower() == QLatin1String("gift"))
-        return writeText(path, moodleGift(*bank, *topics), QStringLiteral("%1 questions (Moodle GIFT)").arg(bank->size()), out, err);
+        return writeText(path, moodleGift(*bank, *topics),
+                         QStringLiteral("%1 questions (Moodle GIFT)").arg(bank->size()), out, err);
     return writeText(path, ankiCards(*bank, *glossary, *topics),
                      QStringLiteral("%1 cards (Anki: %2 questions, %3 terms)")
-                         .arg(bank->size() + glossary->size()).arg(bank->size()).arg(glossary->size()),
+                         .arg(bank->size() + glossary->size())
+                         .arg(bank->size())
+                         .arg(glossary->size()),
                      out, err);
 }
 
@@ -86,13 +93,16 @@ int results(const ContentRepository& content, const LearnerRepository& learner, 
     const auto glossary = content.glossary();
     const auto retired = content.retiredItems();
     if (!attempts || !bank || !glossary || !retired) {
-        report(err, QStringLiteral("cannot read the results: ")
-                        + (!attempts ? attempts.errorMessage() : !bank ? bank.errorMessage() : !glossary ? glossary.errorMessage()
-                                                                                                         : retired.errorMessage()));
+        report(err,
+               QStringLiteral("cannot read the results: ")
+                   + (!attempts       ? attempts.errorMessage()
+                          : !bank     ? bank.errorMessage()
+                          : !glossary ? glossary.errorMessage()
+                                      : retired.errorMessage()));
         return DataProblem;
     }
-    return writeText(path, attemptsCsv(*attempts, *bank, *glossary, *retired), QStringLiteral("%1 attempts").arg(attempts->size()),
-                     out, err);
+    return writeText(path, attemptsCsv(*attempts, *bank, *glossary, *retired),
+                     QStringLiteral("%1 attempts").arg(attempts->size()), out, err);
 }
 
 } // namespace demarc::exportcommand

@@ -8,11 +8,11 @@
 
 #include "core/BackupPolicy.h"
 #include "db/Backups.h"
-#include "ui/window/MainWindow.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
 #include "ui/presenter/PresenterController.h"
 #include "ui/presenter/PresenterMode.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -53,9 +53,11 @@ class Launcher
 {
 public:
     Launcher(const Request& request, QTextStream& err)
-        : m_request(request), m_err(err), m_dialogs(request.screenshot.isEmpty()), m_path(request.databasePath)
-    {
-    }
+        : m_request(request)
+        , m_err(err)
+        , m_dialogs(request.screenshot.isEmpty())
+        , m_path(request.databasePath)
+    { }
 
     int run()
     {
@@ -89,9 +91,10 @@ private:
         auto kept = Backups(m_path).restore(m_restoreFrom);
         if (kept) {
             const auto at = BackupPolicy::takenAt(m_path, QFileInfo(m_restoreFrom).fileName());
-            m_restoredMessage = QObject::tr("Restored the backup from %1; the database it replaced is kept as %2")
-                                    .arg(at ? QLocale().toString(*at, QLocale::ShortFormat) : m_restoreFrom,
-                                         QDir::toNativeSeparators(*kept));
+            m_restoredMessage =
+                QObject::tr("Restored the backup from %1; the database it replaced is kept as %2")
+                    .arg(at ? QLocale().toString(*at, QLocale::ShortFormat) : m_restoreFrom,
+                         QDir::toNativeSeparators(*kept));
         } else {
             QMessageBox::warning(nullptr, QObject::tr("Demarc"), kept.errorMessage());
         }
@@ -120,8 +123,9 @@ private:
                 return fail(s.errorMessage());
         }
         if (!m_request.service.isEmpty() && !window.showService(m_request.service)) {
-            report(m_err, QObject::tr("unknown service or model '%1'; choose one of: %2")
-                              .arg(m_request.service, window.serviceIds().join(QStringLiteral(", "))));
+            report(m_err,
+                   QObject::tr("unknown service or model '%1'; choose one of: %2")
+                       .arg(m_request.service, window.serviceIds().join(QStringLiteral(", "))));
             return DataProblem;
         }
         if (m_request.presenter) {
@@ -129,7 +133,10 @@ private:
                 return fail(s.errorMessage());
             PresenterController* deck = window.presenter()->controller();
             if (m_request.step > deck->count()) {
-                report(m_err, QObject::tr("--step %1: the presenter deck has %2 steps").arg(m_request.step).arg(deck->count()));
+                report(m_err,
+                       QObject::tr("--step %1: the presenter deck has %2 steps")
+                           .arg(m_request.step)
+                           .arg(deck->count()));
                 m_err << "Try 'demarc --help' for the options.\n";
                 return UsageError;
             }

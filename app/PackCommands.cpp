@@ -3,8 +3,8 @@
 
 #include "Messages.h"
 
-#include "core/pack/PackWriter.h"
 #include "core/SaveFile.h"
+#include "core/pack/PackWriter.h"
 #include "db/SqlPackStore.h"
 
 #include <QCoreApplication>
@@ -58,26 +58,38 @@ int importPack(SqlPackStore& packs, const QString& path, Downgrade downgrade, QT
     const QString name = QStringLiteral("\"%1\" (%2)").arg(o.info.title, o.info.id);
     switch (o.action) {
     case PackImportOutcome::Action::Installed:
-        out << path << ": " << tr("imported %1 version %2: %3").arg(name).arg(o.info.version).arg(counts(o)) << "\n";
+        out << path << ": " << tr("imported %1 version %2: %3").arg(name).arg(o.info.version).arg(counts(o))
+            << "\n";
         return Success;
     case PackImportOutcome::Action::Updated:
     case PackImportOutcome::Action::Downgraded:
         out << path << ": "
             << tr("replaced %1 version %2 with version %3: %4")
-                   .arg(name).arg(o.previousVersion).arg(o.info.version).arg(counts(o));
+                   .arg(name)
+                   .arg(o.previousVersion)
+                   .arg(o.info.version)
+                   .arg(counts(o));
         if (o.retired > 0)
-            out << "; " << (o.retired == 1 ? tr("1 item no longer in the pack is retired (its history is kept)")
-                                            : tr("%1 items no longer in the pack are retired (their history is kept)").arg(o.retired));
+            out << "; "
+                << (o.retired == 1 ? tr("1 item no longer in the pack is retired (its history is kept)")
+                                   : tr("%1 items no longer in the pack are retired (their history is kept)")
+                                         .arg(o.retired));
         out << "\n";
         return Success;
     case PackImportOutcome::Action::UpToDate:
-        out << path << ": " << tr("%1 version %2 is already installed; nothing changed").arg(name).arg(o.info.version) << "\n";
+        out << path << ": "
+            << tr("%1 version %2 is already installed; nothing changed").arg(name).arg(o.info.version)
+            << "\n";
         return Success;
     case PackImportOutcome::Action::NeedsDowngrade:
-        report(err, path + QStringLiteral(": ")
-                        + tr("version %1 of %2 is installed, newer than this file's version %3; nothing was imported. "
-                             "Add --allow-downgrade to replace it with the older version.")
-                              .arg(o.previousVersion).arg(name).arg(o.info.version));
+        report(err,
+               path + QStringLiteral(": ")
+                   + tr("version %1 of %2 is installed, newer than this file's version %3; nothing was "
+                        "imported. "
+                        "Add --allow-downgrade to replace it with the older version.")
+                         .arg(o.previousVersion)
+                         .arg(name)
+                         .arg(o.info.version));
         return DataProblem;
     }
     return DataProblem;
@@ -94,8 +106,10 @@ int exportPack(const SqlPackStore& packs, const QString& packId, const QString& 
     QString id = packId;
     if (id.isEmpty()) {
         if (installed->size() != 1) {
-            report(err, tr("%1 packs are installed; choose one with --pack ID: %2")
-                            .arg(installed->size()).arg(installedIds(*installed)));
+            report(err,
+                   tr("%1 packs are installed; choose one with --pack ID: %2")
+                       .arg(installed->size())
+                       .arg(installedIds(*installed)));
             return DataProblem;
         }
         id = installed->first().id;
@@ -104,7 +118,9 @@ int exportPack(const SqlPackStore& packs, const QString& packId, const QString& 
     for (const InstalledPack& p : std::as_const(*installed))
         known = known || p.id == id;
     if (!known) {
-        report(err, tr("no pack \"%1\" is installed; the installed packs are: %2").arg(id, installedIds(*installed)));
+        report(
+            err,
+            tr("no pack \"%1\" is installed; the installed packs are: %2").arg(id, installedIds(*installed)));
         return DataProblem;
     }
     const auto pack = packs.pack(id);
@@ -118,7 +134,8 @@ int exportPack(const SqlPackStore& packs, const QString& packId, const QString& 
     }
     out << path << ": "
         << tr("\"%1\" version %2 written: %3")
-               .arg(pack->info.title).arg(pack->info.version)
+               .arg(pack->info.title)
+               .arg(pack->info.version)
                .arg(counts(pack->lessons.size(), pack->glossary.size(), pack->questions.size()))
         << "\n";
     return Success;

@@ -30,8 +30,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_packs(m_database->connection())
     , m_backups(m_database->connection())
     , m_path(m_database->path())
-{
-}
+{ }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& path, DatabaseQuestions* ask)
 {

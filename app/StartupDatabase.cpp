@@ -20,23 +20,21 @@ DatabaseProblemDialog::Kind problemKind(Database::FileProblem problem)
 {
     using Problem = Database::FileProblem;
     switch (problem) {
-    case Problem::Damaged:
-        return DatabaseProblemDialog::Kind::Damaged;
+    case Problem::Damaged: return DatabaseProblemDialog::Kind::Damaged;
     case Problem::NotADatabase:
-    case Problem::ForeignDatabase:
-        return DatabaseProblemDialog::Kind::NotDemarcs;
+    case Problem::ForeignDatabase: return DatabaseProblemDialog::Kind::NotDemarcs;
     case Problem::None:
     case Problem::NewerSchema:
     case Problem::ReadOnly:
     case Problem::Unreadable:
     case Problem::Folder:
-    case Problem::NoFolder:
-        break;
+    case Problem::NoFolder: break;
     }
     return DatabaseProblemDialog::Kind::CannotUse;
 }
 
-Result<OpenedDatabase> openForWindow(const QString& path, DatabaseQuestions& ask, const std::function<QDateTime()>& now)
+Result<OpenedDatabase> openForWindow(const QString& path, DatabaseQuestions& ask,
+                                     const std::function<QDateTime()>& now)
 {
     OpenedDatabase opened { nullptr, path, QString() };
     QSet<QString> failedBackups;
@@ -83,7 +81,8 @@ Result<OpenedDatabase> openForWindow(const QString& path, DatabaseQuestions& ask
                 ask.warn(aside.errorMessage());
                 continue;
             }
-            opened.message = tr("Started fresh; the damaged database is kept as %1").arg(QDir::toNativeSeparators(*aside));
+            opened.message =
+                tr("Started fresh; the damaged database is kept as %1").arg(QDir::toNativeSeparators(*aside));
             continue;
         }
         case DatabaseProblemDialog::Choice::OpenAnother:
@@ -92,8 +91,7 @@ Result<OpenedDatabase> openForWindow(const QString& path, DatabaseQuestions& ask
                 opened.message.clear();
             }
             continue;
-        case DatabaseProblemDialog::Choice::Quit:
-            return Error { QString() };
+        case DatabaseProblemDialog::Choice::Quit: return Error { QString() };
         }
     }
 }

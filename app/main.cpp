@@ -20,7 +20,8 @@ QtMessageHandler previousMessageHandler = nullptr;
 /** Drops the one warning the offscreen platform prints on every window; passes the rest on. */
 void filterOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (!message.startsWith(QLatin1String("This plugin does not support propagateSizeHints")) && previousMessageHandler)
+    if (!message.startsWith(QLatin1String("This plugin does not support propagateSizeHints"))
+        && previousMessageHandler)
         previousMessageHandler(type, context, message);
 }
 
@@ -34,8 +35,8 @@ int main(int argc, char** argv)
         raw.append(QString::fromLocal8Bit(argv[i]));
     // Without a display Qt would abort: the offscreen platform lets the command line be read and
     // headless commands run; a window that would be invisible is refused by runWindow().
-    const bool noScreen = !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-                          && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    const bool noScreen = !qEnvironmentVariableIsSet("DISPLAY")
+        && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
     if ((noScreen || commandline::isHeadless(raw)) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
@@ -51,9 +52,11 @@ int main(int argc, char** argv)
 
     QString usage;
     if (const int bad = commandline::undecodableArgument(argc, argv)) {
-        usage = QObject::tr("argument %1 is not valid text in this system's encoding (%2): Demarc cannot use it as a name "
+        usage = QObject::tr("argument %1 is not valid text in this system's encoding (%2): Demarc cannot use "
+                            "it as a name "
                             "without changing it; rename the file, or give another name")
-                    .arg(bad).arg(QString::fromLatin1(QByteArray(argv[bad]).toPercentEncoding("/.-_~ ")));
+                    .arg(bad)
+                    .arg(QString::fromLatin1(QByteArray(argv[bad]).toPercentEncoding("/.-_~ ")));
     }
     const QString defaultDatabase = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                         .filePath(QStringLiteral("demarc.sqlite"));

@@ -83,8 +83,13 @@ QList<int> BackupPolicy::keep(const QList<QDateTime>& taken) const
         }
     };
     newestPer([](const QDate& d) { return d.toJulianDay(); }, daily);
-    newestPer([](const QDate& d) { int year = 0; const int week = d.weekNumber(&year); return qint64(year) * 100 + week; },
-              weekly);
+    newestPer(
+        [](const QDate& d) {
+            int year = 0;
+            const int week = d.weekNumber(&year);
+            return qint64(year) * 100 + week;
+        },
+        weekly);
 
     QList<int> out(kept.begin(), kept.end());
     std::sort(out.begin(), out.end());

@@ -39,7 +39,10 @@ public:
     QList<int> keep(const QList<QDateTime>& taken) const;
 
     /** Whether an automatic copy is due after @p minutesOfUse since the last one. */
-    bool automaticCopyDue(int minutesOfUse, bool changed) const { return changed && minutesOfUse >= intervalMinutes; }
+    bool automaticCopyDue(int minutesOfUse, bool changed) const
+    {
+        return changed && minutesOfUse >= intervalMinutes;
+    }
 };
 
 } // namespace demarc

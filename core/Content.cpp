@@ -16,10 +16,8 @@ constexpr std::array categoryIds {
 };
 
 constexpr std::array questionTypeIds {
-    std::pair { QuestionType::Single, "single" },
-    std::pair { QuestionType::Multiple, "multiple" },
-    std::pair { QuestionType::TrueFalse, "truefalse" },
-    std::pair { QuestionType::Classify, "classify" },
+    std::pair { QuestionType::Single, "single" },       std::pair { QuestionType::Multiple, "multiple" },
+    std::pair { QuestionType::TrueFalse, "truefalse" }, std::pair { QuestionType::Classify, "classify" },
     std::pair { QuestionType::Split, "split" },
 };
 
@@ -34,8 +32,7 @@ QString idOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum valu
 }
 
 template<typename Enum, std::size_t N>
-std::optional<Enum> fromId(const std::array<std::pair<Enum, const char*>, N>& table,
-                           const QString& id)
+std::optional<Enum> fromId(const std::array<std::pair<Enum, const char*>, N>& table, const QString& id)
 {
     for (const auto& [e, name] : table) {
         if (id == QLatin1String(name))
@@ -57,9 +54,6 @@ std::optional<ServiceCategory> serviceCategoryFromId(const QString& id)
 
 QString questionTypeId(QuestionType type) { return idOf(questionTypeIds, type); }
 
-std::optional<QuestionType> questionTypeFromId(const QString& id)
-{
-    return fromId(questionTypeIds, id);
-}
+std::optional<QuestionType> questionTypeFromId(const QString& id) { return fromId(questionTypeIds, id); }
 
 } // namespace demarc

@@ -67,7 +67,10 @@ public:
     virtual Result<QList<Question>> questions() const = 0;
     /** Lessons, glossary terms and questions matching every word of @p text, best first. */
     virtual Result<QList<SearchHit>> search(const QString& text, int limit) const = 0;
-    /** What new versions of packs, or removed packs, took away (oldest first): learner history may name them. */
+    /**
+     * What new versions of packs, or removed packs, took away (oldest first): learner history may name
+     * them.
+     */
     virtual Result<QList<RetiredItem>> retiredItems() const = 0;
     /**
      * The sizes of lessonOutline(), glossary() and questions(). This one reads all three; a

@@ -19,10 +19,22 @@ void CourseCache::reset()
     m_retired.reset();
 }
 
-Result<QList<Topic>> CourseCache::topics() const { return kept(m_topics, [this] { return m_store.topics(); }); }
-Result<QList<Lesson>> CourseCache::lessonOutline() const { return kept(m_outline, [this] { return m_store.lessonOutline(); }); }
-Result<QList<Source>> CourseCache::sources() const { return kept(m_sources, [this] { return m_store.sources(); }); }
-Result<QList<GlossaryTerm>> CourseCache::glossary() const { return kept(m_glossary, [this] { return m_store.glossary(); }); }
+Result<QList<Topic>> CourseCache::topics() const
+{
+    return kept(m_topics, [this] { return m_store.topics(); });
+}
+Result<QList<Lesson>> CourseCache::lessonOutline() const
+{
+    return kept(m_outline, [this] { return m_store.lessonOutline(); });
+}
+Result<QList<Source>> CourseCache::sources() const
+{
+    return kept(m_sources, [this] { return m_store.sources(); });
+}
+Result<QList<GlossaryTerm>> CourseCache::glossary() const
+{
+    return kept(m_glossary, [this] { return m_store.glossary(); });
+}
 Result<ResponsibilityStack> CourseCache::responsibilityStack() const
 {
     return kept(m_stack, [this] { return m_store.responsibilityStack(); });
@@ -31,10 +43,22 @@ Result<QList<ControlCategory>> CourseCache::controlCategories() const
 {
     return kept(m_controls, [this] { return m_store.controlCategories(); });
 }
-Result<QList<CustomerArea>> CourseCache::customerAreas() const { return kept(m_areas, [this] { return m_store.customerAreas(); }); }
-Result<QList<AnalogyRow>> CourseCache::analogy() const { return kept(m_analogy, [this] { return m_store.analogy(); }); }
-Result<QList<Question>> CourseCache::questions() const { return kept(m_questions, [this] { return m_store.questions(); }); }
-Result<QList<RetiredItem>> CourseCache::retiredItems() const { return kept(m_retired, [this] { return m_store.retiredItems(); }); }
+Result<QList<CustomerArea>> CourseCache::customerAreas() const
+{
+    return kept(m_areas, [this] { return m_store.customerAreas(); });
+}
+Result<QList<AnalogyRow>> CourseCache::analogy() const
+{
+    return kept(m_analogy, [this] { return m_store.analogy(); });
+}
+Result<QList<Question>> CourseCache::questions() const
+{
+    return kept(m_questions, [this] { return m_store.questions(); });
+}
+Result<QList<RetiredItem>> CourseCache::retiredItems() const
+{
+    return kept(m_retired, [this] { return m_store.retiredItems(); });
+}
 
 Result<Lesson> CourseCache::lesson(const QString& id) const
 {
@@ -46,7 +70,10 @@ Result<QStringList> CourseCache::lessonsUsingTerm(const QString& termId) const
     return keptById(m_lessonsUsingTerm, termId, [&] { return m_store.lessonsUsingTerm(termId); });
 }
 
-Result<QList<SearchHit>> CourseCache::search(const QString& text, int limit) const { return m_store.search(text, limit); }
+Result<QList<SearchHit>> CourseCache::search(const QString& text, int limit) const
+{
+    return m_store.search(text, limit);
+}
 
 Result<ContentCounts> CourseCache::counts() const
 {

@@ -20,7 +20,9 @@ namespace demarc {
 class CourseCache final : public ContentRepository
 {
 public:
-    explicit CourseCache(const ContentRepository& store) : m_store(store) { }
+    explicit CourseCache(const ContentRepository& store)
+        : m_store(store)
+    { }
 
     /** Forgets everything read: the course changed in the store. */
     void reset();
@@ -44,8 +46,7 @@ public:
     Result<ContentCounts> counts() const override;
 
 private:
-    template<typename T, typename Read>
-    Result<T> kept(std::optional<T>& slot, Read read) const
+    template<typename T, typename Read> Result<T> kept(std::optional<T>& slot, Read read) const
     {
         if (slot)
             return *slot;

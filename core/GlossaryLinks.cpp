@@ -6,7 +6,7 @@
 namespace demarc {
 
 QHash<QString, QStringList> lessonsUsingTerms(const QList<GlossaryTerm>& glossary,
-                                               const QList<Lesson>& lessons)
+                                              const QList<Lesson>& lessons)
 {
     QHash<QString, QStringList> result;
     for (const GlossaryTerm& term : glossary) {
@@ -20,8 +20,9 @@ QHash<QString, QStringList> lessonsUsingTerms(const QList<GlossaryTerm>& glossar
             alternatives.append(pattern);
         }
         // A plural ("security groups", "AZs") uses the term too.
-        const QRegularExpression re(QStringLiteral("(?<![\\w-])(?:%1)(?:e?s)?(?![\\w-])").arg(alternatives.join(QLatin1Char('|'))),
-                                    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpression re(
+            QStringLiteral("(?<![\\w-])(?:%1)(?:e?s)?(?![\\w-])").arg(alternatives.join(QLatin1Char('|'))),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         QStringList& ids = result[term.id];
         for (const Lesson& lesson : lessons) {
             if (re.match(lesson.title).hasMatch() || re.match(lesson.body).hasMatch())
@@ -37,7 +38,8 @@ QString normalized(const QString& phrase) { return phrase.simplified().toCaseFol
 
 const QRegularExpression& boldPattern()
 {
-    static const QRegularExpression bold(QStringLiteral("\\*\\*(.+?)\\*\\*"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression bold(QStringLiteral("\\*\\*(.+?)\\*\\*"),
+                                         QRegularExpression::DotMatchesEverythingOption);
     return bold;
 }
 
@@ -80,7 +82,7 @@ QString withTermLinks(const QString& markdown, const QList<GlossaryTerm>& glossa
     for (auto it = boldPattern().globalMatch(markdown); it.hasNext();) {
         const auto m = it.next();
         const bool inLink = m.capturedStart() > 0 && markdown.at(m.capturedStart() - 1) == QLatin1Char('[')
-                            && QStringView(markdown).mid(m.capturedEnd()).startsWith(QLatin1String("]("));
+            && QStringView(markdown).mid(m.capturedEnd()).startsWith(QLatin1String("]("));
         const GlossaryTerm* term = inLink ? nullptr : termNamed(glossary, m.captured(1));
         if (!term)
             continue;

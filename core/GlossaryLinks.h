@@ -15,7 +15,7 @@ namespace demarc {
  * Returns lesson ids per term id, in the lessons' order.
  */
 QHash<QString, QStringList> lessonsUsingTerms(const QList<GlossaryTerm>& glossary,
-                                               const QList<Lesson>& lessons);
+                                              const QList<Lesson>& lessons);
 
 /**
  * The glossary term that @p phrase names: the term or one of its aliases, or their plural,

@@ -3,8 +3,8 @@
 
 #include "LearnerState.h"
 #include "Notes.h"
-#include "core/quiz/QuizSession.h"
 #include "Result.h"
+#include "core/quiz/QuizSession.h"
 #include "core/quiz/ReviewScheduler.h"
 
 #include <QDate>
@@ -63,7 +63,10 @@ QString rightOutOf(int correct, int questions);
 struct ExamRecord
 {
     int taken = 0;
-    /** The best exam by percentRight() (more questions first among equals); invalid finishedAt when none was taken. */
+    /**
+     * The best exam by percentRight() (more questions first among equals); invalid finishedAt when none was
+     * taken.
+     */
     ExamResult best;
     /** When the learner first passed at 100 %; invalid when never. */
     QDateTime firstPassedAt;
@@ -110,7 +113,10 @@ public:
 
     /** The instructor's presenter deck, one line per item in order; empty when none is saved. */
     virtual Result<QStringList> presenterDeck() const = 0;
-    /** Replaces the saved deck in one transaction; an empty list removes it (the default deck applies again). */
+    /**
+     * Replaces the saved deck in one transaction; an empty list removes it (the default deck applies
+     * again).
+     */
     virtual Status savePresenterDeck(const QStringList& items) = 0;
 
     /** Questions the learner flagged for review: their question bookmarks. */

@@ -10,7 +10,8 @@ QString markdownToPlainText(const QString& markdown)
 {
     static const QRegularExpression heading(QStringLiteral("^\\s{0,3}#{1,6}\\s+"));
     static const QRegularExpression bullet(QStringLiteral("^\\s*(?:[-*+]|\\d+[.)])\\s+"));
-    static const QRegularExpression tableRule(QStringLiteral("^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$"));
+    static const QRegularExpression tableRule(
+        QStringLiteral("^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$"));
     static const QRegularExpression rule(QStringLiteral("^\\s*(?:[-*_]\\s*){3,}$"));
     static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
     static const QRegularExpression emphasis(QStringLiteral("(\\*\\*|__|\\*|`|~~)"));
@@ -41,7 +42,8 @@ namespace {
 bool startsEntity(const QString& text, qsizetype from)
 {
     qsizetype j = from;
-    while (j < text.size() && (text.at(j).isLetterOrNumber() || (j == from && text.at(j) == QLatin1Char('#'))))
+    while (j < text.size()
+           && (text.at(j).isLetterOrNumber() || (j == from && text.at(j) == QLatin1Char('#'))))
         ++j;
     return j > from && j < text.size() && text.at(j) == QLatin1Char(';');
 }

@@ -29,7 +29,8 @@ Result<NoteTargetNames> NoteTargetNames::read(const ContentRepository& content)
 }
 
 NoteTargetNames NoteTargetNames::fromCourse(const QList<Lesson>& lessons, const ResponsibilityStack& stack,
-                                            const QList<GlossaryTerm>& glossary, const QList<Question>& questions)
+                                            const QList<GlossaryTerm>& glossary,
+                                            const QList<Question>& questions)
 {
     NoteTargetNames names;
     for (const Lesson& l : lessons)
@@ -45,13 +46,16 @@ NoteTargetNames NoteTargetNames::fromCourse(const QList<Lesson>& lessons, const 
     return names;
 }
 
-void NoteTargetNames::add(NoteTargetKind kind, const QString& id, const QString& title) { m_titles[kind].insert(id, title); }
+void NoteTargetNames::add(NoteTargetKind kind, const QString& id, const QString& title)
+{
+    m_titles[kind].insert(id, title);
+}
 
 void NoteTargetNames::addRetired(const RetiredItem& item)
 {
-    const NoteTargetKind kind = item.kind == RetiredItem::Kind::Lesson         ? NoteTargetKind::Lesson
-                              : item.kind == RetiredItem::Kind::GlossaryTerm ? NoteTargetKind::Term
-                                                                             : NoteTargetKind::Question;
+    const NoteTargetKind kind = item.kind == RetiredItem::Kind::Lesson ? NoteTargetKind::Lesson
+        : item.kind == RetiredItem::Kind::GlossaryTerm                 ? NoteTargetKind::Term
+                                                                       : NoteTargetKind::Question;
     m_retired[kind].insert(item.id, item.title);
 }
 

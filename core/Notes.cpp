@@ -16,8 +16,9 @@ struct KindName
 };
 
 constexpr KindName KindNames[] = {
-    { NoteTargetKind::Lesson, "lesson" }, { NoteTargetKind::Layer, "layer" }, { NoteTargetKind::Cell, "cell" },
-    { NoteTargetKind::Term, "term" },     { NoteTargetKind::Question, "question" },
+    { NoteTargetKind::Lesson, "lesson" },     { NoteTargetKind::Layer, "layer" },
+    { NoteTargetKind::Cell, "cell" },         { NoteTargetKind::Term, "term" },
+    { NoteTargetKind::Question, "question" },
 };
 
 } // namespace
@@ -37,10 +38,7 @@ QString NoteTarget::cellColumn() const
     return kind == NoteTargetKind::Cell ? id.section(CellSeparator, 1) : QString();
 }
 
-size_t qHash(const NoteTarget& target, size_t seed)
-{
-    return qHashMulti(seed, int(target.kind), target.id);
-}
+size_t qHash(const NoteTarget& target, size_t seed) { return qHashMulti(seed, int(target.kind), target.id); }
 
 QString noteTargetKindId(NoteTargetKind kind)
 {

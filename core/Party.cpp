@@ -8,12 +8,9 @@ namespace demarc {
 QString partyId(Party party)
 {
     switch (party) {
-    case Party::Aws:
-        return QStringLiteral("aws");
-    case Party::Customer:
-        return QStringLiteral("customer");
-    case Party::Shared:
-        return QStringLiteral("shared");
+    case Party::Aws: return QStringLiteral("aws");
+    case Party::Customer: return QStringLiteral("customer");
+    case Party::Shared: return QStringLiteral("shared");
     }
     return {};
 }
@@ -21,12 +18,9 @@ QString partyId(Party party)
 QString partyName(Party party)
 {
     switch (party) {
-    case Party::Aws:
-        return QCoreApplication::translate("Party", "AWS");
-    case Party::Customer:
-        return QCoreApplication::translate("Party", "Customer");
-    case Party::Shared:
-        return QCoreApplication::translate("Party", "Shared");
+    case Party::Aws: return QCoreApplication::translate("Party", "AWS");
+    case Party::Customer: return QCoreApplication::translate("Party", "Customer");
+    case Party::Shared: return QCoreApplication::translate("Party", "Shared");
     }
     return {};
 }

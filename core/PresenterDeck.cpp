@@ -21,17 +21,15 @@ struct KindName
 };
 
 constexpr KindName KindNames[] = {
-    { DeckItem::Kind::Stack, "stack" },
-    { DeckItem::Kind::Services, "services" },
-    { DeckItem::Kind::Compare, "compare" },
-    { DeckItem::Kind::Matrix, "matrix" },
-    { DeckItem::Kind::Controls, "controls" },
-    { DeckItem::Kind::Areas, "areas" },
+    { DeckItem::Kind::Stack, "stack" },       { DeckItem::Kind::Services, "services" },
+    { DeckItem::Kind::Compare, "compare" },   { DeckItem::Kind::Matrix, "matrix" },
+    { DeckItem::Kind::Controls, "controls" }, { DeckItem::Kind::Areas, "areas" },
     { DeckItem::Kind::Quiz, "quiz" },
 };
 
 /** The service switch a class sees by default, from IaaS to the most abstracted. */
-const QStringList DefaultSwitch { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"), QStringLiteral("s3") };
+const QStringList DefaultSwitch { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"),
+                                  QStringLiteral("s3") };
 
 QString shortName(const DeckMaterial& m, const QString& id)
 {
@@ -61,8 +59,9 @@ QString lessonNaming(const DeckMaterial& m, const QStringList& names)
     int bestCount = 0;
     for (const Lesson& l : m.lessons) {
         const QString text = l.title + QLatin1Char('\n') + l.summary + QLatin1Char('\n') + l.body;
-        const int n = int(std::count_if(names.begin(), names.end(),
-                                        [&](const QString& name) { return text.contains(name, Qt::CaseInsensitive); }));
+        const int n = int(std::count_if(names.begin(), names.end(), [&](const QString& name) {
+            return text.contains(name, Qt::CaseInsensitive);
+        }));
         if (n > bestCount) {
             best = l.id;
             bestCount = n;
@@ -99,7 +98,8 @@ const Lesson* DeckMaterial::lesson(const QString& id) const
 
 const Question* DeckMaterial::question(const QString& id) const
 {
-    const auto it = std::find_if(questions.begin(), questions.end(), [&](const Question& q) { return q.id == id; });
+    const auto it =
+        std::find_if(questions.begin(), questions.end(), [&](const Question& q) { return q.id == id; });
     return it == questions.end() ? nullptr : &*it;
 }
 
@@ -139,7 +139,8 @@ std::optional<DeckItem> DeckItem::fromText(const QString& line, QString* error)
         QStringList known;
         for (const KindName& k : KindNames)
             known.append(QLatin1String(k.keyword));
-        *error = tr("unknown kind of item '%1' (one of: %2)").arg(words.first(), known.join(QStringLiteral(", ")));
+        *error =
+            tr("unknown kind of item '%1' (one of: %2)").arg(words.first(), known.join(QStringLiteral(", ")));
     }
     return std::nullopt;
 }
@@ -193,7 +194,9 @@ QStringList deckProblems(const QList<DeckItem>& items, const DeckMaterial& mater
         case DeckItem::Kind::Stack:
         case DeckItem::Kind::Services:
         case DeckItem::Kind::Compare: {
-            const qsizetype wanted = item.kind == DeckItem::Kind::Stack ? 1 : item.kind == DeckItem::Kind::Compare ? 2 : -1;
+            const qsizetype wanted = item.kind == DeckItem::Kind::Stack ? 1
+                : item.kind == DeckItem::Kind::Compare                  ? 2
+                                                                        : -1;
             if (wanted > 0 && item.ids.size() != wanted) {
                 problem(wanted == 1 ? tr("needs one model or service") : tr("needs two models or services"));
                 break;
@@ -210,7 +213,8 @@ QStringList deckProblems(const QList<DeckItem>& items, const DeckMaterial& mater
             if (unknown.size() == 1)
                 problem(tr("no model or service '%1' in the course").arg(unknown.first()));
             else if (!unknown.isEmpty())
-                problem(tr("no models or services '%1' in the course").arg(unknown.join(QStringLiteral("', '"))));
+                problem(
+                    tr("no models or services '%1' in the course").arg(unknown.join(QStringLiteral("', '"))));
             break;
         }
         case DeckItem::Kind::Matrix:
@@ -236,6 +240,23 @@ QStringList deckProblems(const QList<DeckItem>& items, const DeckMaterial& mater
     return problems;
 }
 
+namespace {
+
+/** @p step once for every part it reveals, 1 to @p parts, each titled by @p title(part, parts). */
+template<typename Title>
+QList<PresenterStep> revealedOneByOne(PresenterStep step, int parts, const Title& title)
+{
+    QList<PresenterStep> steps;
+    for (int r = 1; r <= parts; ++r) {
+        step.revealed = r;
+        step.title = title(r, parts);
+        steps.append(step);
+    }
+    return steps;
+}
+
+} // namespace
+
 QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial& material)
 {
     QList<PresenterStep> steps;
@@ -248,17 +269,13 @@ QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial
         step.kind = item.kind;
         step.item = int(i);
         switch (item.kind) {
-        case DeckItem::Kind::Stack: {
+        case DeckItem::Kind::Stack:
             step.selection = item.ids.first();
             step.lessonId = lessonForSelection(material, step.selection);
-            const int layers = int(material.stack.layers().size());
-            for (int r = 1; r <= layers; ++r) {
-                step.revealed = r;
-                step.title = tr("%1: %2 of %3 layers").arg(shortName(material, step.selection)).arg(r).arg(layers);
-                steps.append(step);
-            }
+            steps += revealedOneByOne(step, int(material.stack.layers().size()), [&](int r, int layers) {
+                return tr("%1: %2 of %3 layers").arg(shortName(material, step.selection)).arg(r).arg(layers);
+            });
             break;
-        }
         case DeckItem::Kind::Services:
             for (const QString& id : item.ids) {
                 step.selection = id;
@@ -271,19 +288,17 @@ QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial
             step.selection = item.ids.at(0);
             step.compare = item.ids.at(1);
             step.lessonId = lessonForSelection(material, step.compare);
-            step.title = tr("%1 beside %2").arg(shortName(material, step.selection), shortName(material, step.compare));
+            step.title = tr("%1 beside %2")
+                             .arg(shortName(material, step.selection), shortName(material, step.compare));
             steps.append(step);
             break;
-        case DeckItem::Kind::Matrix: {
-            step.lessonId = commonestLesson(material, [](const Question& q) { return !q.model.isEmpty() && q.service.isEmpty(); });
-            const int columns = int(material.stack.models().size());
-            for (int c = 1; c <= columns; ++c) {
-                step.revealed = c;
-                step.title = tr("The matrix: %1 of %2 columns").arg(c).arg(columns);
-                steps.append(step);
-            }
+        case DeckItem::Kind::Matrix:
+            step.lessonId = commonestLesson(
+                material, [](const Question& q) { return !q.model.isEmpty() && q.service.isEmpty(); });
+            steps += revealedOneByOne(step, int(material.stack.models().size()), [](int c, int columns) {
+                return tr("The matrix: %1 of %2 columns").arg(c).arg(columns);
+            });
             break;
-        }
         case DeckItem::Kind::Controls: {
             QStringList names;
             for (const ControlCategory& c : material.controls)
@@ -323,18 +338,12 @@ QString describeItem(const DeckItem& item, const DeckMaterial& material)
     for (const QString& id : item.ids)
         names.append(shortName(material, id));
     switch (item.kind) {
-    case DeckItem::Kind::Stack:
-        return tr("The stack of %1, layer by layer").arg(names.value(0));
-    case DeckItem::Kind::Services:
-        return tr("The line moving: %1").arg(names.join(QStringLiteral(" → ")));
-    case DeckItem::Kind::Compare:
-        return tr("%1 beside %2").arg(names.value(0), names.value(1));
-    case DeckItem::Kind::Matrix:
-        return tr("The matrix, column by column");
-    case DeckItem::Kind::Controls:
-        return tr("IT controls: inherited, shared, customer-specific");
-    case DeckItem::Kind::Areas:
-        return tr("Customer-managed areas");
+    case DeckItem::Kind::Stack: return tr("The stack of %1, layer by layer").arg(names.value(0));
+    case DeckItem::Kind::Services: return tr("The line moving: %1").arg(names.join(QStringLiteral(" → ")));
+    case DeckItem::Kind::Compare: return tr("%1 beside %2").arg(names.value(0), names.value(1));
+    case DeckItem::Kind::Matrix: return tr("The matrix, column by column");
+    case DeckItem::Kind::Controls: return tr("IT controls: inherited, shared, customer-specific");
+    case DeckItem::Kind::Areas: return tr("Customer-managed areas");
     case DeckItem::Kind::Quiz: {
         const Question* q = material.question(item.ids.value(0));
         return tr("Class question: %1").arg(q ? q->prompt : item.ids.value(0));
@@ -406,7 +415,8 @@ Result<DeckMaterial> readDeckMaterial(const ContentRepository& content)
     return m;
 }
 
-QList<DeckItem> deckToPresent(const Result<QStringList>& saved, const DeckMaterial& material, QStringList* problems)
+QList<DeckItem> deckToPresent(const Result<QStringList>& saved, const DeckMaterial& material,
+                              QStringList* problems)
 {
     if (!saved) {
         if (problems)

@@ -3,8 +3,8 @@
 
 #include "Content.h"
 #include "ContentRepository.h"
-#include "Result.h"
 #include "ResponsibilityStack.h"
+#include "Result.h"
 
 #include <QList>
 #include <QString>
@@ -106,7 +106,8 @@ Result<DeckMaterial> readDeckMaterial(const ContentRepository& content);
  * nothing saved is usable. A line that cannot be read, a saved deck that cannot be read, and
  * an item with problems are described in @p problems (when given).
  */
-QList<DeckItem> deckToPresent(const Result<QStringList>& saved, const DeckMaterial& material, QStringList* problems = nullptr);
+QList<DeckItem> deckToPresent(const Result<QStringList>& saved, const DeckMaterial& material,
+                              QStringList* problems = nullptr);
 
 /** A one-line description of an item for lists ("Stack of Amazon EC2, layer by layer"). */
 QString describeItem(const DeckItem& item, const DeckMaterial& material);

@@ -9,7 +9,8 @@
 
 namespace demarc {
 
-ProgressReport buildProgress(const ProgressInput& input, const ReviewScheduler& scheduler, const QDate& today, int dayCount)
+ProgressReport buildProgress(const ProgressInput& input, const ReviewScheduler& scheduler, const QDate& today,
+                             int dayCount)
 {
     ProgressReport r;
     QHash<QString, qsizetype> topicRow;

@@ -61,7 +61,8 @@ struct ProgressInput
  * last @p dayCount days of activity ending on @p today, and what is due by @p scheduler.
  * Topics without questions are left out.
  */
-ProgressReport buildProgress(const ProgressInput& input, const ReviewScheduler& scheduler, const QDate& today, int dayCount);
+ProgressReport buildProgress(const ProgressInput& input, const ReviewScheduler& scheduler, const QDate& today,
+                             int dayCount);
 
 /** How often answers about one matrix cell (or one layer) were wrong. */
 struct CellErrors

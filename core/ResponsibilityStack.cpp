@@ -14,10 +14,12 @@ QString StackSelection::shortName() const
     return inside.size() < before.size() ? inside : before;
 }
 
-ResponsibilityStack::ResponsibilityStack(QList<Layer> layers, QList<ServiceModel> models, QList<Service> services)
-    : m_layers(std::move(layers)), m_models(std::move(models)), m_services(std::move(services))
-{
-}
+ResponsibilityStack::ResponsibilityStack(QList<Layer> layers, QList<ServiceModel> models,
+                                         QList<Service> services)
+    : m_layers(std::move(layers))
+    , m_models(std::move(models))
+    , m_services(std::move(services))
+{ }
 
 QList<StackSelection> ResponsibilityStack::modelSelections() const
 {
@@ -79,7 +81,8 @@ int ResponsibilityStack::layerIndex(const QString& id) const
     return -1;
 }
 
-std::optional<Responsibility> ResponsibilityStack::cell(const QString& layerId, const QString& selectionId) const
+std::optional<Responsibility> ResponsibilityStack::cell(const QString& layerId,
+                                                        const QString& selectionId) const
 {
     const Layer* l = layer(layerId);
     if (!l)
@@ -87,7 +90,8 @@ std::optional<Responsibility> ResponsibilityStack::cell(const QString& layerId, 
     if (const Service* s = service(selectionId)) {
         if (auto it = s->responsibility.constFind(layerId); it != s->responsibility.cend())
             return *it;
-        return l->responsibility.contains(s->model) ? std::optional(l->responsibility.value(s->model)) : std::nullopt;
+        return l->responsibility.contains(s->model) ? std::optional(l->responsibility.value(s->model))
+                                                    : std::nullopt;
     }
     if (auto it = l->responsibility.constFind(selectionId); it != l->responsibility.cend())
         return *it;

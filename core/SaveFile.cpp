@@ -14,7 +14,8 @@ QString tr(const char* text) { return QCoreApplication::translate("SaveFile", te
 
 } // namespace
 
-Status saveFileAtomically(const QString& path, const std::function<bool(QIODevice& device, QString& error)>& write)
+Status saveFileAtomically(const QString& path,
+                          const std::function<bool(QIODevice& device, QString& error)>& write)
 {
     if (path.isEmpty())
         return Error { tr("no file name given") };
@@ -22,7 +23,8 @@ Status saveFileAtomically(const QString& path, const std::function<bool(QIODevic
     if (info.isDir())
         return Error { tr("%1 is a folder, not a file").arg(path) };
     if (!info.absoluteDir().exists())
-        return Error { tr("cannot write %1: the folder %2 does not exist").arg(path, QDir::toNativeSeparators(info.absolutePath())) };
+        return Error { tr("cannot write %1: the folder %2 does not exist")
+                           .arg(path, QDir::toNativeSeparators(info.absolutePath())) };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error { tr("cannot write %1: %2").arg(path, file.errorString()) };

@@ -18,7 +18,8 @@ namespace demarc {
  * the disk fills up or the rename fails, an existing file at @p path is left as it was and no
  * temporary file stays behind. Errors name the file and say what went wrong.
  */
-Status saveFileAtomically(const QString& path, const std::function<bool(QIODevice& device, QString& error)>& write);
+Status saveFileAtomically(const QString& path,
+                          const std::function<bool(QIODevice& device, QString& error)>& write);
 
 /** saveFileAtomically() for bytes already made. */
 Status saveFileAtomically(const QString& path, const QByteArray& bytes);

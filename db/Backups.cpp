@@ -34,9 +34,9 @@ Status moveWithSideFiles(const QString& from, const QString& to)
 } // namespace
 
 Backups::Backups(QString databasePath, BackupPolicy policy)
-    : m_databasePath(std::move(databasePath)), m_policy(policy)
-{
-}
+    : m_databasePath(std::move(databasePath))
+    , m_policy(policy)
+{ }
 
 QString Backups::folderFor(const QString& databasePath)
 {
@@ -68,7 +68,8 @@ Result<QString> Backups::take(const QSqlDatabase& db, const QString& reason, con
     QFile::remove(partial);
     if (auto copied = sql::run(db, QStringLiteral("VACUUM INTO ?"), { partial }); !copied) {
         QFile::remove(partial);
-        return Error { tr("the backup %1 could not be written: %2").arg(QDir::toNativeSeparators(target), copied.errorMessage()) };
+        return Error { tr("the backup %1 could not be written: %2")
+                           .arg(QDir::toNativeSeparators(target), copied.errorMessage()) };
     }
     if (QFileInfo::exists(target) || !QFile::rename(partial, target)) {
         QFile::remove(partial);
@@ -87,9 +88,11 @@ QList<BackupCopy> Backups::list() const
         const auto at = BackupPolicy::takenAt(m_databasePath, file.fileName());
         if (!at)
             continue;
-        copies.append({ file.absoluteFilePath(), *at, BackupPolicy::reasonOf(m_databasePath, file.fileName()), file.size() });
+        copies.append({ file.absoluteFilePath(), *at, BackupPolicy::reasonOf(m_databasePath, file.fileName()),
+                        file.size() });
     }
-    std::sort(copies.begin(), copies.end(), [](const BackupCopy& a, const BackupCopy& b) { return a.takenAt > b.takenAt; });
+    std::sort(copies.begin(), copies.end(),
+              [](const BackupCopy& a, const BackupCopy& b) { return a.takenAt > b.takenAt; });
     return copies;
 }
 
@@ -109,7 +112,9 @@ Status Backups::thin() const
     const QList<int> kept = m_policy.keep(taken);
     for (int i = 0; i < copies.size(); ++i) {
         if (!kept.contains(i) && !QFile::remove(copies[i].path))
-            return Error { tr("cannot remove the old backup %1").arg(QDir::toNativeSeparators(copies[i].path)) };
+            return Error {
+                tr("cannot remove the old backup %1").arg(QDir::toNativeSeparators(copies[i].path))
+            };
     }
     return {};
 }
@@ -117,8 +122,9 @@ Status Backups::thin() const
 QString Backups::asidePath(const QString& label, const QDateTime& now) const
 {
     const QFileInfo info(m_databasePath);
-    return info.absoluteDir().filePath(QStringLiteral("%1-%2-%3.sqlite").arg(info.completeBaseName(), label,
-                                                                            now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+    return info.absoluteDir().filePath(
+        QStringLiteral("%1-%2-%3.sqlite")
+            .arg(info.completeBaseName(), label, now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
 }
 
 Result<QString> Backups::setAside(const QString& label, const QDateTime& now) const
@@ -128,8 +134,11 @@ Result<QString> Backups::setAside(const QString& label, const QDateTime& now) co
     // Only Demarc's own file is ever moved: a file that is not a database, or another
     // program's, stays where its owner put it.
     if (const Database::FileCheck c = Database::check(m_databasePath);
-        c.problem == Database::FileProblem::NotADatabase || c.problem == Database::FileProblem::ForeignDatabase)
-        return Error { tr("%1 is not Demarc's database, so Demarc leaves it where it is").arg(m_databasePath) };
+        c.problem == Database::FileProblem::NotADatabase
+        || c.problem == Database::FileProblem::ForeignDatabase)
+        return Error {
+            tr("%1 is not Demarc's database, so Demarc leaves it where it is").arg(m_databasePath)
+        };
     const QString aside = asidePath(label, now);
     if (QFileInfo::exists(aside))
         return Error { tr("%1 already exists").arg(aside) };
@@ -138,12 +147,14 @@ Result<QString> Backups::setAside(const QString& label, const QDateTime& now) co
     return aside;
 }
 
-Result<QString> Backups::restore(const QString& backupPath, const QDateTime& now, const QString& setAsideLabel) const
+Result<QString> Backups::restore(const QString& backupPath, const QDateTime& now,
+                                 const QString& setAsideLabel) const
 {
     // The copy must be a sound Demarc database this version can open; checked on a copy of
     // it, so that opening (and migrating, for an older one) never touches the backup itself.
     const QFileInfo info(m_databasePath);
-    const QString staged = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".restoring.sqlite"));
+    const QString staged =
+        info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".restoring.sqlite"));
     const auto removeStaged = [&staged] {
         for (const QString& suffix : { QString(), SideFiles[0], SideFiles[1] })
             QFile::remove(staged + suffix);
@@ -176,7 +187,8 @@ Result<QString> Backups::restore(const QString& backupPath, const QDateTime& now
             if (Status back = moveWithSideFiles(*aside, m_databasePath); !back) {
                 removeStaged();
                 return Error { tr("%1; the database it was to replace is kept as %2 (%3)")
-                                   .arg(s.errorMessage(), QDir::toNativeSeparators(*aside), back.errorMessage()) };
+                                   .arg(s.errorMessage(), QDir::toNativeSeparators(*aside),
+                                        back.errorMessage()) };
             }
         }
         removeStaged();

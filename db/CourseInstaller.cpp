@@ -82,14 +82,15 @@ Result<InstallOutcome> installBundledCourse(SqlPackStore& store, const QByteArra
         return InstallOutcome { InstallOutcome::Action::KeptNewer, (*current)->version };
     case CourseStep::Update:
         if (Status s = backUpBeforeChange(store.connection(), QStringLiteral("before-import")); !s)
-            return Error { QCoreApplication::translate("CourseInstaller", "the course was not updated: %1").arg(s.errorMessage()) };
+            return Error { QCoreApplication::translate("CourseInstaller", "the course was not updated: %1")
+                               .arg(s.errorMessage()) };
         break;
-    case CourseStep::Install:
-        break;
+    case CourseStep::Install: break;
     }
     if (Status s = store.install(pack, hash, true); !s)
         return Error { s.errorMessage() };
-    return InstallOutcome { step == CourseStep::Update ? InstallOutcome::Action::Updated : InstallOutcome::Action::Installed,
+    return InstallOutcome { step == CourseStep::Update ? InstallOutcome::Action::Updated
+                                                       : InstallOutcome::Action::Installed,
                             pack.info.version };
 }
 
@@ -134,18 +135,20 @@ Result<PackImportOutcome> installParsedPack(SqlPackStore& store, const Pack& pac
         outcome.action = PackImportOutcome::Action::UpToDate;
         return outcome;
     case ImportStep::SameVersionOtherContent:
-        return Error { QCoreApplication::translate("CourseInstaller",
+        return Error { QCoreApplication::translate(
+                           "CourseInstaller",
                            "%1: version %2 of \"%3\" is already installed with other content; raise "
                            "\"version\" in \"pack\" to replace it")
-                           .arg(path).arg(pack.info.version).arg(pack.info.title) };
+                           .arg(path)
+                           .arg(pack.info.version)
+                           .arg(pack.info.title) };
     case ImportStep::NeedsDowngrade:
         outcome.previousVersion = (*current)->version;
         outcome.action = PackImportOutcome::Action::NeedsDowngrade;
         return outcome;
     case ImportStep::Install:
     case ImportStep::Update:
-    case ImportStep::Downgrade:
-        break;
+    case ImportStep::Downgrade: break;
     }
     if (current->has_value()) {
         outcome.previousVersion = (*current)->version;
@@ -169,9 +172,9 @@ Result<PackImportOutcome> installParsedPack(SqlPackStore& store, const Pack& pac
                                                        : PackImportOutcome::Action::Updated;
     }
     if (Status s = backUpBeforeChange(store.connection(), QStringLiteral("before-import")); !s)
-        return Error { QCoreApplication::translate("CourseInstaller", "%1: nothing was imported: %2").arg(path, s.errorMessage()) };
-    if (Status s = store.install(pack, hash, false); !s)
-    {
+        return Error { QCoreApplication::translate("CourseInstaller", "%1: nothing was imported: %2")
+                           .arg(path, s.errorMessage()) };
+    if (Status s = store.install(pack, hash, false); !s) {
         QStringList lines = s.errorMessage().split(QLatin1Char('\n'));
         for (QString& line : lines)
             line.prepend(path + QLatin1String(": "));
@@ -199,9 +202,12 @@ Result<PackImportOutcome> saveEditedPack(SqlPackStore& store, Pack pack)
     if (current->has_value()) {
         const InstalledPack& installed = **current;
         if (installed.bundled)
-            return Error { QCoreApplication::translate("CourseInstaller",
-                               "\"%1\" is the course that comes with Demarc; edits go into a pack of your own")
-                               .arg(installed.title) };
+            return Error {
+                QCoreApplication::translate(
+                    "CourseInstaller",
+                    "\"%1\" is the course that comes with Demarc; edits go into a pack of your own")
+                    .arg(installed.title)
+            };
         // Unchanged: nothing to write. Changed: the next version, so exports and imports elsewhere follow.
         pack.info.version = installed.version;
         if (packContentHash(writePack(pack)) == installed.contentHash) {

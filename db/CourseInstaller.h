@@ -2,9 +2,9 @@
 #pragma once
 
 #include "SqlPackStore.h"
+#include "core/Result.h"
 #include "core/pack/PackParser.h"
 #include "core/pack/PackStore.h"
-#include "core/Result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -54,7 +54,6 @@ Result<InstallOutcome> installBundledCourse(SqlPackStore& store, const BundledCo
 
 /** Finds installed packs for the packs that extend them (see PackParser::parse). */
 PackBaseLookup installedPackLookup(const SqlPackStore& store);
-
 
 /**
  * Imports the content pack at @p path as an instructor's pack (never marked as the bundled

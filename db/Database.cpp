@@ -9,12 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QtEndian>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QUrl>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cerrno>
@@ -37,11 +37,13 @@ void setReadOnly(QSqlDatabase& db, const QString& path, WaitForLocks wait)
 {
     if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
         db.setDatabaseName(path);
-        db.setConnectOptions(wait == WaitForLocks::Yes
-                                 ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::BusyTimeoutMs)
-                                 : QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setConnectOptions(
+            wait == WaitForLocks::Yes
+                ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::BusyTimeoutMs)
+                : QStringLiteral("QSQLITE_OPEN_READONLY"));
     } else {
-        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString() + QStringLiteral("?immutable=1"));
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString()
+                           + QStringLiteral("?immutable=1"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     }
 }
@@ -104,13 +106,54 @@ QString newConnectionName()
     return QStringLiteral("demarc-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/** What SQLite says of an existing file opened read-only in @p db: sound, damaged, not Demarc's, newer. */
+Database::FileCheck checkContents(QSqlDatabase& db, const QString& path, Database::FileProblem unreadable)
+{
+    using Problem = Database::FileProblem;
+    Database::FileCheck status;
+    if (!db.open()) {
+        status = { unreadable, tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
+    } else if (QSqlQuery check(db); !check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        // SQLite's own words ("database disk image is malformed") without the driver's wrapping.
+        status = { unreadable,
+                   tr("%1 is damaged or not a database (SQLite reports: %2); it has not been changed")
+                       .arg(path, check.lastError().databaseText()) };
+    } else if (check.next() && check.value(0).toString() != QLatin1String("ok")) {
+        status = { unreadable,
+                   tr("%1 is damaged (SQLite reports: %2); it has not been changed")
+                       .arg(path, check.value(0).toString()) };
+    } else {
+        const auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+        const auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+        const auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!version || !appId || !tables) {
+            status = { unreadable, tr("%1 cannot be read as a database; it has not been changed").arg(path) };
+        } else if (appId->toInt() != Database::ApplicationId
+                   && (appId->toInt() != 0 || tables->toInt() > 0)) {
+            status = { Problem::ForeignDatabase,
+                       tr("%1 is an SQLite database of another program, not a Demarc "
+                          "database; it has not been changed")
+                           .arg(path) };
+        } else if (version->toInt() > Database::latestSchemaVersion()) {
+            status = { Problem::NewerSchema,
+                       tr("%1 was written by a newer version of Demarc (schema %2; this "
+                          "version reads up to %3). It has not been changed; update Demarc to open it")
+                           .arg(path)
+                           .arg(version->toInt())
+                           .arg(Database::latestSchemaVersion()) };
+        }
+    }
+    return status;
+}
+
 /** Runs a read-only look at an existing file before anything may write to it. */
 Database::FileCheck inspectExisting(const QString& path)
 {
     using Problem = Database::FileProblem;
     const QFileInfo info(path);
     if (info.size() == 0)
-        return { Problem::NotADatabase, tr("%1 is an empty file, not a Demarc database; it has not been changed").arg(path) };
+        return { Problem::NotADatabase,
+                 tr("%1 is an empty file, not a Demarc database; it has not been changed").arg(path) };
     QByteArray header;
     {
         QFile file(path);
@@ -119,50 +162,36 @@ Database::FileCheck inspectExisting(const QString& path)
         header = file.read(SqliteHeaderSize);
     }
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return { Problem::NotADatabase, tr("%1 is not a Demarc database (it is not an SQLite file); it has not been changed").arg(path) };
+        return {
+            Problem::NotADatabase,
+            tr("%1 is not a Demarc database (it is not an SQLite file); it has not been changed").arg(path)
+        };
     if (header.size() < SqliteHeaderSize)
-        return { Problem::NotADatabase, tr("%1 is not a Demarc database (it is too short to be an SQLite file); "
-                                           "it has not been changed").arg(path) };
+        return { Problem::NotADatabase,
+                 tr("%1 is not a Demarc database (it is too short to be an SQLite file); "
+                    "it has not been changed")
+                     .arg(path) };
     // The header names the program that made the file even when the rest cannot be read:
     // only a file Demarc made counts as Demarc's own damaged database.
-    const bool demarcsOwn = qFromBigEndian<qint32>(header.constData() + ApplicationIdOffset) == Database::ApplicationId;
+    const bool demarcsOwn =
+        qFromBigEndian<qint32>(header.constData() + ApplicationIdOffset) == Database::ApplicationId;
     const Problem unreadable = demarcsOwn ? Problem::Damaged : Problem::ForeignDatabase;
     // The mode bits, not access(): root may write anywhere, but a file marked read-only is
     // a user's decision to respect.
-    const QFileDevice::Permissions writable = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const QFileDevice::Permissions writable =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (!(info.permissions() & writable) || !info.isWritable())
-        return { Problem::ReadOnly, tr("%1 is read-only; Demarc needs to write its progress there. "
-                                       "Make the file writable or choose another one with --db").arg(path) };
+        return { Problem::ReadOnly,
+                 tr("%1 is read-only; Demarc needs to write its progress there. "
+                    "Make the file writable or choose another one with --db")
+                     .arg(path) };
 
     const QString name = newConnectionName();
     Database::FileCheck status;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         setReadOnly(db, path, WaitForLocks::No);
-        if (!db.open()) {
-            status = { unreadable, tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
-        } else if (QSqlQuery check(db); !check.exec(QStringLiteral("PRAGMA quick_check"))) {
-            // SQLite's own words ("database disk image is malformed") without the driver's wrapping.
-            status = { unreadable, tr("%1 is damaged or not a database (SQLite reports: %2); it has not been changed")
-                                             .arg(path, check.lastError().databaseText()) };
-        } else if (check.next() && check.value(0).toString() != QLatin1String("ok")) {
-            status = { unreadable, tr("%1 is damaged (SQLite reports: %2); it has not been changed")
-                                             .arg(path, check.value(0).toString()) };
-        } else {
-            const auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-            const auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
-            const auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-            if (!version || !appId || !tables) {
-                status = { unreadable, tr("%1 cannot be read as a database; it has not been changed").arg(path) };
-            } else if (appId->toInt() != Database::ApplicationId && (appId->toInt() != 0 || tables->toInt() > 0)) {
-                status = { Problem::ForeignDatabase, tr("%1 is an SQLite database of another program, not a Demarc "
-                                                        "database; it has not been changed").arg(path) };
-            } else if (version->toInt() > Database::latestSchemaVersion()) {
-                status = { Problem::NewerSchema, tr("%1 was written by a newer version of Demarc (schema %2; this "
-                                                    "version reads up to %3). It has not been changed; update Demarc to open it")
-                                                     .arg(path).arg(version->toInt()).arg(Database::latestSchemaVersion()) };
-            }
-        }
+        status = checkContents(db, path, unreadable);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -172,9 +201,9 @@ Database::FileCheck inspectExisting(const QString& path)
 } // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{ }
 
 Database::~Database()
 {
@@ -194,8 +223,9 @@ Database::FileCheck Database::check(const QString& path)
     if (info.isDir())
         return { FileProblem::Folder, tr("%1 is a folder, not a database file").arg(path) };
     if (!info.absoluteDir().exists())
-        return { FileProblem::NoFolder, tr("cannot create %1: the folder %2 does not exist")
-                                            .arg(path, QDir::toNativeSeparators(info.absolutePath())) };
+        return { FileProblem::NoFolder,
+                 tr("cannot create %1: the folder %2 does not exist")
+                     .arg(path, QDir::toNativeSeparators(info.absolutePath())) };
     if (!info.exists())
         return {};
     return inspectExisting(path);
@@ -281,7 +311,10 @@ Status Database::createAtomically(const QString& path, int schemaVersion)
     // Most file systems allow 255 bytes for a name, and the temporary one adds 16.
     constexpr qsizetype LongestName = 239;
     if (const qsizetype bytes = QFile::encodeName(QFileInfo(path).fileName()).size(); bytes > LongestName)
-        return Error { tr("cannot create %1: the file name is too long (%2 bytes; at most %3)").arg(path).arg(bytes).arg(LongestName) };
+        return Error { tr("cannot create %1: the file name is too long (%2 bytes; at most %3)")
+                           .arg(path)
+                           .arg(bytes)
+                           .arg(LongestName) };
     QString building;
     {
         QTemporaryFile file(path + QStringLiteral(".creating-XXXXXX"));
@@ -303,11 +336,14 @@ Status Database::createAtomically(const QString& path, int schemaVersion)
     } // closed: the write-ahead log is folded into the file and removed
     // link() refuses an existing name atomically; QFile::rename() would fall back to copying
     // over a file another process has just put there.
-    const bool placed = ::link(QFile::encodeName(building).constData(), QFile::encodeName(path).constData()) == 0;
+    const bool placed =
+        ::link(QFile::encodeName(building).constData(), QFile::encodeName(path).constData()) == 0;
     const int linkError = errno;
     removeBuilding();
     if (!placed && linkError != EEXIST)
-        return Error { tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(linkError))) };
+        return Error {
+            tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(linkError)))
+        };
     return {};
 }
 
@@ -338,7 +374,9 @@ Status Database::configure()
         QStringList accepted;
     };
     const QList<Pragma> pragmas {
-        { "PRAGMA journal_mode = WAL", "PRAGMA journal_mode", { QStringLiteral("wal"), QStringLiteral("memory") } },
+        { "PRAGMA journal_mode = WAL",
+          "PRAGMA journal_mode",
+          { QStringLiteral("wal"), QStringLiteral("memory") } },
         { "PRAGMA synchronous = FULL", "PRAGMA synchronous", { QStringLiteral("2") } },
         { "PRAGMA foreign_keys = ON", "PRAGMA foreign_keys", { QStringLiteral("1") } },
         { "PRAGMA busy_timeout = 5000", "PRAGMA busy_timeout", { QString::number(BusyTimeoutMs) } },
@@ -362,10 +400,12 @@ Status Database::migrate(int targetVersion, BackupBeforeMigration backup)
     const auto current = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
     if (!current)
         return Error { current.errorMessage() };
-    if (backup == BackupBeforeMigration::Yes && current->toInt() > 0 && current->toInt() < targetVersion && !isMemory()) {
+    if (backup == BackupBeforeMigration::Yes && current->toInt() > 0 && current->toInt() < targetVersion
+        && !isMemory()) {
         auto copy = Backups(m_path).take(db, QStringLiteral("before-migration"));
         if (!copy)
-            return Error { tr("the copy taken before updating failed, so nothing was changed: %1").arg(copy.errorMessage()) };
+            return Error { tr("the copy taken before updating failed, so nothing was changed: %1")
+                               .arg(copy.errorMessage()) };
     }
     for (const Migration& m : migrations()) {
         if (m.version <= current->toInt() || m.version > targetVersion)
@@ -379,7 +419,8 @@ Status Database::migrate(int targetVersion, BackupBeforeMigration backup)
         for (const QString& statement : statements(QString::fromUtf8(file.readAll()))) {
             QSqlQuery query(db);
             if (!query.exec(statement))
-                return Error { tr("migration %1 failed: %2").arg(QFileInfo(m.resource).fileName(), query.lastError().text()) };
+                return Error { tr("migration %1 failed: %2")
+                                   .arg(QFileInfo(m.resource).fileName(), query.lastError().text()) };
         }
         // Pragmas take no bound values; these are integers from this build.
         for (const QString& pragma : { QStringLiteral("PRAGMA user_version = %1").arg(m.version),
@@ -406,8 +447,9 @@ Result<QStringList> Database::integrityProblems() const
     }
     if (auto fk = sql::run(connection(), QStringLiteral("PRAGMA foreign_key_check")); fk) {
         while (fk->next())
-            problems.append(tr("row %1 of %2 refers to a missing row of %3")
-                                .arg(fk->value(1).toString(), fk->value(0).toString(), fk->value(2).toString()));
+            problems.append(
+                tr("row %1 of %2 refers to a missing row of %3")
+                    .arg(fk->value(1).toString(), fk->value(0).toString(), fk->value(2).toString()));
     } else {
         return Error { fk.errorMessage() };
     }

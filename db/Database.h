@@ -42,8 +42,9 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path,
                                                   BackupBeforeMigration backup = BackupBeforeMigration::Yes);
     /** Opens and migrates only up to @p schemaVersion: for upgrade tests. */
-    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int schemaVersion,
-                                                           BackupBeforeMigration backup = BackupBeforeMigration::Yes);
+    static Result<std::unique_ptr<Database>>
+    openAtVersion(const QString& path, int schemaVersion,
+                  BackupBeforeMigration backup = BackupBeforeMigration::Yes);
 
     /**
      * Opens an existing database for reading only: never created, migrated, backed up or
@@ -61,9 +62,19 @@ public:
 
     enum class FileProblem {
         None, ///< a sound Demarc database this version can open, or no file yet (it will be made)
-        Damaged, ///< a Demarc database (its header says so) that fails to open or quick_check: a restore or a fresh start may help
-        NotADatabase, ///< empty, not SQLite, or too short to be: someone's file, never to be moved or replaced
-        ForeignDatabase, ///< another program's SQLite database, sound or damaged: never to be moved or replaced
+        /**
+         * a Demarc database (its header says so) that fails to open or quick_check: a restore or a fresh
+         * start may help
+         */
+        Damaged,
+        /**
+         * empty, not SQLite, or too short to be: someone's file, never to be moved or replaced
+         */
+        NotADatabase,
+        /**
+         * another program's SQLite database, sound or damaged: never to be moved or replaced
+         */
+        ForeignDatabase,
         NewerSchema, ///< written by a newer Demarc
         ReadOnly,
         Unreadable,

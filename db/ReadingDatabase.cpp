@@ -53,8 +53,12 @@ Result<ReadingDatabase> openForReading(const QString& path, const BundledCourse&
                 return Error { c.message };
             // A name no file system takes: say so rather than read nothing.
             constexpr qsizetype LongestName = 255;
-            if (const qsizetype bytes = QFile::encodeName(QFileInfo(path).fileName()).size(); bytes > LongestName)
-                return Error { tr("%1: the file name is too long (%2 bytes; at most %3)").arg(path).arg(bytes).arg(LongestName) };
+            if (const qsizetype bytes = QFile::encodeName(QFileInfo(path).fileName()).size();
+                bytes > LongestName)
+                return Error { tr("%1: the file name is too long (%2 bytes; at most %3)")
+                                   .arg(path)
+                                   .arg(bytes)
+                                   .arg(LongestName) };
         }
         auto opened = Database::open(QString::fromLatin1(Database::MemoryPath));
         if (!opened)
@@ -78,7 +82,9 @@ Result<ReadingDatabase> openForReading(const QString& path, const BundledCourse&
     // An older schema or course: update a copy, never the learner's file.
     reading.scratch = std::make_unique<QTemporaryDir>();
     if (!reading.scratch->isValid())
-        return Error { tr("cannot make a folder to read %1 in: %2").arg(path, reading.scratch->errorString()) };
+        return Error {
+            tr("cannot make a folder to read %1 in: %2").arg(path, reading.scratch->errorString())
+        };
     const QString copy = reading.scratch->filePath(QStringLiteral("reading.sqlite"));
     if (Status s = (*file)->snapshotInto(copy); !s)
         return Error { s.errorMessage() };

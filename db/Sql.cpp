@@ -14,23 +14,30 @@ Error errorOf(const QSqlQuery& query, const QString& what)
     const int code = query.lastError().nativeErrorCode().toInt();
     switch (code & 0xff) { // the primary result code of an extended one
     case 13: // SQLITE_FULL
-        return Error { QCoreApplication::translate("Sql", "the disk is full; free some space and saving works again") };
+        return Error { QCoreApplication::translate(
+            "Sql", "the disk is full; free some space and saving works again") };
     case 10: // SQLITE_IOERR
-        return Error { QCoreApplication::translate("Sql", "the disk could not be written or read (input/output error "
-                                                          "while %1: %2)").arg(what, query.lastError().databaseText()) };
+        return Error { QCoreApplication::translate(
+                           "Sql",
+                           "the disk could not be written or read (input/output error "
+                           "while %1: %2)")
+                           .arg(what, query.lastError().databaseText()) };
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return Error { QCoreApplication::translate("Sql", "the database file is damaged (SQLite reports \"%1\" while %2); "
-                                                          "restoring a backup brings back what it held")
+        return Error { QCoreApplication::translate(
+                           "Sql",
+                           "the database file is damaged (SQLite reports \"%1\" while %2); "
+                           "restoring a backup brings back what it held")
                            .arg(query.lastError().databaseText(), what) };
     case 8: // SQLITE_READONLY
-        return Error { QCoreApplication::translate("Sql", "the database cannot be written: its file or folder has "
-                                                          "become read-only") };
-    default:
-        break;
+        return Error { QCoreApplication::translate("Sql",
+                                                   "the database cannot be written: its file or folder has "
+                                                   "become read-only") };
+    default: break;
     }
-    return Error { QCoreApplication::translate("Sql", "database error while %1: %2")
-                       .arg(what, query.lastError().text()) };
+    return Error {
+        QCoreApplication::translate("Sql", "database error while %1: %2").arg(what, query.lastError().text())
+    };
 }
 
 QString describe(const QString& statement)
@@ -46,7 +53,8 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement,
 {
     QSqlQuery query(db);
     if (!query.prepare(statement))
-        return errorOf(query, QCoreApplication::translate("Sql", "preparing \"%1\"").arg(describe(statement)));
+        return errorOf(query,
+                       QCoreApplication::translate("Sql", "preparing \"%1\"").arg(describe(statement)));
     for (const QVariant& v : values)
         query.addBindValue(v);
     if (!query.exec())
@@ -57,7 +65,8 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement,
 Status exec(QSqlQuery& query)
 {
     if (!query.exec())
-        return errorOf(query, QCoreApplication::translate("Sql", "running \"%1\"").arg(describe(query.lastQuery())));
+        return errorOf(query,
+                       QCoreApplication::translate("Sql", "running \"%1\"").arg(describe(query.lastQuery())));
     return {};
 }
 
@@ -68,11 +77,13 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
     if (!query)
         return Error { query.errorMessage() };
     if (!query->next())
-        return Error { QCoreApplication::translate("Sql", "database error: \"%1\" returned no row").arg(describe(statement)) };
+        return Error { QCoreApplication::translate("Sql", "database error: \"%1\" returned no row")
+                           .arg(describe(statement)) };
     return query->value(0);
 }
 
-WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
 {
     auto begin = run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     if (begin)

@@ -8,7 +8,8 @@
 namespace demarc {
 
 SqlBackupStore::SqlBackupStore(QSqlDatabase db)
-    : m_db(std::move(db)), m_backups(Backups::fileOf(m_db))
+    : m_db(std::move(db))
+    , m_backups(Backups::fileOf(m_db))
 {
     m_changesAtBackup = changesSoFar();
 }

@@ -33,7 +33,8 @@ QString tr(const char* text) { return QCoreApplication::translate("SqlContentRep
 QString ftsQuery(const QString& text)
 {
     QStringList terms;
-    static const QRegularExpression word(QStringLiteral("[\\w']+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression word(QStringLiteral("[\\w']+"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
     auto it = word.globalMatch(text);
     while (it.hasNext()) {
         QString w = it.next().captured(0);
@@ -61,13 +62,17 @@ Lesson lessonFromRow(const QSqlQuery& q)
 
 } // namespace
 
-SqlContentRepository::SqlContentRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+SqlContentRepository::SqlContentRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
 
 Result<QList<Topic>> SqlContentRepository::topics() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT t.id, t.title, t.section FROM topics t JOIN packs p ON p.id = t.pack_id WHERE p.enabled "
-        "ORDER BY p.bundled DESC, p.installed_at, t.position"));
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT t.id, t.title, t.section FROM topics t JOIN packs p ON p.id = t.pack_id WHERE p.enabled "
+            "ORDER BY p.bundled DESC, p.installed_at, t.position"));
     if (!q)
         return Error { q.errorMessage() };
     QList<Topic> out;
@@ -78,11 +83,13 @@ Result<QList<Topic>> SqlContentRepository::topics() const
 
 Result<QList<Lesson>> SqlContentRepository::lessonOutline() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT l.id, l.topic_id, l.title, l.summary, '', l.facts, l.nuances, l.sources "
-        "FROM lessons l JOIN topics t ON t.id = l.topic_id JOIN packs p ON p.id = t.pack_id "
-        "JOIN packs lp ON lp.id = l.pack_id WHERE lp.enabled AND p.enabled "
-        "ORDER BY p.bundled DESC, p.installed_at, t.position, lp.bundled DESC, lp.installed_at, l.position"));
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT l.id, l.topic_id, l.title, l.summary, '', l.facts, l.nuances, l.sources "
+                       "FROM lessons l JOIN topics t ON t.id = l.topic_id JOIN packs p ON p.id = t.pack_id "
+                       "JOIN packs lp ON lp.id = l.pack_id WHERE lp.enabled AND p.enabled "
+                       "ORDER BY p.bundled DESC, p.installed_at, t.position, lp.bundled DESC, "
+                       "lp.installed_at, l.position"));
     if (!q)
         return Error { q.errorMessage() };
     QList<Lesson> out;
@@ -93,9 +100,11 @@ Result<QList<Lesson>> SqlContentRepository::lessonOutline() const
 
 Result<Lesson> SqlContentRepository::lesson(const QString& id) const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT l.id, l.topic_id, l.title, l.summary, l.body, l.facts, l.nuances, l.sources FROM lessons l "
-        "JOIN packs p ON p.id = l.pack_id WHERE l.id = ? AND p.enabled"), { id });
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT l.id, l.topic_id, l.title, l.summary, l.body, l.facts, "
+                                     "l.nuances, l.sources FROM lessons l "
+                                     "JOIN packs p ON p.id = l.pack_id WHERE l.id = ? AND p.enabled"),
+                      { id });
     if (!q)
         return Error { q.errorMessage() };
     if (!q->next())
@@ -105,9 +114,10 @@ Result<Lesson> SqlContentRepository::lesson(const QString& id) const
 
 Result<QList<Source>> SqlContentRepository::sources() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT s.id, s.title, s.url, s.file, s.as_of FROM sources s JOIN packs p ON p.id = s.pack_id WHERE p.enabled "
-        "ORDER BY p.bundled DESC, p.installed_at, s.position"));
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT s.id, s.title, s.url, s.file, s.as_of FROM sources s JOIN packs "
+                                     "p ON p.id = s.pack_id WHERE p.enabled "
+                                     "ORDER BY p.bundled DESC, p.installed_at, s.position"));
     if (!q)
         return Error { q.errorMessage() };
     QList<Source> out;
@@ -120,9 +130,10 @@ Result<QList<Source>> SqlContentRepository::sources() const
 
 Result<QList<GlossaryTerm>> SqlContentRepository::glossary() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT g.id, g.term, g.aliases, g.definition, g.sources FROM glossary_terms g JOIN packs p ON p.id = g.pack_id "
-        "WHERE p.enabled ORDER BY g.term COLLATE NOCASE, g.id"));
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT g.id, g.term, g.aliases, g.definition, g.sources FROM "
+                                     "glossary_terms g JOIN packs p ON p.id = g.pack_id "
+                                     "WHERE p.enabled ORDER BY g.term COLLATE NOCASE, g.id"));
     if (!q)
         return Error { q.errorMessage() };
     QList<GlossaryTerm> out;
@@ -135,9 +146,12 @@ Result<QList<GlossaryTerm>> SqlContentRepository::glossary() const
 
 Result<QStringList> SqlContentRepository::lessonsUsingTerm(const QString& termId) const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT l.id FROM glossary_lessons g JOIN lessons l ON l.id = g.lesson_id JOIN packs p ON p.id = l.pack_id "
-        "JOIN topics t ON t.id = l.topic_id WHERE g.term_id = ? AND p.enabled ORDER BY t.position, l.position"), { termId });
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT l.id FROM glossary_lessons g JOIN lessons l ON l.id = "
+                                     "g.lesson_id JOIN packs p ON p.id = l.pack_id "
+                                     "JOIN topics t ON t.id = l.topic_id WHERE g.term_id = ? AND p.enabled "
+                                     "ORDER BY t.position, l.position"),
+                      { termId });
     if (!q)
         return Error { q.errorMessage() };
     QStringList out;
@@ -148,10 +162,13 @@ Result<QStringList> SqlContentRepository::lessonsUsingTerm(const QString& termId
 
 Result<QList<Question>> SqlContentRepository::questions() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT q.id, q.type, q.topic_id, q.prompt, q.facts, q.lesson_id, q.layer_id, q.model_id, q.service_id, "
-        "q.control, q.sources, q.party FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled "
-        "ORDER BY p.bundled DESC, p.installed_at, q.position"));
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT q.id, q.type, q.topic_id, q.prompt, q.facts, q.lesson_id, q.layer_id, q.model_id, "
+            "q.service_id, "
+            "q.control, q.sources, q.party FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled "
+            "ORDER BY p.bundled DESC, p.installed_at, q.position"));
     if (!q)
         return Error { q.errorMessage() };
     QList<Question> out;
@@ -161,8 +178,8 @@ Result<QList<Question>> SqlContentRepository::questions() const
         question.id = q->value(0).toString();
         const auto type = questionTypeFromId(q->value(1).toString());
         if (!type) {
-            qCWarning(contentLog, "question \"%s\" has an unknown type \"%s\"; skipped", qPrintable(question.id),
-                      qPrintable(q->value(1).toString()));
+            qCWarning(contentLog, "question \"%s\" has an unknown type \"%s\"; skipped",
+                      qPrintable(question.id), qPrintable(q->value(1).toString()));
             continue;
         }
         question.type = *type;
@@ -179,8 +196,9 @@ Result<QList<Question>> SqlContentRepository::questions() const
         rowOf.insert(question.id, out.size());
         out.append(question);
     }
-    auto c = sql::run(m_db, QStringLiteral(
-        "SELECT question_id, id, text, correct, party, explanation FROM choices ORDER BY question_id, position"));
+    auto c = sql::run(m_db,
+                      QStringLiteral("SELECT question_id, id, text, correct, party, explanation FROM choices "
+                                     "ORDER BY question_id, position"));
     if (!c)
         return Error { c.errorMessage() };
     QSet<QString> damaged;
@@ -217,11 +235,15 @@ Result<QList<Question>> SqlContentRepository::questions() const
 Result<ContentCounts> SqlContentRepository::counts() const
 {
     // The same joins and conditions as lessonOutline(), glossary() and questions().
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT (SELECT count(*) FROM lessons l JOIN topics t ON t.id = l.topic_id JOIN packs p ON p.id = t.pack_id "
-        "          JOIN packs lp ON lp.id = l.pack_id WHERE lp.enabled AND p.enabled), "
-        "       (SELECT count(*) FROM glossary_terms g JOIN packs p ON p.id = g.pack_id WHERE p.enabled), "
-        "       (SELECT count(*) FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled)"));
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM lessons l JOIN topics t ON t.id = l.topic_id JOIN packs p ON p.id "
+            "= t.pack_id "
+            "          JOIN packs lp ON lp.id = l.pack_id WHERE lp.enabled AND p.enabled), "
+            "       (SELECT count(*) FROM glossary_terms g JOIN packs p ON p.id = g.pack_id WHERE "
+            "p.enabled), "
+            "       (SELECT count(*) FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled)"));
     if (!q)
         return Error { q.errorMessage() };
     if (!q->next())
@@ -236,15 +258,17 @@ Result<QList<SearchHit>> SqlContentRepository::search(const QString& text, int l
         return QList<SearchHit> {};
     const QString start(SearchHit::SnippetStart);
     const QString end(SearchHit::SnippetEnd);
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT s.kind, s.item_id, s.title, snippet(search_index, 3, ?, ?, '…', 14), "
-        "  CASE s.kind WHEN 'lesson' THEN s.item_id "
-        "    WHEN 'question' THEN (SELECT CASE WHEN q.lesson_id <> '' THEN q.lesson_id ELSE "
-        "      (SELECT l.id FROM lessons l WHERE l.topic_id = q.topic_id ORDER BY l.position LIMIT 1) END "
-        "      FROM questions q WHERE q.id = s.item_id) "
-        "    ELSE '' END "
-        "FROM search_index s WHERE search_index MATCH ? "
-        "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?"),
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT s.kind, s.item_id, s.title, snippet(search_index, 3, ?, ?, '…', 14), "
+                       "  CASE s.kind WHEN 'lesson' THEN s.item_id "
+                       "    WHEN 'question' THEN (SELECT CASE WHEN q.lesson_id <> '' THEN q.lesson_id ELSE "
+                       "      (SELECT l.id FROM lessons l WHERE l.topic_id = q.topic_id ORDER BY l.position "
+                       "LIMIT 1) END "
+                       "      FROM questions q WHERE q.id = s.item_id) "
+                       "    ELSE '' END "
+                       "FROM search_index s WHERE search_index MATCH ? "
+                       "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?"),
         { start, end, match, limit });
     if (!q)
         return Error { q.errorMessage() };
@@ -252,9 +276,9 @@ Result<QList<SearchHit>> SqlContentRepository::search(const QString& text, int l
     while (q->next()) {
         SearchHit hit;
         const QString kind = q->value(0).toString();
-        hit.kind = kind == QLatin1String("lesson")     ? SearchHit::Kind::Lesson
-            : kind == QLatin1String("glossary") ? SearchHit::Kind::GlossaryTerm
-                                                : SearchHit::Kind::Question;
+        hit.kind = kind == QLatin1String("lesson") ? SearchHit::Kind::Lesson
+            : kind == QLatin1String("glossary")    ? SearchHit::Kind::GlossaryTerm
+                                                   : SearchHit::Kind::Question;
         hit.id = q->value(1).toString();
         hit.title = q->value(2).toString();
         hit.snippet = q->value(3).toString();
@@ -271,14 +295,17 @@ Result<ResponsibilityStack> SqlContentRepository::responsibilityStack() const
                                 q.value(first + 1).toString(), q.value(first + 2).toString() };
     };
     QList<ServiceModel> models;
-    auto m = sql::run(m_db, QStringLiteral("SELECT id, name, summary, sources FROM service_models ORDER BY position"));
+    auto m = sql::run(
+        m_db, QStringLiteral("SELECT id, name, summary, sources FROM service_models ORDER BY position"));
     if (!m)
         return Error { m.errorMessage() };
     while (m->next())
-        models.append({ m->value(0).toString(), m->value(1).toString(), m->value(2).toString(), stringsFromJson(m->value(3)) });
+        models.append({ m->value(0).toString(), m->value(1).toString(), m->value(2).toString(),
+                        stringsFromJson(m->value(3)) });
 
     QList<Layer> layers;
-    auto l = sql::run(m_db, QStringLiteral("SELECT id, name, summary, examples, sources FROM layers ORDER BY position"));
+    auto l = sql::run(
+        m_db, QStringLiteral("SELECT id, name, summary, examples, sources FROM layers ORDER BY position"));
     if (!l)
         return Error { l.errorMessage() };
     while (l->next()) {
@@ -290,7 +317,8 @@ Result<ResponsibilityStack> SqlContentRepository::responsibilityStack() const
         layer.sources = stringsFromJson(l->value(4));
         layers.append(layer);
     }
-    auto cells = sql::run(m_db, QStringLiteral("SELECT layer_id, model_id, party, explanation, nuance FROM responsibilities"));
+    auto cells = sql::run(
+        m_db, QStringLiteral("SELECT layer_id, model_id, party, explanation, nuance FROM responsibilities"));
     if (!cells)
         return Error { cells.errorMessage() };
     while (cells->next()) {
@@ -301,8 +329,9 @@ Result<ResponsibilityStack> SqlContentRepository::responsibilityStack() const
     }
 
     QList<Service> services;
-    auto sv = sql::run(m_db, QStringLiteral(
-        "SELECT id, name, model_id, category, aws_term, summary, note, end_of_support, sources FROM services ORDER BY position"));
+    auto sv = sql::run(m_db,
+                       QStringLiteral("SELECT id, name, model_id, category, aws_term, summary, note, "
+                                      "end_of_support, sources FROM services ORDER BY position"));
     if (!sv)
         return Error { sv.errorMessage() };
     while (sv->next()) {
@@ -318,7 +347,10 @@ Result<ResponsibilityStack> SqlContentRepository::responsibilityStack() const
         s.sources = stringsFromJson(sv->value(8));
         services.append(s);
     }
-    auto own = sql::run(m_db, QStringLiteral("SELECT service_id, layer_id, party, explanation, nuance FROM service_responsibilities"));
+    auto own = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT service_id, layer_id, party, explanation, nuance FROM service_responsibilities"));
     if (!own)
         return Error { own.errorMessage() };
     while (own->next()) {
@@ -332,13 +364,21 @@ Result<ResponsibilityStack> SqlContentRepository::responsibilityStack() const
 
 Result<QList<ControlCategory>> SqlContentRepository::controlCategories() const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT id, name, summary, sources FROM control_categories ORDER BY position"));
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT id, name, summary, sources FROM control_categories ORDER BY position"));
     if (!q)
         return Error { q.errorMessage() };
     QList<ControlCategory> out;
     while (q->next())
-        out.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}, stringsFromJson(q->value(3)) });
-    auto x = sql::run(m_db, QStringLiteral("SELECT category_id, name, aws, customer FROM control_examples ORDER BY category_id, position"));
+        out.append({ q->value(0).toString(),
+                     q->value(1).toString(),
+                     q->value(2).toString(),
+                     {},
+                     stringsFromJson(q->value(3)) });
+    auto x = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT category_id, name, aws, customer FROM control_examples ORDER BY category_id, position"));
     if (!x)
         return Error { x.errorMessage() };
     while (x->next()) {
@@ -358,7 +398,8 @@ Result<QList<CustomerArea>> SqlContentRepository::customerAreas() const
     QList<CustomerArea> out;
     while (q->next())
         out.append({ q->value(0).toString(), q->value(1).toString(), {}, stringsFromJson(q->value(2)) });
-    auto items = sql::run(m_db, QStringLiteral("SELECT area_id, text FROM customer_area_items ORDER BY area_id, position"));
+    auto items = sql::run(
+        m_db, QStringLiteral("SELECT area_id, text FROM customer_area_items ORDER BY area_id, position"));
     if (!items)
         return Error { items.errorMessage() };
     while (items->next()) {
@@ -372,7 +413,10 @@ Result<QList<CustomerArea>> SqlContentRepository::customerAreas() const
 
 Result<QList<AnalogyRow>> SqlContentRepository::analogy() const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT id, house, cloud, party, explanation, sources FROM analogy_rows ORDER BY position"));
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT id, house, cloud, party, explanation, sources FROM analogy_rows ORDER BY position"));
     if (!q)
         return Error { q.errorMessage() };
     QList<AnalogyRow> out;
@@ -386,16 +430,18 @@ Result<QList<AnalogyRow>> SqlContentRepository::analogy() const
 
 Result<QList<RetiredItem>> SqlContentRepository::retiredItems() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT kind, id, pack_id, title, retired_at FROM retired_items ORDER BY retired_at, kind, id"));
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT kind, id, pack_id, title, retired_at FROM retired_items ORDER BY retired_at, kind, id"));
     if (!q)
         return Error { q.errorMessage() };
     QList<RetiredItem> out;
     while (q->next()) {
         const QString kind = q->value(0).toString();
-        out.append({ kind == QLatin1String("lesson") ? RetiredItem::Kind::Lesson
+        out.append({ kind == QLatin1String("lesson")         ? RetiredItem::Kind::Lesson
                          : kind == QLatin1String("glossary") ? RetiredItem::Kind::GlossaryTerm
-                                                              : RetiredItem::Kind::Question,
+                                                             : RetiredItem::Kind::Question,
                      q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                      QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs) });
     }

@@ -46,7 +46,8 @@ QDateTime fromTimestamp(const QVariant& v) { return QDateTime::fromString(v.toSt
 std::pair<QString, QString> scheduleKey(const QString& itemId)
 {
     const QString term = termIdOfItem(itemId);
-    return term.isEmpty() ? std::pair { QStringLiteral("question"), itemId } : std::pair { QStringLiteral("term"), term };
+    return term.isEmpty() ? std::pair { QStringLiteral("question"), itemId }
+                          : std::pair { QStringLiteral("term"), term };
 }
 
 ExamResult examFromRow(const QSqlQuery& q)
@@ -63,7 +64,9 @@ ExamResult examFromRow(const QSqlQuery& q)
 
 } // namespace
 
-SqlLearnerRepository::SqlLearnerRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+SqlLearnerRepository::SqlLearnerRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
 
 Status SqlLearnerRepository::recordAttempt(const Attempt& attempt, const ReviewState& next)
 {
@@ -73,31 +76,41 @@ Status SqlLearnerRepository::recordAttempt(const Attempt& attempt, const ReviewS
     const QString at = timestamp(attempt.answeredAt);
     const QString answer = answerJson(attempt.answer);
     const int correct = attempt.correct ? 1 : 0;
-    auto inserted = sql::run(m_db, QStringLiteral(
-        "INSERT INTO attempts (question_id, answered_at, mode, answer, score, correct, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { attempt.questionId, at, quizModeId(attempt.mode), answer, attempt.score, correct, attempt.elapsedMs });
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, answer, "
+                                            "score, correct, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             { attempt.questionId, at, quizModeId(attempt.mode), answer, attempt.score,
+                               correct, attempt.elapsedMs });
     if (!inserted)
         return Error { inserted.errorMessage() };
-    auto totals = sql::run(m_db, QStringLiteral(
-        "INSERT INTO item_stats (item_id, attempts, correct, last_correct, last_answered_at, last_answer) "
-        "VALUES (?, 1, ?, ?, ?, ?) "
-        "ON CONFLICT (item_id) DO UPDATE SET attempts = attempts + 1, correct = correct + excluded.correct, "
-        "last_correct = excluded.last_correct, last_answered_at = excluded.last_answered_at, last_answer = excluded.last_answer"),
-        { attempt.questionId, correct, correct, at, answer });
+    auto totals = sql::run(m_db,
+                           QStringLiteral("INSERT INTO item_stats (item_id, attempts, correct, last_correct, "
+                                          "last_answered_at, last_answer) "
+                                          "VALUES (?, 1, ?, ?, ?, ?) "
+                                          "ON CONFLICT (item_id) DO UPDATE SET attempts = attempts + 1, "
+                                          "correct = correct + excluded.correct, "
+                                          "last_correct = excluded.last_correct, last_answered_at = "
+                                          "excluded.last_answered_at, last_answer = excluded.last_answer"),
+                           { attempt.questionId, correct, correct, at, answer });
     if (!totals)
         return Error { totals.errorMessage() };
-    auto daily = sql::run(m_db, QStringLiteral(
-        "INSERT INTO daily_activity (day, attempts, correct) VALUES (?, 1, ?) "
-        "ON CONFLICT (day) DO UPDATE SET attempts = attempts + 1, correct = correct + excluded.correct"),
+    auto daily = sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO daily_activity (day, attempts, correct) VALUES (?, 1, ?) "
+            "ON CONFLICT (day) DO UPDATE SET attempts = attempts + 1, correct = correct + excluded.correct"),
         { attempt.answeredAt.toLocalTime().date().toString(Qt::ISODate), correct });
     if (!daily)
         return Error { daily.errorMessage() };
     const auto [kind, id] = scheduleKey(attempt.questionId);
-    auto scheduled = sql::run(m_db, QStringLiteral(
-        "INSERT INTO schedule (item_kind, item_id, due_at, interval_days, ease, repetitions, lapses) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (item_kind, item_id) DO UPDATE SET due_at = excluded.due_at, interval_days = excluded.interval_days, "
-        "ease = excluded.ease, repetitions = excluded.repetitions, lapses = excluded.lapses"),
+    auto scheduled = sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO schedule (item_kind, item_id, due_at, interval_days, ease, repetitions, lapses) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (item_kind, item_id) DO UPDATE SET due_at = excluded.due_at, interval_days = "
+            "excluded.interval_days, "
+            "ease = excluded.ease, repetitions = excluded.repetitions, lapses = excluded.lapses"),
         { kind, id, timestamp(next.due), next.intervalDays, next.ease, next.repetitions, next.lapses });
     if (!scheduled)
         return Error { scheduled.errorMessage() };
@@ -106,8 +119,9 @@ Status SqlLearnerRepository::recordAttempt(const Attempt& attempt, const ReviewS
 
 Result<QHash<QString, ItemStats>> SqlLearnerRepository::itemStats() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT item_id, attempts, correct, last_correct, last_answered_at, last_answer FROM item_stats"));
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT item_id, attempts, correct, last_correct, last_answered_at, "
+                                     "last_answer FROM item_stats"));
     if (!q)
         return Error { q.errorMessage() };
     QHash<QString, ItemStats> out;
@@ -125,21 +139,25 @@ Result<QHash<QString, ItemStats>> SqlLearnerRepository::itemStats() const
 
 Result<QList<DayActivity>> SqlLearnerRepository::dailyActivity(const QDate& since) const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT day, attempts, correct FROM daily_activity WHERE day >= ? ORDER BY day"),
-                      { since.toString(Qt::ISODate) });
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT day, attempts, correct FROM daily_activity WHERE day >= ? ORDER BY day"),
+        { since.toString(Qt::ISODate) });
     if (!q)
         return Error { q.errorMessage() };
     QList<DayActivity> out;
     while (q->next())
-        out.append({ QDate::fromString(q->value(0).toString(), Qt::ISODate), q->value(1).toInt(), q->value(2).toInt() });
+        out.append({ QDate::fromString(q->value(0).toString(), Qt::ISODate), q->value(1).toInt(),
+                     q->value(2).toInt() });
     return out;
 }
 
 Result<QHash<QString, ReviewState>> SqlLearnerRepository::reviewStates() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT item_kind, item_id, due_at, interval_days, ease, repetitions, lapses FROM schedule "
-        "WHERE item_kind IN ('question', 'term')"));
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT item_kind, item_id, due_at, interval_days, ease, repetitions, lapses FROM schedule "
+            "WHERE item_kind IN ('question', 'term')"));
     if (!q)
         return Error { q.errorMessage() };
     QHash<QString, ReviewState> out;
@@ -161,8 +179,10 @@ Status SqlLearnerRepository::recordExam(const ExamResult& r)
     sql::WriteTransaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun();
-    auto inserted = sql::run(m_db, QStringLiteral(
-        "INSERT INTO exam_results (finished_at, questions, correct, score, passed, duration_ms) VALUES (?, ?, ?, ?, ?, ?)"),
+    auto inserted = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO exam_results (finished_at, questions, correct, score, passed, "
+                       "duration_ms) VALUES (?, ?, ?, ?, ?, ?)"),
         { timestamp(r.finishedAt), r.questions, r.correct, r.score, r.passed ? 1 : 0, r.durationMs });
     if (!inserted)
         return Error { inserted.errorMessage() };
@@ -178,14 +198,17 @@ Result<ExamRecord> SqlLearnerRepository::examRecord() const
     record.taken = count->toInt();
     if (record.taken == 0)
         return record;
-    auto best = sql::run(m_db, QStringLiteral(
-        "SELECT finished_at, questions, correct, score, passed, duration_ms FROM exam_results "
-        "ORDER BY CAST(correct AS REAL) / questions DESC, questions DESC, finished_at LIMIT 1"));
+    auto best =
+        sql::run(m_db,
+                 QStringLiteral(
+                     "SELECT finished_at, questions, correct, score, passed, duration_ms FROM exam_results "
+                     "ORDER BY CAST(correct AS REAL) / questions DESC, questions DESC, finished_at LIMIT 1"));
     if (!best)
         return Error { best.errorMessage() };
     if (best->next())
         record.best = examFromRow(*best);
-    auto passed = sql::scalar(m_db, QStringLiteral("SELECT ifnull(min(finished_at), '') FROM exam_results WHERE passed = 1"));
+    auto passed = sql::scalar(
+        m_db, QStringLiteral("SELECT ifnull(min(finished_at), '') FROM exam_results WHERE passed = 1"));
     if (!passed)
         return Error { passed.errorMessage() };
     record.firstPassedAt = fromTimestamp(*passed);
@@ -202,8 +225,9 @@ Result<int> SqlLearnerRepository::attemptCount() const
 
 Result<QList<Attempt>> SqlLearnerRepository::attempts() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT question_id, mode, answered_at, answer, score, correct, elapsed_ms FROM attempts ORDER BY id"));
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT question_id, mode, answered_at, answer, score, correct, "
+                                     "elapsed_ms FROM attempts ORDER BY id"));
     if (!q)
         return Error { q.errorMessage() };
     QList<Attempt> out;
@@ -235,15 +259,17 @@ Note noteFromRow(const QSqlQuery& q, const NoteTarget& target)
 {
     // Read back as it would be saved: a body written by other means (an older version, another
     // tool) brings no control characters into the views and exports.
-    return Note { target, normalizedNoteBody(q.value(2).toString()), fromTimestamp(q.value(3)), fromTimestamp(q.value(4)) };
+    return Note { target, normalizedNoteBody(q.value(2).toString()), fromTimestamp(q.value(3)),
+                  fromTimestamp(q.value(4)) };
 }
 
 } // namespace
 
 Result<QList<Note>> SqlLearnerRepository::notes() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT target_kind, target_id, body, created_at, updated_at FROM notes ORDER BY updated_at DESC, id DESC"));
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT target_kind, target_id, body, created_at, updated_at FROM notes "
+                                     "ORDER BY updated_at DESC, id DESC"));
     if (!q)
         return Error { q.errorMessage() };
     QList<Note> out;
@@ -256,9 +282,10 @@ Result<QList<Note>> SqlLearnerRepository::notes() const
 
 Result<std::optional<Note>> SqlLearnerRepository::note(const NoteTarget& target) const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT target_kind, target_id, body, created_at, updated_at FROM notes WHERE target_kind = ? AND target_id = ?"),
-        { noteTargetKindId(target.kind), target.id });
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT target_kind, target_id, body, created_at, updated_at FROM notes "
+                                     "WHERE target_kind = ? AND target_id = ?"),
+                      { noteTargetKindId(target.kind), target.id });
     if (!q)
         return Error { q.errorMessage() };
     if (!q->next())
@@ -272,18 +299,24 @@ Status SqlLearnerRepository::saveNote(const NoteTarget& target, const QString& b
         return Error { QStringLiteral("a note needs something to be attached to") };
     const QString text = normalizedNoteBody(body);
     if (text.size() > MaximumNoteLength)
-        return Error { QStringLiteral("the note is too long to save (%1 characters; at most %2)").arg(text.size()).arg(MaximumNoteLength) };
+        return Error { QStringLiteral("the note is too long to save (%1 characters; at most %2)")
+                           .arg(text.size())
+                           .arg(MaximumNoteLength) };
     sql::WriteTransaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun();
     const QString kind = noteTargetKindId(target.kind);
     auto changed = text.isEmpty()
-        ? sql::run(m_db, QStringLiteral("DELETE FROM notes WHERE target_kind = ? AND target_id = ?"), { kind, target.id })
-        : sql::run(m_db, QStringLiteral(
-              "INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
-              "ON CONFLICT (target_kind, target_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
-              "WHERE body <> excluded.body"),
-              { kind, target.id, text, timestamp(QDateTime::currentDateTimeUtc()), timestamp(QDateTime::currentDateTimeUtc()) });
+        ? sql::run(m_db, QStringLiteral("DELETE FROM notes WHERE target_kind = ? AND target_id = ?"),
+                   { kind, target.id })
+        : sql::run(m_db,
+                   QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (target_kind, target_id) DO UPDATE SET body = excluded.body, "
+                                  "updated_at = excluded.updated_at "
+                                  "WHERE body <> excluded.body"),
+                   { kind, target.id, text, timestamp(QDateTime::currentDateTimeUtc()),
+                     timestamp(QDateTime::currentDateTimeUtc()) });
     if (!changed)
         return Error { changed.errorMessage() };
     return transaction.commit();
@@ -291,8 +324,10 @@ Status SqlLearnerRepository::saveNote(const NoteTarget& target, const QString& b
 
 Result<QList<Bookmark>> SqlLearnerRepository::bookmarks() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT target_kind, target_id, created_at FROM bookmarks ORDER BY created_at DESC, rowid DESC"));
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT target_kind, target_id, created_at FROM bookmarks ORDER BY created_at DESC, rowid DESC"));
     if (!q)
         return Error { q.errorMessage() };
     QList<Bookmark> out;
@@ -312,11 +347,13 @@ Status SqlLearnerRepository::setBookmarked(const NoteTarget& target, bool bookma
         return transaction.begun();
     const QString kind = noteTargetKindId(target.kind);
     auto changed = bookmarked
-        ? sql::run(m_db, QStringLiteral(
-              "INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES (?, ?, ?) "
-              "ON CONFLICT (target_kind, target_id) DO NOTHING"),
-              { kind, target.id, timestamp(QDateTime::currentDateTimeUtc()) })
-        : sql::run(m_db, QStringLiteral("DELETE FROM bookmarks WHERE target_kind = ? AND target_id = ?"), { kind, target.id });
+        ? sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT (target_kind, target_id) DO NOTHING"),
+            { kind, target.id, timestamp(QDateTime::currentDateTimeUtc()) })
+        : sql::run(m_db, QStringLiteral("DELETE FROM bookmarks WHERE target_kind = ? AND target_id = ?"),
+                   { kind, target.id });
     if (!changed)
         return Error { changed.errorMessage() };
     return transaction.commit();
@@ -341,8 +378,9 @@ Status SqlLearnerRepository::savePresenterDeck(const QStringList& items)
     if (auto cleared = sql::run(m_db, QStringLiteral("DELETE FROM presenter_deck")); !cleared)
         return Error { cleared.errorMessage() };
     for (qsizetype i = 0; i < items.size(); ++i) {
-        auto added = sql::run(m_db, QStringLiteral("INSERT INTO presenter_deck (position, item) VALUES (?, ?)"),
-                              { qlonglong(i), items.at(i) });
+        auto added =
+            sql::run(m_db, QStringLiteral("INSERT INTO presenter_deck (position, item) VALUES (?, ?)"),
+                     { qlonglong(i), items.at(i) });
         if (!added)
             return Error { added.errorMessage() };
     }

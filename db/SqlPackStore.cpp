@@ -6,8 +6,8 @@
 #include "Sql.h"
 #include "SqlPackImporter.h"
 #include "SqlRows.h"
-#include "core/pack/PackWriter.h"
 #include "core/SaveFile.h"
+#include "core/pack/PackWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,14 +35,16 @@ Responsibility cell(const QSqlQuery& q, int column)
 class PackReader
 {
 public:
-    PackReader(const QSqlDatabase& db, const QString& id) : m_db(db), m_id(id) { }
+    PackReader(const QSqlDatabase& db, const QString& id)
+        : m_db(db)
+        , m_id(id)
+    { }
 
     Result<Pack> read();
 
 private:
     /** Runs one read of this pack's rows and hands each row to @p row. */
-    template<typename Row>
-    void read(const QString& statement, const Row& row)
+    template<typename Row> void read(const QString& statement, const Row& row)
     {
         if (!soFar)
             return;
@@ -84,11 +86,13 @@ Result<Pack> PackReader::read()
 bool PackReader::readInfo()
 {
     bool found = false;
-    read(QStringLiteral("SELECT id, title, version, language, author, description, extends FROM packs WHERE id = ?"),
+    read(QStringLiteral(
+             "SELECT id, title, version, language, author, description, extends FROM packs WHERE id = ?"),
          [&](const QSqlQuery& q) {
              found = true;
-             pack.info = { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString() };
+             pack.info = { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                           q.value(6).toString() };
          });
     return found;
 }
@@ -96,40 +100,57 @@ bool PackReader::readInfo()
 /** Sources, service models, layers and services, with who secures what. */
 void PackReader::readModel()
 {
-    read(QStringLiteral("SELECT id, title, url, file, as_of FROM sources WHERE pack_id = ? ORDER BY position"),
-         [&](const QSqlQuery& q) {
-             pack.sources.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString(), sqlrows::dateFrom(q.value(4)) });
-         });
-    read(QStringLiteral("SELECT id, name, summary, sources FROM service_models WHERE pack_id = ? ORDER BY position"),
+    read(
+        QStringLiteral("SELECT id, title, url, file, as_of FROM sources WHERE pack_id = ? ORDER BY position"),
+        [&](const QSqlQuery& q) {
+            pack.sources.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toString(), sqlrows::dateFrom(q.value(4)) });
+        });
+    read(QStringLiteral(
+             "SELECT id, name, summary, sources FROM service_models WHERE pack_id = ? ORDER BY position"),
          [&](const QSqlQuery& q) {
              pack.serviceModels.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                          stringsFromJson(q.value(3)) });
          });
     QHash<QString, qsizetype> layerRow;
-    read(QStringLiteral("SELECT id, name, summary, examples, sources FROM layers WHERE pack_id = ? ORDER BY position"),
+    read(QStringLiteral(
+             "SELECT id, name, summary, examples, sources FROM layers WHERE pack_id = ? ORDER BY position"),
          [&](const QSqlQuery& q) {
              layerRow.insert(q.value(0).toString(), pack.layers.size());
-             pack.layers.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                  stringsFromJson(q.value(3)), stringsFromJson(q.value(4)), {} });
+             pack.layers.append({ q.value(0).toString(),
+                                  q.value(1).toString(),
+                                  q.value(2).toString(),
+                                  stringsFromJson(q.value(3)),
+                                  stringsFromJson(q.value(4)),
+                                  {} });
          });
-    read(QStringLiteral("SELECT r.layer_id, r.model_id, r.party, r.explanation, r.nuance FROM responsibilities r "
-                        "JOIN layers l ON l.id = r.layer_id WHERE l.pack_id = ?"),
+    read(QStringLiteral(
+             "SELECT r.layer_id, r.model_id, r.party, r.explanation, r.nuance FROM responsibilities r "
+             "JOIN layers l ON l.id = r.layer_id WHERE l.pack_id = ?"),
          [&](const QSqlQuery& q) {
              if (auto row = layerRow.constFind(q.value(0).toString()); row != layerRow.cend())
                  pack.layers[*row].responsibility.insert(q.value(1).toString(), cell(q, 2));
          });
     QHash<QString, qsizetype> serviceRow;
-    read(QStringLiteral("SELECT id, name, model_id, category, aws_term, summary, note, end_of_support, sources "
-                        "FROM services WHERE pack_id = ? ORDER BY position"),
+    read(QStringLiteral(
+             "SELECT id, name, model_id, category, aws_term, summary, note, end_of_support, sources "
+             "FROM services WHERE pack_id = ? ORDER BY position"),
          [&](const QSqlQuery& q) {
              serviceRow.insert(q.value(0).toString(), pack.services.size());
-             pack.services.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                    serviceCategoryFromId(q.value(3).toString()).value_or(ServiceCategory::None),
-                                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                                    sqlrows::dateFrom(q.value(7)), stringsFromJson(q.value(8)), {} });
+             pack.services.append(
+                 { q.value(0).toString(),
+                   q.value(1).toString(),
+                   q.value(2).toString(),
+                   serviceCategoryFromId(q.value(3).toString()).value_or(ServiceCategory::None),
+                   q.value(4).toString(),
+                   q.value(5).toString(),
+                   q.value(6).toString(),
+                   sqlrows::dateFrom(q.value(7)),
+                   stringsFromJson(q.value(8)),
+                   {} });
          });
-    read(QStringLiteral("SELECT r.service_id, r.layer_id, r.party, r.explanation, r.nuance FROM service_responsibilities r "
+    read(QStringLiteral("SELECT r.service_id, r.layer_id, r.party, r.explanation, r.nuance FROM "
+                        "service_responsibilities r "
                         "JOIN services s ON s.id = r.service_id WHERE s.pack_id = ?"),
          [&](const QSqlQuery& q) {
              if (auto row = serviceRow.constFind(q.value(0).toString()); row != serviceRow.cend())
@@ -141,23 +162,30 @@ void PackReader::readModel()
 void PackReader::readControls()
 {
     QHash<QString, qsizetype> categoryRow;
-    read(QStringLiteral("SELECT id, name, summary, sources FROM control_categories WHERE pack_id = ? ORDER BY position"),
+    read(QStringLiteral(
+             "SELECT id, name, summary, sources FROM control_categories WHERE pack_id = ? ORDER BY position"),
          [&](const QSqlQuery& q) {
              categoryRow.insert(q.value(0).toString(), pack.controlCategories.size());
-             pack.controlCategories.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {},
+             pack.controlCategories.append({ q.value(0).toString(),
+                                             q.value(1).toString(),
+                                             q.value(2).toString(),
+                                             {},
                                              stringsFromJson(q.value(3)) });
          });
-    read(QStringLiteral("SELECT e.category_id, e.name, e.aws, e.customer FROM control_examples e "
-                        "JOIN control_categories c ON c.id = e.category_id WHERE c.pack_id = ? ORDER BY e.position"),
+    read(QStringLiteral(
+             "SELECT e.category_id, e.name, e.aws, e.customer FROM control_examples e "
+             "JOIN control_categories c ON c.id = e.category_id WHERE c.pack_id = ? ORDER BY e.position"),
          [&](const QSqlQuery& q) {
              if (auto row = categoryRow.constFind(q.value(0).toString()); row != categoryRow.cend())
-                 pack.controlCategories[*row].examples.append({ q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+                 pack.controlCategories[*row].examples.append(
+                     { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
          });
     QHash<QString, qsizetype> areaRow;
     read(QStringLiteral("SELECT id, name, sources FROM customer_areas WHERE pack_id = ? ORDER BY position"),
          [&](const QSqlQuery& q) {
              areaRow.insert(q.value(0).toString(), pack.customerAreas.size());
-             pack.customerAreas.append({ q.value(0).toString(), q.value(1).toString(), {}, stringsFromJson(q.value(2)) });
+             pack.customerAreas.append(
+                 { q.value(0).toString(), q.value(1).toString(), {}, stringsFromJson(q.value(2)) });
          });
     read(QStringLiteral("SELECT i.area_id, i.text FROM customer_area_items i "
                         "JOIN customer_areas a ON a.id = i.area_id WHERE a.pack_id = ? ORDER BY i.position"),
@@ -165,11 +193,12 @@ void PackReader::readControls()
              if (auto row = areaRow.constFind(q.value(0).toString()); row != areaRow.cend())
                  pack.customerAreas[*row].items.append(q.value(1).toString());
          });
-    read(QStringLiteral("SELECT id, house, cloud, party, explanation, sources FROM analogy_rows WHERE pack_id = ? ORDER BY position"),
+    read(QStringLiteral("SELECT id, house, cloud, party, explanation, sources FROM analogy_rows WHERE "
+                        "pack_id = ? ORDER BY position"),
          [&](const QSqlQuery& q) {
              pack.analogy.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                   partyFromId(q.value(3).toString()).value_or(Party::Customer), q.value(4).toString(),
-                                   stringsFromJson(q.value(5)) });
+                                   partyFromId(q.value(3).toString()).value_or(Party::Customer),
+                                   q.value(4).toString(), stringsFromJson(q.value(5)) });
          });
 }
 
@@ -187,7 +216,8 @@ void PackReader::readCourse()
                                    q.value(3).toString(), q.value(4).toString(), intsFromJson(q.value(5)),
                                    stringsFromJson(q.value(6)), stringsFromJson(q.value(7)) });
          });
-    read(QStringLiteral("SELECT id, term, aliases, definition, sources FROM glossary_terms WHERE pack_id = ? ORDER BY position"),
+    read(QStringLiteral("SELECT id, term, aliases, definition, sources FROM glossary_terms WHERE pack_id = ? "
+                        "ORDER BY position"),
          [&](const QSqlQuery& q) {
              pack.glossary.append({ q.value(0).toString(), q.value(1).toString(), stringsFromJson(q.value(2)),
                                     q.value(3).toString(), stringsFromJson(q.value(4)) });
@@ -198,7 +228,8 @@ void PackReader::readCourse()
 void PackReader::readQuestions()
 {
     QHash<QString, qsizetype> questionRow;
-    read(QStringLiteral("SELECT id, type, topic_id, prompt, facts, lesson_id, layer_id, model_id, service_id, control, sources, "
+    read(QStringLiteral("SELECT id, type, topic_id, prompt, facts, lesson_id, layer_id, model_id, "
+                        "service_id, control, sources, "
                         "party FROM questions WHERE pack_id = ? ORDER BY position"),
          [&](const QSqlQuery& q) {
              Question question;
@@ -217,27 +248,31 @@ void PackReader::readQuestions()
              questionRow.insert(question.id, pack.questions.size());
              pack.questions.append(question);
          });
-    read(QStringLiteral("SELECT c.question_id, c.id, c.text, c.correct, c.party, c.explanation FROM choices c "
-                        "JOIN questions q ON q.id = c.question_id WHERE q.pack_id = ? ORDER BY c.question_id, c.position"),
-         [&](const QSqlQuery& q) {
-             auto row = questionRow.constFind(q.value(0).toString());
-             if (row == questionRow.cend())
-                 return;
-             Question& question = pack.questions[*row];
-             Choice choice;
-             choice.id = q.value(1).toString();
-             choice.text = q.value(2).toString();
-             choice.correct = !question.assignsParties() && q.value(3).toBool();
-             if (question.assignsParties())
-                 choice.party = partyFromId(q.value(4).toString());
-             choice.explanation = q.value(5).toString();
-             question.choices.append(choice);
-         });
+    read(
+        QStringLiteral("SELECT c.question_id, c.id, c.text, c.correct, c.party, c.explanation FROM choices c "
+                       "JOIN questions q ON q.id = c.question_id WHERE q.pack_id = ? ORDER BY c.question_id, "
+                       "c.position"),
+        [&](const QSqlQuery& q) {
+            auto row = questionRow.constFind(q.value(0).toString());
+            if (row == questionRow.cend())
+                return;
+            Question& question = pack.questions[*row];
+            Choice choice;
+            choice.id = q.value(1).toString();
+            choice.text = q.value(2).toString();
+            choice.correct = !question.assignsParties() && q.value(3).toBool();
+            if (question.assignsParties())
+                choice.party = partyFromId(q.value(4).toString());
+            choice.explanation = q.value(5).toString();
+            question.choices.append(choice);
+        });
 }
 
 } // namespace
 
-SqlPackStore::SqlPackStore(QSqlDatabase db) : m_db(std::move(db)) { }
+SqlPackStore::SqlPackStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
 
 Result<std::optional<InstalledPack>> SqlPackStore::installedPack(const QString& id) const
 {
@@ -253,8 +288,9 @@ Result<std::optional<InstalledPack>> SqlPackStore::installedPack(const QString& 
 
 Result<QList<InstalledPack>> SqlPackStore::installedPacks() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT id, title, version, content_hash, bundled, extends FROM packs ORDER BY bundled DESC, installed_at"));
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT id, title, version, content_hash, bundled, extends FROM packs "
+                                     "ORDER BY bundled DESC, installed_at"));
     if (!q)
         return Error { q.errorMessage() };
     QList<InstalledPack> out;
@@ -267,18 +303,22 @@ Result<QList<InstalledPack>> SqlPackStore::installedPacks() const
 
 Result<QList<PackSummary>> SqlPackStore::packs() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT p.id, p.title, p.version, p.language, p.author, p.description, p.extends, p.bundled, p.enabled, "
-        "  (SELECT count(*) FROM lessons WHERE pack_id = p.id), (SELECT count(*) FROM glossary_terms WHERE pack_id = p.id), "
-        "  (SELECT count(*) FROM questions WHERE pack_id = p.id), p.installed_at "
-        "FROM packs p ORDER BY p.bundled DESC, p.installed_at"));
+    auto q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT p.id, p.title, p.version, p.language, p.author, p.description, "
+                                "p.extends, p.bundled, p.enabled, "
+                                "  (SELECT count(*) FROM lessons WHERE pack_id = p.id), (SELECT count(*) "
+                                "FROM glossary_terms WHERE pack_id = p.id), "
+                                "  (SELECT count(*) FROM questions WHERE pack_id = p.id), p.installed_at "
+                                "FROM packs p ORDER BY p.bundled DESC, p.installed_at"));
     if (!q)
         return Error { q.errorMessage() };
     QList<PackSummary> out;
     while (q->next()) {
         PackSummary p;
-        p.info = { q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(), q->value(3).toString(),
-                   q->value(4).toString(), q->value(5).toString(), q->value(6).toString() };
+        p.info = { q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(),
+                   q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                   q->value(6).toString() };
         p.bundled = q->value(7).toBool();
         p.enabled = q->value(8).toBool();
         p.lessons = q->value(9).toInt();
@@ -305,7 +345,9 @@ Status SqlPackStore::setEnabled(const QString& id, bool enabled)
         return Error { tr("no pack \"%1\" is installed").arg(id) };
     if (pack->value(0).toBool() && !enabled)
         return Error { tr("the bundled course cannot be disabled") };
-    if (auto q = sql::run(m_db, QStringLiteral("UPDATE packs SET enabled = ? WHERE id = ?"), { enabled ? 1 : 0, id }); !q)
+    if (auto q = sql::run(m_db, QStringLiteral("UPDATE packs SET enabled = ? WHERE id = ?"),
+                          { enabled ? 1 : 0, id });
+        !q)
         return Error { q.errorMessage() };
     if (Status s = rebuildSearchIndex(m_db); !s)
         return s;
@@ -324,7 +366,8 @@ Status SqlPackStore::removePack(const QString& id, LearnerHistory history)
         return Error { tr("no pack \"%1\" is installed").arg(id) };
     if (pack->value(0).toBool())
         return Error { tr("the bundled course cannot be removed") };
-    auto dependants = sql::run(m_db, QStringLiteral("SELECT group_concat(title, ', ') FROM packs WHERE extends = ?"), { id });
+    auto dependants = sql::run(
+        m_db, QStringLiteral("SELECT group_concat(title, ', ') FROM packs WHERE extends = ?"), { id });
     if (!dependants)
         return Error { dependants.errorMessage() };
     if (dependants->next() && !dependants->value(0).toString().isEmpty())
@@ -338,15 +381,16 @@ Status SqlPackStore::removePack(const QString& id, LearnerHistory history)
         for (const auto& [kind, table, title] : { std::tuple { "lesson", "lessons", "title" },
                                                   std::tuple { "glossary", "glossary_terms", "term" },
                                                   std::tuple { "question", "questions", "prompt" } }) {
-            statements.append(QStringLiteral("INSERT OR REPLACE INTO retired_items (kind, id, pack_id, title, retired_at) "
-                                             "SELECT '%1', id, pack_id, %3, @now FROM %2 WHERE pack_id = ?")
-                                  .arg(QLatin1String(kind), QLatin1String(table), QLatin1String(title)));
+            statements.append(
+                QStringLiteral("INSERT OR REPLACE INTO retired_items (kind, id, pack_id, title, retired_at) "
+                               "SELECT '%1', id, pack_id, %3, @now FROM %2 WHERE pack_id = ?")
+                    .arg(QLatin1String(kind), QLatin1String(table), QLatin1String(title)));
         }
     } else {
         // Everything the learner did with the pack's items, as they asked; daily totals stay.
         // A glossary term's review item is 'term:' + its id (termItemId() in core/quiz/TermQuestions.h).
-        const QString items = QStringLiteral(
-            "(SELECT id FROM questions WHERE pack_id = ? UNION ALL SELECT 'term:' || id FROM glossary_terms WHERE pack_id = ?)");
+        const QString items = QStringLiteral("(SELECT id FROM questions WHERE pack_id = ? UNION ALL SELECT "
+                                             "'term:' || id FROM glossary_terms WHERE pack_id = ?)");
         const QString targets = QStringLiteral(
             "(target_kind = 'question' AND target_id IN (SELECT id FROM questions WHERE pack_id = ?)) "
             "OR (target_kind = 'term' AND target_id IN (SELECT id FROM glossary_terms WHERE pack_id = ?)) "
@@ -354,8 +398,10 @@ Status SqlPackStore::removePack(const QString& id, LearnerHistory history)
         statements = {
             QStringLiteral("DELETE FROM attempts WHERE question_id IN %1").arg(items),
             QStringLiteral("DELETE FROM item_stats WHERE item_id IN %1").arg(items),
-            QStringLiteral("DELETE FROM schedule WHERE (item_kind = 'question' AND item_id IN (SELECT id FROM questions WHERE pack_id = ?)) "
-                           "OR (item_kind = 'term' AND item_id IN (SELECT id FROM glossary_terms WHERE pack_id = ?))"),
+            QStringLiteral(
+                "DELETE FROM schedule WHERE (item_kind = 'question' AND item_id IN (SELECT id FROM questions "
+                "WHERE pack_id = ?)) "
+                "OR (item_kind = 'term' AND item_id IN (SELECT id FROM glossary_terms WHERE pack_id = ?))"),
             QStringLiteral("DELETE FROM notes WHERE %1").arg(targets),
             QStringLiteral("DELETE FROM bookmarks WHERE %1").arg(targets),
             QStringLiteral("DELETE FROM retired_items WHERE pack_id = ?"),

@@ -24,31 +24,18 @@ QString cardHtml(const QString& text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         switch (c.unicode()) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        case u'"':
-            out += QLatin1String("&quot;");
-            break;
-        case u'\t':
-            out += QLatin1String("&#9;");
-            break;
+        case u'&': out += QLatin1String("&amp;"); break;
+        case u'<': out += QLatin1String("&lt;"); break;
+        case u'>': out += QLatin1String("&gt;"); break;
+        case u'"': out += QLatin1String("&quot;"); break;
+        case u'\t': out += QLatin1String("&#9;"); break;
         case u'\r':
             if (i + 1 < text.size() && text.at(i + 1) == u'\n')
                 break; // the \n that follows makes the break
             out += QLatin1String("<br>");
             break;
-        case u'\n':
-            out += QLatin1String("<br>");
-            break;
-        default:
-            out += c;
+        case u'\n': out += QLatin1String("<br>"); break;
+        default: out += c;
         }
     }
     return out;
@@ -103,8 +90,7 @@ QString choiceBack(const Question& q)
         + (right.isEmpty() ? cardHtml(tr("none of them")) : right.join(QLatin1String("; ")))
         + QLatin1String("</p><ul>");
     for (const Choice& c : q.choices)
-        html += explained(
-            (c.correct ? RightMark : WrongMark) + u' ' + cardHtml(c.text), c.explanation);
+        html += explained((c.correct ? RightMark : WrongMark) + u' ' + cardHtml(c.text), c.explanation);
     return html + QLatin1String("</ul>");
 }
 
@@ -118,11 +104,10 @@ QString sortingBack(const Question& q)
                 items.append(cardHtml(c.text));
         }
         if (!items.isEmpty())
-            lines.append(QLatin1String("<b>") + cardHtml(tr("%1:").arg(partyName(p)))
-                + QLatin1String("</b> ") + items.join(QLatin1String("; ")));
+            lines.append(QLatin1String("<b>") + cardHtml(tr("%1:").arg(partyName(p))) + QLatin1String("</b> ")
+                         + items.join(QLatin1String("; ")));
     }
-    QString html
-        = QLatin1String("<p>") + lines.join(QLatin1String("<br>")) + QLatin1String("</p><ul>");
+    QString html = QLatin1String("<p>") + lines.join(QLatin1String("<br>")) + QLatin1String("</p><ul>");
     for (const Choice& c : q.choices) {
         const QString party = c.party ? partyName(*c.party) : tr("nobody");
         html += explained(cardHtml(c.text) + u' ' + Arrow + u' ' + cardHtml(party), c.explanation);
@@ -133,7 +118,7 @@ QString sortingBack(const Question& q)
 } // namespace
 
 QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& glossary,
-    const QList<Topic>& topics)
+                  const QList<Topic>& topics)
 {
     const auto byId = topicsById(topics);
     const QString tag = ankiToken(DeckName.toLower());
@@ -149,9 +134,8 @@ QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& g
         if (const Topic* t = byId.value(q.topic))
             back += QLatin1String("<p><small>") + cardHtml(tr("Topic: %1").arg(t->title))
                 + QLatin1String("</small></p>");
-        out += ankiRow(cardFront(q), back,
-            tag + u' ' + tag + QLatin1String("::") + ankiToken(q.topic),
-            tag + u'-' + ankiToken(q.id));
+        out += ankiRow(cardFront(q), back, tag + u' ' + tag + QLatin1String("::") + ankiToken(q.topic),
+                       tag + u'-' + ankiToken(q.id));
     }
     for (const GlossaryTerm& t : glossary) {
         QString back = QLatin1String("<p>") + cardHtml(t.definition) + QLatin1String("</p>");
@@ -159,9 +143,9 @@ QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& g
             back += QLatin1String("<p><i>")
                 + cardHtml(tr("Also called: %1").arg(t.aliases.join(QLatin1String(", "))))
                 + QLatin1String("</i></p>");
-        out += ankiRow(cardHtml(t.term), back,
-            tag + u' ' + tag + QLatin1String("::") + ankiToken(GlossaryTopic),
-            tag + QLatin1String("-term-") + ankiToken(t.id));
+        out +=
+            ankiRow(cardHtml(t.term), back, tag + u' ' + tag + QLatin1String("::") + ankiToken(GlossaryTopic),
+                    tag + QLatin1String("-term-") + ankiToken(t.id));
     }
     return out;
 }

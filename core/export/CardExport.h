@@ -20,7 +20,7 @@ namespace demarc {
  * No field holds a tab, a line break or a double quote, so no field needs quoting.
  */
 QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& glossary,
-    const QList<Topic>& topics);
+                  const QList<Topic>& topics);
 
 /**
  * The question bank in Moodle GIFT, one $CATEGORY ("Demarc/<topic title>") per topic in the
@@ -43,6 +43,6 @@ QString giftEscape(const QString& text);
  * row with the prompt left empty; glossary reviews name their term from @p glossary.
  */
 QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& questions,
-    const QList<GlossaryTerm>& glossary = {}, const QList<RetiredItem>& retired = {});
+                    const QList<GlossaryTerm>& glossary = {}, const QList<RetiredItem>& retired = {});
 
 } // namespace demarc

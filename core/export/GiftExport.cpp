@@ -20,8 +20,9 @@ namespace {
  * The grades Moodle accepts for an answer, in percent (question_bank::fraction_options_full(),
  * matched to within 0.001 %), and their negatives. 33.33333 stands for a third.
  */
-constexpr double MoodleGrades[] = { 100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333,
-    30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5 };
+constexpr double MoodleGrades[] = { 100,      90,       83.33333, 80,       75, 70, 66.66667,
+                                    60,       50,       40,       33.33333, 30, 25, 20,
+                                    16.66667, 14.28571, 12.5,     11.11111, 10, 5 };
 // Moodle wants a select-all question's positive grades to add up to 100 % (to two decimals of
 // the fraction); sums of the grades above come within 0.0001 % of it.
 constexpr double SumTolerance = 0.001;
@@ -127,8 +128,7 @@ QString trueFalseAnswers(const Question& q)
     const Choice& wrong = a.correct ? b : a;
     const bool answer = a.correct ? *ta : *tb;
     return (answer ? QStringLiteral("TRUE") : QStringLiteral("FALSE")) + QLatin1String("\n\t#")
-        + giftText(wrong.explanation) + QLatin1String("\n\t#") + giftText(right.explanation)
-        + u'\n';
+        + giftText(wrong.explanation) + QLatin1String("\n\t#") + giftText(right.explanation) + u'\n';
 }
 
 QString multipleAnswers(const Question& q)
@@ -163,15 +163,13 @@ QString matchingAnswers(const Question& q)
     int pairs = 0;
     for (const Choice& c : q.choices) {
         const QString party = c.party ? partyName(*c.party) : tr("nobody");
-        feedback.append(
-            QStringLiteral("%1 %2 %3: %4").arg(c.text, Arrow, party, c.explanation).trimmed());
+        feedback.append(QStringLiteral("%1 %2 %3: %4").arg(c.text, Arrow, party, c.explanation).trimmed());
         if (!c.party)
             continue;
         // "->" ends an item's text wherever it stands; GIFT has no escape for it.
         QString item = c.text;
         item.replace(QLatin1String("->"), Arrow);
-        out += QLatin1String("\t=") + giftText(item) + QLatin1String(" -> ") + giftEscape(party)
-            + u'\n';
+        out += QLatin1String("\t=") + giftText(item) + QLatin1String(" -> ") + giftEscape(party) + u'\n';
         if (!used.contains(*c.party))
             used.append(*c.party);
         ++pairs;
@@ -203,9 +201,7 @@ QString giftQuestion(const Question& q)
         for (const Choice& c : q.choices)
             answers += giftAnswer(c.correct ? QStringLiteral("=") : QStringLiteral("~"), c);
         break;
-    case QuestionType::Multiple:
-        answers = u'\n' + multipleAnswers(q);
-        break;
+    case QuestionType::Multiple: answers = u'\n' + multipleAnswers(q); break;
     case QuestionType::Classify:
     case QuestionType::Split:
         answers = matchingAnswers(q);
@@ -214,8 +210,8 @@ QString giftQuestion(const Question& q)
         answers.prepend(u'\n');
         break;
     }
-    return QLatin1String("::") + giftEscape(q.id) + QLatin1String("::[plain]")
-        + giftEscape(q.prompt) + u'{' + answers + QLatin1String("}\n");
+    return QLatin1String("::") + giftEscape(q.id) + QLatin1String("::[plain]") + giftEscape(q.prompt) + u'{'
+        + answers + QLatin1String("}\n");
 }
 
 /** A category path segment: '/' separates categories, "//" is a slash in a name. */
@@ -283,11 +279,8 @@ QString giftEscape(const QString& text)
                 break; // the \n that follows makes the break
             out += QLatin1String("\\n");
             break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        default:
-            out += c;
+        case u'\n': out += QLatin1String("\\n"); break;
+        default: out += c;
         }
     }
     return out;

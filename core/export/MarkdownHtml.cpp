@@ -8,10 +8,7 @@ namespace demarc {
 
 namespace {
 
-bool isAsciiPunctuation(QChar c)
-{
-    return c.unicode() < 128 && (c.isPunct() || c.isSymbol());
-}
+bool isAsciiPunctuation(QChar c) { return c.unicode() < 128 && (c.isPunct() || c.isSymbol()); }
 
 /** Where the closing run of @p run delimiters @p c starting after @p from is, or -1. */
 qsizetype closingRun(const QString& s, qsizetype from, QChar c, int run)
@@ -40,7 +37,10 @@ bool isSafeUrl(const QString& url)
         || url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
 }
 
-/** Where a link destination starting at @p from ends: its closing ')', parentheses inside balanced as CommonMark has them; -1 when none. */
+/**
+ * Where a link destination starting at @p from ends: its closing ')', parentheses inside balanced as
+ * CommonMark has them; -1 when none.
+ */
 qsizetype destinationEnd(const QString& s, qsizetype from)
 {
     int depth = 0;
@@ -71,7 +71,8 @@ QString inlineHtml(const QString& s)
         if (c == QLatin1Char('`')) {
             const qsizetype end = s.indexOf(QLatin1Char('`'), i + 1);
             if (end > i + 1) {
-                out += QStringLiteral("<code>") + escapeHtml(s.mid(i + 1, end - i - 1)) + QStringLiteral("</code>");
+                out += QStringLiteral("<code>") + escapeHtml(s.mid(i + 1, end - i - 1))
+                    + QStringLiteral("</code>");
                 i = end;
                 continue;
             }
@@ -83,7 +84,8 @@ QString inlineHtml(const QString& s)
                 const qsizetype end = closingRun(s, start, c, run);
                 if (end > start) {
                     const char* tag = run == 2 ? "strong" : "em";
-                    out += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), inlineHtml(s.mid(start, end - start)));
+                    out += QStringLiteral("<%1>%2</%1>")
+                               .arg(QLatin1String(tag), inlineHtml(s.mid(start, end - start)));
                     i = end + run - 1;
                     continue;
                 }
@@ -112,7 +114,8 @@ bool isTableRow(const QString& line) { return line.startsWith(QLatin1Char('|'));
 
 bool isSeparatorRow(const QString& line)
 {
-    static const QRegularExpression separator(QStringLiteral("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$"));
+    static const QRegularExpression separator(
+        QStringLiteral("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$"));
     return separator.match(line).hasMatch();
 }
 
@@ -199,8 +202,9 @@ QString markdownToHtml(const QString& markdown, const MarkdownHtmlOptions& optio
         QStringList parts;
         for (const QString& p : std::as_const(paragraph))
             parts.append(inlineHtml(p.trimmed()));
-        out += QStringLiteral("<p>") + parts.join(options.hardBreaks ? QStringLiteral("<br>\n") : QStringLiteral("\n"))
-             + QStringLiteral("</p>\n");
+        out += QStringLiteral("<p>")
+            + parts.join(options.hardBreaks ? QStringLiteral("<br>\n") : QStringLiteral("\n"))
+            + QStringLiteral("</p>\n");
         paragraph.clear();
     };
     auto closeList = [&] {
@@ -241,7 +245,8 @@ QString markdownToHtml(const QString& markdown, const MarkdownHtmlOptions& optio
                 out += kind == List::Bullets ? QStringLiteral("<ul>\n") : QStringLiteral("<ol>\n");
                 list = kind;
             }
-            out += QStringLiteral("<li>") + inlineHtml((b.hasMatch() ? b : o).captured(1).trimmed()) + QStringLiteral("</li>\n");
+            out += QStringLiteral("<li>") + inlineHtml((b.hasMatch() ? b : o).captured(1).trimmed())
+                + QStringLiteral("</li>\n");
             continue;
         }
         if (list != List::None && line.startsWith(QLatin1String("  "))) {

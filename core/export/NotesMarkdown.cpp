@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Markdown writer of the study notes (declared in StudyNotes.h).
-#include "core/MarkdownText.h"
 #include "StudyNotes.h"
+#include "core/MarkdownText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -51,7 +51,8 @@ QString tableMarkdown(const OutlineTable& table)
 QSet<qsizetype> unsafeBrackets(const QString& line)
 {
     static const QRegularExpression link(QStringLiteral("(!?)\\[[^\\]]*\\]\\(\\s*([^)\\s]*)"));
-    static const QRegularExpression safe(QStringLiteral("^(https?://|mailto:)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression safe(QStringLiteral("^(https?://|mailto:)"),
+                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression definition(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:"));
     QSet<qsizetype> positions;
     for (auto it = link.globalMatch(line); it.hasNext();) {
@@ -140,25 +141,23 @@ QString noteMarkdown(const OutlineBlock& b)
             ++first;
         if (first < safe.size() && safe.at(first) == QLatin1Char('#'))
             safe.insert(first, QLatin1Char('\\'));
-        md += line.trimmed().isEmpty() ? QStringLiteral(">\n") : QStringLiteral("> ") + safe + QStringLiteral("  \n");
+        md += line.trimmed().isEmpty() ? QStringLiteral(">\n")
+                                       : QStringLiteral("> ") + safe + QStringLiteral("  \n");
     }
     return md;
 }
 
 void writeSection(const OutlineSection& s, QString& md)
 {
-    md += QString(s.level + 1, QLatin1Char('#')) + QLatin1Char(' ') + escapeMarkdown(s.title) + QStringLiteral("\n\n");
+    md += QString(s.level + 1, QLatin1Char('#')) + QLatin1Char(' ') + escapeMarkdown(s.title)
+        + QStringLiteral("\n\n");
     for (const OutlineBlock& b : s.blocks) {
         switch (b.kind) {
         case OutlineBlock::Kind::Markdown:
             md += inertMarkdown(demoteHeadings(b.markdown.trimmed(), 1));
             break;
-        case OutlineBlock::Kind::Note:
-            md += noteMarkdown(b);
-            break;
-        case OutlineBlock::Kind::Table:
-            md += tableMarkdown(b.table);
-            break;
+        case OutlineBlock::Kind::Note: md += noteMarkdown(b); break;
+        case OutlineBlock::Kind::Table: md += tableMarkdown(b.table); break;
         case OutlineBlock::Kind::Diagram:
             md += QStringLiteral("*%1*\n\n").arg(escapeMarkdown(b.label)) + tableMarkdown(b.table);
             break;
@@ -175,7 +174,8 @@ void writeSection(const OutlineSection& s, QString& md)
 
 QString studyNotesMarkdown(const StudyNotesOutline& outline)
 {
-    QString md = QStringLiteral("# %1\n\n*%2*\n\n").arg(escapeMarkdown(outline.title), escapeMarkdown(outline.subtitle));
+    QString md = QStringLiteral("# %1\n\n*%2*\n\n")
+                     .arg(escapeMarkdown(outline.title), escapeMarkdown(outline.subtitle));
     md += QStringLiteral("## %1\n\n").arg(tr("Contents"));
     for (const OutlineSection& s : outline.sections) {
         md += QStringLiteral("- %1\n").arg(escapeMarkdown(s.title));

@@ -18,7 +18,10 @@ struct Ref
 {
     int number = 0;
     int generation = 0;
-    QByteArray text() const { return QByteArray::number(number) + ' ' + QByteArray::number(generation) + " R"; }
+    QByteArray text() const
+    {
+        return QByteArray::number(number) + ' ' + QByteArray::number(generation) + " R";
+    }
 };
 
 /** The dictionary that starts at the first "<<" from @p from, nested ones included; empty when unbalanced. */
@@ -61,7 +64,8 @@ struct ObjectIndex
         const auto it = offsets.constFind(ref.number);
         if (it == offsets.cend())
             return {};
-        const QByteArray header = QByteArray::number(ref.number) + ' ' + QByteArray::number(ref.generation) + " obj";
+        const QByteArray header =
+            QByteArray::number(ref.number) + ' ' + QByteArray::number(ref.generation) + " obj";
         if (pdf.mid(*it, header.size()) != header)
             return {};
         return dictionaryAt(pdf, *it + header.size());
@@ -116,7 +120,8 @@ Result<ObjectIndex> readIndex(const QByteArray& pdf, qsizetype xref)
 }
 
 /** The page objects in reading order, through nested page trees. */
-Status collectPages(const QByteArray& pdf, const ObjectIndex& index, const Ref& node, QList<Ref>& pages, int depth)
+Status collectPages(const QByteArray& pdf, const ObjectIndex& index, const Ref& node, QList<Ref>& pages,
+                    int depth)
 {
     if (depth > 32)
         return Error { tr("the PDF's page tree is nested too deeply") };
@@ -135,7 +140,9 @@ Status collectPages(const QByteArray& pdf, const ObjectIndex& index, const Ref& 
     static const QRegularExpression ref(QStringLiteral("(\\d+)\\s+(\\d+)\\s+R"));
     for (auto it = ref.globalMatch(m.captured(1)); it.hasNext();) {
         const auto r = it.next();
-        if (Status s = collectPages(pdf, index, Ref { r.captured(1).toInt(), r.captured(2).toInt() }, pages, depth + 1); !s)
+        if (Status s = collectPages(pdf, index, Ref { r.captured(1).toInt(), r.captured(2).toInt() }, pages,
+                                    depth + 1);
+            !s)
             return s;
     }
     return {};
@@ -212,7 +219,11 @@ struct OutlineTree
 
 OutlineTree::OutlineTree(const QList<PdfBookmark>& bookmarks)
     : count(bookmarks.size())
-    , parent(count, -1), prev(count, -1), next(count, -1), firstChild(count, -1), lastChild(count, -1)
+    , parent(count, -1)
+    , prev(count, -1)
+    , next(count, -1)
+    , firstChild(count, -1)
+    , lastChild(count, -1)
     , children(count, 0)
 {
     qsizetype lastChapter = -1;
@@ -263,23 +274,25 @@ void appendOutline(Appended& a, const QList<PdfBookmark>& bookmarks, const QList
     QByteArray outlines = "<< /Type /Outlines";
     if (tree.firstTop >= 0) {
         const auto visible = std::count(tree.parent.cbegin(), tree.parent.cend(), qsizetype(-1));
-        outlines += " /First " + ref(numberOf(tree.firstTop)) + " /Last " + ref(numberOf(tree.lastTop)) + " /Count "
-            + QByteArray::number(qsizetype(visible));
+        outlines += " /First " + ref(numberOf(tree.firstTop)) + " /Last " + ref(numberOf(tree.lastTop))
+            + " /Count " + QByteArray::number(qsizetype(visible));
     }
     a.object(first, outlines + " >>");
     for (qsizetype i = 0; i < tree.count; ++i) {
         const PdfBookmark& b = bookmarks.at(i);
-        QByteArray item = "<< /Title " + pdfText(b.title) + " /Parent " + ref(tree.parent.at(i) < 0 ? first : numberOf(tree.parent.at(i)));
+        QByteArray item = "<< /Title " + pdfText(b.title) + " /Parent "
+            + ref(tree.parent.at(i) < 0 ? first : numberOf(tree.parent.at(i)));
         if (tree.prev.at(i) >= 0)
             item += " /Prev " + ref(numberOf(tree.prev.at(i)));
         if (tree.next.at(i) >= 0)
             item += " /Next " + ref(numberOf(tree.next.at(i)));
         if (tree.firstChild.at(i) >= 0) {
             // Closed at first (a negative count): the chapters alone, each opened on demand.
-            item += " /First " + ref(numberOf(tree.firstChild.at(i))) + " /Last " + ref(numberOf(tree.lastChild.at(i)))
-                + " /Count -" + QByteArray::number(tree.children.at(i));
+            item += " /First " + ref(numberOf(tree.firstChild.at(i))) + " /Last "
+                + ref(numberOf(tree.lastChild.at(i))) + " /Count -" + QByteArray::number(tree.children.at(i));
         }
-        item += " /Dest [" + pages.at(b.page).text() + " /XYZ 0 " + QByteArray::number(b.top, 'f', 2) + " null] >>";
+        item += " /Dest [" + pages.at(b.page).text() + " /XYZ 0 " + QByteArray::number(b.top, 'f', 2)
+            + " null] >>";
         a.object(numberOf(i), item);
     }
 }
@@ -313,7 +326,10 @@ Result<QByteArray> addPdfOutline(const QByteArray& pdf, const QList<PdfBookmark>
         return Error { parts.errorMessage() };
     for (const PdfBookmark& b : bookmarks) {
         if (b.page < 0 || b.page >= parts->pages.size())
-            return Error { tr("the bookmark \"%1\" leads to page %2 of a %3-page PDF").arg(b.title).arg(b.page + 1).arg(parts->pages.size()) };
+            return Error { tr("the bookmark \"%1\" leads to page %2 of a %3-page PDF")
+                               .arg(b.title)
+                               .arg(b.page + 1)
+                               .arg(parts->pages.size()) };
     }
     // Object numbers: the outline's root, then one per bookmark, in order.
     const int first = parts->size;
@@ -329,7 +345,8 @@ Result<QByteArray> addPdfOutline(const QByteArray& pdf, const QList<PdfBookmark>
 
     const qsizetype xref = a.out.size();
     a.out += xrefSection(a.offsets, parts->root);
-    QByteArray trailer = "trailer\n<< /Size " + QByteArray::number(first + 1 + int(bookmarks.size())) + " /Root " + parts->root.text();
+    QByteArray trailer = "trailer\n<< /Size " + QByteArray::number(first + 1 + int(bookmarks.size()))
+        + " /Root " + parts->root.text();
     if (const auto info = refIn(parts->trailer, "Info"))
         trailer += " /Info " + info->text();
     static const QRegularExpression idKey(QStringLiteral("/ID\\s*\\[[^\\]]*\\]"));

@@ -36,8 +36,7 @@ QString csvRow(const QStringList& fields)
 }
 
 /** The answer in words: the choices picked, or where each item went, in the question's order. */
-QString answerText(
-    const Question* q, const Answer& answer, const QHash<QString, const GlossaryTerm*>& terms)
+QString answerText(const Question* q, const Answer& answer, const QHash<QString, const GlossaryTerm*>& terms)
 {
     QStringList parts;
     auto name = [&](const QString& id) {
@@ -65,8 +64,8 @@ QString answerText(
         }
         rest.sort();
         for (const QString& id : ids + rest)
-            parts.append(QStringLiteral("%1 %2 %3")
-                             .arg(name(id), Arrow, partyName(answer.assigned.value(id))));
+            parts.append(
+                QStringLiteral("%1 %2 %3").arg(name(id), Arrow, partyName(answer.assigned.value(id))));
         return parts.join(QLatin1String("; "));
     }
     QStringList ids;
@@ -90,7 +89,7 @@ QString answerText(
 } // namespace
 
 QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& questions,
-    const QList<GlossaryTerm>& glossary, const QList<RetiredItem>& retired)
+                    const QList<GlossaryTerm>& glossary, const QList<RetiredItem>& retired)
 {
     // Answers about items a pack no longer has keep the title those items last had.
     QHash<QString, QString> retiredTitles;
@@ -107,10 +106,10 @@ QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& quest
     for (const GlossaryTerm& t : glossary)
         terms.insert(t.id, &t);
 
-    QString out = csvRow({ QStringLiteral("answered_at"), QStringLiteral("item_id"),
-        QStringLiteral("kind"), QStringLiteral("prompt"), QStringLiteral("topic"),
-        QStringLiteral("mode"), QStringLiteral("answer"), QStringLiteral("correct"),
-        QStringLiteral("score"), QStringLiteral("seconds") });
+    QString out = csvRow({ QStringLiteral("answered_at"), QStringLiteral("item_id"), QStringLiteral("kind"),
+                           QStringLiteral("prompt"), QStringLiteral("topic"), QStringLiteral("mode"),
+                           QStringLiteral("answer"), QStringLiteral("correct"), QStringLiteral("score"),
+                           QStringLiteral("seconds") });
     for (const Attempt& a : attempts) {
         const QString termId = termIdOfItem(a.questionId);
         const bool isTerm = !termId.isEmpty();
@@ -127,13 +126,12 @@ QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& quest
         }
         if (prompt.isEmpty() && retiredTitles.contains(a.questionId))
             prompt = QStringLiteral("(retired) ") + retiredTitles.value(a.questionId);
-        out += csvRow(
-            { a.answeredAt.isValid() ? a.answeredAt.toUTC().toString(Qt::ISODate) : QString(),
-                a.questionId, isTerm ? QStringLiteral("term") : QStringLiteral("question"), prompt,
-                topic, quizModeId(a.mode), answerText(q, a.answer, terms),
-                a.correct ? QStringLiteral("yes") : QStringLiteral("no"),
-                QString::number(std::clamp(a.score, 0.0, 1.0), 'f', 2),
-                QString::number(double(std::max<qint64>(a.elapsedMs, 0)) / 1000.0, 'f', 1) });
+        out += csvRow({ a.answeredAt.isValid() ? a.answeredAt.toUTC().toString(Qt::ISODate) : QString(),
+                        a.questionId, isTerm ? QStringLiteral("term") : QStringLiteral("question"), prompt,
+                        topic, quizModeId(a.mode), answerText(q, a.answer, terms),
+                        a.correct ? QStringLiteral("yes") : QStringLiteral("no"),
+                        QString::number(std::clamp(a.score, 0.0, 1.0), 'f', 2),
+                        QString::number(double(std::max<qint64>(a.elapsedMs, 0)) / 1000.0, 'f', 1) });
     }
     return out;
 }

@@ -2,9 +2,9 @@
 #include "StudyNotes.h"
 
 #include "core/Clock.h"
-#include "core/quiz/Grading.h"
 #include "core/MarkdownText.h"
 #include "core/NoteTargets.h"
+#include "core/quiz/Grading.h"
 #include "core/quiz/QuestionText.h"
 #include "core/quiz/ReviewScheduler.h"
 #include "core/quiz/TermQuestions.h"
@@ -38,7 +38,9 @@ constexpr PartName PartNames[] = {
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) { }
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    { }
     QDateTime now() const override { return m_now; }
 
 private:
@@ -110,7 +112,7 @@ QString sourcesLine(const QStringList& ids, const QHash<QString, Source>& source
         if (it == sources.cend())
             continue;
         parts.append(it->url.isEmpty() ? escapeMarkdown(it->title)
-                                        : QStringLiteral("[%1](%2)").arg(escapeMarkdown(it->title), it->url));
+                                       : QStringLiteral("[%1](%2)").arg(escapeMarkdown(it->title), it->url));
     }
     if (parts.isEmpty())
         return {};
@@ -132,7 +134,8 @@ OutlineSection progressSection(const StudyMaterial& m)
     const FixedClock clock(m.now);
     const ProgressReport r = buildProgress(in, ReviewScheduler(clock), m.now.toLocalTime().date(), 30);
     const QLocale locale;
-    QString md = tr("On %1 the latest answer was right for **%2 of %3 questions**; %4 answered at least once, %5 to retry.")
+    QString md = tr("On %1 the latest answer was right for **%2 of %3 questions**; %4 answered at least "
+                    "once, %5 to retry.")
                      .arg(locale.toString(m.now.toLocalTime().date(), QLocale::LongFormat))
                      .arg(r.mastered)
                      .arg(r.questions)
@@ -142,21 +145,34 @@ OutlineSection progressSection(const StudyMaterial& m)
     if (r.exams.taken == 0) {
         md += tr("No exam taken yet. The exam passes at 100 %.");
     } else {
-        md += tr("Exams taken: %1. Best: %2.").arg(r.exams.taken).arg(rightOutOf(r.exams.best.correct, r.exams.best.questions));
+        md += tr("Exams taken: %1. Best: %2.")
+                  .arg(r.exams.taken)
+                  .arg(rightOutOf(r.exams.best.correct, r.exams.best.questions));
         md += QLatin1Char(' ');
         md += r.exams.firstPassedAt.isValid()
-            ? tr("First passed at 100 % on %1.").arg(locale.toString(r.exams.firstPassedAt.toLocalTime().date(), QLocale::LongFormat))
+            ? tr("First passed at 100 % on %1.")
+                  .arg(locale.toString(r.exams.firstPassedAt.toLocalTime().date(), QLocale::LongFormat))
             : tr("Not yet passed at 100 %.");
     }
-    const auto count = [](int n, const char* one, const char* many) { return tr(n == 1 ? one : many).arg(n); };
-    md += QStringLiteral("\n\n") + tr("Due for review now: %1 and %2.")
-              .arg(count(r.dueQuestions, "%1 question", "%1 questions"), count(r.dueTerms, "%1 glossary term", "%1 glossary terms"));
+    const auto count = [](int n, const char* one, const char* many) {
+        return tr(n == 1 ? one : many).arg(n);
+    };
+    md += QStringLiteral("\n\n")
+        + tr("Due for review now: %1 and %2.")
+              .arg(count(r.dueQuestions, "%1 question", "%1 questions"),
+                   count(r.dueTerms, "%1 glossary term", "%1 glossary terms"));
     s.blocks.append(markdownBlock(md));
     OutlineTable t;
     t.header = { tr("Topic"), tr("Questions"), tr("Answered"), tr("Latest answer right") };
     for (const TopicMastery& tm : r.topics) {
-        t.rows.append({ { tm.title, {} }, { locale.toString(tm.questions), {} }, { locale.toString(tm.answered), {} },
-                        { QStringLiteral("%1 (%2)").arg(tm.mastered).arg(tm.questions ? percent(double(tm.mastered) / tm.questions) : QStringLiteral("–")), {} } });
+        t.rows.append(
+            { { tm.title, {} },
+              { locale.toString(tm.questions), {} },
+              { locale.toString(tm.answered), {} },
+              { QStringLiteral("%1 (%2)")
+                    .arg(tm.mastered)
+                    .arg(tm.questions ? percent(double(tm.mastered) / tm.questions) : QStringLiteral("–")),
+                {} } });
     }
     s.blocks.append(tableBlock(t));
     return s;
@@ -177,9 +193,10 @@ OutlineSection diagramSection(const StudyMaterial& m, const QStringList& service
 {
     const ResponsibilityStack& stack = m.stack;
     OutlineSection s = section(QStringLiteral("diagram"), tr("The layered model"), 1);
-    s.blocks.append(markdownBlock(tr("Each stack runs from the physical facilities at the bottom to the customer's data at the top. "
-                                     "AWS alone secures the layers below the line (security **of** the cloud); the customer "
-                                     "secures the layers above it (security **in** the cloud), some of them shared.")));
+    s.blocks.append(markdownBlock(
+        tr("Each stack runs from the physical facilities at the bottom to the customer's data at the top. "
+           "AWS alone secures the layers below the line (security **of** the cloud); the customer "
+           "secures the layers above it (security **in** the cloud), some of them shared.")));
     for (const QString& id : services) {
         const auto sel = stack.selection(id);
         if (!sel)
@@ -203,9 +220,10 @@ OutlineSection diagramSection(const StudyMaterial& m, const QStringList& service
         for (qsizetype i = layers.size() - 1; i >= 0; --i) {
             const Layer& layer = layers.at(i);
             const auto cell = stack.cell(layer.id, id);
-            b.table.rows.append({ { layer.name, {} },
-                                  { cellText(stack, layer.id, id), cell ? std::optional<Party>(cell->party) : std::nullopt },
-                                  { cell ? markdownToPlainText(cell->explanation) : QString(), {} } });
+            b.table.rows.append(
+                { { layer.name, {} },
+                  { cellText(stack, layer.id, id), cell ? std::optional<Party>(cell->party) : std::nullopt },
+                  { cell ? markdownToPlainText(cell->explanation) : QString(), {} } });
         }
         d.blocks.append(b);
         s.sections.append(d);
@@ -224,8 +242,9 @@ OutlineSection matrixSection(const StudyMaterial& m, const QStringList& services
 {
     const ResponsibilityStack& stack = m.stack;
     OutlineSection s = section(QStringLiteral("matrix"), tr("The responsibility matrix"), 1);
-    s.blocks.append(markdownBlock(tr("Who secures each layer (top layer first) under each service model and the chosen "
-                                     "services. ◆ marks a service that differs from its model's column.")));
+    s.blocks.append(
+        markdownBlock(tr("Who secures each layer (top layer first) under each service model and the chosen "
+                         "services. ◆ marks a service that differs from its model's column.")));
     QStringList columns;
     for (const StackSelection& sel : stack.modelSelections())
         columns.append(sel.id);
@@ -247,12 +266,14 @@ OutlineSection matrixSection(const StudyMaterial& m, const QStringList& services
             QList<OutlineCell> row { { layer.name, {} } };
             for (const QString& id : ids) {
                 const auto cell = stack.cell(layer.id, id);
-                row.append({ cellText(stack, layer.id, id), cell ? std::optional<Party>(cell->party) : std::nullopt });
+                row.append({ cellText(stack, layer.id, id),
+                             cell ? std::optional<Party>(cell->party) : std::nullopt });
             }
             t.rows.append(row);
         }
         if (parts > 1)
-            s.blocks.append(markdownBlock(QStringLiteral("*%1*").arg(tr("Table %1 of %2").arg(part + 1).arg(parts))));
+            s.blocks.append(
+                markdownBlock(QStringLiteral("*%1*").arg(tr("Table %1 of %2").arg(part + 1).arg(parts))));
         s.blocks.append(tableBlock(t));
     }
     OutlineSection cellNotes = section(QStringLiteral("matrix-notes"), tr("My notes on matrix cells"), 2);
@@ -290,7 +311,8 @@ OutlineSection controlsSection(const StudyMaterial& m, const QHash<QString, Sour
 OutlineSection areasSection(const StudyMaterial& m)
 {
     OutlineSection s = section(QStringLiteral("areas"), tr("Customer-managed areas"), 1);
-    s.blocks.append(markdownBlock(tr("The areas AWS names as the customer's to secure, whatever the service.")));
+    s.blocks.append(
+        markdownBlock(tr("The areas AWS names as the customer's to secure, whatever the service.")));
     OutlineTable t;
     t.header = { tr("Area"), tr("What it covers") };
     for (const CustomerArea& a : m.areas)
@@ -331,17 +353,19 @@ OutlineSection missedSection(const StudyMaterial& m, const QSet<QString>& topics
         OutlineSection qs = section(QStringLiteral("missed-") + q.id, q.prompt, 2);
         qs.inContents = false; // a question is no chapter: the part's own line leads to them
         qs.blocks.append(markdownBlock(feedbackMarkdown(q, it->lastAnswer, grade(q, it->lastAnswer))));
-        qs.blocks.append(markdownBlock(
-            QStringLiteral("*%1*").arg(tr("My latest answer is marked above. Answered %1 times, %2 of them right.")
-                                           .arg(it->attempts)
-                                           .arg(it->correct))));
+        qs.blocks.append(markdownBlock(QStringLiteral("*%1*").arg(
+            tr("My latest answer is marked above. Answered %1 times, %2 of them right.")
+                .arg(it->attempts)
+                .arg(it->correct))));
         notes.place(NoteTarget::question(q.id), qs.blocks);
         s.sections.append(qs);
     }
-    s.blocks.append(markdownBlock(count == 0
-        ? tr("None: the latest answer to every question answered so far was right.")
-        : tr("%1 questions whose latest answer was not right, each with the answer given and every option explained. "
-             "✓ right, ✗ wrong, ◯ right but not picked.").arg(count)));
+    s.blocks.append(
+        markdownBlock(count == 0 ? tr("None: the latest answer to every question answered so far was right.")
+                                 : tr("%1 questions whose latest answer was not right, each with the answer "
+                                      "given and every option explained. "
+                                      "✓ right, ✗ wrong, ◯ right but not picked.")
+                                       .arg(count)));
     return s;
 }
 
@@ -378,14 +402,16 @@ OutlineSection notesSection(const StudyMaterial& m, const QSet<QString>& topics,
         if (!excluded(b.target))
             list += QStringLiteral("- ★ %1\n").arg(escapeMarkdown(targetName(names, b.target)));
     }
-    s.blocks.append(markdownBlock(list.isEmpty() ? tr("No bookmarks.") : QStringLiteral("**%1**\n\n").arg(tr("Bookmarked")) + list));
+    s.blocks.append(markdownBlock(
+        list.isEmpty() ? tr("No bookmarks.") : QStringLiteral("**%1**\n\n").arg(tr("Bookmarked")) + list));
     QList<OutlineBlock> others;
     for (const Note& n : m.notes) {
         if (!notes.placed(n.target) && !excluded(n.target))
             notes.place(n.target, others, targetName(names, n.target));
     }
     if (!others.isEmpty()) {
-        s.blocks.append(markdownBlock(QStringLiteral("**%1**").arg(tr("Notes not shown elsewhere in these notes"))));
+        s.blocks.append(
+            markdownBlock(QStringLiteral("**%1**").arg(tr("Notes not shown elsewhere in these notes"))));
         s.blocks.append(others);
     }
     return s;
@@ -394,21 +420,23 @@ OutlineSection notesSection(const StudyMaterial& m, const QSet<QString>& topics,
 OutlineSection sourcesSection(const StudyMaterial& m)
 {
     OutlineSection s = section(QStringLiteral("sources"), tr("Sources"), 1);
-    QString md = tr("The course was written from these pages and documents; each lesson names its own.") + QStringLiteral("\n\n");
+    QString md = tr("The course was written from these pages and documents; each lesson names its own.")
+        + QStringLiteral("\n\n");
     const QLocale locale;
     for (const Source& src : m.sources) {
         md += QStringLiteral("- ") + escapeMarkdown(src.title);
         if (!src.url.isEmpty()) {
             // A link of the kind every writer keeps for web addresses only (see inertMarkdown).
             QString target = src.url;
-            target.replace(QLatin1Char(' '), QLatin1String("%20")).replace(QLatin1Char('('), QLatin1String("%28"))
+            target.replace(QLatin1Char(' '), QLatin1String("%20"))
+                .replace(QLatin1Char('('), QLatin1String("%28"))
                 .replace(QLatin1Char(')'), QLatin1String("%29"));
             md += QStringLiteral(" — [%1](%2)").arg(escapeMarkdown(src.url), target);
-        }
-        else if (!src.file.isEmpty())
+        } else if (!src.file.isEmpty())
             md += QStringLiteral(" — %1 `%2`").arg(tr("course document"), src.file);
         if (src.asOf.isValid())
-            md += QStringLiteral(" (%1)").arg(tr("as of %1").arg(locale.toString(src.asOf, QLocale::ShortFormat)));
+            md += QStringLiteral(" (%1)").arg(
+                tr("as of %1").arg(locale.toString(src.asOf, QLocale::ShortFormat)));
         md += QLatin1Char('\n');
     }
     s.blocks.append(markdownBlock(md));
@@ -448,7 +476,8 @@ QStringList StudyNotesOptions::defaultServices(const ResponsibilityStack& stack)
 
 QString demoteHeadings(const QString& markdown, int levels)
 {
-    static const QRegularExpression heading(QStringLiteral("^(#{1,6})(?=\\s)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression heading(QStringLiteral("^(#{1,6})(?=\\s)"),
+                                            QRegularExpression::MultilineOption);
     QString out = markdown;
     qsizetype shift = 0;
     for (auto it = heading.globalMatch(markdown); it.hasNext();) {
@@ -460,70 +489,17 @@ QString demoteHeadings(const QString& markdown, int levels)
     return out;
 }
 
-Result<StudyMaterial> readStudyMaterial(const ContentRepository& content, const LearnerRepository& learner,
-                                        const StudyNotesOptions& options, const QDateTime& now)
-{
-    StudyMaterial m;
-    m.now = now;
-#define DEMARC_READ(target, call)                        \
-    do {                                                 \
-        auto r = (call);                                 \
-        if (!r)                                          \
-            return Error { r.errorMessage() };           \
-        target = std::move(*r);                          \
-    } while (false)
-    DEMARC_READ(m.topics, content.topics());
-    DEMARC_READ(m.sources, content.sources());
-    DEMARC_READ(m.stack, content.responsibilityStack());
-    DEMARC_READ(m.glossary, content.glossary());
-    DEMARC_READ(m.questions, content.questions());
-    DEMARC_READ(m.lessons, content.lessonOutline());
-    if (options.has(StudyNotesOptions::Lessons)) {
-        for (Lesson& l : m.lessons) {
-            if (!options.topics.isEmpty() && !options.topics.contains(l.topic))
-                continue;
-            DEMARC_READ(l, content.lesson(l.id));
-        }
-    }
-    if (options.has(StudyNotesOptions::Controls))
-        DEMARC_READ(m.controls, content.controlCategories());
-    if (options.has(StudyNotesOptions::Areas))
-        DEMARC_READ(m.areas, content.customerAreas());
-    DEMARC_READ(m.notes, learner.notes());
-    DEMARC_READ(m.bookmarks, learner.bookmarks());
-    DEMARC_READ(m.learner, readLearnerState(learner));
-    if (options.has(StudyNotesOptions::Progress)) {
-        DEMARC_READ(m.activity, learner.dailyActivity(now.toLocalTime().date().addDays(-29)));
-        DEMARC_READ(m.exams, learner.examRecord());
-    }
-#undef DEMARC_READ
-    return m;
-}
-
-QStringList unknownOptionIds(const StudyMaterial& material, const StudyNotesOptions& options)
-{
-    QStringList unknown;
-    for (const QString& t : options.topics) {
-        if (std::none_of(material.topics.cbegin(), material.topics.cend(), [&](const Topic& x) { return x.id == t; }))
-            unknown.append(t);
-    }
-    for (const QString& s : options.services) {
-        if (!material.stack.selection(s))
-            unknown.append(s);
-    }
-    return unknown;
-}
-
 StudyNotesOutline buildStudyNotes(const StudyMaterial& m, const StudyNotesOptions& options)
 {
     StudyNotesOutline outline;
     outline.title = tr("Study notes: the AWS Shared Responsibility Model");
     outline.generatedAt = m.now;
-    outline.subtitle = tr("Made with Demarc on %1").arg(QLocale().toString(m.now.toLocalTime().date(), QLocale::LongFormat));
+    outline.subtitle =
+        tr("Made with Demarc on %1").arg(QLocale().toString(m.now.toLocalTime().date(), QLocale::LongFormat));
     const QSet<QString> topics(options.topics.cbegin(), options.topics.cend());
-    const QStringList services = options.allServices    ? m.stack.selectionIds()
-                               : options.services.isEmpty() ? StudyNotesOptions::defaultServices(m.stack)
-                                                            : options.services;
+    const QStringList services = options.allServices ? m.stack.selectionIds()
+        : options.services.isEmpty()                 ? StudyNotesOptions::defaultServices(m.stack)
+                                                     : options.services;
     QHash<QString, Source> sources;
     for (const Source& s : m.sources)
         sources.insert(s.id, s);

@@ -34,7 +34,10 @@ struct StudyNotesOptions
     int parts = Everything;
     /** Topic ids whose lessons (and missed questions) are included; empty for every topic. */
     QStringList topics;
-    /** The service models and services drawn as diagrams and added as matrix columns; empty for defaultServices(). */
+    /**
+     * The service models and services drawn as diagrams and added as matrix columns; empty for
+     * defaultServices().
+     */
     QStringList services;
     /** Every service model and service instead of services. */
     bool allServices = false;

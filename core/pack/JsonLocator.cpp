@@ -10,7 +10,8 @@
 
 namespace demarc {
 
-JsonLocator::JsonLocator(const QByteArray& json) : m_text(json)
+JsonLocator::JsonLocator(const QByteArray& json)
+    : m_text(json)
 {
     skipWhitespace();
     parseValue(QString());
@@ -56,7 +57,8 @@ QList<TextPosition> textPositionsAt(const QByteArray& utf8, const QList<qsizetyp
     // Visit the offsets in text order, so the text is read once however many there are.
     QList<qsizetype> order(offsets.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return offsets.at(a) < offsets.at(b); });
+    std::sort(order.begin(), order.end(),
+              [&](qsizetype a, qsizetype b) { return offsets.at(a) < offsets.at(b); });
 
     QList<TextPosition> out(offsets.size());
     TextPosition pos;
@@ -95,18 +97,10 @@ void JsonLocator::parseValue(const QString& pointer)
     }
     m_offsets.insert(pointer, m_pos);
     switch (m_text.at(m_pos)) {
-    case '{':
-        parseObject(pointer);
-        break;
-    case '[':
-        parseArray(pointer);
-        break;
-    case '"':
-        parseString();
-        break;
-    default:
-        skipScalar();
-        break;
+    case '{': parseObject(pointer); break;
+    case '[': parseArray(pointer); break;
+    case '"': parseString(); break;
+    default: skipScalar(); break;
     }
 }
 

@@ -38,20 +38,11 @@ QString syntaxMessage(const QJsonParseError& error)
     case QJsonParseError::UnterminatedArray:
         hint = tr("a comma between two items, or the closing bracket, is missing");
         break;
-    case QJsonParseError::MissingNameSeparator:
-        hint = tr("a colon is missing after a field name");
-        break;
-    case QJsonParseError::MissingValueSeparator:
-        hint = tr("a comma is missing between two fields");
-        break;
-    case QJsonParseError::UnterminatedString:
-        hint = tr("a closing double quote is missing");
-        break;
-    case QJsonParseError::IllegalEscapeSequence:
-        hint = tr("a backslash in text is written \\\\");
-        break;
-    default:
-        break;
+    case QJsonParseError::MissingNameSeparator: hint = tr("a colon is missing after a field name"); break;
+    case QJsonParseError::MissingValueSeparator: hint = tr("a comma is missing between two fields"); break;
+    case QJsonParseError::UnterminatedString: hint = tr("a closing double quote is missing"); break;
+    case QJsonParseError::IllegalEscapeSequence: hint = tr("a backslash in text is written \\\\"); break;
+    default: break;
     }
     const QString what = tr("JSON syntax error: %1").arg(error.errorString());
     return hint.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, hint);
@@ -116,19 +107,23 @@ bool readFormat(Reader& r, const QJsonObject& root)
 {
     const QString format = r.text(root, QString(), "format", Need::Required, NameMax);
     if (!format.isEmpty() && format != QLatin1String("demarc-pack")) {
-        r.problem(QStringLiteral("/format"), tr("\"format\" must be \"demarc-pack\", not \"%1\"").arg(format));
+        r.problem(QStringLiteral("/format"),
+                  tr("\"format\" must be \"demarc-pack\", not \"%1\"").arg(format));
         return false;
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isDouble() && version.toDouble() != PackParser::FormatVersion) {
-        r.problem(QStringLiteral("/version"), tr("unknown format version %1; this version of Demarc reads version %2")
-                                                  .arg(version.toDouble()).arg(PackParser::FormatVersion));
+        r.problem(QStringLiteral("/version"),
+                  tr("unknown format version %1; this version of Demarc reads version %2")
+                      .arg(version.toDouble())
+                      .arg(PackParser::FormatVersion));
         return false;
     }
     r.integer(root, QString(), "version", Need::Required, 1);
-    r.checkKeys(root, QString(), { "format", "version", "pack", "sources", "serviceModels", "layers", "services",
-                                   "controlCategories", "customerAreas", "analogy", "topics", "lessons", "glossary",
-                                   "questions" });
+    r.checkKeys(root, QString(),
+                { "format", "version", "pack", "sources", "serviceModels", "layers", "services",
+                  "controlCategories", "customerAreas", "analogy", "topics", "lessons", "glossary",
+                  "questions" });
     return true;
 }
 
@@ -167,17 +162,24 @@ Base readBase(Reader& r, const QJsonObject& root, const PackInfo& info, const Pa
     if (info.extends == info.id)
         r.problem(at, tr("a pack cannot extend itself"));
     else if (!(lookup && (base.pack = lookup(info.extends))))
-        r.problem(at, tr("\"extends\" names the pack \"%1\", which is not installed; install it first").arg(info.extends));
+        r.problem(at,
+                  tr("\"extends\" names the pack \"%1\", which is not installed; install it first")
+                      .arg(info.extends));
     else if (!base.pack->info.extends.isEmpty())
-        r.problem(at, tr("\"%1\" itself extends \"%2\"; extend \"%2\" instead").arg(info.extends, base.pack->info.extends));
+        r.problem(at,
+                  tr("\"%1\" itself extends \"%2\"; extend \"%2\" instead")
+                      .arg(info.extends, base.pack->info.extends));
     base.usable = base.pack && base.pack->info.extends.isEmpty() && info.extends != info.id;
     if (!base.usable)
         base.pack.reset(); // what the pack refers to cannot be judged without the pack it extends
-    for (const char* key : { "serviceModels", "layers", "services", "controlCategories", "customerAreas", "analogy" }) {
+    for (const char* key :
+         { "serviceModels", "layers", "services", "controlCategories", "customerAreas", "analogy" }) {
         if (root.contains(QLatin1String(key)))
-            r.problem(JsonLocator::child(QString(), QLatin1String(key)),
-                      tr("a pack that extends another adds sources, topics, lessons, glossary terms and questions; "
-                         "\"%1\" come from \"%2\"").arg(QLatin1String(key), info.extends));
+            r.problem(
+                JsonLocator::child(QString(), QLatin1String(key)),
+                tr("a pack that extends another adds sources, topics, lessons, glossary terms and questions; "
+                   "\"%1\" come from \"%2\"")
+                    .arg(QLatin1String(key), info.extends));
     }
     return base;
 }
@@ -190,42 +192,55 @@ QHash<QString, QSet<QString>> readSections(Reader& r, const QJsonObject& root, c
     auto section = [&](const char* key, Need need, const QString& what, auto& list, auto read) {
         const QString ptr = JsonLocator::child(QString(), QLatin1String(key));
         QSet<QString>& ids = known[what];
-        r.forEachObject(r.array(root, QString(), key, need), ptr, [&](const QJsonObject& o, const QString& p) {
-            list.append(read(o, p));
-            const QString id = list.last().id;
-            r.unique(ids, id, p, what);
-            if (base.pack && base.pack->ids.value(what).contains(id))
-                r.problem(JsonLocator::child(p, QStringLiteral("id")),
-                          tr("%1 id \"%2\" is already used by \"%3\"").arg(what, id, base.pack->info.id));
-        });
+        r.forEachObject(
+            r.array(root, QString(), key, need), ptr, [&](const QJsonObject& o, const QString& p) {
+                list.append(read(o, p));
+                const QString id = list.last().id;
+                r.unique(ids, id, p, what);
+                if (base.pack && base.pack->ids.value(what).contains(id))
+                    r.problem(JsonLocator::child(p, QStringLiteral("id")),
+                              tr("%1 id \"%2\" is already used by \"%3\"").arg(what, id, base.pack->info.id));
+            });
     };
-    auto plain = [&](auto read) { return [&r, read](const QJsonObject& o, const QString& p) { return read(r, o, p); }; };
+    auto plain = [&](auto read) {
+        return [&r, read](const QJsonObject& o, const QString& p) { return read(r, o, p); };
+    };
     section("sources", course, QStringLiteral("source"), pack.sources, plain(readSource));
-    section("serviceModels", course, QStringLiteral("service model"), pack.serviceModels, plain(readServiceModel));
-    section("layers", course, QStringLiteral("layer"), pack.layers, [&](const QJsonObject& o, const QString& p) {
-        return readLayer(r, o, p, pack.serviceModels, known.value(QStringLiteral("service model")));
-    });
-    section("services", Need::Optional, QStringLiteral("service"), pack.services, [&](const QJsonObject& o, const QString& p) {
-        return readService(r, o, p, known.value(QStringLiteral("layer")));
-    });
+    section("serviceModels", course, QStringLiteral("service model"), pack.serviceModels,
+            plain(readServiceModel));
+    section("layers", course, QStringLiteral("layer"), pack.layers,
+            [&](const QJsonObject& o, const QString& p) {
+                return readLayer(r, o, p, pack.serviceModels, known.value(QStringLiteral("service model")));
+            });
+    section("services", Need::Optional, QStringLiteral("service"), pack.services,
+            [&](const QJsonObject& o, const QString& p) {
+                return readService(r, o, p, known.value(QStringLiteral("layer")));
+            });
     section("controlCategories", Need::Optional, QStringLiteral("control category"), pack.controlCategories,
             plain(readControlCategory));
-    section("customerAreas", Need::Optional, QStringLiteral("customer area"), pack.customerAreas, plain(readCustomerArea));
+    section("customerAreas", Need::Optional, QStringLiteral("customer area"), pack.customerAreas,
+            plain(readCustomerArea));
     section("analogy", Need::Optional, QStringLiteral("analogy row"), pack.analogy, plain(readAnalogyRow));
     section("topics", course, QStringLiteral("topic"), pack.topics, plain(readTopic));
     section("lessons", Need::Optional, QStringLiteral("lesson"), pack.lessons, plain(readLesson));
-    section("glossary", Need::Optional, QStringLiteral("glossary term"), pack.glossary, plain(readGlossaryTerm));
+    section("glossary", Need::Optional, QStringLiteral("glossary term"), pack.glossary,
+            plain(readGlossaryTerm));
     section("questions", Need::Optional, QStringLiteral("question"), pack.questions, plain(readQuestion));
     return known;
 }
 
 } // namespace
 
-PackParseResult PackParser::parse(const QByteArray& json, const QString& fileName, const PackBaseLookup& lookup)
+PackParseResult PackParser::parse(const QByteArray& json, const QString& fileName,
+                                  const PackBaseLookup& lookup)
 {
     PackParseResult result;
     if (json.size() > MaxFileBytes) {
-        result.problems.append({ fileName, 1, 1, tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)), {} });
+        result.problems.append({ fileName,
+                                 1,
+                                 1,
+                                 tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)),
+                                 {} });
         return result;
     }
     QJsonParseError error;
@@ -254,9 +269,10 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
     }
     result.problems = r.problems();
     // Reported in file order, as a compiler would.
-    std::stable_sort(result.problems.begin(), result.problems.end(), [](const PackProblem& a, const PackProblem& b) {
-        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-    });
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const PackProblem& a, const PackProblem& b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
     if (!result.problems.isEmpty())
         result.pack.reset();
     return result;

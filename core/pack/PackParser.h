@@ -5,8 +5,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -21,7 +21,10 @@ struct PackProblem
     int line = 1;
     int column = 1;
     QString message;
-    /** The JSON pointer of the offending value ("/questions/3/choices/1/explanation"); empty for syntax errors. */
+    /**
+     * The JSON pointer of the offending value ("/questions/3/choices/1/explanation"); empty for syntax
+     * errors.
+     */
     QString pointer;
 
     /** "FILE:LINE:COL: message" */
@@ -67,12 +70,14 @@ public:
      * @p fileName is only used to label problems. A pack that extends another is checked
      * against what @p base finds; without it, "extends" is a problem.
      */
-    static PackParseResult parse(const QByteArray& json, const QString& fileName, const PackBaseLookup& base = {});
+    static PackParseResult parse(const QByteArray& json, const QString& fileName,
+                                 const PackBaseLookup& base = {});
     /**
      * Reads @p path (refusing files over MaxFileBytes before parsing) and parses it. When
      * @p bytes is given, it receives what was read (to hash the very bytes that were parsed).
      */
-    static PackParseResult parseFile(const QString& path, QByteArray* bytes = nullptr, const PackBaseLookup& base = {});
+    static PackParseResult parseFile(const QString& path, QByteArray* bytes = nullptr,
+                                     const PackBaseLookup& base = {});
 };
 
 } // namespace demarc

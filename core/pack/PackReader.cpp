@@ -15,20 +15,13 @@ QString tr(const char* text) { return QCoreApplication::translate("PackParser", 
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
     }
     return QStringLiteral("nothing");
 }
@@ -40,7 +33,7 @@ const QRegularExpression& idPattern()
 }
 
 std::optional<QJsonValue> Reader::field(const QJsonObject& o, const QString& ptr, const char* key, Need need,
-                                  QJsonValue::Type type)
+                                        QJsonValue::Type type)
 {
     const QString k = QLatin1String(key);
     const auto it = o.constFind(k);
@@ -50,8 +43,8 @@ std::optional<QJsonValue> Reader::field(const QJsonObject& o, const QString& ptr
         return std::nullopt;
     }
     if (it->type() != type) {
-        problem(JsonLocator::child(ptr, k), tr("\"%1\" must be %2, not %3")
-                                                .arg(k, typeName(QJsonValue(type)), typeName(*it)));
+        problem(JsonLocator::child(ptr, k),
+                tr("\"%1\" must be %2, not %3").arg(k, typeName(QJsonValue(type)), typeName(*it)));
         return std::nullopt;
     }
     return *it;
@@ -73,7 +66,8 @@ QList<PackProblem> Reader::problems() const
     QList<PackProblem> out;
     out.reserve(m_problems.size());
     for (qsizetype i = 0; i < m_problems.size(); ++i)
-        out.append({ m_file, positions.at(i).line, positions.at(i).column, m_problems.at(i).message, m_problems.at(i).pointer });
+        out.append({ m_file, positions.at(i).line, positions.at(i).column, m_problems.at(i).message,
+                     m_problems.at(i).pointer });
     return out;
 }
 
@@ -108,12 +102,17 @@ QString Reader::text(const QJsonObject& o, const QString& ptr, const char* key, 
     const QString s = v->toString();
     const QString at = JsonLocator::child(ptr, QLatin1String(key));
     if (!s.isValidUtf16())
-        problem(at, tr("\"%1\" holds a \\u escape of half a character (an unpaired surrogate)").arg(QLatin1String(key)));
+        problem(at,
+                tr("\"%1\" holds a \\u escape of half a character (an unpaired surrogate)")
+                    .arg(QLatin1String(key)));
     else if (need == Need::Required && s.trimmed().isEmpty())
         problem(at, tr("\"%1\" must not be empty").arg(QLatin1String(key)));
     else if (s.size() > maxLength)
-        problem(at, tr("\"%1\" is %2 characters long; the limit is %3")
-                        .arg(QLatin1String(key)).arg(s.size()).arg(maxLength));
+        problem(at,
+                tr("\"%1\" is %2 characters long; the limit is %3")
+                    .arg(QLatin1String(key))
+                    .arg(s.size())
+                    .arg(maxLength));
     return s;
 }
 
@@ -142,7 +141,10 @@ int Reader::integer(const QJsonObject& o, const QString& ptr, const char* key, N
     const double d = v->toDouble();
     if (!(d >= min && d <= MaxWholeNumber) || d != std::floor(d)) {
         problem(JsonLocator::child(ptr, QLatin1String(key)),
-                tr("\"%1\" must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(static_cast<qint64>(MaxWholeNumber)));
+                tr("\"%1\" must be a whole number from %2 to %3")
+                    .arg(QLatin1String(key))
+                    .arg(min)
+                    .arg(static_cast<qint64>(MaxWholeNumber)));
         return 0;
     }
     return static_cast<int>(d);
@@ -210,7 +212,8 @@ QList<int> Reader::facts(const QJsonObject& o, const QString& ptr)
     return out;
 }
 
-QStringList Reader::strings(const QJsonObject& o, const QString& ptr, const char* key, Need need, int maxLength)
+QStringList Reader::strings(const QJsonObject& o, const QString& ptr, const char* key, Need need,
+                            int maxLength)
 {
     const QString at = JsonLocator::child(ptr, QLatin1String(key));
     QStringList out;
@@ -222,7 +225,10 @@ QStringList Reader::strings(const QJsonObject& o, const QString& ptr, const char
         else if (!a.at(i).toString().isValidUtf16())
             problem(p, tr("the text holds a \\u escape of half a character (an unpaired surrogate)"));
         else if (a.at(i).toString().size() > maxLength)
-            problem(p, tr("text is %1 characters long; the limit is %2").arg(a.at(i).toString().size()).arg(maxLength));
+            problem(p,
+                    tr("text is %1 characters long; the limit is %2")
+                        .arg(a.at(i).toString().size())
+                        .arg(maxLength));
         else
             out.append(a.at(i).toString());
     }
@@ -255,7 +261,8 @@ void Reader::checkReferences(const QHash<QString, QSet<QString>>& known)
         if (names.isEmpty())
             problem(r.pointer, tr("unknown %1 \"%2\" (there are none)").arg(r.kind, r.id));
         else if (names.size() <= 30)
-            problem(r.pointer, tr("unknown %1 \"%2\" (known: %3)").arg(r.kind, r.id, names.join(QStringLiteral(", "))));
+            problem(r.pointer,
+                    tr("unknown %1 \"%2\" (known: %3)").arg(r.kind, r.id, names.join(QStringLiteral(", "))));
         else
             problem(r.pointer, tr("unknown %1 \"%2\"").arg(r.kind, r.id));
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Content.h"
 #include "JsonLocator.h"
 #include "PackParser.h"
+#include "core/Content.h"
 
 #include <QDate>
 #include <QHash>
@@ -50,7 +50,10 @@ struct Reference
 class Reader
 {
 public:
-    Reader(const QByteArray& json, QString file) : m_locator(json), m_file(std::move(file)) { }
+    Reader(const QByteArray& json, QString file)
+        : m_locator(json)
+        , m_file(std::move(file))
+    { }
 
     void problem(const QString& pointer, const QString& message);
 
@@ -84,8 +87,7 @@ public:
     QJsonObject object(const QJsonObject& o, const QString& ptr, const char* key, Need need);
 
     /** Calls @p read for every element of the array, which must be objects. */
-    template<typename F>
-    void forEachObject(const QJsonArray& a, const QString& arrayPtr, F read)
+    template<typename F> void forEachObject(const QJsonArray& a, const QString& arrayPtr, F read)
     {
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString ptr = JsonLocator::child(arrayPtr, i);

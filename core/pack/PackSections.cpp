@@ -19,15 +19,17 @@ struct KeyKnown
 /** Everything of a question but its choices; returns whether its type is known. */
 bool readQuestionFields(Reader& r, const QJsonObject& o, const QString& ptr, Question& q)
 {
-    r.checkKeys(o, ptr, { "id", "type", "topic", "prompt", "choices", "facts", "lesson", "layer",
-                          "model", "service", "party", "control", "sources" });
+    r.checkKeys(o, ptr,
+                { "id", "type", "topic", "prompt", "choices", "facts", "lesson", "layer", "model", "service",
+                  "party", "control", "sources" });
     q.id = r.id(o, ptr);
     const QString type = r.text(o, ptr, "type", Need::Required, IdMax);
     if (auto t = questionTypeFromId(type))
         q.type = *t;
     else if (!type.isEmpty())
         r.problem(JsonLocator::child(ptr, QStringLiteral("type")),
-                  tr("unknown question type \"%1\" (use single, multiple, truefalse, classify or split)").arg(type));
+                  tr("unknown question type \"%1\" (use single, multiple, truefalse, classify or split)")
+                      .arg(type));
     const bool typeKnown = questionTypeFromId(type).has_value();
     q.topic = r.ref(o, ptr, "topic", "topic", Need::Required);
     q.prompt = r.text(o, ptr, "prompt", Need::Required, LongTextMax);
@@ -43,14 +45,20 @@ bool readQuestionFields(Reader& r, const QJsonObject& o, const QString& ptr, Que
         if (!q.party && !party.isEmpty())
             r.problem(partyPtr, tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
         else if (typeKnown && q.assignsParties())
-            r.problem(partyPtr, tr("a %1 question gives each choice its party; \"party\" is for a question whose key is one party").arg(type));
+            r.problem(partyPtr,
+                      tr("a %1 question gives each choice its party; \"party\" is for a question whose key "
+                         "is one party")
+                          .arg(type));
         else if (q.layer.isEmpty() || (q.model.isEmpty() && q.service.isEmpty()))
-            r.problem(partyPtr, tr("\"party\" is the key's party for a layer under a model or service: name the \"layer\" and the \"model\" or \"service\" too"));
+            r.problem(partyPtr,
+                      tr("\"party\" is the key's party for a layer under a model or service: name the "
+                         "\"layer\" and the \"model\" or \"service\" too"));
     }
     const bool split = typeKnown && q.type == QuestionType::Split;
     q.control = r.text(o, ptr, "control", split ? Need::Required : Need::Optional, NameMax);
     if (!split && o.contains(QLatin1String("control")))
-        r.problem(JsonLocator::child(ptr, QStringLiteral("control")), tr("only split questions name a \"control\""));
+        r.problem(JsonLocator::child(ptr, QStringLiteral("control")),
+                  tr("only split questions name a \"control\""));
     q.sources = r.sources(o, ptr);
     return typeKnown;
 }
@@ -69,8 +77,9 @@ Choice readChoice(Reader& r, const QJsonObject& c, const QString& cptr, const Qu
     if (classify) {
         const bool marked = c.contains(QLatin1String("correct"));
         if (marked)
-            r.problem(JsonLocator::child(cptr, QStringLiteral("correct")),
-                      tr("a %1 choice names a \"party\" (aws, customer or shared), not \"correct\"").arg(type));
+            r.problem(
+                JsonLocator::child(cptr, QStringLiteral("correct")),
+                tr("a %1 choice names a \"party\" (aws, customer or shared), not \"correct\"").arg(type));
         const QString party = r.text(c, cptr, "party", marked ? Need::Optional : Need::Required, IdMax);
         choice.party = partyFromId(party);
         if (!choice.party && !party.isEmpty())
@@ -79,7 +88,8 @@ Choice readChoice(Reader& r, const QJsonObject& c, const QString& cptr, const Qu
         else if (split && choice.party == Party::Shared)
             r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
                       tr("each part of a split control is either \"aws\" or \"customer\""));
-        known.parties = known.parties && choice.party.has_value() && !(split && choice.party == Party::Shared);
+        known.parties =
+            known.parties && choice.party.has_value() && !(split && choice.party == Party::Shared);
     } else if (typeKnown) {
         if (c.contains(QLatin1String("party")))
             r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
@@ -94,7 +104,9 @@ Choice readChoice(Reader& r, const QJsonObject& c, const QString& cptr, const Qu
     const bool misspelt = !c.contains(QLatin1String("explanation")) && r.isMisspelt(cptr, "explanation");
     if (!explanation.isString() || explanation.toString().trimmed().isEmpty()) {
         if (!misspelt)
-            r.problem(c.contains(QLatin1String("explanation")) ? JsonLocator::child(cptr, QStringLiteral("explanation")) : cptr,
+            r.problem(c.contains(QLatin1String("explanation"))
+                          ? JsonLocator::child(cptr, QStringLiteral("explanation"))
+                          : cptr,
                       tr("every choice needs an explanation of why it is right or wrong"));
     } else {
         choice.explanation = r.text(c, cptr, "explanation", Need::Required, SummaryMax);
@@ -109,24 +121,30 @@ void checkKey(Reader& r, const Question& q, const QString& choicesPtr, qsizetype
     const bool split = typeKnown && q.type == QuestionType::Split;
     const bool classify = typeKnown && q.assignsParties();
     if (split && known.parties && count >= MinChoices) {
-        const auto aws = std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.party == Party::Aws; });
-        const auto customer = std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.party == Party::Customer; });
+        const auto aws = std::count_if(q.choices.cbegin(), q.choices.cend(),
+                                       [](const Choice& c) { return c.party == Party::Aws; });
+        const auto customer = std::count_if(q.choices.cbegin(), q.choices.cend(),
+                                            [](const Choice& c) { return c.party == Party::Customer; });
         if (aws == 0 || customer == 0)
             r.problem(choicesPtr, tr("a split control has parts on both sides: AWS's and the customer's"));
     }
     if (!typeKnown || classify || !known.correctness || count < MinChoices)
         return;
-    const auto correct = std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
+    const auto correct =
+        std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
     if (correct == 0)
         r.problem(choicesPtr, tr("no choice is marked correct"));
     else if (q.type != QuestionType::Multiple && correct > 1)
-        r.problem(choicesPtr, tr("a %1 question needs exactly one correct choice; this one has %2")
-                                  .arg(q.type == QuestionType::TrueFalse ? tr("true/false") : tr("single-answer"))
-                                  .arg(correct));
+        r.problem(choicesPtr,
+                  tr("a %1 question needs exactly one correct choice; this one has %2")
+                      .arg(q.type == QuestionType::TrueFalse ? tr("true/false") : tr("single-answer"))
+                      .arg(correct));
     else if (q.type == QuestionType::Multiple && correct == q.choices.size())
-        r.problem(choicesPtr, tr("every choice is correct; a select-all question needs at least one wrong choice"));
+        r.problem(choicesPtr,
+                  tr("every choice is correct; a select-all question needs at least one wrong choice"));
     if (q.type == QuestionType::TrueFalse && count != 2)
-        r.problem(choicesPtr, tr("a true/false question has exactly two choices; this one has %1").arg(count));
+        r.problem(choicesPtr,
+                  tr("a true/false question has exactly two choices; this one has %1").arg(count));
 }
 
 } // namespace
@@ -153,8 +171,11 @@ Question readQuestion(Reader& r, const QJsonObject& o, const QString& ptr)
     const QString choicesPtr = JsonLocator::child(ptr, QStringLiteral("choices"));
     const QJsonArray choices = r.array(o, ptr, "choices", Need::Required);
     if (o.contains(QLatin1String("choices")) && (choices.size() < MinChoices || choices.size() > MaxChoices))
-        r.problem(choicesPtr, tr("a question needs %1 to %2 choices, this one has %3")
-                                  .arg(MinChoices).arg(MaxChoices).arg(choices.size()));
+        r.problem(choicesPtr,
+                  tr("a question needs %1 to %2 choices, this one has %3")
+                      .arg(MinChoices)
+                      .arg(MaxChoices)
+                      .arg(choices.size()));
     QSet<QString> ids;
     KeyKnown known;
     r.forEachObject(choices, choicesPtr, [&](const QJsonObject& c, const QString& cptr) {
@@ -173,8 +194,10 @@ Source readSource(Reader& r, const QJsonObject& o, const QString& p)
     s.url = r.text(o, p, "url", Need::Optional, LongTextMax);
     s.file = r.text(o, p, "file", Need::Optional, NameMax);
     s.asOf = r.date(o, p, "asOf", Need::Required);
-    if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) && !s.url.startsWith(QLatin1String("http://")))
-        r.problem(JsonLocator::child(p, QStringLiteral("url")), tr("\"url\" must start with http:// or https://"));
+    if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://"))
+        && !s.url.startsWith(QLatin1String("http://")))
+        r.problem(JsonLocator::child(p, QStringLiteral("url")),
+                  tr("\"url\" must start with http:// or https://"));
     if (s.url.isEmpty() && s.file.isEmpty())
         r.problem(p, tr("a source needs a \"url\" or a \"file\""));
     return s;
@@ -207,7 +230,9 @@ Layer readLayer(Reader& r, const QJsonObject& o, const QString& p, const QList<S
         if (m.id.isEmpty() || !o.value(QLatin1String("responsibility")).isObject())
             continue;
         if (!cells.contains(m.id)) {
-            r.problem(rp, tr("no cell for service model \"%1\": every layer names a party for every model").arg(m.id));
+            r.problem(
+                rp,
+                tr("no cell for service model \"%1\": every layer names a party for every model").arg(m.id));
             continue;
         }
         const QString cp = JsonLocator::child(rp, m.id);
@@ -226,8 +251,9 @@ Layer readLayer(Reader& r, const QJsonObject& o, const QString& p, const QList<S
 
 Service readService(Reader& r, const QJsonObject& o, const QString& p, const QSet<QString>& knownLayers)
 {
-    r.checkKeys(o, p, { "id", "name", "model", "category", "awsTerm", "summary", "note", "endOfSupport", "sources",
-                        "responsibility" });
+    r.checkKeys(o, p,
+                { "id", "name", "model", "category", "awsTerm", "summary", "note", "endOfSupport", "sources",
+                  "responsibility" });
     Service s;
     s.id = r.id(o, p);
     s.name = r.text(o, p, "name", Need::Required, NameMax);
@@ -237,8 +263,9 @@ Service readService(Reader& r, const QJsonObject& o, const QString& p, const QSe
         if (auto c = serviceCategoryFromId(category))
             s.category = *c;
         else
-            r.problem(JsonLocator::child(p, QStringLiteral("category")),
-                      tr("unknown category \"%1\" (use infrastructure, container or abstracted)").arg(category));
+            r.problem(
+                JsonLocator::child(p, QStringLiteral("category")),
+                tr("unknown category \"%1\" (use infrastructure, container or abstracted)").arg(category));
     }
     s.awsTerm = r.text(o, p, "awsTerm", Need::Required, NameMax);
     s.summary = r.text(o, p, "summary", Need::Required, SummaryMax);
@@ -267,16 +294,18 @@ ControlCategory readControlCategory(Reader& r, const QJsonObject& o, const QStri
     c.name = r.text(o, p, "name", Need::Required, NameMax);
     c.summary = r.text(o, p, "summary", Need::Required, SummaryMax);
     const QString ep = JsonLocator::child(p, QStringLiteral("examples"));
-    r.forEachObject(r.array(o, p, "examples", Need::Required), ep, [&](const QJsonObject& e, const QString& xp) {
-        r.checkKeys(e, xp, { "name", "aws", "customer" });
-        ControlExample x;
-        x.name = r.text(e, xp, "name", Need::Required, NameMax);
-        x.aws = r.text(e, xp, "aws", Need::Optional, SummaryMax);
-        x.customer = r.text(e, xp, "customer", Need::Optional, SummaryMax);
-        if (x.aws.trimmed().isEmpty() && x.customer.trimmed().isEmpty())
-            r.problem(xp, tr("an example needs an \"aws\" or a \"customer\" text saying what that party does"));
-        c.examples.append(x);
-    });
+    r.forEachObject(
+        r.array(o, p, "examples", Need::Required), ep, [&](const QJsonObject& e, const QString& xp) {
+            r.checkKeys(e, xp, { "name", "aws", "customer" });
+            ControlExample x;
+            x.name = r.text(e, xp, "name", Need::Required, NameMax);
+            x.aws = r.text(e, xp, "aws", Need::Optional, SummaryMax);
+            x.customer = r.text(e, xp, "customer", Need::Optional, SummaryMax);
+            if (x.aws.trimmed().isEmpty() && x.customer.trimmed().isEmpty())
+                r.problem(
+                    xp, tr("an example needs an \"aws\" or a \"customer\" text saying what that party does"));
+            c.examples.append(x);
+        });
     c.sources = r.sources(o, p);
     return c;
 }
@@ -305,7 +334,8 @@ AnalogyRow readAnalogyRow(Reader& r, const QJsonObject& o, const QString& p)
     if (auto x = partyFromId(party))
         a.party = *x;
     else if (!party.isEmpty())
-        r.problem(JsonLocator::child(p, QStringLiteral("party")), tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
+        r.problem(JsonLocator::child(p, QStringLiteral("party")),
+                  tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
     a.explanation = r.text(o, p, "explanation", Need::Required, SummaryMax);
     a.sources = r.sources(o, p);
     return a;

@@ -25,7 +25,8 @@ QString packIdFromTitle(const QString& title)
     return id.isEmpty() ? QStringLiteral("my-pack") : id;
 }
 
-Result<Pack> newPackExtendingCourse(const QList<PackSummary>& installed, const QString& title, const QString& author)
+Result<Pack> newPackExtendingCourse(const QList<PackSummary>& installed, const QString& title,
+                                    const QString& author)
 {
     QString course;
     QStringList taken;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Content.h"
 #include "PackParser.h"
+#include "core/Content.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -92,6 +92,7 @@ QString packIdFromTitle(const QString& title);
  * bundled course among @p installed, version 1, with an id made from its title that no installed
  * pack has ("-2", "-3" … added). An error when no course is installed to extend.
  */
-Result<Pack> newPackExtendingCourse(const QList<PackSummary>& installed, const QString& title, const QString& author);
+Result<Pack> newPackExtendingCourse(const QList<PackSummary>& installed, const QString& title,
+                                    const QString& author);
 
 } // namespace demarc

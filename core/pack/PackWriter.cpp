@@ -22,7 +22,7 @@ public:
         close('}');
     }
 
-    template <typename T, typename F> void array(const QList<T>& items, F item)
+    template<typename T, typename F> void array(const QList<T>& items, F item)
     {
         open('[');
         for (const T& x : items) {
@@ -52,32 +52,17 @@ public:
         const QByteArray utf8 = text.toUtf8();
         for (const char c : utf8) {
             switch (c) {
-            case '"':
-                bytes += "\\\"";
-                break;
-            case '\\':
-                bytes += "\\\\";
-                break;
-            case '\n':
-                bytes += "\\n";
-                break;
-            case '\r':
-                bytes += "\\r";
-                break;
-            case '\t':
-                bytes += "\\t";
-                break;
-            case '\b':
-                bytes += "\\b";
-                break;
-            case '\f':
-                bytes += "\\f";
-                break;
+            case '"': bytes += "\\\""; break;
+            case '\\': bytes += "\\\\"; break;
+            case '\n': bytes += "\\n"; break;
+            case '\r': bytes += "\\r"; break;
+            case '\t': bytes += "\\t"; break;
+            case '\b': bytes += "\\b"; break;
+            case '\f': bytes += "\\f"; break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20)
                     bytes += QByteArrayLiteral("\\u00")
-                        + QByteArray::number(static_cast<unsigned char>(c), 16)
-                              .rightJustified(2, '0');
+                        + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
                 else
                     bytes += c;
             }
@@ -157,7 +142,7 @@ private:
 };
 
 void writeCells(JsonWriter& w, const char* key, const QMap<QString, Responsibility>& cells,
-    const QStringList& order)
+                const QStringList& order)
 {
     w.key(key);
     w.object([&] {
@@ -355,12 +340,14 @@ QByteArray writePack(const Pack& pack)
             w.array(items, [&](const auto& item) { w.object([&] { write(item); }); });
         };
         section("sources", pack.sources, course, [&](const Source& s) { writeSource(w, s); });
-        section("serviceModels", pack.serviceModels, course, [&](const ServiceModel& m) { writeServiceModel(w, m); });
+        section("serviceModels", pack.serviceModels, course,
+                [&](const ServiceModel& m) { writeServiceModel(w, m); });
         section("layers", pack.layers, course, [&](const Layer& l) { writeLayer(w, l, modelOrder); });
         section("services", pack.services, false, [&](const Service& s) { writeService(w, s, layerOrder); });
         section("controlCategories", pack.controlCategories, false,
                 [&](const ControlCategory& c) { writeControlCategory(w, c); });
-        section("customerAreas", pack.customerAreas, false, [&](const CustomerArea& a) { writeCustomerArea(w, a); });
+        section("customerAreas", pack.customerAreas, false,
+                [&](const CustomerArea& a) { writeCustomerArea(w, a); });
         section("analogy", pack.analogy, false, [&](const AnalogyRow& a) { writeAnalogyRow(w, a); });
         section("topics", pack.topics, course, [&](const Topic& t) { writeTopic(w, t); });
         section("lessons", pack.lessons, false, [&](const Lesson& l) { writeLesson(w, l); });

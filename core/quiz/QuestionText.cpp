@@ -16,12 +16,9 @@ QString tr(const char* text) { return QCoreApplication::translate("QuestionText"
 QString possessive(Party party)
 {
     switch (party) {
-    case Party::Aws:
-        return tr("AWS's");
-    case Party::Customer:
-        return tr("the customer's");
-    case Party::Shared:
-        return tr("shared");
+    case Party::Aws: return tr("AWS's");
+    case Party::Customer: return tr("the customer's");
+    case Party::Shared: return tr("shared");
     }
     return {};
 }
@@ -31,14 +28,10 @@ QString possessive(Party party)
 QString verdictMark(ChoiceVerdict v)
 {
     switch (v) {
-    case ChoiceVerdict::Right:
-        return QStringLiteral("✓");
-    case ChoiceVerdict::Wrong:
-        return QStringLiteral("✗");
-    case ChoiceVerdict::Missed:
-        return QStringLiteral("◯");
-    case ChoiceVerdict::Neutral:
-        return QStringLiteral("·");
+    case ChoiceVerdict::Right: return QStringLiteral("✓");
+    case ChoiceVerdict::Wrong: return QStringLiteral("✗");
+    case ChoiceVerdict::Missed: return QStringLiteral("◯");
+    case ChoiceVerdict::Neutral: return QStringLiteral("·");
     }
     return {};
 }
@@ -81,39 +74,38 @@ QString choiceVerdictText(const Question& question, const Choice& choice, const 
         const QString owner = choice.party ? possessive(*choice.party) : QString();
         switch (v) {
         case ChoiceVerdict::Right:
-            return choice.party == Party::Shared ? tr("You said shared: right.") : tr("You said %1: right.").arg(owner);
+            return choice.party == Party::Shared ? tr("You said shared: right.")
+                                                 : tr("You said %1: right.").arg(owner);
         case ChoiceVerdict::Wrong:
             return choice.party == Party::Shared
                 ? tr("You said %1; it is shared.").arg(possessive(answer.assigned.value(choice.id)))
                 : tr("You said %1; it is %2.").arg(possessive(answer.assigned.value(choice.id)), owner);
         case ChoiceVerdict::Missed:
-            return choice.party == Party::Shared ? tr("Not sorted; it is shared.") : tr("Not sorted; it is %1.").arg(owner);
-        case ChoiceVerdict::Neutral:
-            break;
+            return choice.party == Party::Shared ? tr("Not sorted; it is shared.")
+                                                 : tr("Not sorted; it is %1.").arg(owner);
+        case ChoiceVerdict::Neutral: break;
         }
         return {};
     }
     switch (v) {
-    case ChoiceVerdict::Right:
-        return tr("Your answer, and right.");
-    case ChoiceVerdict::Wrong:
-        return tr("Your answer, but wrong.");
-    case ChoiceVerdict::Missed:
-        return tr("Right, but you did not pick it.");
-    case ChoiceVerdict::Neutral:
-        return tr("Not one of the right answers.");
+    case ChoiceVerdict::Right: return tr("Your answer, and right.");
+    case ChoiceVerdict::Wrong: return tr("Your answer, but wrong.");
+    case ChoiceVerdict::Missed: return tr("Right, but you did not pick it.");
+    case ChoiceVerdict::Neutral: return tr("Not one of the right answers.");
     }
     return {};
 }
 
 QString feedbackMarkdown(const Question& question, const Answer& answer, const Grade& grade)
 {
-    QString md = QStringLiteral("**%1 %2**\n\n").arg(grade.correct ? QStringLiteral("✓") : QStringLiteral("✗"),
-                                                     escapeMarkdown(verdictText(question, grade)));
+    QString md = QStringLiteral("**%1 %2**\n\n")
+                     .arg(grade.correct ? QStringLiteral("✓") : QStringLiteral("✗"),
+                          escapeMarkdown(verdictText(question, grade)));
     for (const Choice& c : question.choices) {
         const ChoiceVerdict v = choiceVerdict(question, c, answer);
         md += QStringLiteral("%1 **%2** — *%3* %4\n\n")
-                  .arg(verdictMark(v), escapeMarkdown(c.text), escapeMarkdown(choiceVerdictText(question, c, answer)), escapeMarkdown(c.explanation));
+                  .arg(verdictMark(v), escapeMarkdown(c.text),
+                       escapeMarkdown(choiceVerdictText(question, c, answer)), escapeMarkdown(c.explanation));
     }
     return md;
 }

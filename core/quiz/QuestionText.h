@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Content.h"
 #include "Grading.h"
+#include "core/Content.h"
 
 #include <QString>
 
@@ -24,7 +24,10 @@ QString verdictMark(ChoiceVerdict verdict);
 /** One line for the whole answer: "Right." or "Not quite: 2 of 3 right (67 %)." */
 QString verdictText(const Question& question, const Grade& grade);
 
-/** For one choice: "Your answer, and right." / "Right, but you did not pick it." / "You said AWS; it is the customer's." */
+/**
+ * For one choice: "Your answer, and right." / "Right, but you did not pick it." / "You said AWS; it is the
+ * customer's."
+ */
 QString choiceVerdictText(const Question& question, const Choice& choice, const Answer& answer);
 
 /**

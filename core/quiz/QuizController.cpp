@@ -9,8 +9,8 @@
 
 namespace demarc {
 
-QuizController::QuizController(const ContentRepository& content, LearnerRepository& learner, const Clock& clock,
-                               QObject* parent)
+QuizController::QuizController(const ContentRepository& content, LearnerRepository& learner,
+                               const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_content(content)
     , m_learner(learner)
@@ -58,7 +58,8 @@ QList<TopicChoice> QuizController::topicChoices() const
 {
     QList<TopicChoice> choices;
     for (const Topic& t : m_topics) {
-        const auto n = std::count_if(m_bank.cbegin(), m_bank.cend(), [&](const Question& q) { return q.topic == t.id; });
+        const auto n =
+            std::count_if(m_bank.cbegin(), m_bank.cend(), [&](const Question& q) { return q.topic == t.id; });
         if (n > 0)
             choices.append({ t.id, t.title, int(n) });
     }
@@ -81,14 +82,16 @@ QString QuizController::topicTitle(const QString& topicId) const
 {
     if (topicId == GlossaryTopic)
         return tr("Glossary");
-    const auto it = std::find_if(m_topics.cbegin(), m_topics.cend(), [&](const Topic& t) { return t.id == topicId; });
+    const auto it =
+        std::find_if(m_topics.cbegin(), m_topics.cend(), [&](const Topic& t) { return t.id == topicId; });
     return it != m_topics.cend() ? it->title : topicId;
 }
 
 QList<TopicScore> QuizController::inCourseOrder(QList<TopicScore> scores) const
 {
     auto rank = [this](const QString& id) {
-        const auto it = std::find_if(m_topics.cbegin(), m_topics.cend(), [&](const Topic& t) { return t.id == id; });
+        const auto it =
+            std::find_if(m_topics.cbegin(), m_topics.cend(), [&](const Topic& t) { return t.id == id; });
         return it - m_topics.cbegin();
     };
     std::stable_sort(scores.begin(), scores.end(),
@@ -108,7 +111,8 @@ bool QuizController::startWith(const QStringList& questionIds, QuizMode mode)
 {
     QList<Question> questions;
     for (const QString& id : questionIds) {
-        const auto it = std::find_if(m_bank.cbegin(), m_bank.cend(), [&](const Question& q) { return q.id == id; });
+        const auto it =
+            std::find_if(m_bank.cbegin(), m_bank.cend(), [&](const Question& q) { return q.id == id; });
         if (it != m_bank.cend()) {
             questions.append(*it);
         } else if (const QString term = termIdOfItem(id); !term.isEmpty()) {

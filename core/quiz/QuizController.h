@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "QuizRecorder.h"
+#include "QuizSession.h"
 #include "core/Clock.h"
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
 #include "core/LearnerState.h"
-#include "QuizRecorder.h"
-#include "QuizSession.h"
 
 #include <QObject>
 #include <QTimer>
@@ -37,8 +37,8 @@ class QuizController : public QObject
     Q_OBJECT
 
 public:
-    QuizController(const ContentRepository& content, LearnerRepository& learner, const Clock& clock = Clock::system(),
-                   QObject* parent = nullptr);
+    QuizController(const ContentRepository& content, LearnerRepository& learner,
+                   const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~QuizController() override;
 
     /** Reads the bank, the topics, the glossary, the sources and the learner's state. */

@@ -4,9 +4,10 @@
 namespace demarc {
 
 QuizRecorder::QuizRecorder(LearnerRepository& store, const Clock& clock)
-    : m_store(store), m_clock(clock), m_scheduler(clock)
-{
-}
+    : m_store(store)
+    , m_clock(clock)
+    , m_scheduler(clock)
+{ }
 
 Status QuizRecorder::load()
 {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Clock.h"
-#include "core/LearnerRepository.h"
 #include "QuizSession.h"
 #include "ReviewScheduler.h"
+#include "core/Clock.h"
+#include "core/LearnerRepository.h"
 
 #include <QHash>
 

@@ -28,14 +28,10 @@ void shuffleChoices(QList<Question>& questions, QRandomGenerator& random)
 QString quizModeId(QuizMode mode)
 {
     switch (mode) {
-    case QuizMode::Practice:
-        return QStringLiteral("practice");
-    case QuizMode::Exam:
-        return QStringLiteral("exam");
-    case QuizMode::Mistakes:
-        return QStringLiteral("mistakes");
-    case QuizMode::Review:
-        return QStringLiteral("review");
+    case QuizMode::Practice: return QStringLiteral("practice");
+    case QuizMode::Exam: return QStringLiteral("exam");
+    case QuizMode::Mistakes: return QStringLiteral("mistakes");
+    case QuizMode::Review: return QStringLiteral("review");
     }
     return {};
 }
@@ -60,10 +56,13 @@ QList<Question> selectQuestions(const QuizOptions& options, const QList<Question
     auto known = [&](const QString& id) {
         if (!termIdOfItem(id).isEmpty() || byId.contains(id))
             return true;
-        qCWarning(quizLog, "question \"%s\" in the learner's history is not in the course; skipped", qPrintable(id));
+        qCWarning(quizLog, "question \"%s\" in the learner's history is not in the course; skipped",
+                  qPrintable(id));
         return false;
     };
-    auto wanted = [&](const Question& q) { return options.topics.isEmpty() || options.topics.contains(q.topic); };
+    auto wanted = [&](const Question& q) {
+        return options.topics.isEmpty() || options.topics.contains(q.topic);
+    };
 
     QList<Question> picked;
     switch (options.mode) {
@@ -76,7 +75,8 @@ QList<Question> selectQuestions(const QuizOptions& options, const QList<Question
         break;
     case QuizMode::Mistakes:
         for (auto it = learner.stats.cbegin(); it != learner.stats.cend(); ++it) {
-            if (!it->lastCorrect && termIdOfItem(it.key()).isEmpty() && known(it.key()) && wanted(*byId.value(it.key())))
+            if (!it->lastCorrect && termIdOfItem(it.key()).isEmpty() && known(it.key())
+                && wanted(*byId.value(it.key())))
                 picked.append(*byId.value(it.key()));
         }
         break;
@@ -108,7 +108,8 @@ QList<Question> selectQuestions(const QuizOptions& options, const QList<Question
             terms.insert(termItemId(t.id));
         for (auto it = learner.reviews.cbegin(); it != learner.reviews.cend(); ++it) {
             if (!termIdOfItem(it.key()).isEmpty() && !terms.contains(it.key()))
-                qCWarning(quizLog, "glossary term \"%s\" in the review schedule is not in the course; skipped",
+                qCWarning(quizLog,
+                          "glossary term \"%s\" in the review schedule is not in the course; skipped",
                           qPrintable(termIdOfItem(it.key())));
         }
         break;
@@ -124,8 +125,8 @@ QList<Question> selectQuestions(const QuizOptions& options, const QList<Question
     return picked;
 }
 
-ReviewCount countReview(const QList<Question>& bank, const QList<GlossaryTerm>& glossary, const LearnerState& learner,
-                        const ReviewScheduler& scheduler, int newTerms)
+ReviewCount countReview(const QList<Question>& bank, const QList<GlossaryTerm>& glossary,
+                        const LearnerState& learner, const ReviewScheduler& scheduler, int newTerms)
 {
     QuizOptions o;
     o.mode = QuizMode::Review;
@@ -137,7 +138,9 @@ ReviewCount countReview(const QList<Question>& bank, const QList<GlossaryTerm>& 
 }
 
 QuizSession::QuizSession(QuizMode mode, QList<Question> questions, const Clock& clock, QObject* parent)
-    : QObject(parent), m_mode(mode), m_clock(clock)
+    : QObject(parent)
+    , m_mode(mode)
+    , m_clock(clock)
 {
     // A question that cannot be answered (no choices) is left out rather than shown broken.
     for (Question& q : questions) {
@@ -276,7 +279,8 @@ QuizSummary QuizSession::summary() const
     s.total = m_endedEarly && m_mode != QuizMode::Exam ? int(m_outcomes.size()) : count();
     s.answered = int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
                                    [](const QuizOutcome& o) { return !o.notReached && !o.skipped; }));
-    s.skipped = int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(), [](const QuizOutcome& o) { return o.skipped; }));
+    s.skipped = int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                                  [](const QuizOutcome& o) { return o.skipped; }));
     double scores = 0;
     for (const QuizOutcome& o : m_outcomes) {
         scores += o.grade.score;
@@ -284,7 +288,8 @@ QuizSummary QuizSession::summary() const
             ++s.correct;
         else
             s.missed.append(o);
-        auto it = std::find_if(s.topics.begin(), s.topics.end(), [&](const TopicScore& t) { return t.topic == o.topic; });
+        auto it = std::find_if(s.topics.begin(), s.topics.end(),
+                               [&](const TopicScore& t) { return t.topic == o.topic; });
         if (it == s.topics.end()) {
             s.topics.append({ o.topic, 0, 0 });
             it = s.topics.end() - 1;

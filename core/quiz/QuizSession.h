@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Grading.h"
+#include "ReviewScheduler.h"
 #include "core/Clock.h"
 #include "core/Content.h"
-#include "Grading.h"
 #include "core/LearnerState.h"
-#include "ReviewScheduler.h"
 
 #include <QHash>
 #include <QList>
@@ -59,8 +59,9 @@ struct ReviewCount
 };
 
 /** What selectQuestions() would pick for a Review quiz with @p newTerms new terms allowed. */
-ReviewCount countReview(const QList<Question>& bank, const QList<GlossaryTerm>& glossary, const LearnerState& learner,
-                        const ReviewScheduler& scheduler, int newTerms = QuizOptions().newTerms);
+ReviewCount countReview(const QList<Question>& bank, const QList<GlossaryTerm>& glossary,
+                        const LearnerState& learner, const ReviewScheduler& scheduler,
+                        int newTerms = QuizOptions().newTerms);
 
 /** One answered (or skipped) question. */
 struct QuizOutcome
@@ -121,7 +122,8 @@ class QuizSession : public QObject
 
 public:
     /** @p questions in the order to ask them (see selectQuestions); questions without choices are skipped. */
-    QuizSession(QuizMode mode, QList<Question> questions, const Clock& clock = Clock::system(), QObject* parent = nullptr);
+    QuizSession(QuizMode mode, QList<Question> questions, const Clock& clock = Clock::system(),
+                QObject* parent = nullptr);
 
     QuizMode mode() const { return m_mode; }
     int count() const { return int(m_questions.size()); }
@@ -133,7 +135,10 @@ public:
     const Question* question(const QString& id) const;
     /** Whether the current question has been answered. */
     bool isAnswered() const;
-    /** Whether the learner sees whether an answer was right at once (Practice, Mistakes, Review) or only at the end (Exam). */
+    /**
+     * Whether the learner sees whether an answer was right at once (Practice, Mistakes, Review) or only at
+     * the end (Exam).
+     */
     bool showsFeedbackAtOnce() const { return m_mode != QuizMode::Exam; }
 
     /** Grades @p answer to the current question; an answered question cannot be answered again. */

@@ -6,7 +6,9 @@
 
 namespace demarc {
 
-ReviewScheduler::ReviewScheduler(const Clock& clock) : m_clock(clock) { }
+ReviewScheduler::ReviewScheduler(const Clock& clock)
+    : m_clock(clock)
+{ }
 
 ReviewState ReviewScheduler::firstState() const
 {
@@ -15,7 +17,10 @@ ReviewState ReviewScheduler::firstState() const
     return s;
 }
 
-bool ReviewScheduler::isDue(const ReviewState& state) const { return !state.due.isValid() || state.due <= m_clock.now(); }
+bool ReviewScheduler::isDue(const ReviewState& state) const
+{
+    return !state.due.isValid() || state.due <= m_clock.now();
+}
 
 ReviewState ReviewScheduler::review(const ReviewState& state, int quality) const
 {
@@ -36,7 +41,8 @@ ReviewState ReviewScheduler::review(const ReviewState& state, int quality) const
     else if (next.repetitions == 2)
         next.intervalDays = 6;
     else
-        next.intervalDays = std::min(MaximumIntervalDays, std::round(state.intervalDays * next.ease * 10) / 10);
+        next.intervalDays =
+            std::min(MaximumIntervalDays, std::round(state.intervalDays * next.ease * 10) / 10);
     next.due = now.addSecs(qint64(next.intervalDays * 24 * 3600));
     return next;
 }

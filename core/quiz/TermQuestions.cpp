@@ -22,7 +22,8 @@ QString blanked(const GlossaryTerm& term)
 {
     QStringList spellings = term.aliases;
     spellings.prepend(term.term);
-    std::sort(spellings.begin(), spellings.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    std::sort(spellings.begin(), spellings.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QString text = term.definition;
     for (const QString& s : std::as_const(spellings)) {
         if (s.trimmed().isEmpty())
@@ -62,8 +63,8 @@ Question termQuestion(const GlossaryTerm& term, const QList<GlossaryTerm>& gloss
     std::shuffle(others.begin(), others.end(), random);
     others.resize(std::min(others.size(), WrongChoices));
 
-    q.choices.append({ term.id, term.term, true, std::nullopt,
-                       tr("Correct. %1: %2").arg(term.term, term.definition) });
+    q.choices.append(
+        { term.id, term.term, true, std::nullopt, tr("Correct. %1: %2").arg(term.term, term.definition) });
     for (const GlossaryTerm* t : std::as_const(others)) {
         q.choices.append({ t->id, t->term, false, std::nullopt,
                            tr("Not this one. %1 means: %2").arg(t->term, t->definition) });

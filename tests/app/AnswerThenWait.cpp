@@ -4,13 +4,13 @@
 // quiz widget, answers its first question by keyboard, prints "FEEDBACK <question id>" the
 // moment the feedback is on screen, and then stops dead until it is killed.
 #include "db/CourseInstaller.h"
-#include "db/SqlPackStore.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
+#include "db/SqlPackStore.h"
 #include "support/TestEnvironment.h"
-#include "ui/quiz/QuizPage.h"
 #include "support/TestFiles.h"
+#include "ui/quiz/QuizPage.h"
 
 #include <QApplication>
 #include <QFile>

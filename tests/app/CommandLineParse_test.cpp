@@ -65,10 +65,16 @@ TEST(CommandLineParse, each_command_becomes_a_request)
         { { "--restore-backup", "newest" }, Command::RestoreBackup, "newest", false },
         { { "--import-pack", "w.json", "--allow-downgrade" }, Command::ImportPack, "w.json", false },
         { { "--export-pack", "c.json", "--pack", "web-shop" }, Command::ExportPack, "c.json", true },
-        { { "--export-notes", "n.pdf", "--paper", "letter", "--include", "lessons,glossary" }, Command::ExportNotes, "n.pdf", true },
+        { { "--export-notes", "n.pdf", "--paper", "letter", "--include", "lessons,glossary" },
+          Command::ExportNotes,
+          "n.pdf",
+          true },
         { { "--export-questions", "q.tsv" }, Command::ExportQuestions, "q.tsv", true },
         { { "--export-results", "r.csv" }, Command::ExportResults, "r.csv", true },
-        { { "--render", "diagram", "--out", "d.svg", "--service", "rds", "--compare", "ec2" }, Command::Render, "d.svg", true },
+        { { "--render", "diagram", "--out", "d.svg", "--service", "rds", "--compare", "ec2" },
+          Command::Render,
+          "d.svg",
+          true },
     };
     for (const Case& c : cases) {
         const Request r = request(c.args);
@@ -82,10 +88,13 @@ TEST(CommandLineParse, each_command_becomes_a_request)
     EXPECT_TRUE(pack.allowDowngrade);
     EXPECT_TRUE(pack.customDatabase);
     EXPECT_EQ(pack.databasePath, QStringLiteral("x.sqlite"));
-    EXPECT_EQ(request({ "--export-pack", "c.json", "--pack", "web-shop" }).packId, QStringLiteral("web-shop"));
-    const Request notes = request({ "--export-notes", "n.pdf", "--paper", "letter", "--topics", "exam, nuances,", "--services", "all" });
+    EXPECT_EQ(request({ "--export-pack", "c.json", "--pack", "web-shop" }).packId,
+              QStringLiteral("web-shop"));
+    const Request notes = request({ "--export-notes", "n.pdf", "--paper", "letter", "--topics",
+                                    "exam, nuances,", "--services", "all" });
     EXPECT_EQ(notes.notes.paper, studynotes::Paper::Letter);
-    EXPECT_EQ(notes.notes.options.topics, (QStringList { QStringLiteral("exam"), QStringLiteral("nuances") }));
+    EXPECT_EQ(notes.notes.options.topics,
+              (QStringList { QStringLiteral("exam"), QStringLiteral("nuances") }));
     EXPECT_TRUE(notes.notes.options.allServices);
     const Request render = request({ "--render", "matrix", "--out", "m.png" });
     EXPECT_EQ(render.size, QSize(1600, 1000)) << "a picture's own default size";
@@ -94,8 +103,8 @@ TEST(CommandLineParse, each_command_becomes_a_request)
 
 TEST(CommandLineParse, the_window_options_are_read_and_checked)
 {
-    const Request r = request({ "--view", "diagram", "--service", "rds", "--screenshot", "s.png", "--size", "1024x768",
-                                "--presenter", "--step", "3" });
+    const Request r = request({ "--view", "diagram", "--service", "rds", "--screenshot", "s.png", "--size",
+                                "1024x768", "--presenter", "--step", "3" });
     EXPECT_EQ(r.command, Command::Window);
     EXPECT_EQ(r.view, QStringLiteral("diagram"));
     EXPECT_EQ(r.service, QStringLiteral("rds"));
@@ -155,13 +164,16 @@ TEST(CommandLineParse, which_arguments_run_without_a_window_comes_from_the_optio
     for (const commandline::Option& o : commandline::options()) {
         const QString option = QStringLiteral("--") + QLatin1String(o.name);
         EXPECT_EQ(isHeadless({ QStringLiteral("demarc"), option }), o.headless) << o.name;
-        EXPECT_EQ(isHeadless({ QStringLiteral("demarc"), option + QStringLiteral("=x") }), o.headless) << o.name;
+        EXPECT_EQ(isHeadless({ QStringLiteral("demarc"), option + QStringLiteral("=x") }), o.headless)
+            << o.name;
         // The request a headless option makes runs without a window, and the other way round.
     }
     for (const char* qt : { "--help", "-h", "--help-all", "--version", "-v" })
         EXPECT_TRUE(isHeadless({ QStringLiteral("demarc"), QLatin1String(qt) })) << qt;
-    EXPECT_FALSE(isHeadless({ QStringLiteral("demarc"), QStringLiteral("--view"), QStringLiteral("diagram") }));
-    EXPECT_FALSE(isHeadless({ QStringLiteral("demarc"), QStringLiteral("check-db") })) << "a value, not an option";
+    EXPECT_FALSE(
+        isHeadless({ QStringLiteral("demarc"), QStringLiteral("--view"), QStringLiteral("diagram") }));
+    EXPECT_FALSE(isHeadless({ QStringLiteral("demarc"), QStringLiteral("check-db") }))
+        << "a value, not an option";
     EXPECT_EQ(request({ "--check-db" }).headless(), true);
     EXPECT_EQ(request({ "--screenshot", "s.png" }).headless(), false);
 }

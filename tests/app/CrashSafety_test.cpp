@@ -96,7 +96,8 @@ void expectTheAppOpensIt(const QString& file, int round)
 {
     QProcess check;
     check.setProcessEnvironment(helperEnvironment());
-    check.start(QStringLiteral(DEMARC_EXECUTABLE), { QStringLiteral("--db"), file, QStringLiteral("--check-db") });
+    check.start(QStringLiteral(DEMARC_EXECUTABLE),
+                { QStringLiteral("--db"), file, QStringLiteral("--check-db") });
     ASSERT_TRUE(check.waitForFinished(30000));
     EXPECT_EQ(check.exitCode(), 0) << "round " << round << ": " << check.readAllStandardError().toStdString();
 }
@@ -147,8 +148,8 @@ TEST(CrashSafety, an_answer_survives_a_kill_right_after_its_feedback_appears)
         // SIGKILL the moment the feedback is reported: no clean-up, no chance to flush anything.
         helper.kill();
         helper.waitForFinished();
-        ASSERT_TRUE(out.startsWith("FEEDBACK ")) << "round " << round << ": " << out.toStdString()
-                                                 << helper.readAllStandardError().toStdString();
+        ASSERT_TRUE(out.startsWith("FEEDBACK "))
+            << "round " << round << ": " << out.toStdString() << helper.readAllStandardError().toStdString();
         answered.append(QString::fromUtf8(out.mid(9).trimmed()));
     }
 
@@ -159,9 +160,17 @@ TEST(CrashSafety, an_answer_survives_a_kill_right_after_its_feedback_appears)
         EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM attempts")).toInt(), answered.size());
         for (const QString& id : std::as_const(answered)) {
-            EXPECT_GE(scalar(db, QStringLiteral("SELECT count(*) FROM attempts WHERE question_id = ?"), id).toInt(), 1) << id.toStdString();
-            EXPECT_GE(scalar(db, QStringLiteral("SELECT attempts FROM item_stats WHERE item_id = ?"), id).toInt(), 1) << id.toStdString();
-            EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM schedule WHERE item_id = ?"), id).toInt(), 1) << id.toStdString();
+            EXPECT_GE(
+                scalar(db, QStringLiteral("SELECT count(*) FROM attempts WHERE question_id = ?"), id).toInt(),
+                1)
+                << id.toStdString();
+            EXPECT_GE(
+                scalar(db, QStringLiteral("SELECT attempts FROM item_stats WHERE item_id = ?"), id).toInt(),
+                1)
+                << id.toStdString();
+            EXPECT_EQ(
+                scalar(db, QStringLiteral("SELECT count(*) FROM schedule WHERE item_id = ?"), id).toInt(), 1)
+                << id.toStdString();
         }
     }
 }
@@ -170,7 +179,8 @@ TEST(CrashSafety, every_acknowledged_answer_survives_sigkill_at_a_random_moment)
 {
     // DEMARC_CRASH_ROUNDS=200 (scripts/test --full) for the full run; DEMARC_CRASH_SEED repeats one.
     const int rounds = envInt("DEMARC_CRASH_ROUNDS", 20);
-    const quint32 seed = quint32(envInt("DEMARC_CRASH_SEED", int(QRandomGenerator::global()->bounded(1 << 30))));
+    const quint32 seed =
+        quint32(envInt("DEMARC_CRASH_SEED", int(QRandomGenerator::global()->bounded(1 << 30))));
     QRandomGenerator random(seed);
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -183,7 +193,8 @@ TEST(CrashSafety, every_acknowledged_answer_survives_sigkill_at_a_random_moment)
         writer.setProcessEnvironment(helperEnvironment());
         QElapsedTimer started;
         started.start();
-        writer.start(QStringLiteral(DEMARC_RECORD_HELPER), { file, QString::number(round), QStringLiteral("0") });
+        writer.start(QStringLiteral(DEMARC_RECORD_HELPER),
+                     { file, QString::number(round), QStringLiteral("0") });
         ASSERT_TRUE(writer.waitForStarted());
         QByteArray output;
         if (round % 2 == 1) {
@@ -208,7 +219,8 @@ TEST(CrashSafety, every_acknowledged_answer_survives_sigkill_at_a_random_moment)
         for (qint64 n : acked) {
             if (!present.contains(n)) {
                 ++lost;
-                ADD_FAILURE() << "round " << round << " (seed " << seed << "): answer " << n << " was acknowledged and lost";
+                ADD_FAILURE() << "round " << round << " (seed " << seed << "): answer " << n
+                              << " was acknowledged and lost";
             }
         }
         acknowledgedTotal += acked.size();
@@ -232,8 +244,9 @@ TEST(CrashSafety, two_processes_on_one_database_both_record_without_a_failure_or
     QProcess second;
     for (QProcess* p : { &first, &second }) {
         p->setProcessEnvironment(helperEnvironment());
-        p->start(QStringLiteral(DEMARC_RECORD_HELPER),
-                 { file, QString::number(p == &first ? 1 : 2), QString::number(answers), QStringLiteral("1") });
+        p->start(
+            QStringLiteral(DEMARC_RECORD_HELPER),
+            { file, QString::number(p == &first ? 1 : 2), QString::number(answers), QStringLiteral("1") });
         ASSERT_TRUE(p->waitForStarted());
     }
     QSet<qint64> acked;
@@ -281,7 +294,9 @@ TEST(CrashSafety, a_kill_while_the_database_is_created_leaves_no_file_or_a_whole
         writer.setProcessEnvironment(helperEnvironment());
         QElapsedTimer started;
         started.start();
-        writer.start(QStringLiteral(DEMARC_RECORD_HELPER), { dir.filePath(QStringLiteral("new.sqlite")), QStringLiteral("1"), QStringLiteral("0") });
+        writer.start(
+            QStringLiteral(DEMARC_RECORD_HELPER),
+            { dir.filePath(QStringLiteral("new.sqlite")), QStringLiteral("1"), QStringLiteral("0") });
         QByteArray output;
         creationMs = untilFirstAck(writer, started, output);
         writer.kill();
@@ -294,7 +309,8 @@ TEST(CrashSafety, a_kill_while_the_database_is_created_leaves_no_file_or_a_whole
         const QString file = dir.filePath(QStringLiteral("new.sqlite"));
         QProcess writer;
         writer.setProcessEnvironment(helperEnvironment());
-        writer.start(QStringLiteral(DEMARC_RECORD_HELPER), { file, QStringLiteral("1"), QStringLiteral("0") });
+        writer.start(QStringLiteral(DEMARC_RECORD_HELPER),
+                     { file, QStringLiteral("1"), QStringLiteral("0") });
         ASSERT_TRUE(writer.waitForStarted());
         QThread::msleep(random.bounded(int(creationMs)));
         writer.kill();
@@ -318,7 +334,8 @@ QStringList schemaOf(const QString& file)
     QSqlQuery q(c.db());
     EXPECT_TRUE(q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")));
     while (q.next())
-        out.append(QStringList { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() }.join(QLatin1Char('|')));
+        out.append(QStringList { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() }.join(
+            QLatin1Char('|')));
     return out;
 }
 
@@ -327,7 +344,8 @@ QStringList schemaOf(const QString& file)
 TEST(CrashSafety, a_migration_killed_part_way_leaves_one_whole_schema_version_and_finishes_next_time)
 {
     const int rounds = envInt("DEMARC_CRASH_ROUNDS", 20);
-    const quint32 seed = quint32(envInt("DEMARC_CRASH_SEED", int(QRandomGenerator::global()->bounded(1 << 30))));
+    const quint32 seed =
+        quint32(envInt("DEMARC_CRASH_SEED", int(QRandomGenerator::global()->bounded(1 << 30))));
     QRandomGenerator random(seed);
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -344,7 +362,8 @@ TEST(CrashSafety, a_migration_killed_part_way_leaves_one_whole_schema_version_an
         QProcess load;
         load.setStandardInputFile(demarc::test::fixture(QStringLiteral("schema/v02.sql")));
         load.start(QStringLiteral("sqlite3"), { file });
-        EXPECT_TRUE(load.waitForFinished(30000) && load.exitCode() == 0) << load.readAllStandardError().toStdString();
+        EXPECT_TRUE(load.waitForFinished(30000) && load.exitCode() == 0)
+            << load.readAllStandardError().toStdString();
         return file;
     };
     // How long the app takes, start to finish, to upgrade such a file: the kills fall within it.
@@ -354,8 +373,11 @@ TEST(CrashSafety, a_migration_killed_part_way_leaves_one_whole_schema_version_an
         app.setProcessEnvironment(helperEnvironment());
         QElapsedTimer started;
         started.start();
-        app.start(QStringLiteral(DEMARC_EXECUTABLE), { QStringLiteral("--db"), oldFile(QStringLiteral("timing.sqlite")), QStringLiteral("--check-db") });
-        ASSERT_TRUE(app.waitForFinished(60000) && app.exitCode() == 0) << app.readAllStandardError().toStdString();
+        app.start(QStringLiteral(DEMARC_EXECUTABLE),
+                  { QStringLiteral("--db"), oldFile(QStringLiteral("timing.sqlite")),
+                    QStringLiteral("--check-db") });
+        ASSERT_TRUE(app.waitForFinished(60000) && app.exitCode() == 0)
+            << app.readAllStandardError().toStdString();
         upgradeMs = started.elapsed();
     }
     int partWay = 0;
@@ -365,7 +387,8 @@ TEST(CrashSafety, a_migration_killed_part_way_leaves_one_whole_schema_version_an
         const QString file = oldFile(QStringLiteral("old-%1.sqlite").arg(round));
         QProcess app;
         app.setProcessEnvironment(helperEnvironment());
-        app.start(QStringLiteral(DEMARC_EXECUTABLE), { QStringLiteral("--db"), file, QStringLiteral("--check-db") });
+        app.start(QStringLiteral(DEMARC_EXECUTABLE),
+                  { QStringLiteral("--db"), file, QStringLiteral("--check-db") });
         ASSERT_TRUE(app.waitForStarted());
         QThread::msleep(random.bounded(int(upgradeMs)));
         app.kill();
@@ -383,7 +406,8 @@ TEST(CrashSafety, a_migration_killed_part_way_leaves_one_whole_schema_version_an
         ASSERT_LE(version, latest);
         partWay += version > 2 && version < latest ? 1 : 0;
         untouched += version == 2 ? 1 : 0;
-        EXPECT_EQ(schemaOf(file), schemas[version]) << "the schema is that of version " << version << " exactly";
+        EXPECT_EQ(schemaOf(file), schemas[version])
+            << "the schema is that of version " << version << " exactly";
         expectTheAppOpensIt(file, round);
         auto reopened = demarc::Database::open(file);
         ASSERT_TRUE(reopened.ok()) << reopened.errorMessage().toStdString();
@@ -391,6 +415,7 @@ TEST(CrashSafety, a_migration_killed_part_way_leaves_one_whole_schema_version_an
         ASSERT_TRUE(notes.exec(QStringLiteral("SELECT count(*) FROM attempts")) && notes.next());
         EXPECT_EQ(notes.value(0).toInt(), 3) << "the answers survive";
     }
-    std::cout << "interrupted migrations: " << rounds << " kills; " << untouched << " left the old version, " << partWay
-              << " a version between, " << rounds - untouched - partWay << " the newest; every one a whole schema" << std::endl;
+    std::cout << "interrupted migrations: " << rounds << " kills; " << untouched << " left the old version, "
+              << partWay << " a version between, " << rounds - untouched - partWay
+              << " the newest; every one a whole schema" << std::endl;
 }

@@ -5,12 +5,12 @@
 // a number of its own in elapsed_ms (WRITER * 1e9 + n) and is acknowledged on stdout as
 // "ACK <number>" only after its transaction has committed. COUNT 0 records until killed;
 // PAUSE_MS (optional) waits between answers, as a person would, so two writers interleave.
+#include "core/quiz/ReviewScheduler.h"
 #include "db/CourseInstaller.h"
-#include "db/SqlPackStore.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
-#include "core/quiz/ReviewScheduler.h"
+#include "db/SqlPackStore.h"
 #include "support/TestEnvironment.h"
 #include "support/TestFiles.h"
 

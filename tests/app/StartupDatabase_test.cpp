@@ -78,7 +78,10 @@ class StartupDatabaseTest : public testing::Test
 {
 protected:
     QString path(const QString& name) const { return m_dir.filePath(name); }
-    QStringList files() const { return QDir(m_dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot); }
+    QStringList files() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    }
 
     /** A Demarc database whose pages after its header are noise: damaged, and Demarc's own. */
     QString damagedDemarcDatabase()
@@ -99,7 +102,8 @@ protected:
 TEST_F(StartupDatabaseTest, a_text_file_given_with_db_is_left_untouched_when_enter_is_pressed)
 {
     const QString file = path(QStringLiteral("passwd"));
-    test::writeFile(file, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+    test::writeFile(file,
+                    "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
     const QByteArray before = test::readFile(file);
     DialogQuestions dialogs;
     QStringList buttons;
@@ -108,9 +112,11 @@ TEST_F(StartupDatabaseTest, a_text_file_given_with_db_is_left_untouched_when_ent
     ASSERT_FALSE(opened.ok()) << "Enter quits";
     EXPECT_TRUE(opened.errorMessage().isEmpty());
     EXPECT_EQ(test::readFile(file), before);
-    EXPECT_EQ(files(), QStringList { QStringLiteral("passwd") }) << "nothing made, moved or renamed beside it";
+    EXPECT_EQ(files(), QStringList { QStringLiteral("passwd") })
+        << "nothing made, moved or renamed beside it";
     EXPECT_EQ(buttons.size(), 2) << buttons.join(QLatin1Char('|')).toStdString();
-    EXPECT_FALSE(buttons.join(QLatin1Char('|')).contains(QStringLiteral("Fresh"))) << "a file not Demarc's is never offered for a fresh start";
+    EXPECT_FALSE(buttons.join(QLatin1Char('|')).contains(QStringLiteral("Fresh")))
+        << "a file not Demarc's is never offered for a fresh start";
 }
 
 TEST_F(StartupDatabaseTest, a_file_not_demarcs_survives_every_choice_and_another_database_opens_instead)
@@ -163,7 +169,8 @@ TEST_F(StartupDatabaseTest, enter_on_a_damaged_demarc_database_quits_and_changes
     EXPECT_FALSE(openForWindow(file, dialogs).ok());
     EXPECT_EQ(test::readFile(file), before);
     EXPECT_EQ(files(), filesBefore);
-    EXPECT_TRUE(buttons.join(QLatin1Char('|')).contains(QStringLiteral("Fresh"))) << buttons.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(buttons.join(QLatin1Char('|')).contains(QStringLiteral("Fresh")))
+        << buttons.join(QLatin1Char('|')).toStdString();
 }
 
 TEST_F(StartupDatabaseTest, a_fresh_start_asks_once_more_and_keeps_the_damaged_file_where_it_said)
@@ -202,7 +209,8 @@ TEST(DatabaseProblemKind, only_demarcs_own_damaged_file_may_be_set_aside)
     EXPECT_EQ(problemKind(Problem::Damaged), Kind::Damaged);
     EXPECT_EQ(problemKind(Problem::NotADatabase), Kind::NotDemarcs);
     EXPECT_EQ(problemKind(Problem::ForeignDatabase), Kind::NotDemarcs);
-    for (const Problem p : { Problem::NewerSchema, Problem::ReadOnly, Problem::Unreadable, Problem::Folder, Problem::NoFolder })
+    for (const Problem p :
+         { Problem::NewerSchema, Problem::ReadOnly, Problem::Unreadable, Problem::Folder, Problem::NoFolder })
         EXPECT_EQ(problemKind(p), Kind::CannotUse);
 }
 

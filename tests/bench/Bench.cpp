@@ -10,20 +10,20 @@
 //
 // The history (1,000,000 attempts by default, DEMARC_BENCH_ATTEMPTS to change it) is made
 // reproducibly from a fixed seed and kept beside the binary for the next run.
+#include "core/export/StudyNotes.h"
 #include "core/quiz/Grading.h"
 #include "core/quiz/QuizRecorder.h"
-#include "core/export/StudyNotes.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
 #include "db/SqlPackStore.h"
 #include "support/TestEnvironment.h"
-#include "ui/window/MainWindow.h"
+#include "support/TestFiles.h"
+#include "ui/notes/StudyNotesWriter.h"
 #include "ui/progress/ProgressPage.h"
 #include "ui/progress/ReviewPage.h"
-#include "ui/notes/StudyNotesWriter.h"
-#include "support/TestFiles.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -79,8 +79,9 @@ void generateHistory(const QSqlDatabase& c, const QList<Question>& bank, int att
     QSqlQuery begin(c);
     check(begin.exec(QStringLiteral("BEGIN IMMEDIATE")), QStringLiteral("cannot begin"));
     QSqlQuery insert(c);
-    check(insert.prepare(QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, answer, score, correct, elapsed_ms) "
-                                        "VALUES (?, ?, 'practice', '{\"chosen\":[\"a\"],\"assigned\":{}}', ?, ?, ?)")),
+    check(insert.prepare(QStringLiteral(
+              "INSERT INTO attempts (question_id, answered_at, mode, answer, score, correct, elapsed_ms) "
+              "VALUES (?, ?, 'practice', '{\"chosen\":[\"a\"],\"assigned\":{}}', ?, ?, ?)")),
           QStringLiteral("cannot prepare"));
     for (int i = 0; i < attempts; ++i) {
         const Question& q = bank.at(int(random.bounded(quint32(bank.size()))));
@@ -93,17 +94,20 @@ void generateHistory(const QSqlDatabase& c, const QList<Question>& bank, int att
         check(insert.exec(), QStringLiteral("cannot insert"));
     }
     // The running totals, the days and the schedule, as recording each answer would have left them.
-    for (const char* statement : {
-             "DELETE FROM item_stats", "DELETE FROM daily_activity", "DELETE FROM schedule",
-             "INSERT INTO item_stats (item_id, attempts, correct, last_correct, last_answered_at, last_answer) "
-             "SELECT a.question_id, t.n, t.c, a.correct, a.answered_at, a.answer FROM attempts a JOIN "
-             "(SELECT question_id, count(*) AS n, sum(correct) AS c, max(id) AS last FROM attempts GROUP BY question_id) t ON a.id = t.last",
-             "INSERT INTO daily_activity (day, attempts, correct) SELECT date(answered_at, 'localtime'), count(*), sum(correct) FROM attempts GROUP BY 1",
-             "INSERT INTO schedule (item_kind, item_id, due_at, interval_days, ease, repetitions, lapses) "
-             "SELECT 'question', item_id, last_answered_at, 6, 2.5, 2, 0 FROM item_stats",
-             "COMMIT" }) {
+    for (const char* statement :
+         { "DELETE FROM item_stats", "DELETE FROM daily_activity", "DELETE FROM schedule",
+           "INSERT INTO item_stats (item_id, attempts, correct, last_correct, last_answered_at, last_answer) "
+           "SELECT a.question_id, t.n, t.c, a.correct, a.answered_at, a.answer FROM attempts a JOIN "
+           "(SELECT question_id, count(*) AS n, sum(correct) AS c, max(id) AS last FROM attempts GROUP BY "
+           "question_id) t ON a.id = t.last",
+           "INSERT INTO daily_activity (day, attempts, correct) SELECT date(answered_at, 'localtime'), "
+           "count(*), sum(correct) FROM attempts GROUP BY 1",
+           "INSERT INTO schedule (item_kind, item_id, due_at, interval_days, ease, repetitions, lapses) "
+           "SELECT 'question', item_id, last_answered_at, 6, 2.5, 2, 0 FROM item_stats",
+           "COMMIT" }) {
         QSqlQuery q(c);
-        check(q.exec(QLatin1String(statement)), QStringLiteral("cannot run: %1").arg(QLatin1String(statement)));
+        check(q.exec(QLatin1String(statement)),
+              QStringLiteral("cannot run: %1").arg(QLatin1String(statement)));
     }
 }
 
@@ -113,10 +117,10 @@ void generateHistory(const QSqlDatabase& c, const QList<Question>& bank, int att
  */
 void addNotes(const ContentRepository& content, LearnerRepository& learner)
 {
-    const QString body = QStringLiteral(
-        "Who patches this? **Me**, unless AWS runs it for me.\n"
-        "- check the *service* first\n- then the layer\n"
-        "See <https://aws.amazon.com/compliance/shared-responsibility-model/> & my <notes>.");
+    const QString body =
+        QStringLiteral("Who patches this? **Me**, unless AWS runs it for me.\n"
+                       "- check the *service* first\n- then the layer\n"
+                       "See <https://aws.amazon.com/compliance/shared-responsibility-model/> & my <notes>.");
     const QList<Lesson> lessons = content.lessonOutline().value();
     const QList<GlossaryTerm> glossary = content.glossary().value();
     QList<NoteTarget> targets;
@@ -138,14 +142,16 @@ void addNotes(const ContentRepository& content, LearnerRepository& learner)
         check(saved.ok(), saved.ok() ? QString() : saved.errorMessage());
     }
     for (qsizetype i = 0; i < bank.size(); i += 2)
-        check(learner.setBookmarked(NoteTarget::question(bank.at(i).id), true).ok(), QStringLiteral("cannot bookmark"));
+        check(learner.setBookmarked(NoteTarget::question(bank.at(i).id), true).ok(),
+              QStringLiteral("cannot bookmark"));
 }
 
 Store& store()
 {
     static Store s = [] {
         Store out;
-        const QString file = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench-history.sqlite"));
+        const QString file =
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench-history.sqlite"));
         auto db = Database::open(file);
         check(db.ok(), db.ok() ? QString() : db.errorMessage());
         out.db = std::move(*db);
@@ -159,7 +165,8 @@ Store& store()
         out.bank = out.content->questions().value();
         const int wanted = historySize();
         if (out.learner->attemptCount().value() < wanted) {
-            std::fprintf(stderr, "demarc_bench: making a history of %d attempts in %s …\n", wanted, qPrintable(file));
+            std::fprintf(stderr, "demarc_bench: making a history of %d attempts in %s …\n", wanted,
+                         qPrintable(file));
             QSqlQuery(out.db->connection()).exec(QStringLiteral("DELETE FROM attempts"));
             generateHistory(out.db->connection(), out.bank, wanted);
         }
@@ -218,8 +225,7 @@ void GradeAndRecord(benchmark::State& state)
 }
 BENCHMARK(GradeAndRecord)->UseManualTime()->Iterations(2000)->Unit(benchmark::kMillisecond);
 
-template<typename View>
-void OpenView(benchmark::State& state)
+template<typename View> void OpenView(benchmark::State& state)
 {
     Store& s = store();
     std::vector<double> ms;
@@ -238,8 +244,16 @@ void OpenView(benchmark::State& state)
     }
     reportPercentiles(state, ms);
 }
-BENCHMARK_TEMPLATE(OpenView, ProgressPage)->Name("ProgressOpen")->UseManualTime()->Iterations(50)->Unit(benchmark::kMillisecond);
-BENCHMARK_TEMPLATE(OpenView, ReviewPage)->Name("ReviewOpen")->UseManualTime()->Iterations(50)->Unit(benchmark::kMillisecond);
+BENCHMARK_TEMPLATE(OpenView, ProgressPage)
+    ->Name("ProgressOpen")
+    ->UseManualTime()
+    ->Iterations(50)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_TEMPLATE(OpenView, ReviewPage)
+    ->Name("ReviewOpen")
+    ->UseManualTime()
+    ->Iterations(50)
+    ->Unit(benchmark::kMillisecond);
 
 /**
  * A view shown for the first time in a window that started on another one (the diagram, as
@@ -250,7 +264,8 @@ void FirstShow(benchmark::State& state)
 {
     Store& s = store();
     const QString name = MainWindow::viewNames().at(state.range(0));
-    const QString start = name == QLatin1String("diagram") ? QStringLiteral("lessons") : QStringLiteral("diagram");
+    const QString start =
+        name == QLatin1String("diagram") ? QStringLiteral("lessons") : QStringLiteral("diagram");
     state.SetLabel(name.toStdString());
     SqlPackStore packs(s.db->connection());
     std::vector<double> ms;
@@ -313,8 +328,13 @@ void ExportNotes(benchmark::State& state, const char* suffix, bool allServices)
 }
 BENCHMARK_CAPTURE(ExportNotes, md, "md", false)->Name("ExportMarkdown")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(ExportNotes, html, "html", false)->Name("ExportHtml")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(ExportNotes, pdf, "pdf", false)->Name("ExportPdf")->Unit(benchmark::kMillisecond)->MinTime(3);
-BENCHMARK_CAPTURE(ExportNotes, pdf_all, "pdf", true)->Name("ExportPdfAllServices")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(ExportNotes, pdf, "pdf", false)
+    ->Name("ExportPdf")
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(3);
+BENCHMARK_CAPTURE(ExportNotes, pdf_all, "pdf", true)
+    ->Name("ExportPdfAllServices")
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -23,18 +23,22 @@ QList<QDateTime> keptOf(const BackupPolicy& policy, const QList<QDateTime>& take
 TEST(BackupPolicy, names_a_copy_after_its_database_moment_and_reason_and_reads_them_back)
 {
     const QDateTime at(QDate(2026, 12, 4), QTime(9, 5, 7, 42));
-    const QString name = BackupPolicy::fileName(QStringLiteral("/home/a/demarc.sqlite"), at, QStringLiteral("before-migration"));
+    const QString name = BackupPolicy::fileName(QStringLiteral("/home/a/demarc.sqlite"), at,
+                                                QStringLiteral("before-migration"));
     EXPECT_EQ(name, QStringLiteral("demarc-20261204-090507042-before-migration.sqlite"));
     EXPECT_EQ(BackupPolicy::takenAt(QStringLiteral("demarc.sqlite"), name), at);
-    EXPECT_EQ(BackupPolicy::reasonOf(QStringLiteral("demarc.sqlite"), name), QStringLiteral("before-migration"));
+    EXPECT_EQ(BackupPolicy::reasonOf(QStringLiteral("demarc.sqlite"), name),
+              QStringLiteral("before-migration"));
 }
 
 TEST(BackupPolicy, ignores_files_that_are_not_its_copies)
 {
-    for (const char* name : { "demarc.sqlite", "other-20261204-090507042-auto.sqlite", "demarc-2026-auto.sqlite",
-                              "demarc-20261304-090507042-auto.sqlite", "demarc-20261204-090507042-auto.sqlite-wal",
-                              "demarc-20261204-090507042-Auto.sqlite" })
-        EXPECT_FALSE(BackupPolicy::takenAt(QStringLiteral("demarc.sqlite"), QString::fromLatin1(name))) << name;
+    for (const char* name :
+         { "demarc.sqlite", "other-20261204-090507042-auto.sqlite", "demarc-2026-auto.sqlite",
+           "demarc-20261304-090507042-auto.sqlite", "demarc-20261204-090507042-auto.sqlite-wal",
+           "demarc-20261204-090507042-Auto.sqlite" })
+        EXPECT_FALSE(BackupPolicy::takenAt(QStringLiteral("demarc.sqlite"), QString::fromLatin1(name)))
+            << name;
 }
 
 TEST(BackupPolicy, keeps_everything_while_there_are_few)
@@ -56,12 +60,17 @@ TEST(BackupPolicy, keeps_the_twelve_newest_then_one_a_day_then_one_a_week)
         EXPECT_TRUE(kept.contains(taken[i])) << i;
     for (int day = 1; day < 10; ++day) {
         const QDate date = Now.date().addDays(-day);
-        EXPECT_EQ(std::count_if(kept.begin(), kept.end(), [&](const QDateTime& t) { return t.date() == date; }), 1) << day;
+        EXPECT_EQ(
+            std::count_if(kept.begin(), kept.end(), [&](const QDateTime& t) { return t.date() == date; }), 1)
+            << day;
         EXPECT_TRUE(kept.contains(QDateTime(date, QTime(23, 30)))) << "the newest of the day";
     }
-    EXPECT_EQ(std::count_if(kept.begin(), kept.end(), [&](const QDateTime& t) { return t.date() < Now.date().addDays(-9); }),
-              qsizetype(7)) << "older copies: one a week, nine weeks in all with the two the daily ones cover";
-    EXPECT_TRUE(std::all_of(kept.begin(), kept.end(), [&](const QDateTime& t) { return t > Now.addDays(-70); }));
+    EXPECT_EQ(std::count_if(kept.begin(), kept.end(),
+                            [&](const QDateTime& t) { return t.date() < Now.date().addDays(-9); }),
+              qsizetype(7))
+        << "older copies: one a week, nine weeks in all with the two the daily ones cover";
+    EXPECT_TRUE(
+        std::all_of(kept.begin(), kept.end(), [&](const QDateTime& t) { return t > Now.addDays(-70); }));
     EXPECT_EQ(kept.size(), 12 + 9 + 7);
 }
 

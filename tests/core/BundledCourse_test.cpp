@@ -3,8 +3,8 @@
 // topic, every fact is taught by a lesson, every nuance is corrected; and its cells and text
 // agree with themselves.
 #include "core/GlossaryLinks.h"
-#include "core/pack/PackParser.h"
 #include "core/ResponsibilityStack.h"
+#include "core/pack/PackParser.h"
 
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
@@ -30,9 +30,11 @@ FactList readFactList()
 {
     FactList list;
     const QString text = QString::fromUtf8(test::readFile(test::factsPath()));
-    static const QRegularExpression section(QStringLiteral("^## ([A-Z])\\. (.+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression section(QStringLiteral("^## ([A-Z])\\. (.+)$"),
+                                            QRegularExpression::MultilineOption);
     static const QRegularExpression fact(QStringLiteral("^(\\d+)\\. "), QRegularExpression::MultilineOption);
-    static const QRegularExpression nuance(QStringLiteral("^\\| (I-\\d+) \\|"), QRegularExpression::MultilineOption);
+    static const QRegularExpression nuance(QStringLiteral("^\\| (I-\\d+) \\|"),
+                                           QRegularExpression::MultilineOption);
     for (auto it = section.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         list.sections.insert(m.captured(1), m.captured(2));
@@ -92,7 +94,8 @@ TEST_F(BundledCourse, has_a_topic_with_lessons_for_every_section_of_the_fact_lis
             if (t.section == it.key())
                 topicId = t.id;
         }
-        EXPECT_FALSE(topicId.isEmpty()) << "no topic for section " << it.key().toStdString() << " (" << it.value().toStdString() << ")";
+        EXPECT_FALSE(topicId.isEmpty())
+            << "no topic for section " << it.key().toStdString() << " (" << it.value().toStdString() << ")";
         const bool hasLesson = std::any_of(pack().lessons.cbegin(), pack().lessons.cend(),
                                            [&](const Lesson& l) { return l.topic == topicId; });
         EXPECT_TRUE(hasLesson) << "section " << it.key().toStdString() << " has no lesson";
@@ -116,9 +119,11 @@ TEST_F(BundledCourse, teaches_every_fact)
     QStringList names;
     for (int f : std::as_const(missing))
         names.append(QString::number(f));
-    EXPECT_TRUE(missing.isEmpty()) << "facts no lesson teaches: " << names.join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(missing.isEmpty()) << "facts no lesson teaches: "
+                                   << names.join(QStringLiteral(", ")).toStdString();
     for (int f : std::as_const(taught))
-        EXPECT_TRUE(s_facts->facts.contains(f)) << "a lesson cites fact " << f << ", which the fact list does not have";
+        EXPECT_TRUE(s_facts->facts.contains(f))
+            << "a lesson cites fact " << f << ", which the fact list does not have";
 }
 
 TEST_F(BundledCourse, corrects_every_nuance_of_section_I)
@@ -141,7 +146,8 @@ TEST_F(BundledCourse, cites_only_course_documents_the_fact_list_names)
     const QString facts = QString::fromUtf8(test::readFile(test::factsPath()));
     for (const Source& s : pack().sources) {
         if (!s.file.isEmpty())
-            EXPECT_TRUE(facts.contains(QStringLiteral("`%1`").arg(s.file))) << s.file.toStdString() << " is no course document of the fact list";
+            EXPECT_TRUE(facts.contains(QStringLiteral("`%1`").arg(s.file)))
+                << s.file.toStdString() << " is no course document of the fact list";
         else
             EXPECT_TRUE(s.url.startsWith(QStringLiteral("https://"))) << s.id.toStdString();
     }
@@ -163,7 +169,8 @@ TEST_F(BundledCourse, draws_the_line_where_aws_does)
         EXPECT_EQ(partyOf("identity", s.constData()), Party::Customer) << s.constData();
     }
     // The physical and virtual foundations are AWS's in every cloud model (facts 15-17).
-    for (const char* layer : { "facilities", "hardware", "infrastructure-software", "virtualization", "host-os" }) {
+    for (const char* layer :
+         { "facilities", "hardware", "infrastructure-software", "virtualization", "host-os" }) {
         EXPECT_EQ(partyOf(layer, "onprem"), Party::Customer) << layer;
         for (const char* model : { "iaas", "paas", "saas" })
             EXPECT_EQ(partyOf(layer, model), Party::Aws) << layer << "/" << model;
@@ -176,7 +183,8 @@ TEST_F(BundledCourse, draws_the_line_where_aws_does)
     EXPECT_EQ(partyOf("network-config", "ec2"), Party::Customer);
     EXPECT_NE(partyOf("network-config", "rds"), Party::Aws);
     EXPECT_NE(partyOf("network-config", "paas"), Party::Aws);
-    // Encryption and traffic protection are the customer's on EC2 and RDS (facts 51, 100) and on S3 (fact 54).
+    // Encryption and traffic protection are the customer's on EC2 and RDS (facts 51, 100) and on S3
+    // (fact 54).
     EXPECT_EQ(partyOf("encryption", "ec2"), Party::Customer);
     EXPECT_EQ(partyOf("encryption", "rds"), Party::Customer);
     EXPECT_EQ(partyOf("encryption", "s3"), Party::Customer);
@@ -194,7 +202,8 @@ TEST_F(BundledCourse, every_cell_reads_correctly_for_the_service_shown)
 {
     ASSERT_TRUE(s_result->ok());
     const ResponsibilityStack stack(pack().layers, pack().serviceModels, pack().services);
-    // Each service's names as text says them: "Amazon EC2 (Elastic Compute Cloud)" is "EC2" and "Elastic Compute Cloud".
+    // Each service's names as text says them: "Amazon EC2 (Elastic Compute Cloud)" is "EC2" and "Elastic
+    // Compute Cloud".
     QList<QPair<QString, QRegularExpression>> names;
     static const QRegularExpression parts(QStringLiteral("^(?:Amazon |AWS )?(.*?)(?: \\((.*)\\))?$"));
     for (const Service& s : pack().services) {
@@ -202,8 +211,9 @@ TEST_F(BundledCourse, every_cell_reads_correctly_for_the_service_shown)
         ASSERT_TRUE(m.hasMatch()) << s.name.toStdString();
         for (const QString& name : { m.captured(1), m.captured(2) }) {
             if (!name.isEmpty())
-                names.append({ s.id, QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])")
-                                                            .arg(QRegularExpression::escape(name))) });
+                names.append({ s.id,
+                               QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])")
+                                                      .arg(QRegularExpression::escape(name))) });
         }
     }
     ASSERT_GT(names.size(), pack().services.size());
@@ -220,8 +230,9 @@ TEST_F(BundledCourse, every_cell_reads_correctly_for_the_service_shown)
             const QString text = cell->explanation + QLatin1Char(' ') + cell->nuance;
             for (const auto& [id, pattern] : std::as_const(names)) {
                 EXPECT_FALSE(pattern.match(text).hasMatch())
-                    << service.id.toStdString() << " / " << layer.id.toStdString() << " shows its model's text, which names "
-                    << id.toStdString() << ": " << text.toStdString();
+                    << service.id.toStdString() << " / " << layer.id.toStdString()
+                    << " shows its model's text, which names " << id.toStdString() << ": "
+                    << text.toStdString();
             }
         }
     }
@@ -239,9 +250,10 @@ TEST_F(BundledCourse, every_whose_job_key_agrees_with_its_matrix_cell)
         const QString selection = q.service.isEmpty() ? q.model : q.service;
         const auto cell = stack.cell(q.layer, selection);
         ASSERT_TRUE(cell.has_value()) << q.id.toStdString();
-        EXPECT_EQ(*q.party, cell->party) << q.id.toStdString() << " keys " << partyId(*q.party).toStdString() << " for "
-                                         << q.layer.toStdString() << " under " << selection.toStdString()
-                                         << ", where the matrix says " << partyId(cell->party).toStdString();
+        EXPECT_EQ(*q.party, cell->party)
+            << q.id.toStdString() << " keys " << partyId(*q.party).toStdString() << " for "
+            << q.layer.toStdString() << " under " << selection.toStdString() << ", where the matrix says "
+            << partyId(cell->party).toStdString();
         ++checked;
     }
     EXPECT_GE(checked, 14);
@@ -272,8 +284,8 @@ TEST_F(BundledCourse, services_of_one_category_agree_on_a_layer_unless_one_says_
                 if (cell->party == inherited)
                     continue;
                 EXPECT_TRUE(stack.hasOwnCell(layer.id, s->id) && !cell->nuance.isEmpty())
-                    << "category " << it.key() << ": its services disagree on " << layer.id.toStdString() << ": "
-                    << s->id.toStdString() << " gives no reason of its own";
+                    << "category " << it.key() << ": its services disagree on " << layer.id.toStdString()
+                    << ": " << s->id.toStdString() << " gives no reason of its own";
             }
         }
     }
@@ -292,9 +304,10 @@ TEST_F(BundledCourse, every_link_between_lessons_leads_somewhere)
     for (const Lesson& l : pack().lessons) {
         for (auto it = link.globalMatch(l.body); it.hasNext(); ++links) {
             const auto m = it.next();
-            const bool known = m.captured(1) == QLatin1String("lesson") ? lessons.contains(m.captured(2)) : terms.contains(m.captured(2));
-            EXPECT_TRUE(known) << l.id.toStdString() << " links to a missing " << m.captured(1).toStdString() << " \""
-                               << m.captured(2).toStdString() << "\"";
+            const bool known = m.captured(1) == QLatin1String("lesson") ? lessons.contains(m.captured(2))
+                                                                        : terms.contains(m.captured(2));
+            EXPECT_TRUE(known) << l.id.toStdString() << " links to a missing " << m.captured(1).toStdString()
+                               << " \"" << m.captured(2).toStdString() << "\"";
         }
     }
     EXPECT_GE(links, 6) << "points taught once are linked from the lessons that need them";
@@ -309,7 +322,8 @@ TEST_F(BundledCourse, every_term_a_lesson_sets_in_bold_has_a_glossary_entry)
             ++bold;
             EXPECT_NE(termNamed(pack().glossary, phrase), nullptr)
                 << l.id.toStdString() << " sets \"" << phrase.toStdString()
-                << "\" in bold, but no glossary term has that name or alias (bold marks a key term; use *emphasis* otherwise)";
+                << "\" in bold, but no glossary term has that name or alias (bold marks a key term; use "
+                   "*emphasis* otherwise)";
         }
     }
     EXPECT_GE(bold, 60);
@@ -340,16 +354,19 @@ TEST_F(BundledCourse, learner_text_names_no_internal_ids)
     for (const Source& s : pack().sources)
         add(s.id);
     std::sort(ids.begin(), ids.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-    const QRegularExpression leak(QStringLiteral("(?<![A-Za-z0-9-])(%1|I-\\d+)(?![A-Za-z0-9-])").arg(ids.join(QLatin1Char('|'))));
+    const QRegularExpression leak(
+        QStringLiteral("(?<![A-Za-z0-9-])(%1|I-\\d+)(?![A-Za-z0-9-])").arg(ids.join(QLatin1Char('|'))));
     ASSERT_TRUE(leak.isValid());
     auto check = [&leak](const QString& where, const QString& text) {
         const auto m = leak.match(text);
-        EXPECT_FALSE(m.hasMatch()) << where.toStdString() << " shows the id \"" << m.captured(1).toStdString() << "\"";
+        EXPECT_FALSE(m.hasMatch()) << where.toStdString() << " shows the id \"" << m.captured(1).toStdString()
+                                   << "\"";
     };
     // A link's target is for the app, not for reading: only its text is shown.
     static const QRegularExpression linkTarget(QStringLiteral("\\]\\((?:lesson|term):[^)]*\\)"));
     for (const Lesson& l : pack().lessons)
-        check(QStringLiteral("lesson ") + l.id, l.summary + QLatin1Char('\n') + QString(l.body).replace(linkTarget, QStringLiteral("]")));
+        check(QStringLiteral("lesson ") + l.id,
+              l.summary + QLatin1Char('\n') + QString(l.body).replace(linkTarget, QStringLiteral("]")));
     for (const GlossaryTerm& t : pack().glossary)
         check(QStringLiteral("term ") + t.id, t.definition);
     for (const Question& q : pack().questions) {
@@ -380,7 +397,8 @@ TEST_F(BundledCourse, the_analogy_gives_the_structure_to_aws_and_the_locks_to_th
         parties.insert(a.id, a.party);
     EXPECT_EQ(parties.value(QStringLiteral("foundations")), Party::Aws); // fact 12
     EXPECT_EQ(parties.value(QStringLiteral("locks")), Party::Customer); // fact 13
-    EXPECT_EQ(parties.value(QStringLiteral("certificates")), Party::Aws); // fact 14: audit reports instead of visits
+    EXPECT_EQ(parties.value(QStringLiteral("certificates")),
+              Party::Aws); // fact 14: audit reports instead of visits
 }
 
 TEST_F(BundledCourse, every_layer_has_examples_and_every_cell_a_reason)
@@ -389,7 +407,8 @@ TEST_F(BundledCourse, every_layer_has_examples_and_every_cell_a_reason)
     for (const Layer& l : pack().layers) {
         EXPECT_FALSE(l.examples.isEmpty()) << l.id.toStdString();
         for (const ServiceModel& m : pack().serviceModels)
-            EXPECT_FALSE(l.responsibility.value(m.id).explanation.isEmpty()) << l.id.toStdString() << "/" << m.id.toStdString();
+            EXPECT_FALSE(l.responsibility.value(m.id).explanation.isEmpty())
+                << l.id.toStdString() << "/" << m.id.toStdString();
     }
 }
 
@@ -401,7 +420,8 @@ TEST_F(BundledCourse, does_not_present_retired_or_mislabelled_services_as_curren
             EXPECT_EQ(s.endOfSupport, QDate(2026, 2, 20)); // fact 69
         }
         if (s.id == QLatin1String("lambda")) {
-            EXPECT_FALSE(s.awsTerm.contains(QStringLiteral("PaaS"))) << "AWS calls Lambda serverless (fact 67)";
+            EXPECT_FALSE(s.awsTerm.contains(QStringLiteral("PaaS")))
+                << "AWS calls Lambda serverless (fact 67)";
             EXPECT_FALSE(s.note.isEmpty());
         }
         if (s.id == QLatin1String("shield") || s.id == QLatin1String("trusted-advisor")) {
@@ -452,8 +472,10 @@ TEST_F(BundledCourse, has_every_kind_of_question_and_a_split_for_each_shared_con
         if (q.type == QuestionType::Split)
             splitControls.insert(q.control);
     }
-    for (QuestionType t : { QuestionType::Single, QuestionType::Multiple, QuestionType::TrueFalse, QuestionType::Classify, QuestionType::Split })
+    for (QuestionType t : { QuestionType::Single, QuestionType::Multiple, QuestionType::TrueFalse,
+                            QuestionType::Classify, QuestionType::Split })
         EXPECT_GE(perType.value(t), 4) << questionTypeId(t).toStdString();
-    EXPECT_EQ(splitControls, (QSet<QString> { QStringLiteral("Patch management"), QStringLiteral("Configuration management"),
-                                              QStringLiteral("Awareness and training") }));
+    EXPECT_EQ(splitControls,
+              (QSet<QString> { QStringLiteral("Patch management"), QStringLiteral("Configuration management"),
+                               QStringLiteral("Awareness and training") }));
 }

@@ -35,12 +35,14 @@ TEST_F(CourseCacheTest, each_part_is_read_from_the_store_once_and_served_from_me
         ASSERT_TRUE(m_course.lesson(QStringLiteral("hypervisor")).ok());
         ASSERT_TRUE(m_course.lessonsUsingTerm(QStringLiteral("hypervisor")).ok());
     }
-    for (const char* part : { "questions", "glossary", "lessonOutline", "responsibilityStack", "topics", "sources",
-                              "controlCategories", "customerAreas", "analogy", "retiredItems", "lesson", "lessonsUsingTerm" })
+    for (const char* part :
+         { "questions", "glossary", "lessonOutline", "responsibilityStack", "topics", "sources",
+           "controlCategories", "customerAreas", "analogy", "retiredItems", "lesson", "lessonsUsingTerm" })
         EXPECT_EQ(m_store.reads(part), 1) << part;
     EXPECT_EQ(m_course.storeReads(), 12);
     EXPECT_EQ(m_course.glossary()->size(), m_store.glossary()->size());
-    EXPECT_EQ(m_course.lesson(QStringLiteral("hypervisor"))->body, m_store.lesson(QStringLiteral("hypervisor"))->body);
+    EXPECT_EQ(m_course.lesson(QStringLiteral("hypervisor"))->body,
+              m_store.lesson(QStringLiteral("hypervisor"))->body);
 }
 
 TEST_F(CourseCacheTest, counts_come_from_memory_once_the_parts_are_there)

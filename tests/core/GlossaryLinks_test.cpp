@@ -36,10 +36,12 @@ TEST(GlossaryLinks, matches_whole_phrases_ignoring_case_and_line_breaks)
         lesson(QStringLiteral("two"), QStringLiteral("The host OS belongs to AWS.")),
         lesson(QStringLiteral("three"), QStringLiteral("A guest operating system runs in your instance.")),
     };
-    const auto links = lessonsUsingTerms({ term(QStringLiteral("guest-os"), QStringLiteral("Guest operating system"),
-                                                { QStringLiteral("guest OS") }) },
-                                         lessons);
-    EXPECT_EQ(links.value(QStringLiteral("guest-os")), (QStringList { QStringLiteral("one"), QStringLiteral("three") }));
+    const auto links =
+        lessonsUsingTerms({ term(QStringLiteral("guest-os"), QStringLiteral("Guest operating system"),
+                                 { QStringLiteral("guest OS") }) },
+                          lessons);
+    EXPECT_EQ(links.value(QStringLiteral("guest-os")),
+              (QStringList { QStringLiteral("one"), QStringLiteral("three") }));
 }
 
 TEST(GlossaryLinks, matches_plurals_but_not_inside_longer_words)
@@ -57,10 +59,12 @@ TEST(GlossaryLinks, matches_plurals_but_not_inside_longer_words)
 
 TEST(GlossaryLinks, treats_regex_characters_in_terms_literally)
 {
-    const QList<Lesson> lessons { lesson(QStringLiteral("a"), QStringLiteral("Use SSE-C (customer keys) sparingly.")) };
-    const auto links = lessonsUsingTerms({ term(QStringLiteral("ssec"), QStringLiteral("SSE-C (customer keys)")),
-                                           term(QStringLiteral("dot"), QStringLiteral("S.E")) },
-                                         lessons);
+    const QList<Lesson> lessons { lesson(QStringLiteral("a"),
+                                         QStringLiteral("Use SSE-C (customer keys) sparingly.")) };
+    const auto links =
+        lessonsUsingTerms({ term(QStringLiteral("ssec"), QStringLiteral("SSE-C (customer keys)")),
+                            term(QStringLiteral("dot"), QStringLiteral("S.E")) },
+                          lessons);
     EXPECT_EQ(links.value(QStringLiteral("ssec")), QStringList { QStringLiteral("a") });
     EXPECT_TRUE(links.value(QStringLiteral("dot")).isEmpty());
 }
@@ -68,7 +72,8 @@ TEST(GlossaryLinks, treats_regex_characters_in_terms_literally)
 TEST(GlossaryLinks, names_a_term_by_its_name_an_alias_or_a_plural)
 {
     const QList<GlossaryTerm> glossary { term(QStringLiteral("sg"), QStringLiteral("Security group")),
-                                         term(QStringLiteral("nacl"), QStringLiteral("Network ACL"), { QStringLiteral("NACL") }),
+                                         term(QStringLiteral("nacl"), QStringLiteral("Network ACL"),
+                                              { QStringLiteral("NACL") }),
                                          term(QStringLiteral("az"), QStringLiteral("Availability Zone")) };
     auto named = [&](const char* phrase) {
         const GlossaryTerm* t = termNamed(glossary, QLatin1String(phrase));
@@ -86,8 +91,9 @@ TEST(GlossaryLinks, names_a_term_by_its_name_an_alias_or_a_plural)
 
 TEST(GlossaryLinks, finds_the_phrases_set_in_bold)
 {
-    EXPECT_EQ(boldPhrases(QStringLiteral("A **hypervisor** runs *guests*; **host\nOS** and **AWS**.")),
-              (QStringList { QStringLiteral("hypervisor"), QStringLiteral("host\nOS"), QStringLiteral("AWS") }));
+    EXPECT_EQ(
+        boldPhrases(QStringLiteral("A **hypervisor** runs *guests*; **host\nOS** and **AWS**.")),
+        (QStringList { QStringLiteral("hypervisor"), QStringLiteral("host\nOS"), QStringLiteral("AWS") }));
     EXPECT_TRUE(boldPhrases(QStringLiteral("No bold, only *emphasis*.")).isEmpty());
 }
 
@@ -95,9 +101,13 @@ TEST(GlossaryLinks, links_the_bold_phrases_that_name_terms_and_leaves_the_rest)
 {
     const QList<GlossaryTerm> glossary { term(QStringLiteral("hypervisor"), QStringLiteral("Hypervisor")),
                                          term(QStringLiteral("sg"), QStringLiteral("Security group")) };
-    EXPECT_EQ(withTermLinks(QStringLiteral("The **hypervisor** is **AWS's**; set your **security groups**."), glossary),
-              QStringLiteral("The [**hypervisor**](term:hypervisor) is **AWS's**; set your [**security groups**](term:sg)."));
+    EXPECT_EQ(
+        withTermLinks(QStringLiteral("The **hypervisor** is **AWS's**; set your **security groups**."),
+                      glossary),
+        QStringLiteral(
+            "The [**hypervisor**](term:hypervisor) is **AWS's**; set your [**security groups**](term:sg)."));
     // Bold already inside a link keeps its link.
-    const QString linked = QStringLiteral("See [**hypervisor**](lesson:aws-side) and a hypervisor in plain text.");
+    const QString linked =
+        QStringLiteral("See [**hypervisor**](lesson:aws-side) and a hypervisor in plain text.");
     EXPECT_EQ(withTermLinks(linked, glossary), linked);
 }

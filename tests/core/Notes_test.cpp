@@ -19,8 +19,8 @@ TEST(Notes, a_cell_target_keeps_its_layer_and_column)
 
 TEST(Notes, every_kind_has_an_id_that_reads_back)
 {
-    for (auto kind : { NoteTargetKind::Lesson, NoteTargetKind::Layer, NoteTargetKind::Cell, NoteTargetKind::Term,
-                       NoteTargetKind::Question })
+    for (auto kind : { NoteTargetKind::Lesson, NoteTargetKind::Layer, NoteTargetKind::Cell,
+                       NoteTargetKind::Term, NoteTargetKind::Question })
         EXPECT_EQ(noteTargetKindFromId(noteTargetKindId(kind)), kind);
     EXPECT_FALSE(noteTargetKindFromId(QStringLiteral("widget")).has_value());
 }
@@ -31,7 +31,8 @@ TEST(Notes, a_body_is_stored_with_plain_line_ends_and_no_control_characters)
     EXPECT_EQ(normalizedNoteBody(QStringLiteral("tab\there\x01\x1b[31m")), QStringLiteral("tab\there[31m"));
     EXPECT_EQ(normalizedNoteBody(QString::fromUtf8("left\u202Eright")), QStringLiteral("leftright"))
         << "a direction override could disguise text";
-    EXPECT_EQ(normalizedNoteBody(QStringLiteral("<script>alert(1)</script>")), QStringLiteral("<script>alert(1)</script>"))
+    EXPECT_EQ(normalizedNoteBody(QStringLiteral("<script>alert(1)</script>")),
+              QStringLiteral("<script>alert(1)</script>"))
         << "markup is kept as written; the writers escape it";
     EXPECT_TRUE(normalizedNoteBody(QStringLiteral(" \n\t ")).isEmpty());
 }

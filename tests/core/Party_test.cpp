@@ -19,9 +19,11 @@ TEST(Party, ids_round_trip)
 
 TEST(Content, question_types_and_categories_round_trip)
 {
-    for (QuestionType t : { QuestionType::Single, QuestionType::Multiple, QuestionType::TrueFalse, QuestionType::Classify })
+    for (QuestionType t :
+         { QuestionType::Single, QuestionType::Multiple, QuestionType::TrueFalse, QuestionType::Classify })
         EXPECT_EQ(questionTypeFromId(questionTypeId(t)), t);
-    for (ServiceCategory c : { ServiceCategory::Infrastructure, ServiceCategory::Container, ServiceCategory::Abstracted })
+    for (ServiceCategory c :
+         { ServiceCategory::Infrastructure, ServiceCategory::Container, ServiceCategory::Abstracted })
         EXPECT_EQ(serviceCategoryFromId(serviceCategoryId(c)), c);
     EXPECT_FALSE(serviceCategoryFromId(QString()).has_value());
     EXPECT_FALSE(questionTypeFromId(QStringLiteral("essay")).has_value());

@@ -3,8 +3,8 @@
 // problems of a deck against the course, its expansion into clicker steps with their speaker
 // notes, and the items offered to add. Against a small hand-made course (exact values) and the
 // bundled course.
-#include "core/pack/PackParser.h"
 #include "core/PresenterDeck.h"
+#include "core/pack/PackParser.h"
 
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
@@ -97,10 +97,12 @@ Question question(const QuestionSpec& spec)
 DeckMaterial smallCourse(bool withServices = true)
 {
     DeckMaterial m;
-    const QList<Layer> layers { layer("facilities", "Physical facilities", Party::Customer, Party::Aws, Party::Aws),
-                                layer("guest-os", "Guest operating system", Party::Customer, Party::Customer, Party::Aws),
-                                layer("network", "Network configuration", Party::Customer, Party::Customer, Party::Shared),
-                                layer("data", "Customer data", Party::Customer, Party::Customer, Party::Customer) };
+    const QList<Layer> layers {
+        layer("facilities", "Physical facilities", Party::Customer, Party::Aws, Party::Aws),
+        layer("guest-os", "Guest operating system", Party::Customer, Party::Customer, Party::Aws),
+        layer("network", "Network configuration", Party::Customer, Party::Customer, Party::Shared),
+        layer("data", "Customer data", Party::Customer, Party::Customer, Party::Customer)
+    };
     const QList<ServiceModel> models { model("onprem", "On-premises"),
                                        model("iaas", "IaaS (Infrastructure as a Service)"),
                                        model("paas", "PaaS (Platform as a Service)") };
@@ -122,10 +124,12 @@ DeckMaterial smallCourse(bool withServices = true)
     data.items = { QStringLiteral("Classify it"), QStringLiteral("Back it up") };
     m.areas = { data };
 
-    m.lessons = { lesson("lesson-stack", "The stack, layer by layer", "From the facilities up to the data."),
-                  lesson("lesson-ec2", "Running your own servers", "You patch the guest operating system."),
-                  lesson("lesson-rds", "Managed databases", "Customer data in a managed database is still yours."),
-                  lesson("lesson-controls", "Shared controls", "Patch management is split between both sides.") };
+    m.lessons = {
+        lesson("lesson-stack", "The stack, layer by layer", "From the facilities up to the data."),
+        lesson("lesson-ec2", "Running your own servers", "You patch the guest operating system."),
+        lesson("lesson-rds", "Managed databases", "Customer data in a managed database is still yours."),
+        lesson("lesson-controls", "Shared controls", "Patch management is split between both sides.")
+    };
 
     using T = QuestionType;
     const QuestionSpec specs[] = {
@@ -170,8 +174,7 @@ QList<DeckItem> items(const QStringList& lines)
     return out;
 }
 
-template<typename F>
-QStringList column(const QList<PresenterStep>& steps, F field)
+template<typename F> QStringList column(const QList<PresenterStep>& steps, F field)
 {
     QStringList out;
     for (const PresenterStep& s : steps)
@@ -230,22 +233,28 @@ qsizetype countOf(const QList<DeckItem>& items, Kind kind)
 TEST(PresenterDeck, every_kind_of_item_reads_back_as_it_was_written)
 {
     const QList<DeckItem> all { item(Kind::Stack, { QStringLiteral("ec2") }),
-                                item(Kind::Services, { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"), QStringLiteral("s3") }),
+                                item(Kind::Services,
+                                     { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"),
+                                       QStringLiteral("s3") }),
                                 item(Kind::Compare, { QStringLiteral("ec2"), QStringLiteral("rds") }),
                                 item(Kind::Matrix),
                                 item(Kind::Controls),
                                 item(Kind::Areas),
                                 item(Kind::Quiz, { QStringLiteral("q-definition-of-and-in") }) };
-    const QStringList expected { QStringLiteral("stack ec2"), QStringLiteral("services ec2 rds lambda s3"),
-                                 QStringLiteral("compare ec2 rds"), QStringLiteral("matrix"),
-                                 QStringLiteral("controls"), QStringLiteral("areas"),
+    const QStringList expected { QStringLiteral("stack ec2"),
+                                 QStringLiteral("services ec2 rds lambda s3"),
+                                 QStringLiteral("compare ec2 rds"),
+                                 QStringLiteral("matrix"),
+                                 QStringLiteral("controls"),
+                                 QStringLiteral("areas"),
                                  QStringLiteral("quiz q-definition-of-and-in") };
     EXPECT_EQ(texts(all), expected);
     for (const DeckItem& i : all) {
         QString error;
         const auto back = DeckItem::fromText(i.toText(), &error);
         ASSERT_TRUE(back.has_value()) << i.toText().toStdString() << ": " << error.toStdString();
-        EXPECT_EQ(*back, i) << "'" << i.toText().toStdString() << "' read back as '" << back->toText().toStdString() << "'";
+        EXPECT_EQ(*back, i) << "'" << i.toText().toStdString() << "' read back as '"
+                            << back->toText().toStdString() << "'";
     }
 }
 
@@ -265,7 +274,8 @@ TEST(PresenterDeck, reading_tolerates_extra_spaces)
     const auto i = DeckItem::fromText(QStringLiteral("   compare   ec2    rds  "));
     ASSERT_TRUE(i.has_value());
     EXPECT_EQ(i->kind, Kind::Compare);
-    EXPECT_EQ(i->ids, (QStringList { QStringLiteral("ec2"), QStringLiteral("rds") })) << "no empty ids from runs of spaces";
+    EXPECT_EQ(i->ids, (QStringList { QStringLiteral("ec2"), QStringLiteral("rds") }))
+        << "no empty ids from runs of spaces";
     EXPECT_EQ(i->toText(), QStringLiteral("compare ec2 rds")) << "written back with single spaces";
 
     const auto matrix = DeckItem::fromText(QStringLiteral("matrix "));
@@ -286,10 +296,13 @@ TEST(PresenterDeck, an_unknown_keyword_is_named_in_the_message)
 {
     QString error;
     EXPECT_FALSE(DeckItem::fromText(QStringLiteral("slide ec2"), &error).has_value());
-    EXPECT_TRUE(error.contains(QStringLiteral("'slide'"))) << "the message should name the bad word: " << error.toStdString();
-    EXPECT_TRUE(error.contains(QStringLiteral("stack"))) << "and list the known ones: " << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("'slide'")))
+        << "the message should name the bad word: " << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("stack")))
+        << "and list the known ones: " << error.toStdString();
 
-    EXPECT_FALSE(DeckItem::fromText(QStringLiteral("Stack ec2"), &error).has_value()) << "keywords are lower case";
+    EXPECT_FALSE(DeckItem::fromText(QStringLiteral("Stack ec2"), &error).has_value())
+        << "keywords are lower case";
     EXPECT_TRUE(error.contains(QStringLiteral("'Stack'"))) << error.toStdString();
 
     EXPECT_FALSE(DeckItem::fromText(QStringLiteral("slide")).has_value()) << "no error pointer is needed";
@@ -301,12 +314,17 @@ TEST(PresenterDeck, the_default_deck_of_a_small_course_uses_its_services_and_one
 {
     const DeckMaterial m = smallCourse();
     const QList<DeckItem> deck = defaultDeck(m);
-    const QStringList expected { QStringLiteral("stack ec2"), QStringLiteral("services ec2 rds"),
-                                 QStringLiteral("compare ec2 rds"), QStringLiteral("matrix"),
-                                 QStringLiteral("controls"), QStringLiteral("areas"),
-                                 QStringLiteral("quiz q-ec2-patching"), QStringLiteral("quiz q-rds-backups"),
+    const QStringList expected { QStringLiteral("stack ec2"),
+                                 QStringLiteral("services ec2 rds"),
+                                 QStringLiteral("compare ec2 rds"),
+                                 QStringLiteral("matrix"),
+                                 QStringLiteral("controls"),
+                                 QStringLiteral("areas"),
+                                 QStringLiteral("quiz q-ec2-patching"),
+                                 QStringLiteral("quiz q-rds-backups"),
                                  QStringLiteral("quiz q-controls-who") };
-    EXPECT_EQ(texts(deck), expected) << "the first single-answer question of each topic; lambda and s3 left out";
+    EXPECT_EQ(texts(deck), expected)
+        << "the first single-answer question of each topic; lambda and s3 left out";
     EXPECT_EQ(deckProblems(deck, m), QStringList());
 }
 
@@ -317,21 +335,26 @@ TEST(PresenterDeck, the_deck_to_present_is_the_saved_one_or_else_the_default)
     EXPECT_EQ(texts(deckToPresent(QStringList {}, m, &problems)), texts(defaultDeck(m))) << "nothing saved";
     EXPECT_TRUE(problems.isEmpty());
 
-    const QList<DeckItem> saved = deckToPresent(QStringList { QStringLiteral("stack rds"), QStringLiteral("dance ec2"),
-                                                              QStringLiteral("compare ec2 vax"), QStringLiteral("matrix") },
-                                                m, &problems);
-    EXPECT_EQ(texts(saved), (QStringList { QStringLiteral("stack rds"), QStringLiteral("compare ec2 vax"), QStringLiteral("matrix") }))
+    const QList<DeckItem> saved =
+        deckToPresent(QStringList { QStringLiteral("stack rds"), QStringLiteral("dance ec2"),
+                                    QStringLiteral("compare ec2 vax"), QStringLiteral("matrix") },
+                      m, &problems);
+    EXPECT_EQ(texts(saved),
+              (QStringList { QStringLiteral("stack rds"), QStringLiteral("compare ec2 vax"),
+                             QStringLiteral("matrix") }))
         << "an unreadable line is left out; an item with problems stays for the expansion to skip";
     ASSERT_EQ(problems.size(), 2) << problems.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(problems.at(0).contains(QStringLiteral("dance ec2")));
     EXPECT_TRUE(problems.at(1).contains(QStringLiteral("vax")));
 
     problems.clear();
-    EXPECT_EQ(texts(deckToPresent(QStringList { QStringLiteral("nonsense") }, m, &problems)), texts(defaultDeck(m)))
+    EXPECT_EQ(texts(deckToPresent(QStringList { QStringLiteral("nonsense") }, m, &problems)),
+              texts(defaultDeck(m)))
         << "nothing usable saved: the default deck";
     problems.clear();
-    EXPECT_EQ(texts(deckToPresent(Result<QStringList> { Error { QStringLiteral("disk on fire") } }, m, &problems)),
-              texts(defaultDeck(m)));
+    EXPECT_EQ(
+        texts(deckToPresent(Result<QStringList> { Error { QStringLiteral("disk on fire") } }, m, &problems)),
+        texts(defaultDeck(m)));
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.constFirst().contains(QStringLiteral("disk on fire")));
 }
@@ -341,9 +364,12 @@ TEST(PresenterDeck, without_the_usual_services_the_default_deck_falls_back_to_th
     const DeckMaterial m = smallCourse(false);
     const QList<DeckItem> deck = defaultDeck(m);
     ASSERT_GE(deck.size(), 6);
-    const QStringList expected { QStringLiteral("stack onprem"), QStringLiteral("services onprem iaas paas"),
-                                 QStringLiteral("compare onprem iaas"), QStringLiteral("matrix"),
-                                 QStringLiteral("controls"), QStringLiteral("areas") };
+    const QStringList expected { QStringLiteral("stack onprem"),
+                                 QStringLiteral("services onprem iaas paas"),
+                                 QStringLiteral("compare onprem iaas"),
+                                 QStringLiteral("matrix"),
+                                 QStringLiteral("controls"),
+                                 QStringLiteral("areas") };
     EXPECT_EQ(texts(deck).mid(0, 6), expected);
     EXPECT_EQ(countOf(deck, Kind::Quiz), 3);
     EXPECT_EQ(deckProblems(deck, m), QStringList());
@@ -355,8 +381,9 @@ TEST(PresenterDeck, the_default_deck_leaves_out_what_the_course_lacks)
     m.controls.clear();
     m.areas.clear();
     m.questions.clear();
-    EXPECT_EQ(texts(defaultDeck(m)), (QStringList { QStringLiteral("stack ec2"), QStringLiteral("services ec2 rds"),
-                                                    QStringLiteral("compare ec2 rds"), QStringLiteral("matrix") }));
+    EXPECT_EQ(texts(defaultDeck(m)),
+              (QStringList { QStringLiteral("stack ec2"), QStringLiteral("services ec2 rds"),
+                             QStringLiteral("compare ec2 rds"), QStringLiteral("matrix") }));
 
     EXPECT_TRUE(defaultDeck(DeckMaterial()).isEmpty()) << "nothing to show in an empty course";
 
@@ -364,16 +391,19 @@ TEST(PresenterDeck, the_default_deck_leaves_out_what_the_course_lacks)
     DeckMaterial noLayers = smallCourse();
     noLayers.stack = ResponsibilityStack({}, smallCourse().stack.models(), smallCourse().stack.services());
     const QList<DeckItem> deck = defaultDeck(noLayers);
-    EXPECT_EQ(deckProblems(deck, noLayers), QStringList()) << texts(deck).join(QStringLiteral(" | ")).toStdString();
+    EXPECT_EQ(deckProblems(deck, noLayers), QStringList())
+        << texts(deck).join(QStringLiteral(" | ")).toStdString();
 }
 
 TEST(PresenterDeck, a_lone_service_gives_a_stack_but_nothing_to_switch_or_compare)
 {
     DeckMaterial m = smallCourse();
-    m.stack = ResponsibilityStack(m.stack.layers(), m.stack.models(), { service("rds", "Amazon RDS (Relational Database Service)", "paas") });
+    m.stack = ResponsibilityStack(m.stack.layers(), m.stack.models(),
+                                  { service("rds", "Amazon RDS (Relational Database Service)", "paas") });
     m.questions.clear();
-    EXPECT_EQ(texts(defaultDeck(m)), (QStringList { QStringLiteral("stack rds"), QStringLiteral("matrix"),
-                                                    QStringLiteral("controls"), QStringLiteral("areas") }));
+    EXPECT_EQ(texts(defaultDeck(m)),
+              (QStringList { QStringLiteral("stack rds"), QStringLiteral("matrix"),
+                             QStringLiteral("controls"), QStringLiteral("areas") }));
 }
 
 // --- Problems ---------------------------------------------------------------------------------
@@ -407,17 +437,22 @@ TEST(PresenterDeck, every_bad_item_gets_one_message_naming_it)
     for (qsizetype i = 0; i < bad.size(); ++i) {
         const int n = bad.at(i);
         const QString start = QStringLiteral("item %1 (%2): ").arg(n).arg(lines.at(n - 1));
-        EXPECT_TRUE(problems.at(i).startsWith(start)) << "expected to start with '" << start.toStdString()
-                                                      << "': " << problems.at(i).toStdString();
+        EXPECT_TRUE(problems.at(i).startsWith(start))
+            << "expected to start with '" << start.toStdString() << "': " << problems.at(i).toStdString();
     }
     EXPECT_EQ(problems.at(3), QStringLiteral("item 4 (compare ec2): needs two models or services"));
-    EXPECT_EQ(problems.at(13), QStringLiteral("item 15 (quiz no-such-question): no question 'no-such-question' in the course"));
+    EXPECT_EQ(
+        problems.at(13),
+        QStringLiteral("item 15 (quiz no-such-question): no question 'no-such-question' in the course"));
     EXPECT_EQ(problems.at(0), QStringLiteral("item 1 (stack): needs one model or service"));
     EXPECT_EQ(problems.at(2), QStringLiteral("item 3 (services): needs at least one model or service"));
     EXPECT_EQ(problems.at(5), QStringLiteral("item 6 (matrix ec2): takes no ids"));
     EXPECT_EQ(problems.at(8), QStringLiteral("item 9 (quiz): needs one question"));
-    EXPECT_EQ(problems.at(10), QStringLiteral("item 12 (stack lambda): no model or service 'lambda' in the course"));
-    EXPECT_EQ(problems.at(11), QStringLiteral("item 13 (services ec2 lambda s3): no models or services 'lambda', 's3' in the course"))
+    EXPECT_EQ(problems.at(10),
+              QStringLiteral("item 12 (stack lambda): no model or service 'lambda' in the course"));
+    EXPECT_EQ(problems.at(11),
+              QStringLiteral(
+                  "item 13 (services ec2 lambda s3): no models or services 'lambda', 's3' in the course"))
         << "one message naming both unknown ids";
     EXPECT_TRUE(problems.at(12).contains(QStringLiteral("'s3'"))) << problems.at(12).toStdString();
 }
@@ -427,23 +462,26 @@ TEST(PresenterDeck, the_tables_are_problems_when_the_course_has_none)
     DeckMaterial m = smallCourse();
     m.controls.clear();
     m.areas.clear();
-    const QStringList problems = deckProblems({ item(Kind::Controls), item(Kind::Areas), item(Kind::Matrix) }, m);
-    EXPECT_EQ(problems, (QStringList { QStringLiteral("item 1 (controls): the course has no IT controls"),
-                                       QStringLiteral("item 2 (areas): the course has no customer-managed areas") }))
+    const QStringList problems =
+        deckProblems({ item(Kind::Controls), item(Kind::Areas), item(Kind::Matrix) }, m);
+    EXPECT_EQ(problems,
+              (QStringList { QStringLiteral("item 1 (controls): the course has no IT controls"),
+                             QStringLiteral("item 2 (areas): the course has no customer-managed areas") }))
         << "the matrix is fine: the course has layers";
 
     m.stack = ResponsibilityStack({}, m.stack.models(), m.stack.services());
-    EXPECT_EQ(deckProblems({ item(Kind::Matrix) }, m), QStringList { QStringLiteral("item 1 (matrix): the course has no layers") });
+    EXPECT_EQ(deckProblems({ item(Kind::Matrix) }, m),
+              QStringList { QStringLiteral("item 1 (matrix): the course has no layers") });
 }
 
 TEST(PresenterDeck, a_good_deck_has_no_problems)
 {
     const DeckMaterial m = smallCourse();
-    const QList<DeckItem> deck = items({ QStringLiteral("stack onprem"), QStringLiteral("stack rds"),
-                                         QStringLiteral("services iaas"), QStringLiteral("services paas ec2 rds"),
-                                         QStringLiteral("compare iaas rds"), QStringLiteral("matrix"),
-                                         QStringLiteral("controls"), QStringLiteral("areas"),
-                                         QStringLiteral("quiz q-patching-split") });
+    const QList<DeckItem> deck =
+        items({ QStringLiteral("stack onprem"), QStringLiteral("stack rds"), QStringLiteral("services iaas"),
+                QStringLiteral("services paas ec2 rds"), QStringLiteral("compare iaas rds"),
+                QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("areas"),
+                QStringLiteral("quiz q-patching-split") });
     EXPECT_EQ(deckProblems(deck, m), QStringList());
     EXPECT_EQ(deckProblems({}, m), QStringList());
 }
@@ -456,8 +494,9 @@ TEST(PresenterDeck, a_stack_reveals_one_layer_per_step_from_the_ground_up)
     const QList<PresenterStep> steps = expandDeck({ item(Kind::Stack, { QStringLiteral("iaas") }) }, m);
     ASSERT_EQ(steps.size(), 4) << "one step per layer";
     EXPECT_EQ(revealed(steps), (QList<int> { 1, 2, 3, 4 })) << describe(revealed(steps));
-    EXPECT_EQ(titles(steps), (QStringList { QStringLiteral("IaaS: 1 of 4 layers"), QStringLiteral("IaaS: 2 of 4 layers"),
-                                            QStringLiteral("IaaS: 3 of 4 layers"), QStringLiteral("IaaS: 4 of 4 layers") }));
+    EXPECT_EQ(titles(steps),
+              (QStringList { QStringLiteral("IaaS: 1 of 4 layers"), QStringLiteral("IaaS: 2 of 4 layers"),
+                             QStringLiteral("IaaS: 3 of 4 layers"), QStringLiteral("IaaS: 4 of 4 layers") }));
     for (const PresenterStep& s : steps) {
         EXPECT_EQ(s.kind, Kind::Stack);
         EXPECT_EQ(s.item, 0);
@@ -474,12 +513,16 @@ TEST(PresenterDeck, a_stack_reveals_one_layer_per_step_from_the_ground_up)
 TEST(PresenterDeck, services_give_one_step_per_id_in_order)
 {
     const DeckMaterial m = smallCourse();
-    const QList<PresenterStep> steps
-        = expandDeck({ item(Kind::Services, { QStringLiteral("rds"), QStringLiteral("ec2"), QStringLiteral("paas") }) }, m);
+    const QList<PresenterStep> steps = expandDeck(
+        { item(Kind::Services, { QStringLiteral("rds"), QStringLiteral("ec2"), QStringLiteral("paas") }) },
+        m);
     ASSERT_EQ(steps.size(), 3);
-    EXPECT_EQ(selections(steps), (QStringList { QStringLiteral("rds"), QStringLiteral("ec2"), QStringLiteral("paas") }));
-    EXPECT_EQ(titles(steps), (QStringList { QStringLiteral("The line for Amazon RDS"), QStringLiteral("The line for Amazon EC2"),
-                                            QStringLiteral("The line for PaaS") }));
+    EXPECT_EQ(selections(steps),
+              (QStringList { QStringLiteral("rds"), QStringLiteral("ec2"), QStringLiteral("paas") }));
+    EXPECT_EQ(
+        titles(steps),
+        (QStringList { QStringLiteral("The line for Amazon RDS"), QStringLiteral("The line for Amazon EC2"),
+                       QStringLiteral("The line for PaaS") }));
     for (const PresenterStep& s : steps) {
         EXPECT_EQ(s.kind, Kind::Services);
         EXPECT_EQ(s.item, 0);
@@ -490,14 +533,16 @@ TEST(PresenterDeck, services_give_one_step_per_id_in_order)
 TEST(PresenterDeck, a_comparison_is_one_step_with_both_sides)
 {
     const DeckMaterial m = smallCourse();
-    const QList<PresenterStep> steps = expandDeck({ item(Kind::Compare, { QStringLiteral("ec2"), QStringLiteral("rds") }) }, m);
+    const QList<PresenterStep> steps =
+        expandDeck({ item(Kind::Compare, { QStringLiteral("ec2"), QStringLiteral("rds") }) }, m);
     ASSERT_EQ(steps.size(), 1);
     EXPECT_EQ(steps.at(0).kind, Kind::Compare);
     EXPECT_EQ(steps.at(0).selection, QStringLiteral("ec2"));
     EXPECT_EQ(steps.at(0).compare, QStringLiteral("rds"));
     EXPECT_EQ(steps.at(0).title, QStringLiteral("Amazon EC2 beside Amazon RDS"));
     EXPECT_EQ(steps.at(0).revealed, -1);
-    EXPECT_EQ(steps.at(0).lessonId, QStringLiteral("lesson-rds")) << "the notes are about the right-hand side";
+    EXPECT_EQ(steps.at(0).lessonId, QStringLiteral("lesson-rds"))
+        << "the notes are about the right-hand side";
 }
 
 TEST(PresenterDeck, the_matrix_reveals_one_column_per_step)
@@ -506,9 +551,12 @@ TEST(PresenterDeck, the_matrix_reveals_one_column_per_step)
     const QList<PresenterStep> steps = expandDeck({ item(Kind::Matrix) }, m);
     ASSERT_EQ(steps.size(), 3) << "one step per model";
     EXPECT_EQ(revealed(steps), (QList<int> { 1, 2, 3 })) << describe(revealed(steps));
-    EXPECT_EQ(titles(steps), (QStringList { QStringLiteral("The matrix: 1 of 3 columns"), QStringLiteral("The matrix: 2 of 3 columns"),
-                                            QStringLiteral("The matrix: 3 of 3 columns") }));
-    EXPECT_EQ(lessonIds(steps), QStringList(3, QStringLiteral("lesson-stack"))) << "from the questions about a model";
+    EXPECT_EQ(titles(steps),
+              (QStringList { QStringLiteral("The matrix: 1 of 3 columns"),
+                             QStringLiteral("The matrix: 2 of 3 columns"),
+                             QStringLiteral("The matrix: 3 of 3 columns") }));
+    EXPECT_EQ(lessonIds(steps), QStringList(3, QStringLiteral("lesson-stack")))
+        << "from the questions about a model";
 }
 
 TEST(PresenterDeck, the_tables_are_one_step_each)
@@ -518,7 +566,8 @@ TEST(PresenterDeck, the_tables_are_one_step_each)
     ASSERT_EQ(steps.size(), 2);
     EXPECT_EQ(steps.at(0).kind, Kind::Controls);
     EXPECT_EQ(steps.at(0).title, QStringLiteral("IT controls"));
-    EXPECT_EQ(steps.at(0).lessonId, QStringLiteral("lesson-controls")) << "the lesson of the questions about a control";
+    EXPECT_EQ(steps.at(0).lessonId, QStringLiteral("lesson-controls"))
+        << "the lesson of the questions about a control";
     EXPECT_EQ(steps.at(1).kind, Kind::Areas);
     EXPECT_EQ(steps.at(1).item, 1);
     EXPECT_EQ(steps.at(1).title, QStringLiteral("Customer-managed areas"));
@@ -528,9 +577,10 @@ TEST(PresenterDeck, the_tables_are_one_step_each)
 TEST(PresenterDeck, class_questions_are_numbered_across_the_deck)
 {
     const DeckMaterial m = smallCourse();
-    const QList<PresenterStep> steps = expandDeck(items({ QStringLiteral("quiz q-rds-backups"), QStringLiteral("matrix"),
-                                                          QStringLiteral("quiz q-ec2-storage") }),
-                                                  m);
+    const QList<PresenterStep> steps =
+        expandDeck(items({ QStringLiteral("quiz q-rds-backups"), QStringLiteral("matrix"),
+                           QStringLiteral("quiz q-ec2-storage") }),
+                   m);
     ASSERT_EQ(steps.size(), 5);
     EXPECT_EQ(steps.at(0).kind, Kind::Quiz);
     EXPECT_EQ(steps.at(0).questionId, QStringLiteral("q-rds-backups"));
@@ -538,7 +588,8 @@ TEST(PresenterDeck, class_questions_are_numbered_across_the_deck)
     EXPECT_EQ(steps.at(0).item, 0);
     EXPECT_EQ(steps.at(4).kind, Kind::Quiz);
     EXPECT_EQ(steps.at(4).questionId, QStringLiteral("q-ec2-storage"));
-    EXPECT_EQ(steps.at(4).title, QStringLiteral("Class question 2")) << "the matrix in between does not count";
+    EXPECT_EQ(steps.at(4).title, QStringLiteral("Class question 2"))
+        << "the matrix in between does not count";
     EXPECT_EQ(steps.at(4).item, 2);
 }
 
@@ -554,11 +605,13 @@ TEST(PresenterDeck, items_with_problems_are_skipped_and_the_rest_keep_their_inde
                                          QStringLiteral("quiz q-controls-who") }); // 6
     const QList<PresenterStep> steps = expandDeck(deck, m);
     const QList<int> expected { 0, 0, 0, 0, 3, 4, 4, 4, 6 };
-    EXPECT_EQ(itemIndexes(steps), expected) << "got " << describe(itemIndexes(steps)) << ", expected " << describe(expected);
+    EXPECT_EQ(itemIndexes(steps), expected)
+        << "got " << describe(itemIndexes(steps)) << ", expected " << describe(expected);
     for (const PresenterStep& s : steps) {
         ASSERT_GE(s.item, 0);
         ASSERT_LT(s.item, deck.size());
-        EXPECT_EQ(s.kind, deck.at(s.item).kind) << "step '" << s.title.toStdString() << "' points at item " << s.item;
+        EXPECT_EQ(s.kind, deck.at(s.item).kind)
+            << "step '" << s.title.toStdString() << "' points at item " << s.item;
     }
     ASSERT_EQ(steps.size(), expected.size());
     EXPECT_EQ(steps.at(4).title, QStringLiteral("Class question 1")) << "a skipped question takes no number";
@@ -571,12 +624,15 @@ TEST(PresenterDeck, items_with_problems_are_skipped_and_the_rest_keep_their_inde
 TEST(PresenterDeck, a_service_step_takes_the_lesson_most_of_its_questions_point_to)
 {
     const DeckMaterial m = smallCourse();
-    const QList<PresenterStep> steps = expandDeck({ item(Kind::Services, { QStringLiteral("ec2"), QStringLiteral("rds") }),
-                                                    item(Kind::Stack, { QStringLiteral("ec2") }) },
-                                                  m);
+    const QList<PresenterStep> steps =
+        expandDeck({ item(Kind::Services, { QStringLiteral("ec2"), QStringLiteral("rds") }),
+                     item(Kind::Stack, { QStringLiteral("ec2") }) },
+                   m);
     ASSERT_EQ(steps.size(), 6);
-    EXPECT_EQ(steps.at(0).lessonId, QStringLiteral("lesson-ec2")) << "two EC2 questions point to lesson-ec2, one (the first) to lesson-stack";
-    EXPECT_EQ(steps.at(1).lessonId, QStringLiteral("lesson-rds")) << "questions pointing to a missing lesson do not count";
+    EXPECT_EQ(steps.at(0).lessonId, QStringLiteral("lesson-ec2"))
+        << "two EC2 questions point to lesson-ec2, one (the first) to lesson-stack";
+    EXPECT_EQ(steps.at(1).lessonId, QStringLiteral("lesson-rds"))
+        << "questions pointing to a missing lesson do not count";
     for (qsizetype i = 2; i < steps.size(); ++i)
         EXPECT_EQ(steps.at(i).lessonId, QStringLiteral("lesson-ec2")) << "stack step " << i;
 }
@@ -593,11 +649,13 @@ TEST(PresenterDeck, a_model_step_takes_the_lesson_of_the_questions_about_the_mod
 TEST(PresenterDeck, a_quiz_step_takes_the_questions_own_lesson)
 {
     const DeckMaterial m = smallCourse();
-    const QList<PresenterStep> steps = expandDeck(items({ QStringLiteral("quiz q-ec2-storage"), QStringLiteral("quiz q-controls-who"),
-                                                          QStringLiteral("quiz q-rds-engine") }),
-                                                  m);
+    const QList<PresenterStep> steps =
+        expandDeck(items({ QStringLiteral("quiz q-ec2-storage"), QStringLiteral("quiz q-controls-who"),
+                           QStringLiteral("quiz q-rds-engine") }),
+                   m);
     ASSERT_EQ(steps.size(), 3);
-    EXPECT_EQ(steps.at(0).lessonId, QStringLiteral("lesson-stack")) << "its own lesson, not the one most EC2 questions share";
+    EXPECT_EQ(steps.at(0).lessonId, QStringLiteral("lesson-stack"))
+        << "its own lesson, not the one most EC2 questions share";
     EXPECT_EQ(steps.at(1).lessonId, QString()) << "its lesson is not in the course";
     EXPECT_EQ(steps.at(2).lessonId, QString()) << "its lesson is not in the course";
 }
@@ -617,10 +675,13 @@ TEST(PresenterDeck, without_lessons_the_steps_have_no_speaker_notes)
 TEST(PresenterDeck, every_kind_of_item_has_a_readable_description)
 {
     const DeckMaterial m = smallCourse();
-    auto describeLine = [&](const char* line) { return describeItem(items({ QString(QLatin1String(line)) }).value(0), m); };
+    auto describeLine = [&](const char* line) {
+        return describeItem(items({ QString(QLatin1String(line)) }).value(0), m);
+    };
     EXPECT_EQ(describeLine("stack ec2"), QStringLiteral("The stack of Amazon EC2, layer by layer"));
     EXPECT_EQ(describeLine("stack onprem"), QStringLiteral("The stack of On-premises, layer by layer"));
-    EXPECT_EQ(describeLine("services ec2 rds paas"), QStringLiteral("The line moving: Amazon EC2 → Amazon RDS → PaaS"));
+    EXPECT_EQ(describeLine("services ec2 rds paas"),
+              QStringLiteral("The line moving: Amazon EC2 → Amazon RDS → PaaS"));
     EXPECT_EQ(describeLine("compare iaas paas"), QStringLiteral("IaaS beside PaaS"));
     EXPECT_EQ(describeLine("matrix"), QStringLiteral("The matrix, column by column"));
     EXPECT_EQ(describeLine("controls"), QStringLiteral("IT controls: inherited, shared, customer-specific"));
@@ -638,14 +699,28 @@ TEST(PresenterDeck, the_available_items_of_a_small_course)
     const DeckMaterial m = smallCourse();
     const QList<DeckItem> available = availableItems(m);
     const QStringList expected {
-        QStringLiteral("stack onprem"), QStringLiteral("stack iaas"), QStringLiteral("stack paas"),
-        QStringLiteral("stack ec2"), QStringLiteral("stack rds"),
-        QStringLiteral("services onprem iaas paas"), QStringLiteral("services ec2 rds"),
-        QStringLiteral("compare onprem iaas"), QStringLiteral("compare iaas paas"), QStringLiteral("compare ec2 rds"),
-        QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("areas"),
-        QStringLiteral("quiz q-ec2-storage"), QStringLiteral("quiz q-ec2-patching"), QStringLiteral("quiz q-ec2-firewall"),
-        QStringLiteral("quiz q-iaas-line"), QStringLiteral("quiz q-rds-backups"), QStringLiteral("quiz q-rds-engine"),
-        QStringLiteral("quiz q-rds-minor-versions"), QStringLiteral("quiz q-patching-split"), QStringLiteral("quiz q-controls-who"),
+        QStringLiteral("stack onprem"),
+        QStringLiteral("stack iaas"),
+        QStringLiteral("stack paas"),
+        QStringLiteral("stack ec2"),
+        QStringLiteral("stack rds"),
+        QStringLiteral("services onprem iaas paas"),
+        QStringLiteral("services ec2 rds"),
+        QStringLiteral("compare onprem iaas"),
+        QStringLiteral("compare iaas paas"),
+        QStringLiteral("compare ec2 rds"),
+        QStringLiteral("matrix"),
+        QStringLiteral("controls"),
+        QStringLiteral("areas"),
+        QStringLiteral("quiz q-ec2-storage"),
+        QStringLiteral("quiz q-ec2-patching"),
+        QStringLiteral("quiz q-ec2-firewall"),
+        QStringLiteral("quiz q-iaas-line"),
+        QStringLiteral("quiz q-rds-backups"),
+        QStringLiteral("quiz q-rds-engine"),
+        QStringLiteral("quiz q-rds-minor-versions"),
+        QStringLiteral("quiz q-patching-split"),
+        QStringLiteral("quiz q-controls-who"),
     };
     EXPECT_EQ(texts(available), expected);
     EXPECT_EQ(deckProblems(available, m), QStringList());
@@ -663,7 +738,8 @@ TEST(PresenterDeck, only_what_the_course_has_is_available)
 
     const DeckMaterial empty;
     const QList<DeckItem> none = availableItems(empty);
-    EXPECT_EQ(deckProblems(none, empty), QStringList()) << "offered: " << texts(none).join(QStringLiteral(" | ")).toStdString();
+    EXPECT_EQ(deckProblems(none, empty), QStringList())
+        << "offered: " << texts(none).join(QStringLiteral(" | ")).toStdString();
 }
 
 // --- The bundled course -----------------------------------------------------------------------
@@ -721,9 +797,11 @@ TEST_F(PresenterDeckBundled, the_default_deck_walks_the_stack_the_switch_the_tab
 {
     const QList<DeckItem> deck = defaultDeck(material());
     ASSERT_EQ(deck.size(), 11) << texts(deck).join(QStringLiteral(" | ")).toStdString();
-    const QStringList expected { QStringLiteral("stack ec2"), QStringLiteral("services ec2 rds lambda s3"),
-                                 QStringLiteral("compare ec2 rds"), QStringLiteral("matrix"),
-                                 QStringLiteral("controls"), QStringLiteral("areas") };
+    const QStringList expected {
+        QStringLiteral("stack ec2"),       QStringLiteral("services ec2 rds lambda s3"),
+        QStringLiteral("compare ec2 rds"), QStringLiteral("matrix"),
+        QStringLiteral("controls"),        QStringLiteral("areas")
+    };
     EXPECT_EQ(texts(deck).mid(0, 6), expected);
 
     // The first single-answer question of each of the first five topics that have one.
@@ -745,13 +823,15 @@ TEST_F(PresenterDeckBundled, the_default_deck_walks_the_stack_the_switch_the_tab
         const Question* q = material().question(quiz.ids.first());
         ASSERT_NE(q, nullptr) << quiz.toText().toStdString();
         EXPECT_EQ(q->type, QuestionType::Single) << q->id.toStdString();
-        EXPECT_FALSE(topics.contains(q->topic)) << q->id.toStdString() << " repeats topic " << q->topic.toStdString();
+        EXPECT_FALSE(topics.contains(q->topic))
+            << q->id.toStdString() << " repeats topic " << q->topic.toStdString();
         topics.insert(q->topic);
         const qsizetype index = questionIndex(q->id);
         EXPECT_GT(index, previous) << q->id.toStdString() << " is out of course order";
         previous = index;
         EXPECT_EQ(q->topic, firstTopics.value(i - 6)) << q->id.toStdString();
-        EXPECT_EQ(q->id, firstSingle.value(q->topic)) << "not the first single-answer question of " << q->topic.toStdString();
+        EXPECT_EQ(q->id, firstSingle.value(q->topic))
+            << "not the first single-answer question of " << q->topic.toStdString();
     }
     EXPECT_EQ(deckProblems(deck, material()), QStringList());
 }
@@ -771,9 +851,13 @@ TEST_F(PresenterDeckBundled, the_default_deck_expands_into_the_steps_of_a_class)
         EXPECT_EQ(s.title, QStringLiteral("Amazon EC2: %1 of %2 layers").arg(r).arg(layers));
     }
     const QList<PresenterStep> switchSteps = steps.mid(layers, 4);
-    EXPECT_EQ(selections(switchSteps), (QStringList { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"), QStringLiteral("s3") }));
-    EXPECT_EQ(titles(switchSteps), (QStringList { QStringLiteral("The line for Amazon EC2"), QStringLiteral("The line for Amazon RDS"),
-                                                  QStringLiteral("The line for AWS Lambda"), QStringLiteral("The line for Amazon S3") }));
+    EXPECT_EQ(selections(switchSteps),
+              (QStringList { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"),
+                             QStringLiteral("s3") }));
+    EXPECT_EQ(titles(switchSteps),
+              (QStringList {
+                  QStringLiteral("The line for Amazon EC2"), QStringLiteral("The line for Amazon RDS"),
+                  QStringLiteral("The line for AWS Lambda"), QStringLiteral("The line for Amazon S3") }));
     EXPECT_EQ(steps.at(layers + 4).title, QStringLiteral("Amazon EC2 beside Amazon RDS"));
     EXPECT_EQ(steps.at(layers + 5).title, QStringLiteral("The matrix: 1 of %1 columns").arg(models));
 
@@ -781,7 +865,8 @@ TEST_F(PresenterDeckBundled, the_default_deck_expands_into_the_steps_of_a_class)
     for (const PresenterStep& s : steps) {
         EXPECT_EQ(s.kind, deck.at(s.item).kind) << s.title.toStdString();
         if (!s.lessonId.isEmpty()) {
-            EXPECT_NE(material().lesson(s.lessonId), nullptr) << s.title.toStdString() << " names a missing lesson";
+            EXPECT_NE(material().lesson(s.lessonId), nullptr)
+                << s.title.toStdString() << " names a missing lesson";
         }
         if (s.kind != Kind::Quiz)
             continue;
@@ -807,8 +892,8 @@ TEST_F(PresenterDeckBundled, a_service_step_takes_the_lesson_most_questions_abou
         const QList<PresenterStep> steps = expandDeck({ item(Kind::Services, { service }) }, material());
         ASSERT_EQ(steps.size(), 1) << id;
         EXPECT_EQ(counts.value(steps.at(0).lessonId), most)
-            << id << ": " << steps.at(0).lessonId.toStdString() << " is pointed to by " << counts.value(steps.at(0).lessonId)
-            << " questions, another lesson by " << most;
+            << id << ": " << steps.at(0).lessonId.toStdString() << " is pointed to by "
+            << counts.value(steps.at(0).lessonId) << " questions, another lesson by " << most;
     }
     const QList<PresenterStep> rds = expandDeck({ item(Kind::Stack, { QStringLiteral("rds") }) }, material());
     ASSERT_FALSE(rds.isEmpty());
@@ -819,25 +904,35 @@ TEST_F(PresenterDeckBundled, every_model_service_and_question_can_be_added)
 {
     const QList<DeckItem> available = availableItems(material());
     for (const QString& id : material().stack.selectionIds())
-        EXPECT_TRUE(available.contains(item(Kind::Stack, { id }))) << "no stack item for " << id.toStdString();
+        EXPECT_TRUE(available.contains(item(Kind::Stack, { id })))
+            << "no stack item for " << id.toStdString();
     for (const Question& q : pack().questions)
-        EXPECT_TRUE(available.contains(item(Kind::Quiz, { q.id }))) << "no quiz item for " << q.id.toStdString();
+        EXPECT_TRUE(available.contains(item(Kind::Quiz, { q.id })))
+            << "no quiz item for " << q.id.toStdString();
     EXPECT_EQ(countOf(available, Kind::Matrix), 1);
     EXPECT_EQ(countOf(available, Kind::Controls), 1);
     EXPECT_EQ(countOf(available, Kind::Areas), 1);
-    EXPECT_TRUE(available.contains(item(Kind::Services, { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"), QStringLiteral("s3") })));
+    EXPECT_TRUE(available.contains(item(
+        Kind::Services,
+        { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"), QStringLiteral("s3") })));
     EXPECT_TRUE(available.contains(item(Kind::Compare, { QStringLiteral("ec2"), QStringLiteral("rds") })));
     const QList<DeckItem> deck = defaultDeck(material());
     for (const DeckItem& d : deck)
-        EXPECT_TRUE(available.contains(d)) << "the default deck uses '" << d.toText().toStdString() << "', which is not offered";
+        EXPECT_TRUE(available.contains(d))
+            << "the default deck uses '" << d.toText().toStdString() << "', which is not offered";
     EXPECT_EQ(deckProblems(available, material()), QStringList());
 }
 
 TEST_F(PresenterDeckBundled, descriptions_use_the_short_names)
 {
-    EXPECT_EQ(describeItem(item(Kind::Services, { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"), QStringLiteral("s3") }), material()),
+    EXPECT_EQ(describeItem(item(Kind::Services,
+                                { QStringLiteral("ec2"), QStringLiteral("rds"), QStringLiteral("lambda"),
+                                  QStringLiteral("s3") }),
+                           material()),
               QStringLiteral("The line moving: Amazon EC2 → Amazon RDS → AWS Lambda → Amazon S3"));
-    EXPECT_EQ(describeItem(item(Kind::Stack, { QStringLiteral("saas") }), material()), QStringLiteral("The stack of SaaS, layer by layer"));
-    EXPECT_EQ(describeItem(item(Kind::Compare, { QStringLiteral("iaas"), QStringLiteral("ec2") }), material()),
-              QStringLiteral("IaaS beside Amazon EC2"));
+    EXPECT_EQ(describeItem(item(Kind::Stack, { QStringLiteral("saas") }), material()),
+              QStringLiteral("The stack of SaaS, layer by layer"));
+    EXPECT_EQ(
+        describeItem(item(Kind::Compare, { QStringLiteral("iaas"), QStringLiteral("ec2") }), material()),
+        QStringLiteral("IaaS beside Amazon EC2"));
 }

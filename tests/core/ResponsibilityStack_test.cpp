@@ -16,7 +16,8 @@ Layer layer(const char* id, Party onprem, Party iaas, Party paas)
     Layer l;
     l.id = QLatin1String(id);
     l.name = QLatin1String(id);
-    l.responsibility = { { QStringLiteral("onprem"), cell(onprem) }, { QStringLiteral("iaas"), cell(iaas) },
+    l.responsibility = { { QStringLiteral("onprem"), cell(onprem) },
+                         { QStringLiteral("iaas"), cell(iaas) },
                          { QStringLiteral("paas"), cell(paas) } };
     return l;
 }
@@ -38,9 +39,12 @@ ResponsibilityStack stack()
     rds.id = QStringLiteral("rds");
     rds.name = QStringLiteral("Amazon RDS");
     rds.model = QStringLiteral("paas");
-    rds.responsibility.insert(QStringLiteral("network"), { Party::Customer, QStringLiteral("security groups"), QStringLiteral("S1 says AWS") });
+    rds.responsibility.insert(
+        QStringLiteral("network"),
+        { Party::Customer, QStringLiteral("security groups"), QStringLiteral("S1 says AWS") });
     // An own cell with the model's party: its reason is specific, but nothing differs.
-    rds.responsibility.insert(QStringLiteral("guest-os"), { Party::Aws, QStringLiteral("no shell on the host"), {} });
+    rds.responsibility.insert(QStringLiteral("guest-os"),
+                              { Party::Aws, QStringLiteral("no shell on the host"), {} });
     return ResponsibilityStack(layers, models, { ec2, rds });
 }
 
@@ -60,7 +64,8 @@ TEST(ResponsibilityStack, a_service_follows_its_model_unless_it_has_its_own_cell
     EXPECT_FALSE(s.isServiceSpecific(QStringLiteral("guest-os"), QStringLiteral("rds")));
     EXPECT_TRUE(s.hasOwnCell(QStringLiteral("network"), QStringLiteral("rds")));
     EXPECT_TRUE(s.hasOwnCell(QStringLiteral("guest-os"), QStringLiteral("rds")));
-    EXPECT_FALSE(s.isServiceSpecific(QStringLiteral("guest-os"), QStringLiteral("rds"))) << "◆ marks only a different party";
+    EXPECT_FALSE(s.isServiceSpecific(QStringLiteral("guest-os"), QStringLiteral("rds")))
+        << "◆ marks only a different party";
     EXPECT_FALSE(s.cell(QStringLiteral("roof"), QStringLiteral("rds")).has_value());
     EXPECT_FALSE(s.cell(QStringLiteral("data"), QStringLiteral("nothing")).has_value());
 }
@@ -78,7 +83,8 @@ TEST(ResponsibilityStack, the_line_sits_above_the_layers_aws_alone_secures)
 TEST(ResponsibilityStack, lists_the_layers_that_change_hands)
 {
     const ResponsibilityStack s = stack();
-    EXPECT_EQ(s.layersThatChangeHands(QStringLiteral("ec2"), QStringLiteral("rds")), QStringList { QStringLiteral("guest-os") });
+    EXPECT_EQ(s.layersThatChangeHands(QStringLiteral("ec2"), QStringLiteral("rds")),
+              QStringList { QStringLiteral("guest-os") });
     EXPECT_EQ(s.layersThatChangeHands(QStringLiteral("iaas"), QStringLiteral("paas")),
               (QStringList { QStringLiteral("guest-os"), QStringLiteral("network") }));
     EXPECT_TRUE(s.layersThatChangeHands(QStringLiteral("ec2"), QStringLiteral("iaas")).isEmpty());
@@ -87,8 +93,9 @@ TEST(ResponsibilityStack, lists_the_layers_that_change_hands)
 TEST(ResponsibilityStack, finds_models_and_services_by_id)
 {
     const ResponsibilityStack s = stack();
-    EXPECT_EQ(s.selectionIds(), (QStringList { QStringLiteral("onprem"), QStringLiteral("iaas"), QStringLiteral("paas"),
-                                               QStringLiteral("ec2"), QStringLiteral("rds") }));
+    EXPECT_EQ(s.selectionIds(),
+              (QStringList { QStringLiteral("onprem"), QStringLiteral("iaas"), QStringLiteral("paas"),
+                             QStringLiteral("ec2"), QStringLiteral("rds") }));
     const auto rds = s.selection(QStringLiteral("rds"));
     ASSERT_TRUE(rds.has_value());
     EXPECT_EQ(rds->kind, StackSelection::Kind::Service);
@@ -100,12 +107,26 @@ TEST(ResponsibilityStack, finds_models_and_services_by_id)
 
 TEST(StackSelection, short_names_keep_what_a_header_needs)
 {
-    EXPECT_EQ((StackSelection { StackSelection::Kind::Model, QStringLiteral("iaas"), QStringLiteral("Infrastructure as a Service (IaaS)"), {} }).shortName(),
+    EXPECT_EQ((StackSelection { StackSelection::Kind::Model,
+                                QStringLiteral("iaas"),
+                                QStringLiteral("Infrastructure as a Service (IaaS)"),
+                                {} })
+                  .shortName(),
               QStringLiteral("IaaS"));
-    EXPECT_EQ((StackSelection { StackSelection::Kind::Service, QStringLiteral("rds"), QStringLiteral("Amazon RDS (Relational Database Service)"), {} }).shortName(),
+    EXPECT_EQ((StackSelection { StackSelection::Kind::Service,
+                                QStringLiteral("rds"),
+                                QStringLiteral("Amazon RDS (Relational Database Service)"),
+                                {} })
+                  .shortName(),
               QStringLiteral("Amazon RDS"));
-    EXPECT_EQ((StackSelection { StackSelection::Kind::Model, QStringLiteral("paas"), QStringLiteral("PaaS (Platform as a Service)"), {} }).shortName(),
+    EXPECT_EQ((StackSelection { StackSelection::Kind::Model,
+                                QStringLiteral("paas"),
+                                QStringLiteral("PaaS (Platform as a Service)"),
+                                {} })
+                  .shortName(),
               QStringLiteral("PaaS"));
-    EXPECT_EQ((StackSelection { StackSelection::Kind::Model, QStringLiteral("onprem"), QStringLiteral("On-premises"), {} }).shortName(),
+    EXPECT_EQ((StackSelection {
+                   StackSelection::Kind::Model, QStringLiteral("onprem"), QStringLiteral("On-premises"), {} })
+                  .shortName(),
               QStringLiteral("On-premises"));
 }

@@ -28,7 +28,7 @@ protected:
     static QStringList entries(const QString& dir)
     {
         return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-            QDir::Name);
+                                   QDir::Name);
     }
 
     QTemporaryDir m_dir;

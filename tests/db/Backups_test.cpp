@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Backups.h"
-#include "db/SqlPackStore.h"
 #include "db/CourseInstaller.h"
 #include "db/Database.h"
 #include "db/SqlBackupStore.h"
 #include "db/SqlContentRepository.h"
+#include "db/SqlPackStore.h"
 
 #include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
@@ -45,11 +45,15 @@ protected:
     static void answer(const QSqlDatabase& db, int times)
     {
         for (int i = 0; i < times; ++i)
-            test::execOrFail(db, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
-                                                "VALUES ('q-facilities', '2026-01-01', 'practice', 1, 1)"));
-        test::execOrFail(db, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
-                                            "VALUES ('lesson', ?, 'note', '2026-01-01', '2026-01-01')"),
-                         { QStringLiteral("n%1").arg(times) });
+            test::execOrFail(
+                db,
+                QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                               "VALUES ('q-facilities', '2026-01-01', 'practice', 1, 1)"));
+        test::execOrFail(
+            db,
+            QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                           "VALUES ('lesson', ?, 'note', '2026-01-01', '2026-01-01')"),
+            { QStringLiteral("n%1").arg(times) });
     }
 
     static int count(const QSqlDatabase& db, const char* table)
@@ -105,7 +109,8 @@ TEST_F(BackupsTest, copies_are_thinned_by_the_policy_as_they_are_taken)
     EXPECT_EQ(copies.constFirst().takenAt, Noon.addDays(-1));
     EXPECT_GE(copies.size(), 12);
     EXPECT_LE(copies.size(), 12 + 9);
-    EXPECT_EQ(QDir(backups.folder()).entryList(QDir::Files).size(), copies.size()) << "nothing else is left in the folder";
+    EXPECT_EQ(QDir(backups.folder()).entryList(QDir::Files).size(), copies.size())
+        << "nothing else is left in the folder";
 }
 
 TEST_F(BackupsTest, a_restore_brings_back_the_rows_of_the_copy_and_keeps_the_file_it_replaces)
@@ -165,8 +170,10 @@ TEST_F(BackupsTest, an_older_copy_is_restored_at_the_current_schema)
     {
         auto db = Database::openAtVersion(old, 2);
         ASSERT_TRUE(db.ok());
-        test::execOrFail((*db)->connection(), QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
-                                                             "VALUES ('lesson', 'x', 'old note', '2026-01-01', '2026-01-01')"));
+        test::execOrFail(
+            (*db)->connection(),
+            QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                           "VALUES ('lesson', 'x', 'old note', '2026-01-01', '2026-01-01')"));
     }
     ASSERT_TRUE(openWithCourse());
     ASSERT_TRUE(Backups(file()).restore(old, Noon).ok());
@@ -174,7 +181,8 @@ TEST_F(BackupsTest, an_older_copy_is_restored_at_the_current_schema)
     ASSERT_TRUE(db.ok());
     EXPECT_EQ((*db)->schemaVersion().value(), Database::latestSchemaVersion());
     EXPECT_EQ(count((*db)->connection(), "notes"), 1);
-    EXPECT_FALSE(QDir(Backups::folderFor(m_dir.filePath(QStringLiteral("demarc.restoring.sqlite")))).exists());
+    EXPECT_FALSE(
+        QDir(Backups::folderFor(m_dir.filePath(QStringLiteral("demarc.restoring.sqlite")))).exists());
 }
 
 TEST_F(BackupsTest, a_migration_is_preceded_by_a_copy_of_the_old_schema)
@@ -276,14 +284,17 @@ TEST_F(BackupsTest, a_copy_cut_short_is_cleared_away_once_it_is_an_hour_old)
     ASSERT_TRUE(db);
     const Backups backups(file());
     ASSERT_TRUE(QDir().mkpath(backups.folder()));
-    const QString stale = QDir(backups.folder()).filePath(QStringLiteral("demarc-20261201-100000000-automatic.sqlite.partial"));
-    const QString fresh = QDir(backups.folder()).filePath(QStringLiteral("demarc-20261204-115959000-automatic.sqlite.partial"));
+    const QString stale =
+        QDir(backups.folder()).filePath(QStringLiteral("demarc-20261201-100000000-automatic.sqlite.partial"));
+    const QString fresh =
+        QDir(backups.folder()).filePath(QStringLiteral("demarc-20261204-115959000-automatic.sqlite.partial"));
     test::writeFile(stale, QByteArray("half a copy"));
     test::writeFile(fresh, QByteArray("a copy being written"));
     {
         QFile old(stale);
         ASSERT_TRUE(old.open(QIODevice::ReadWrite));
-        ASSERT_TRUE(old.setFileTime(QDateTime::currentDateTime().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
+        ASSERT_TRUE(old.setFileTime(QDateTime::currentDateTime().addSecs(-2 * 3600),
+                                    QFileDevice::FileModificationTime));
     }
     ASSERT_TRUE(backups.take(db->connection(), QStringLiteral("manual"), Noon).ok());
     EXPECT_FALSE(QFile::exists(stale));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/CourseInstaller.h"
-#include "db/SqlContentRepository.h"
 #include "db/Database.h"
+#include "db/SqlContentRepository.h"
 
 #include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
@@ -33,7 +33,8 @@ protected:
     static QByteArray withVersion(int version, const QByteArray& extra = {})
     {
         QByteArray json = test::readmeExamplePack();
-        json.replace("\"version\": 1,\n    \"language\"", "\"version\": " + QByteArray::number(version) + ",\n    \"language\"");
+        json.replace("\"version\": 1,\n    \"language\"",
+                     "\"version\": " + QByteArray::number(version) + ",\n    \"language\"");
         json.replace("Of and in\"", "Of and in" + extra + "\"");
         return json;
     }
@@ -43,7 +44,10 @@ protected:
         return installBundledCourse(*m_packs, bytes, QStringLiteral("course.json"));
     }
 
-    QString installedAt() const { return queryValue(m_db->connection(), QStringLiteral("SELECT installed_at FROM packs")).toString(); }
+    QString installedAt() const
+    {
+        return queryValue(m_db->connection(), QStringLiteral("SELECT installed_at FROM packs")).toString();
+    }
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SqlContentRepository> m_repo;
@@ -75,8 +79,9 @@ TEST_F(CourseInstallerTest, does_nothing_when_the_same_course_is_installed)
 TEST_F(CourseInstallerTest, replaces_an_older_version_keeping_learner_data)
 {
     ASSERT_TRUE(install(withVersion(1)).ok());
-    test::execOrFail(m_db->connection(), QStringLiteral(
-        "INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q-facilities', '2026-01-01', 'exam', 0, 0)"));
+    test::execOrFail(m_db->connection(),
+                     QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                                    "VALUES ('q-facilities', '2026-01-01', 'exam', 0, 0)"));
     auto r = install(withVersion(2, " (revised)"));
     ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
     EXPECT_EQ(r->action, InstallOutcome::Action::Updated);
@@ -117,15 +122,22 @@ TEST(CourseInstallerUpgrade, questions_return_after_the_split_migration_and_lear
         ASSERT_TRUE(old.ok()) << old.errorMessage().toStdString();
         // The schema-5 tables, filled the way that version's import did.
         const QSqlDatabase c = (*old)->connection();
-        test::execOrFail(c, QStringLiteral("INSERT INTO packs (id, title, version, language, author, content_hash, bundled, installed_at) "
-                                           "VALUES ('srm-mini', 'Mini', 1, 'en', 'A', ?, 1, '2026-01-01')"),
+        test::execOrFail(c,
+                         QStringLiteral("INSERT INTO packs (id, title, version, language, author, "
+                                        "content_hash, bundled, installed_at) "
+                                        "VALUES ('srm-mini', 'Mini', 1, 'en', 'A', ?, 1, '2026-01-01')"),
                          { packContentHash(bytes) });
-        test::execOrFail(c, QStringLiteral("INSERT INTO questions (id, pack_id, position, type, topic_id, prompt) "
-                                           "VALUES ('q-facilities', 'srm-mini', 0, 'single', 'basics', 'Who?')"));
-        test::execOrFail(c, QStringLiteral("INSERT INTO choices (question_id, id, position, text, correct, explanation) "
-                                           "VALUES ('q-facilities', 'a', 0, 'AWS', 1, 'Yes.')"));
-        test::execOrFail((*old)->connection(), QStringLiteral(
-            "INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q-facilities', '2026-01-01', 'exam', 1, 1)"));
+        test::execOrFail(
+            c,
+            QStringLiteral("INSERT INTO questions (id, pack_id, position, type, topic_id, prompt) "
+                           "VALUES ('q-facilities', 'srm-mini', 0, 'single', 'basics', 'Who?')"));
+        test::execOrFail(
+            c,
+            QStringLiteral("INSERT INTO choices (question_id, id, position, text, correct, explanation) "
+                           "VALUES ('q-facilities', 'a', 0, 'AWS', 1, 'Yes.')"));
+        test::execOrFail((*old)->connection(),
+                         QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, "
+                                        "correct) VALUES ('q-facilities', '2026-01-01', 'exam', 1, 1)"));
     }
     auto db = Database::open(file);
     ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
@@ -136,7 +148,9 @@ TEST(CourseInstallerUpgrade, questions_return_after_the_split_migration_and_lear
     ASSERT_TRUE(again.ok()) << again.errorMessage().toStdString();
     EXPECT_EQ(again->action, InstallOutcome::Action::Updated);
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM questions")).toInt(), 1);
-    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'question'")).toInt(), 1);
+    EXPECT_EQ(
+        queryValue(c, QStringLiteral("SELECT count(*) FROM search_index WHERE kind = 'question'")).toInt(),
+        1);
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM attempts")).toInt(), 1);
 }
 
@@ -144,7 +158,12 @@ TEST_F(CourseInstallerTest, a_course_whose_hash_is_installed_is_not_read_at_all)
 {
     const QByteArray bytes = withVersion(1);
     int reads = 0;
-    const BundledCourse course { packContentHash(bytes), [&] { ++reads; return bytes; }, QStringLiteral("course.json") };
+    const BundledCourse course { packContentHash(bytes),
+                                 [&] {
+                                     ++reads;
+                                     return bytes;
+                                 },
+                                 QStringLiteral("course.json") };
     auto first = installBundledCourse(*m_packs, course);
     ASSERT_TRUE(first.ok()) << first.errorMessage().toStdString();
     EXPECT_EQ(first->action, InstallOutcome::Action::Installed);
@@ -163,7 +182,12 @@ TEST_F(CourseInstallerTest, a_stale_known_hash_costs_a_read_but_never_a_reinstal
     // of what was read decides.
     const QByteArray bytes = withVersion(1);
     int reads = 0;
-    const BundledCourse stale { QStringLiteral("0000"), [&] { ++reads; return bytes; }, QStringLiteral("course.json") };
+    const BundledCourse stale { QStringLiteral("0000"),
+                                [&] {
+                                    ++reads;
+                                    return bytes;
+                                },
+                                QStringLiteral("course.json") };
     ASSERT_TRUE(installBundledCourse(*m_packs, stale).ok());
     const QString installed = installedAt();
     auto again = installBundledCourse(*m_packs, stale);
@@ -171,5 +195,6 @@ TEST_F(CourseInstallerTest, a_stale_known_hash_costs_a_read_but_never_a_reinstal
     EXPECT_EQ(again->action, InstallOutcome::Action::UpToDate);
     EXPECT_EQ(reads, 2);
     EXPECT_EQ(installedAt(), installed);
-    EXPECT_EQ(queryValue(m_db->connection(), QStringLiteral("SELECT content_hash FROM packs")).toString(), packContentHash(bytes));
+    EXPECT_EQ(queryValue(m_db->connection(), QStringLiteral("SELECT content_hash FROM packs")).toString(),
+              packContentHash(bytes));
 }

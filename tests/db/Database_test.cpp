@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/CourseInstaller.h"
-#include "db/SqlPackStore.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
+#include "db/SqlPackStore.h"
 
 #include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
@@ -36,8 +36,9 @@ protected:
             return {};
         SqlPackStore packs((*db)->connection());
         EXPECT_TRUE(packs.install(test::examplePack(), QStringLiteral("h"), true).ok());
-        test::execOrFail((*db)->connection(), QStringLiteral(
-            "INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q-facilities', '2026-01-01', 'practice', 1, 1)"));
+        test::execOrFail((*db)->connection(),
+                         QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, "
+                                        "correct) VALUES ('q-facilities', '2026-01-01', 'practice', 1, 1)"));
         return path(name);
     }
 
@@ -48,7 +49,8 @@ protected:
         auto db = Database::open(file);
         ASSERT_FALSE(db.ok()) << file.toStdString();
         EXPECT_TRUE(db.errorMessage().contains(text)) << db.errorMessage().toStdString();
-        EXPECT_TRUE(db.errorMessage().contains(file)) << "the message names the file: " << db.errorMessage().toStdString();
+        EXPECT_TRUE(db.errorMessage().contains(file))
+            << "the message names the file: " << db.errorMessage().toStdString();
         EXPECT_EQ(test::fileHash(file), before);
         EXPECT_FALSE(QFile::exists(file + QStringLiteral("-wal")));
     }
@@ -76,13 +78,39 @@ TEST_F(DatabaseTest, creates_every_table_from_an_empty_file)
     auto db = Database::open(path());
     ASSERT_TRUE(db.ok());
     EXPECT_EQ(Database::latestSchemaVersion(), 11);
-    for (const char* table : { "packs", "sources", "layers", "service_models", "responsibilities", "services",
-                               "control_categories", "control_examples", "customer_areas", "customer_area_items",
-                               "topics", "lessons", "glossary_terms", "glossary_lessons", "questions", "choices",
-                               "attempts", "notes", "bookmarks", "schedule", "search_index", "service_responsibilities", "analogy_rows",
-                               "item_stats", "daily_activity", "exam_results", "presenter_deck" }) {
-        EXPECT_EQ(queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
-                             { QString::fromLatin1(table) }).toInt(), 1) << table;
+    for (const char* table : { "packs",
+                               "sources",
+                               "layers",
+                               "service_models",
+                               "responsibilities",
+                               "services",
+                               "control_categories",
+                               "control_examples",
+                               "customer_areas",
+                               "customer_area_items",
+                               "topics",
+                               "lessons",
+                               "glossary_terms",
+                               "glossary_lessons",
+                               "questions",
+                               "choices",
+                               "attempts",
+                               "notes",
+                               "bookmarks",
+                               "schedule",
+                               "search_index",
+                               "service_responsibilities",
+                               "analogy_rows",
+                               "item_stats",
+                               "daily_activity",
+                               "exam_results",
+                               "presenter_deck" }) {
+        EXPECT_EQ(queryValue((*db)->connection(),
+                             QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
+                             { QString::fromLatin1(table) })
+                      .toInt(),
+                  1)
+            << table;
     }
     auto problems = (*db)->integrityProblems();
     ASSERT_TRUE(problems.ok());
@@ -108,11 +136,15 @@ TEST_F(DatabaseTest, upgrades_from_every_earlier_schema_version_keeping_data)
             EXPECT_EQ((*old)->schemaVersion().value(), from);
             const QSqlDatabase c = (*old)->connection();
             if (from >= 1)
-                test::execOrFail(c, QStringLiteral("INSERT INTO packs (id, title, version, language, author, content_hash, installed_at) "
-                                                   "VALUES ('p', 'P', 1, 'en', 'me', 'h', '2026-01-01')"));
+                test::execOrFail(c,
+                                 QStringLiteral("INSERT INTO packs (id, title, version, language, author, "
+                                                "content_hash, installed_at) "
+                                                "VALUES ('p', 'P', 1, 'en', 'me', 'h', '2026-01-01')"));
             if (from >= 2)
-                test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
-                                                   "VALUES ('lesson', 'x', 'my note', '2026-01-01', '2026-01-01')"));
+                test::execOrFail(
+                    c,
+                    QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                                   "VALUES ('lesson', 'x', 'my note', '2026-01-01', '2026-01-01')"));
         }
         auto db = Database::open(file);
         ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
@@ -121,7 +153,8 @@ TEST_F(DatabaseTest, upgrades_from_every_earlier_schema_version_keeping_data)
         EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM packs")).toInt(), from >= 1 ? 1 : 0);
         EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM notes")).toInt(), from >= 2 ? 1 : 0);
         EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM search_index")).toInt(), 0);
-        EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM presenter_deck")).toInt(), 0) << "no deck: the default applies";
+        EXPECT_EQ(queryValue(c, QStringLiteral("SELECT count(*) FROM presenter_deck")).toInt(), 0)
+            << "no deck: the default applies";
         EXPECT_TRUE((*db)->integrityProblems()->isEmpty());
     }
 }
@@ -157,7 +190,8 @@ TEST_F(DatabaseTest, refuses_garbage_untouched)
 TEST_F(DatabaseTest, a_text_file_is_not_a_database_and_stays_as_it_was)
 {
     const QString file = path(QStringLiteral("passwd"));
-    test::writeFile(file, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+    test::writeFile(file,
+                    "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
     expectRefusedUntouched(file, QStringLiteral("not an SQLite file"));
     EXPECT_EQ(Database::check(file).problem, Database::FileProblem::NotADatabase);
 }
@@ -165,9 +199,13 @@ TEST_F(DatabaseTest, a_text_file_is_not_a_database_and_stays_as_it_was)
 TEST_F(DatabaseTest, another_programs_damaged_database_is_foreign_not_demarcs_to_replace)
 {
     const QString file = path(QStringLiteral("other-damaged.sqlite"));
-    test::withRawConnection(file, { QStringLiteral("PRAGMA page_size = 1024"), QStringLiteral("CREATE TABLE contacts (name TEXT)") });
+    test::withRawConnection(
+        file,
+        { QStringLiteral("PRAGMA page_size = 1024"), QStringLiteral("CREATE TABLE contacts (name TEXT)") });
     for (int i = 0; i < 50; ++i)
-        test::withRawConnection(file, { QStringLiteral("INSERT INTO contacts VALUES ('%1')").arg(QString(200, QLatin1Char('a' + i % 26))) });
+        test::withRawConnection(file,
+                                { QStringLiteral("INSERT INTO contacts VALUES ('%1')")
+                                      .arg(QString(200, QLatin1Char('a' + i % 26))) });
     // Its pages after the first replaced by noise: a damaged file whose header names no Demarc.
     QByteArray bytes = test::readFile(file);
     ASSERT_GT(bytes.size(), 4096);
@@ -215,10 +253,13 @@ TEST_F(DatabaseTest, survives_fifty_random_byte_flips_refusing_the_damage_it_fin
         auto db = Database::open(source);
         ASSERT_TRUE(db.ok());
         SqlPackStore packs((*db)->connection());
-        ASSERT_TRUE(installBundledCourse(packs, test::readFile(test::bundledCoursePath()), QStringLiteral("course")).ok());
+        ASSERT_TRUE(
+            installBundledCourse(packs, test::readFile(test::bundledCoursePath()), QStringLiteral("course"))
+                .ok());
         for (int i = 0; i < 200; ++i)
-            test::execOrFail((*db)->connection(), QStringLiteral(
-                "INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q', '2026-01-01', 'practice', 1, 1)"));
+            test::execOrFail((*db)->connection(),
+                             QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, "
+                                            "correct) VALUES ('q', '2026-01-01', 'practice', 1, 1)"));
     }
     const QByteArray whole = test::readFile(source);
     const quint32 seed = QRandomGenerator::global()->generate();
@@ -244,16 +285,17 @@ TEST_F(DatabaseTest, survives_fifty_random_byte_flips_refusing_the_damage_it_fin
             // Damage that stops the check itself is reported as such, never a crash.
             auto problems = (*db)->integrityProblems();
             if (!problems.ok()) {
-                EXPECT_TRUE(problems.errorMessage().contains(QStringLiteral("damaged"))) << problems.errorMessage().toStdString();
+                EXPECT_TRUE(problems.errorMessage().contains(QStringLiteral("damaged")))
+                    << problems.errorMessage().toStdString();
             }
             foundByIntegrityCheck += !problems.ok() || !problems->isEmpty() ? 1 : 0;
             db->reset();
             EXPECT_EQ(test::fileHash(file), before) << "opening and checking wrote nothing; byte " << at;
         }
     }
-    std::cout << "byte flips in a " << whole.size() << "-byte file: 50, " << refused << " refused at open, untouched; "
-              << foundByIntegrityCheck << " found by the integrity check; " << 50 - refused - foundByIntegrityCheck
-              << " in values or unused space (seed " << seed << ")\n";
+    std::cout << "byte flips in a " << whole.size() << "-byte file: 50, " << refused
+              << " refused at open, untouched; " << foundByIntegrityCheck << " found by the integrity check; "
+              << 50 - refused - foundByIntegrityCheck << " in values or unused space (seed " << seed << ")\n";
 }
 
 TEST_F(DatabaseTest, refuses_random_bytes_untouched)
@@ -281,8 +323,9 @@ TEST_F(DatabaseTest, refuses_random_bytes_untouched)
 TEST_F(DatabaseTest, refuses_another_programs_database_untouched)
 {
     const QString file = path(QStringLiteral("other.sqlite"));
-    test::withRawConnection(file, { QStringLiteral("CREATE TABLE contacts (name TEXT)"),
-                                    QStringLiteral("INSERT INTO contacts VALUES ('Ada')") });
+    test::withRawConnection(file,
+                            { QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                              QStringLiteral("INSERT INTO contacts VALUES ('Ada')") });
     expectRefusedUntouched(file, QStringLiteral("another program"));
     EXPECT_EQ(Database::check(file).problem, Database::FileProblem::ForeignDatabase);
 }
@@ -290,7 +333,8 @@ TEST_F(DatabaseTest, refuses_another_programs_database_untouched)
 TEST_F(DatabaseTest, refuses_a_read_only_file_untouched)
 {
     const QString file = makeDatabase();
-    ASSERT_TRUE(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    ASSERT_TRUE(QFile::setPermissions(
+        file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     expectRefusedUntouched(file, QStringLiteral("read-only"));
     EXPECT_EQ(Database::check(file).problem, Database::FileProblem::ReadOnly);
     QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -316,10 +360,13 @@ TEST_F(DatabaseTest, reports_damage_found_by_the_integrity_check)
 {
     const QString file = makeDatabase();
     // Drop an index entry behind SQLite's back: the table and its index disagree.
-    test::withRawConnection(file, { QStringLiteral("PRAGMA writable_schema = ON"),
-                                    QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, 'topic_id, position', 'position, topic_id') "
-                                                   "WHERE name = 'lessons_by_topic'"),
-                                    QStringLiteral("PRAGMA writable_schema = OFF") });
+    test::withRawConnection(
+        file,
+        { QStringLiteral("PRAGMA writable_schema = ON"),
+          QStringLiteral(
+              "UPDATE sqlite_schema SET sql = replace(sql, 'topic_id, position', 'position, topic_id') "
+              "WHERE name = 'lessons_by_topic'"),
+          QStringLiteral("PRAGMA writable_schema = OFF") });
     // quick_check (at open) does not compare indexes with their tables; integrity_check does.
     auto db = Database::open(file);
     ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();

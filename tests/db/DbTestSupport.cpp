@@ -6,8 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QSqlError>
-#include <QSqlRecord>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <gtest/gtest.h>
 
@@ -56,8 +56,11 @@ QString contentDigest(const QSqlDatabase& db)
     {
         QSqlQuery q(db);
         // The full-text index's shadow tables follow from search_index itself.
-        runQuery(q, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                   "AND name NOT LIKE 'search_index_%' ORDER BY name"), {});
+        runQuery(
+            q,
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                           "AND name NOT LIKE 'search_index_%' ORDER BY name"),
+            {});
         while (q.next())
             tables.append(q.value(0).toString());
     }
@@ -70,18 +73,25 @@ QString contentDigest(const QSqlDatabase& db)
         for (int i = 1; i <= n; ++i)
             order.append(QString::number(i));
         QSqlQuery rows(db);
-        runQuery(rows, QStringLiteral("SELECT * FROM \"%1\"%2").arg(table, n > 0 ? QStringLiteral(" ORDER BY ") + order.join(u',') : QString()), {});
+        runQuery(rows,
+                 QStringLiteral("SELECT * FROM \"%1\"%2")
+                     .arg(table, n > 0 ? QStringLiteral(" ORDER BY ") + order.join(u',') : QString()),
+                 {});
         QCryptographicHash hash(QCryptographicHash::Sha256);
         int count = 0;
         while (rows.next()) {
             ++count;
             for (int i = 0; i < rows.record().count(); ++i) {
                 const QVariant v = rows.value(i);
-                hash.addData(v.isNull() ? QByteArrayLiteral("\x01null") : QByteArrayLiteral("\x02") + v.toString().toUtf8());
+                hash.addData(v.isNull() ? QByteArrayLiteral("\x01null")
+                                        : QByteArrayLiteral("\x02") + v.toString().toUtf8());
                 hash.addData(QByteArrayView("\x00", 1));
             }
         }
-        lines.append(QStringLiteral("%1: %2 rows %3").arg(table).arg(count).arg(QString::fromLatin1(hash.result().toHex())));
+        lines.append(QStringLiteral("%1: %2 rows %3")
+                         .arg(table)
+                         .arg(count)
+                         .arg(QString::fromLatin1(hash.result().toHex())));
     }
     return lines.join(u'\n');
 }

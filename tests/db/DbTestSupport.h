@@ -12,9 +12,11 @@
 namespace demarc::test {
 
 /** Runs one statement on a raw connection; fails the test when it fails. Tests only. */
-void execOrFail(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+void execOrFail(const QSqlDatabase& db, const QString& statement,
+                std::initializer_list<QVariant> values = {});
 /** The first column of the first row, or an invalid QVariant (and a failure). */
-QVariant queryValue(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+QVariant queryValue(const QSqlDatabase& db, const QString& statement,
+                    std::initializer_list<QVariant> values = {});
 /** Opens a plain SQLite connection to @p path, runs @p statements, closes it. */
 void withRawConnection(const QString& path, const QStringList& statements);
 

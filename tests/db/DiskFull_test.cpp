@@ -3,10 +3,10 @@
 // skipped otherwise), saving fails with a clear message, nothing saved before is lost, and
 // saving works again once space is freed. Backups on a full disk fail cleanly too.
 #include "db/Backups.h"
-#include "db/SqlPackStore.h"
 #include "db/Database.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
+#include "db/SqlPackStore.h"
 
 #include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
@@ -37,11 +37,12 @@ protected:
             GTEST_SKIP() << "a full disk is simulated on a small tmpfs, which only root can mount; skipped";
         ASSERT_TRUE(m_mountPoint.isValid());
         QProcess mount;
-        mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                               QStringLiteral("size=3m"), QStringLiteral("tmpfs"), m_mountPoint.path() });
+        mount.start(QStringLiteral("mount"),
+                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                      QStringLiteral("size=3m"), QStringLiteral("tmpfs"), m_mountPoint.path() });
         if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
-            GTEST_SKIP() << "cannot mount a tmpfs here (" << mount.readAllStandardError().trimmed().toStdString()
-                         << "); skipped";
+            GTEST_SKIP() << "cannot mount a tmpfs here ("
+                         << mount.readAllStandardError().trimmed().toStdString() << "); skipped";
         m_mounted = true;
     }
 
@@ -64,8 +65,7 @@ protected:
         QFile file(filler);
         EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Append));
         const QByteArray block(4096, 'x');
-        while (file.write(block) == block.size() && file.flush()) {
-        }
+        while (file.write(block) == block.size() && file.flush()) { }
         return filler;
     }
 
@@ -119,20 +119,28 @@ TEST_F(DiskFull, saving_fails_clearly_keeps_what_was_saved_and_works_again_once_
         ASSERT_FALSE(failed.ok()) << "the disk never filled";
         std::cout << "disk full: " << beforeFull << " answers saved, " << saved - beforeFull
                   << " more fitted in the log, then: " << failed.errorMessage().toStdString() << std::endl;
-        EXPECT_TRUE(failed.errorMessage().contains(QStringLiteral("the disk is full"))) << failed.errorMessage().toStdString();
-        EXPECT_EQ(queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM attempts")).toInt(), saved)
+        EXPECT_TRUE(failed.errorMessage().contains(QStringLiteral("the disk is full")))
+            << failed.errorMessage().toStdString();
+        EXPECT_EQ(queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM attempts")).toInt(),
+                  saved)
             << "every answer saved before is there, the refused one is not";
 
         // A note and a backup on the full disk fail cleanly as well.
-        EXPECT_FALSE(learner.saveNote({ NoteTargetKind::Lesson, QStringLiteral("l-1") }, QString(200000, QLatin1Char('n'))).ok());
+        EXPECT_FALSE(learner
+                         .saveNote({ NoteTargetKind::Lesson, QStringLiteral("l-1") },
+                                   QString(200000, QLatin1Char('n')))
+                         .ok());
         auto copy = Backups(file).take((*db)->connection(), QStringLiteral("manual"));
         EXPECT_FALSE(copy.ok());
-        EXPECT_EQ(QDir(Backups::folderFor(file)).entryList(QDir::Files), QStringList()) << "no half-written copy is left";
+        EXPECT_EQ(QDir(Backups::folderFor(file)).entryList(QDir::Files), QStringList())
+            << "no half-written copy is left";
 
         ASSERT_TRUE(QFile::remove(filler));
-        ASSERT_TRUE(learner.recordAttempt(attempt(saved), next()).ok()) << "saving works again once there is room";
+        ASSERT_TRUE(learner.recordAttempt(attempt(saved), next()).ok())
+            << "saving works again once there is room";
         ++saved;
-        EXPECT_EQ(queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM attempts")).toInt(), saved);
+        EXPECT_EQ(queryValue((*db)->connection(), QStringLiteral("SELECT count(*) FROM attempts")).toInt(),
+                  saved);
         EXPECT_TRUE(Backups(file).take((*db)->connection(), QStringLiteral("manual")).ok());
     }
     auto reopened = Database::open(file);
@@ -145,6 +153,7 @@ TEST_F(DiskFull, a_new_database_on_a_full_disk_is_refused_and_leaves_nothing_beh
     fillTheDisk();
     auto db = Database::open(path(QStringLiteral("new.sqlite")));
     ASSERT_FALSE(db.ok());
-    EXPECT_TRUE(db.errorMessage().contains(path(QStringLiteral("new.sqlite")))) << db.errorMessage().toStdString();
+    EXPECT_TRUE(db.errorMessage().contains(path(QStringLiteral("new.sqlite"))))
+        << db.errorMessage().toStdString();
     EXPECT_EQ(QDir(m_mountPoint.path()).entryList(QDir::Files), QStringList { QStringLiteral("filler") });
 }

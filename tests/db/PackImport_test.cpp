@@ -5,8 +5,8 @@
 #include "core/pack/PackParser.h"
 #include "core/pack/PackWriter.h"
 #include "db/CourseInstaller.h"
-#include "db/SqlContentRepository.h"
 #include "db/Database.h"
+#include "db/SqlContentRepository.h"
 #include "db/SqlPackStore.h"
 
 #include "db/DbTestSupport.h"
@@ -63,7 +63,8 @@ protected:
         m_db = std::move(*db);
         m_repo = std::make_unique<SqlContentRepository>(m_db->connection());
         m_packs = std::make_unique<SqlPackStore>(m_db->connection());
-        auto installed = installBundledCourse(*m_packs, test::readFile(BundledPath), QStringLiteral("course.json"));
+        auto installed =
+            installBundledCourse(*m_packs, test::readFile(BundledPath), QStringLiteral("course.json"));
         ASSERT_TRUE(installed.ok()) << installed.errorMessage().toStdString();
     }
 
@@ -128,11 +129,13 @@ TEST_F(PackImportTest, installs_a_pack_beside_the_course)
     EXPECT_EQ(packs->at(1).extends, QStringLiteral("aws-shared-responsibility"));
     auto questions = m_repo->questions();
     ASSERT_TRUE(questions.ok());
-    EXPECT_EQ(questions->last().id, QStringLiteral("workshop-who-does-what")) << "a pack's questions follow the course's";
+    EXPECT_EQ(questions->last().id, QStringLiteral("workshop-who-does-what"))
+        << "a pack's questions follow the course's";
     auto topics = m_repo->topics();
     ASSERT_TRUE(topics.ok());
     EXPECT_EQ(topics->last().id, QStringLiteral("workshop"));
-    EXPECT_EQ(m_repo->lesson(QStringLiteral("workshop-web-shop"))->title, QStringLiteral("Who secures the web shop?"));
+    EXPECT_EQ(m_repo->lesson(QStringLiteral("workshop-web-shop"))->title,
+              QStringLiteral("Who secures the web shop?"));
 }
 
 TEST_F(PackImportTest, the_same_file_again_changes_nothing)
@@ -157,7 +160,8 @@ TEST_F(PackImportTest, exported_and_imported_again_gives_the_same_bytes)
     auto other = Database::open(m_dir.filePath(QStringLiteral("other.sqlite")));
     ASSERT_TRUE(other.ok());
     SqlPackStore otherRepo((*other)->connection());
-    ASSERT_TRUE(installBundledCourse(otherRepo, test::readFile(BundledPath), QStringLiteral("course.json")).ok());
+    ASSERT_TRUE(
+        installBundledCourse(otherRepo, test::readFile(BundledPath), QStringLiteral("course.json")).ok());
     const QString path = m_dir.filePath(QStringLiteral("exported.json"));
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -173,13 +177,24 @@ TEST_F(PackImportTest, a_higher_version_replaces_the_content_and_keeps_learner_d
     ASSERT_TRUE(import(WorkshopPath).ok());
     const QSqlDatabase c = connection();
     for (const char* id : { "workshop-rds-engine-patch", "workshop-who-does-what" }) {
-        test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
-                                           "VALUES (?, '2026-11-30T10:00:00Z', 'practice', 1, 1)"), { QLatin1String(id) });
-        test::execOrFail(c, QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('question', ?, '2026-12-10')"),
-                         { QLatin1String(id) });
-        test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
-                                           "VALUES ('question', ?, 'mine', '2026-11-30', '2026-11-30')"), { QLatin1String(id) });
-        test::execOrFail(c, QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES ('question', ?, '2026-11-30')"),
+        test::execOrFail(
+            c,
+            QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                           "VALUES (?, '2026-11-30T10:00:00Z', 'practice', 1, 1)"),
+            { QLatin1String(id) });
+        test::execOrFail(
+            c,
+            QStringLiteral(
+                "INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('question', ?, '2026-12-10')"),
+            { QLatin1String(id) });
+        test::execOrFail(
+            c,
+            QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                           "VALUES ('question', ?, 'mine', '2026-11-30', '2026-11-30')"),
+            { QLatin1String(id) });
+        test::execOrFail(c,
+                         QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES "
+                                        "('question', ?, '2026-11-30')"),
                          { QLatin1String(id) });
     }
     const QString learnerCounts = QStringLiteral(
@@ -191,7 +206,8 @@ TEST_F(PackImportTest, a_higher_version_replaces_the_content_and_keeps_learner_d
     // Version 2 rewords one question and drops the sorting question.
     const QString v2 = workshopWith(QStringLiteral("v2.json"), [](QByteArray& json) {
         setVersion(json, 2);
-        json.replace("Who applies the required security patches", "Who installs the required security patches");
+        json.replace("Who applies the required security patches",
+                     "Who installs the required security patches");
         const qsizetype start = json.indexOf(",\n    {\n      \"id\": \"workshop-who-does-what\"");
         const qsizetype end = json.indexOf("\n  ]\n}", start);
         ASSERT_GT(start, 0);
@@ -206,8 +222,9 @@ TEST_F(PackImportTest, a_higher_version_replaces_the_content_and_keeps_learner_d
     EXPECT_EQ((*m_packs->installedPack(QStringLiteral("web-shop-workshop")))->version, 2);
     auto questions = m_repo->questions();
     ASSERT_TRUE(questions.ok());
-    EXPECT_TRUE(std::none_of(questions->cbegin(), questions->cend(),
-                             [](const Question& q) { return q.id == QLatin1String("workshop-who-does-what"); }));
+    EXPECT_TRUE(std::none_of(questions->cbegin(), questions->cend(), [](const Question& q) {
+        return q.id == QLatin1String("workshop-who-does-what");
+    }));
     auto retired = m_repo->retiredItems();
     ASSERT_TRUE(retired.ok());
     ASSERT_EQ(retired->size(), 1);
@@ -253,19 +270,24 @@ TEST_F(PackImportTest, the_same_version_with_other_content_is_refused)
     });
     auto r = import(changed);
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.errorMessage(), changed + QStringLiteral(": version 1 of \"Workshop: securing a small web shop\" is "
-                                                         "already installed with other content; raise \"version\" in "
-                                                         "\"pack\" to replace it"));
+    EXPECT_EQ(r.errorMessage(),
+              changed
+                  + QStringLiteral(": version 1 of \"Workshop: securing a small web shop\" is "
+                                   "already installed with other content; raise \"version\" in "
+                                   "\"pack\" to replace it"));
     EXPECT_EQ(contentDigest(connection()), before);
 }
 
 TEST_F(PackImportTest, no_broken_pack_changes_a_single_row)
 {
     ASSERT_TRUE(import(WorkshopPath).ok());
-    test::execOrFail(connection(), QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
-                                                  "VALUES ('workshop-rds-engine-patch', '2026-11-30T10:00:00Z', 'practice', 1, 1)"));
+    test::execOrFail(
+        connection(),
+        QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                       "VALUES ('workshop-rds-engine-patch', '2026-11-30T10:00:00Z', 'practice', 1, 1)"));
     const QString before = contentDigest(connection());
-    ASSERT_TRUE(before.contains(QStringLiteral("questions: %1 rows").arg(courseQuestions() + 2))) << before.toStdString();
+    ASSERT_TRUE(before.contains(QStringLiteral("questions: %1 rows").arg(courseQuestions() + 2)))
+        << before.toStdString();
 
     const QDir invalid(test::fixture(QStringLiteral("packs/invalid")));
     const QStringList files = invalid.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
@@ -273,7 +295,8 @@ TEST_F(PackImportTest, no_broken_pack_changes_a_single_row)
     for (const QString& name : files) {
         auto r = import(invalid.filePath(name));
         EXPECT_FALSE(r.ok()) << name.toStdString();
-        EXPECT_TRUE(r.errorMessage().startsWith(invalid.filePath(name) + u':')) << r.errorMessage().toStdString();
+        EXPECT_TRUE(r.errorMessage().startsWith(invalid.filePath(name) + u':'))
+            << r.errorMessage().toStdString();
         EXPECT_EQ(contentDigest(connection()), before) << name.toStdString();
     }
 }
@@ -290,8 +313,9 @@ TEST_F(PackImportTest, a_pack_using_ids_the_course_owns_is_refused_by_name)
     auto r = import(mini);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.errorMessage().split(u'\n').first(),
-              mini + QStringLiteral(": source id \"srm\" is already used by the installed pack "
-                                    "\"The AWS Shared Responsibility Model\" (aws-shared-responsibility)"));
+              mini
+                  + QStringLiteral(": source id \"srm\" is already used by the installed pack "
+                                   "\"The AWS Shared Responsibility Model\" (aws-shared-responsibility)"));
     EXPECT_EQ(contentDigest(connection()), before);
 }
 
@@ -299,9 +323,11 @@ TEST_F(PackImportTest, a_failure_half_way_through_the_import_rolls_everything_ba
 {
     ASSERT_TRUE(import(WorkshopPath).ok());
     // The store refuses the second question of version 2, after everything before it was written.
-    test::execOrFail(connection(), QStringLiteral(
-        "CREATE TRIGGER refuse_one BEFORE INSERT ON questions WHEN NEW.id = 'workshop-who-does-what' "
-        "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"));
+    test::execOrFail(
+        connection(),
+        QStringLiteral(
+            "CREATE TRIGGER refuse_one BEFORE INSERT ON questions WHEN NEW.id = 'workshop-who-does-what' "
+            "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"));
     const QString before = contentDigest(connection());
     const QString v2 = workshopWith(QStringLiteral("v2.json"), [](QByteArray& json) {
         setVersion(json, 2);
@@ -309,21 +335,26 @@ TEST_F(PackImportTest, a_failure_half_way_through_the_import_rolls_everything_ba
     });
     auto r = import(v2);
     ASSERT_FALSE(r.ok());
-    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("the disk is full"))) << r.errorMessage().toStdString();
+    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("the disk is full")))
+        << r.errorMessage().toStdString();
     EXPECT_EQ(contentDigest(connection()), before);
-    EXPECT_EQ(m_repo->lesson(QStringLiteral("workshop-web-shop"))->title, QStringLiteral("Who secures the web shop?"));
+    EXPECT_EQ(m_repo->lesson(QStringLiteral("workshop-web-shop"))->title,
+              QStringLiteral("Who secures the web shop?"));
 }
 
 TEST_F(PackImportTest, a_pack_for_a_course_that_is_not_installed_is_refused)
 {
     const QString before = contentDigest(connection());
     const QString other = workshopWith(QStringLiteral("other.json"), [](QByteArray& json) {
-        json.replace("\"extends\": \"aws-shared-responsibility\"", "\"extends\": \"azure-shared-responsibility\"");
+        json.replace("\"extends\": \"aws-shared-responsibility\"",
+                     "\"extends\": \"azure-shared-responsibility\"");
     });
     auto r = import(other);
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.errorMessage(), other + QStringLiteral(":11:16: \"extends\" names the pack \"azure-shared-responsibility\", "
-                                                       "which is not installed; install it first"));
+    EXPECT_EQ(r.errorMessage(),
+              other
+                  + QStringLiteral(":11:16: \"extends\" names the pack \"azure-shared-responsibility\", "
+                                   "which is not installed; install it first"));
     EXPECT_EQ(contentDigest(connection()), before);
 }
 
@@ -390,10 +421,14 @@ TEST_F(PackImportTest, removing_a_pack_retires_its_items_and_keeps_the_learners_
 {
     ASSERT_TRUE(import(WorkshopPath).ok());
     const QSqlDatabase c = connection();
-    test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
-                                       "VALUES ('workshop-rds-engine-patch', '2026-11-30T10:00:00Z', 'practice', 1, 1)"));
-    test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
-                                       "VALUES ('lesson', 'workshop-web-shop', 'mine', '2026-11-30', '2026-11-30')"));
+    test::execOrFail(
+        c,
+        QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                       "VALUES ('workshop-rds-engine-patch', '2026-11-30T10:00:00Z', 'practice', 1, 1)"));
+    test::execOrFail(
+        c,
+        QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                       "VALUES ('lesson', 'workshop-web-shop', 'mine', '2026-11-30', '2026-11-30')"));
     ASSERT_TRUE(m_packs->removePack(QStringLiteral("web-shop-workshop"), LearnerHistory::Keep).ok());
     EXPECT_EQ(m_packs->packs()->size(), 1);
     EXPECT_EQ(m_repo->questions()->size(), courseQuestions());
@@ -405,8 +440,10 @@ TEST_F(PackImportTest, removing_a_pack_retires_its_items_and_keeps_the_learners_
     for (const RetiredItem& item : std::as_const(*retired))
         ids.append(item.id);
     ids.sort();
-    EXPECT_EQ(ids, (QStringList { QStringLiteral("workshop-maintenance-window-choice"), QStringLiteral("workshop-rds-engine-patch"),
-                                  QStringLiteral("workshop-web-shop"), QStringLiteral("workshop-who-does-what") }));
+    EXPECT_EQ(ids,
+              (QStringList { QStringLiteral("workshop-maintenance-window-choice"),
+                             QStringLiteral("workshop-rds-engine-patch"), QStringLiteral("workshop-web-shop"),
+                             QStringLiteral("workshop-who-does-what") }));
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM search_index WHERE item_id LIKE 'workshop-%'")), 0);
     auto names = NoteTargetNames::read(*m_repo);
     ASSERT_TRUE(names.ok()) << names.errorMessage().toStdString();
@@ -423,25 +460,45 @@ TEST_F(PackImportTest, removing_a_pack_with_its_history_deletes_only_what_was_ab
 {
     ASSERT_TRUE(import(WorkshopPath).ok());
     const QSqlDatabase c = connection();
-    for (const char* id : { "workshop-rds-engine-patch", "definition-of-and-in-q1", "term:workshop-maintenance-window-choice" }) {
-        test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
-                                           "VALUES (?, '2026-11-30T10:00:00Z', 'practice', 1, 1)"), { QLatin1String(id) });
-        test::execOrFail(c, QStringLiteral("INSERT INTO item_stats (item_id, attempts, correct) VALUES (?, 1, 1)"), { QLatin1String(id) });
+    for (const char* id : { "workshop-rds-engine-patch", "definition-of-and-in-q1",
+                            "term:workshop-maintenance-window-choice" }) {
+        test::execOrFail(
+            c,
+            QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                           "VALUES (?, '2026-11-30T10:00:00Z', 'practice', 1, 1)"),
+            { QLatin1String(id) });
+        test::execOrFail(
+            c, QStringLiteral("INSERT INTO item_stats (item_id, attempts, correct) VALUES (?, 1, 1)"),
+            { QLatin1String(id) });
     }
-    test::execOrFail(c, QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('term', 'workshop-maintenance-window-choice', '2026-12-10')"));
-    test::execOrFail(c, QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('question', 'definition-of-and-in-q1', '2026-12-10')"));
-    test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
-                                       "VALUES ('lesson', 'workshop-web-shop', 'mine', '2026-11-30', '2026-11-30')"));
-    test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
-                                       "VALUES ('lesson', 'definition-of-and-in', 'kept', '2026-11-30', '2026-11-30')"));
-    test::execOrFail(c, QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES ('question', 'workshop-who-does-what', '2026-11-30')"));
+    test::execOrFail(c,
+                     QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('term', "
+                                    "'workshop-maintenance-window-choice', '2026-12-10')"));
+    test::execOrFail(c,
+                     QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('question', "
+                                    "'definition-of-and-in-q1', '2026-12-10')"));
+    test::execOrFail(
+        c,
+        QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                       "VALUES ('lesson', 'workshop-web-shop', 'mine', '2026-11-30', '2026-11-30')"));
+    test::execOrFail(
+        c,
+        QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) "
+                       "VALUES ('lesson', 'definition-of-and-in', 'kept', '2026-11-30', '2026-11-30')"));
+    test::execOrFail(c,
+                     QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES "
+                                    "('question', 'workshop-who-does-what', '2026-11-30')"));
 
     const Status removed = m_packs->removePack(QStringLiteral("web-shop-workshop"), LearnerHistory::Delete);
     ASSERT_TRUE(removed.ok()) << removed.errorMessage().toStdString();
-    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(question_id) FROM attempts")).toString(), QStringLiteral("definition-of-and-in-q1"));
-    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(item_id) FROM item_stats")).toString(), QStringLiteral("definition-of-and-in-q1"));
-    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(item_id) FROM schedule")).toString(), QStringLiteral("definition-of-and-in-q1"));
-    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(body) FROM notes")).toString(), QStringLiteral("kept"));
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(question_id) FROM attempts")).toString(),
+              QStringLiteral("definition-of-and-in-q1"));
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(item_id) FROM item_stats")).toString(),
+              QStringLiteral("definition-of-and-in-q1"));
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(item_id) FROM schedule")).toString(),
+              QStringLiteral("definition-of-and-in-q1"));
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT group_concat(body) FROM notes")).toString(),
+              QStringLiteral("kept"));
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM bookmarks")), 0);
     EXPECT_TRUE(m_repo->retiredItems()->isEmpty());
 }
@@ -471,13 +528,17 @@ TEST(PackRemoval, a_course_other_packs_extend_stays_until_they_go)
     };
     ASSERT_TRUE(importPackFile(repo, write(QStringLiteral("mini.json"), test::readmeExamplePack())).ok());
     const QByteArray addOn = R"({ "format": "demarc-pack", "version": 1,
-        "pack": { "id": "mini-extra", "title": "Extra", "version": 1, "language": "en", "author": "T", "extends": "srm-mini" },
-        "glossary": [ { "id": "extra-term", "term": "Edge location", "definition": "A site near users.", "sources": ["srm"] } ] })";
+        "pack": { "id": "mini-extra", "title": "Extra", "version": 1, "language": "en", "author": "T",
+                  "extends": "srm-mini" },
+        "glossary": [ { "id": "extra-term", "term": "Edge location", "definition": "A site near users.",
+                        "sources": ["srm"] } ] })";
     auto added = importPackFile(repo, write(QStringLiteral("extra.json"), addOn));
     ASSERT_TRUE(added.ok()) << added.errorMessage().toStdString();
     const Status refused = repo.removePack(QStringLiteral("srm-mini"), LearnerHistory::Keep);
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.errorMessage(), QStringLiteral("\"Shared responsibility in five minutes\" is the course of other packs (Extra); remove those first"));
+    EXPECT_EQ(refused.errorMessage(),
+              QStringLiteral("\"Shared responsibility in five minutes\" is the course of other packs "
+                             "(Extra); remove those first"));
     ASSERT_TRUE(repo.removePack(QStringLiteral("mini-extra"), LearnerHistory::Keep).ok());
     ASSERT_TRUE(repo.removePack(QStringLiteral("srm-mini"), LearnerHistory::Keep).ok());
     EXPECT_TRUE(repo.packs()->isEmpty());
@@ -516,7 +577,8 @@ TEST_F(PackImportTest, an_edited_pack_is_checked_saved_and_versioned)
     EXPECT_EQ(second->retired, 1);
     const Pack saved = store.pack(QStringLiteral("my-pack")).value();
     EXPECT_EQ(saved.info.version, 2);
-    EXPECT_EQ(saved.questions.first().prompt, QStringLiteral("Who patches the database engine of an RDS instance?"));
+    EXPECT_EQ(saved.questions.first().prompt,
+              QStringLiteral("Who patches the database engine of an RDS instance?"));
 
     // A broken edit: the validator's messages, nothing saved.
     const QString before = contentDigest(connection());
@@ -524,7 +586,8 @@ TEST_F(PackImportTest, an_edited_pack_is_checked_saved_and_versioned)
     auto broken = store.savePack(pack);
     ASSERT_FALSE(broken.ok());
     EXPECT_TRUE(broken.errorMessage().startsWith(QStringLiteral("my-pack.json:")));
-    EXPECT_TRUE(broken.errorMessage().endsWith(QStringLiteral(": every choice needs an explanation of why it is right or wrong")))
+    EXPECT_TRUE(broken.errorMessage().endsWith(
+        QStringLiteral(": every choice needs an explanation of why it is right or wrong")))
         << broken.errorMessage().toStdString();
     EXPECT_EQ(contentDigest(connection()), before);
 
@@ -533,7 +596,8 @@ TEST_F(PackImportTest, an_edited_pack_is_checked_saved_and_versioned)
     course.lessons.first().title = QStringLiteral("Changed");
     auto refused = store.savePack(course);
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.errorMessage(), QStringLiteral("\"The AWS Shared Responsibility Model\" is the course that comes with "
-                                                     "Demarc; edits go into a pack of your own"));
+    EXPECT_EQ(refused.errorMessage(),
+              QStringLiteral("\"The AWS Shared Responsibility Model\" is the course that comes with "
+                             "Demarc; edits go into a pack of your own"));
     EXPECT_EQ(contentDigest(connection()), before);
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands that only read open the learner's file without ever writing it.
 #include "db/CourseInstaller.h"
-#include "db/SqlPackStore.h"
 #include "db/Database.h"
 #include "db/ReadingDatabase.h"
 #include "db/SqlContentRepository.h"
 #include "db/SqlLearnerRepository.h"
+#include "db/SqlPackStore.h"
 
 #include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
@@ -29,7 +29,12 @@ protected:
 
     BundledCourse course()
     {
-        return { packContentHash(m_bytes), [this] { ++m_reads; return m_bytes; }, QStringLiteral("course.json") };
+        return { packContentHash(m_bytes),
+                 [this] {
+                     ++m_reads;
+                     return m_bytes;
+                 },
+                 QStringLiteral("course.json") };
     }
     QString path(const QString& name) const { return m_dir.filePath(name); }
     /** A database Demarc made and closed, the course installed and one answer given. */
@@ -42,8 +47,10 @@ protected:
             SqlPackStore packs((*db)->connection());
             EXPECT_TRUE(installBundledCourse(packs, course()).ok());
         }
-        test::execOrFail((*db)->connection(), QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
-                                                             "VALUES ('q-facilities', '2026-01-01T10:00:00Z', 'practice', 1, 1)"));
+        test::execOrFail(
+            (*db)->connection(),
+            QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                           "VALUES ('q-facilities', '2026-01-01T10:00:00Z', 'practice', 1, 1)"));
         m_reads = 0;
         return file;
     }
@@ -69,7 +76,10 @@ TEST_F(ReadingDatabaseTest, a_current_file_is_read_where_it_lies_and_never_writt
         EXPECT_EQ(m_reads, 0) << "the installed course is this build's: nothing to read";
         const SqlContentRepository content(reading->database->connection());
         EXPECT_FALSE(content.questions()->isEmpty());
-        EXPECT_EQ(test::queryValue(reading->database->connection(), QStringLiteral("SELECT count(*) FROM attempts")).toInt(), 1);
+        EXPECT_EQ(
+            test::queryValue(reading->database->connection(), QStringLiteral("SELECT count(*) FROM attempts"))
+                .toInt(),
+            1);
         // Reading through the learner repository writes nothing either.
         SqlLearnerRepository learner(reading->database->connection());
         EXPECT_TRUE(learner.attempts().ok());
@@ -99,7 +109,10 @@ TEST_F(ReadingDatabaseTest, an_older_file_is_read_through_an_updated_copy_and_st
         EXPECT_EQ(m_reads, 1);
         const SqlContentRepository content(reading->database->connection());
         EXPECT_FALSE(content.questions()->isEmpty()) << "the course is installed in the copy";
-        EXPECT_EQ(test::queryValue(reading->database->connection(), QStringLiteral("SELECT count(*) FROM attempts")).toInt(), 1);
+        EXPECT_EQ(
+            test::queryValue(reading->database->connection(), QStringLiteral("SELECT count(*) FROM attempts"))
+                .toInt(),
+            1);
     }
     EXPECT_EQ(test::fileHash(file), before);
     EXPECT_EQ(files(), beside) << "no backup folder, no log";
@@ -120,7 +133,8 @@ TEST_F(ReadingDatabaseTest, a_missing_file_is_not_created_and_the_course_is_read
     EXPECT_TRUE(files().isEmpty());
     auto noFolder = openForReading(path(QStringLiteral("no/such/folder/x.sqlite")), course());
     ASSERT_FALSE(noFolder.ok());
-    EXPECT_TRUE(noFolder.errorMessage().contains(QStringLiteral("does not exist"))) << noFolder.errorMessage().toStdString();
+    EXPECT_TRUE(noFolder.errorMessage().contains(QStringLiteral("does not exist")))
+        << noFolder.errorMessage().toStdString();
 }
 
 TEST_F(ReadingDatabaseTest, a_file_marked_read_only_can_be_read)
@@ -131,7 +145,10 @@ TEST_F(ReadingDatabaseTest, a_file_marked_read_only_can_be_read)
     {
         auto reading = openForReading(file, course());
         ASSERT_TRUE(reading.ok()) << reading.errorMessage().toStdString();
-        EXPECT_EQ(test::queryValue(reading->database->connection(), QStringLiteral("SELECT count(*) FROM attempts")).toInt(), 1);
+        EXPECT_EQ(
+            test::queryValue(reading->database->connection(), QStringLiteral("SELECT count(*) FROM attempts"))
+                .toInt(),
+            1);
     }
     EXPECT_EQ(test::fileHash(file), before);
 }

@@ -33,7 +33,8 @@ protected:
     QSqlDatabase connection() const { return m_db->connection(); }
     int count(const char* table) const
     {
-        return queryValue(connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+        return queryValue(connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            .toInt();
     }
 
     /** The example pack with a second lesson and glossary term, for linking and search. */
@@ -97,8 +98,12 @@ TEST_F(SqlContentRepositoryTest, imports_and_reads_back_a_pack)
     EXPECT_EQ(glossary->first().aliases, QStringList { QStringLiteral("guest OS") });
 
     EXPECT_EQ(count("responsibilities"), 4);
-    EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT party FROM responsibilities WHERE layer_id = 'data' AND model_id = 'saas'")).toString(),
-              QStringLiteral("customer"));
+    EXPECT_EQ(
+        queryValue(connection(),
+                   QStringLiteral(
+                       "SELECT party FROM responsibilities WHERE layer_id = 'data' AND model_id = 'saas'"))
+            .toString(),
+        QStringLiteral("customer"));
     EXPECT_EQ(count("choices"), 2);
     EXPECT_EQ(count("services"), 1);
 
@@ -117,17 +122,22 @@ TEST_F(SqlContentRepositoryTest, reads_back_the_stack_with_service_cells_control
     shared.id = QStringLiteral("shared");
     shared.name = QStringLiteral("Shared controls");
     shared.summary = QStringLiteral("Both, each in its own context.");
-    shared.examples = { { QStringLiteral("Patch management"), QStringLiteral("AWS patches its hosts"), QStringLiteral("You patch your guests") } };
+    shared.examples = { { QStringLiteral("Patch management"), QStringLiteral("AWS patches its hosts"),
+                          QStringLiteral("You patch your guests") } };
     shared.sources = { QStringLiteral("srm") };
     pack.controlCategories = { shared };
-    pack.customerAreas = { { QStringLiteral("iam"), QStringLiteral("IAM"), { QStringLiteral("MFA"), QStringLiteral("Key rotation") }, { QStringLiteral("srm") } } };
+    pack.customerAreas = { { QStringLiteral("iam"),
+                             QStringLiteral("IAM"),
+                             { QStringLiteral("MFA"), QStringLiteral("Key rotation") },
+                             { QStringLiteral("srm") } } };
     ASSERT_TRUE(m_packs->install(pack, QStringLiteral("h"), true).ok());
 
     auto stack = m_repo->responsibilityStack();
     ASSERT_TRUE(stack.ok()) << stack.errorMessage().toStdString();
     ASSERT_EQ(stack->layers().size(), 2);
     EXPECT_EQ(stack->layers().first().id, QStringLiteral("facilities")); // bottom first
-    EXPECT_EQ(stack->layers().first().examples, QStringList { QStringLiteral("Guarding the doors of the data center") });
+    EXPECT_EQ(stack->layers().first().examples,
+              QStringList { QStringLiteral("Guarding the doors of the data center") });
     ASSERT_EQ(stack->models().size(), 2);
     EXPECT_EQ(stack->cell(QStringLiteral("facilities"), QStringLiteral("iaas"))->party, Party::Aws);
     const auto own = stack->cell(QStringLiteral("data"), QStringLiteral("ec2"));
@@ -179,10 +189,19 @@ TEST_F(SqlContentRepositoryTest, keeps_learner_data_when_content_is_replaced)
 {
     ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("v1"), true).ok());
     const QSqlDatabase c = connection();
-    test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) VALUES ('q-facilities', '2026-01-01', 'practice', 1, 1)"));
-    test::execOrFail(c, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) VALUES ('lesson', 'guest-os', 'mine', '2026-01-01', '2026-01-01')"));
-    test::execOrFail(c, QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES ('lesson', 'of-and-in', '2026-01-01')"));
-    test::execOrFail(c, QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('question', 'q-facilities', '2026-01-02')"));
+    test::execOrFail(c,
+                     QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, score, correct) "
+                                    "VALUES ('q-facilities', '2026-01-01', 'practice', 1, 1)"));
+    test::execOrFail(
+        c,
+        QStringLiteral("INSERT INTO notes (target_kind, target_id, body, created_at, updated_at) VALUES "
+                       "('lesson', 'guest-os', 'mine', '2026-01-01', '2026-01-01')"));
+    test::execOrFail(c,
+                     QStringLiteral("INSERT INTO bookmarks (target_kind, target_id, created_at) VALUES "
+                                    "('lesson', 'of-and-in', '2026-01-01')"));
+    test::execOrFail(c,
+                     QStringLiteral("INSERT INTO schedule (item_kind, item_id, due_at) VALUES ('question', "
+                                    "'q-facilities', '2026-01-02')"));
 
     Pack v2 = test::examplePack(); // drops the guest-os lesson: its note must stay anyway
     v2.info.version = 2;
@@ -213,7 +232,10 @@ TEST_F(SqlContentRepositoryTest, a_failed_import_changes_nothing)
                              "\"Shared responsibility in five minutes\" (srm-mini)"));
     EXPECT_EQ(count("packs"), 1);
     EXPECT_EQ(count("lessons"), lessons);
-    EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT count(*) FROM sources WHERE pack_id = 'another-pack'")).toInt(), 0);
+    EXPECT_EQ(queryValue(connection(),
+                         QStringLiteral("SELECT count(*) FROM sources WHERE pack_id = 'another-pack'"))
+                  .toInt(),
+              0);
 }
 
 TEST_F(SqlContentRepositoryTest, searches_lessons_glossary_and_questions)
@@ -233,7 +255,8 @@ TEST_F(SqlContentRepositoryTest, searches_lessons_glossary_and_questions)
     ASSERT_TRUE(question.ok());
     ASSERT_EQ(question->size(), 1);
     EXPECT_EQ(question->first().kind, SearchHit::Kind::Question);
-    EXPECT_EQ(question->first().lessonId, QStringLiteral("of-and-in")) << "a question opens a lesson of its topic";
+    EXPECT_EQ(question->first().lessonId, QStringLiteral("of-and-in"))
+        << "a question opens a lesson of its topic";
 
     auto prefix = m_repo->search(QStringLiteral("patch"), 10); // "patching" by prefix
     ASSERT_TRUE(prefix.ok());
@@ -244,9 +267,10 @@ TEST_F(SqlContentRepositoryTest, searches_lessons_glossary_and_questions)
 TEST_F(SqlContentRepositoryTest, search_survives_any_text_a_learner_types)
 {
     ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("h"), true).ok());
-    for (const QString& text : { QStringLiteral("\"unbalanced"), QStringLiteral("NEAR(a b"), QStringLiteral("*"),
-                                  QStringLiteral("a OR"), QStringLiteral("guest's OS"), QStringLiteral("   "),
-                                  QStringLiteral("-data"), QStringLiteral("title:x"), QStringLiteral("日本語") }) {
+    for (const QString& text :
+         { QStringLiteral("\"unbalanced"), QStringLiteral("NEAR(a b"), QStringLiteral("*"),
+           QStringLiteral("a OR"), QStringLiteral("guest's OS"), QStringLiteral("   "),
+           QStringLiteral("-data"), QStringLiteral("title:x"), QStringLiteral("日本語") }) {
         auto hits = m_repo->search(text, 10);
         EXPECT_TRUE(hits.ok()) << text.toStdString() << ": " << hits.errorMessage().toStdString();
     }
@@ -269,8 +293,10 @@ TEST_F(SqlContentRepositoryTest, reads_back_the_question_bank_with_every_field)
     split.model = QStringLiteral("iaas");
     split.service = QStringLiteral("ec2");
     split.sources = { QStringLiteral("srm") };
-    split.choices = { { QStringLiteral("a"), QStringLiteral("The hypervisor"), false, Party::Aws, QStringLiteral("AWS's layer.") },
-                      { QStringLiteral("b"), QStringLiteral("The guest OS"), false, Party::Customer, QStringLiteral("Yours on EC2.") } };
+    split.choices = { { QStringLiteral("a"), QStringLiteral("The hypervisor"), false, Party::Aws,
+                        QStringLiteral("AWS's layer.") },
+                      { QStringLiteral("b"), QStringLiteral("The guest OS"), false, Party::Customer,
+                        QStringLiteral("Yours on EC2.") } };
     pack.questions.append(split);
     ASSERT_TRUE(m_packs->install(pack, QStringLiteral("h"), false).ok());
 
@@ -304,13 +330,17 @@ TEST_F(SqlContentRepositoryTest, a_question_damaged_in_the_store_is_skipped_with
     sorting.topic = QStringLiteral("basics");
     sorting.prompt = QStringLiteral("Sort these.");
     sorting.sources = { QStringLiteral("srm") };
-    sorting.choices = { { QStringLiteral("a"), QStringLiteral("Guards"), false, Party::Aws, QStringLiteral("AWS's.") },
-                        { QStringLiteral("b"), QStringLiteral("Data"), false, Party::Customer, QStringLiteral("Yours.") } };
+    sorting.choices = {
+        { QStringLiteral("a"), QStringLiteral("Guards"), false, Party::Aws, QStringLiteral("AWS's.") },
+        { QStringLiteral("b"), QStringLiteral("Data"), false, Party::Customer, QStringLiteral("Yours.") }
+    };
     pack.questions.append(sorting);
     ASSERT_TRUE(m_packs->install(pack, QStringLiteral("h"), false).ok());
     // Damage the store the way a hand-edited or half-written file might be: choices lost, a party erased.
     test::execOrFail(connection(), QStringLiteral("DELETE FROM choices WHERE question_id = 'q-facilities'"));
-    test::execOrFail(connection(), QStringLiteral("UPDATE choices SET party = '' WHERE question_id = 'q-sorting' AND id = 'b'"));
+    test::execOrFail(
+        connection(),
+        QStringLiteral("UPDATE choices SET party = '' WHERE question_id = 'q-sorting' AND id = 'b'"));
 
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"q-facilities\" is incomplete")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"q-sorting\" is incomplete")));

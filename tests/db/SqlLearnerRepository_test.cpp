@@ -75,7 +75,8 @@ TEST_F(SqlLearnerRepositoryTest, records_answers_with_their_review_state)
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT answer FROM attempts WHERE id = 1")).toString(),
               QStringLiteral("{\"assigned\":{\"x\":\"shared\"},\"chosen\":[\"a\",\"b\"]}"));
     EXPECT_EQ(queryValue(c, QStringLiteral("SELECT elapsed_ms FROM attempts WHERE id = 1")).toInt(), 2300);
-    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT mode FROM attempts WHERE id = 1")).toString(), QStringLiteral("practice"));
+    EXPECT_EQ(queryValue(c, QStringLiteral("SELECT mode FROM attempts WHERE id = 1")).toString(),
+              QStringLiteral("practice"));
 }
 
 TEST_F(SqlLearnerRepositoryTest, keeps_running_totals_per_question_with_the_latest_answer)
@@ -97,7 +98,8 @@ TEST_F(SqlLearnerRepositoryTest, keeps_running_totals_per_question_with_the_late
     EXPECT_EQ(q2.lastAnsweredAt, T0.addSecs(60));
     EXPECT_EQ(q2.lastAnswer.chosen, QSet<QString> { QStringLiteral("c") });
     EXPECT_TRUE(stats->value(QStringLiteral("q1")).lastCorrect);
-    EXPECT_EQ(stats->value(QStringLiteral("q1")).lastAnswer.assigned.value(QStringLiteral("x")), Party::Shared);
+    EXPECT_EQ(stats->value(QStringLiteral("q1")).lastAnswer.assigned.value(QStringLiteral("x")),
+              Party::Shared);
 }
 
 TEST_F(SqlLearnerRepositoryTest, counts_answers_per_local_day)
@@ -116,8 +118,10 @@ TEST_F(SqlLearnerRepositoryTest, counts_answers_per_local_day)
 TEST_F(SqlLearnerRepositoryTest, schedules_glossary_terms_under_their_own_kind)
 {
     ASSERT_TRUE(m_repo->recordAttempt(attempt("term:hypervisor", true, T0), dueIn(6)).ok());
-    EXPECT_EQ(queryValue(m_db->connection(), QStringLiteral("SELECT item_kind || '/' || item_id FROM schedule")).toString(),
-              QStringLiteral("term/hypervisor"));
+    EXPECT_EQ(
+        queryValue(m_db->connection(), QStringLiteral("SELECT item_kind || '/' || item_id FROM schedule"))
+            .toString(),
+        QStringLiteral("term/hypervisor"));
     const auto states = m_repo->reviewStates();
     ASSERT_TRUE(states.ok());
     EXPECT_EQ(states->keys(), QStringList { QStringLiteral("term:hypervisor") });
@@ -128,7 +132,9 @@ TEST_F(SqlLearnerRepositoryTest, keeps_the_best_exam_and_the_first_pass)
     EXPECT_EQ(m_repo->examRecord()->taken, 0);
     EXPECT_FALSE(m_repo->examRecord()->firstPassedAt.isValid());
     auto exam = [](int questions, int correct, const QDateTime& at) {
-        return ExamResult { at, questions, correct, double(correct) / questions, correct == questions, 60000 };
+        return ExamResult {
+            at, questions, correct, double(correct) / questions, correct == questions, 60000
+        };
     };
     ASSERT_TRUE(m_repo->recordExam(exam(20, 15, T0)).ok());
     ASSERT_TRUE(m_repo->recordExam(exam(20, 20, T0.addDays(1))).ok());
@@ -184,7 +190,8 @@ TEST_F(SqlLearnerRepositoryTest, keeps_one_note_per_place_and_an_empty_note_remo
     auto all = m_repo->notes();
     ASSERT_TRUE(all.ok());
     ASSERT_EQ(all->size(), 2);
-    const auto onCell = std::find_if(all->cbegin(), all->cend(), [](const Note& n) { return n.target.kind == NoteTargetKind::Cell; });
+    const auto onCell = std::find_if(all->cbegin(), all->cend(),
+                                     [](const Note& n) { return n.target.kind == NoteTargetKind::Cell; });
     ASSERT_NE(onCell, all->cend());
     EXPECT_EQ(onCell->target.cellLayer(), QStringLiteral("guest-os"));
     EXPECT_EQ(onCell->target.cellColumn(), QStringLiteral("ec2"));
@@ -223,7 +230,8 @@ TEST_F(SqlLearnerRepositoryTest, bookmarks_anything_and_question_bookmarks_are_t
 TEST_F(SqlLearnerRepositoryTest, keeps_the_presenter_deck_in_order_and_replaces_it_whole)
 {
     EXPECT_TRUE(m_repo->presenterDeck()->isEmpty()) << "no deck saved at first";
-    const QStringList three { QStringLiteral("stack ec2"), QStringLiteral("services ec2 rds"), QStringLiteral("quiz q1") };
+    const QStringList three { QStringLiteral("stack ec2"), QStringLiteral("services ec2 rds"),
+                              QStringLiteral("quiz q1") };
     ASSERT_TRUE(m_repo->savePresenterDeck(three).ok());
     EXPECT_EQ(m_repo->presenterDeck().value(), three);
     const QStringList two { QStringLiteral("matrix"), QStringLiteral("stack rds") };
@@ -238,12 +246,16 @@ TEST_F(SqlLearnerRepositoryTest, a_deck_that_cannot_be_saved_leaves_the_saved_on
     const QStringList saved { QStringLiteral("stack ec2"), QStringLiteral("matrix") };
     ASSERT_TRUE(m_repo->savePresenterDeck(saved).ok());
     // The second row is refused after the old rows were deleted in the same transaction.
-    test::execOrFail(m_db->connection(), QStringLiteral(
-        "CREATE TEMP TRIGGER refuse_quiz BEFORE INSERT ON presenter_deck WHEN NEW.item = 'quiz q1' "
-        "BEGIN SELECT RAISE(ABORT, 'refused'); END"));
-    const Status s = m_repo->savePresenterDeck({ QStringLiteral("areas"), QStringLiteral("quiz q1"), QStringLiteral("matrix") });
+    test::execOrFail(
+        m_db->connection(),
+        QStringLiteral(
+            "CREATE TEMP TRIGGER refuse_quiz BEFORE INSERT ON presenter_deck WHEN NEW.item = 'quiz q1' "
+            "BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    const Status s = m_repo->savePresenterDeck(
+        { QStringLiteral("areas"), QStringLiteral("quiz q1"), QStringLiteral("matrix") });
     ASSERT_FALSE(s.ok());
-    EXPECT_TRUE(s.errorMessage().contains(QStringLiteral("INSERT INTO presenter_deck"))) << s.errorMessage().toStdString();
+    EXPECT_TRUE(s.errorMessage().contains(QStringLiteral("INSERT INTO presenter_deck")))
+        << s.errorMessage().toStdString();
     EXPECT_EQ(m_repo->presenterDeck().value(), saved);
 }
 
@@ -269,13 +281,15 @@ TEST(SqlLearnerRepository, a_recorded_answer_is_on_disk_when_the_call_returns)
     auto writer = Database::open(file);
     ASSERT_TRUE(writer.ok());
     SqlLearnerRepository repo((*writer)->connection());
-    const Status recorded = repo.recordAttempt(attempt("q1", true, QDateTime::currentDateTimeUtc()), ReviewState { QDateTime::currentDateTimeUtc(), 1, 2.5, 1, 0 });
+    const Status recorded = repo.recordAttempt(attempt("q1", true, QDateTime::currentDateTimeUtc()),
+                                               ReviewState { QDateTime::currentDateTimeUtc(), 1, 2.5, 1, 0 });
     ASSERT_TRUE(recorded.ok()) << recorded.errorMessage().toStdString();
     // A second connection, as another process would have, sees the committed answer at once.
     auto reader = Database::open(file);
     ASSERT_TRUE(reader.ok());
     EXPECT_EQ(SqlLearnerRepository((*reader)->connection()).attemptCount().value(), 1);
-    EXPECT_EQ(SqlLearnerRepository((*reader)->connection()).itemStats()->value(QStringLiteral("q1")).attempts, 1);
+    EXPECT_EQ(SqlLearnerRepository((*reader)->connection()).itemStats()->value(QStringLiteral("q1")).attempts,
+              1);
 }
 
 TEST(SqlLearnerRepository, the_totals_are_filled_from_answers_recorded_before_they_existed)
@@ -286,11 +300,15 @@ TEST(SqlLearnerRepository, the_totals_are_filled_from_answers_recorded_before_th
         auto old = Database::openAtVersion(file, 7);
         ASSERT_TRUE(old.ok()) << old.errorMessage().toStdString();
         const QSqlDatabase c = (*old)->connection();
-        for (const char* row : { "('q1', '2026-10-01T10:00:00.000Z', 'practice', '{\"chosen\":[\"a\"]}', 1, 1)",
-                                 "('q1', '2026-10-02T10:00:00.000Z', 'exam', '{\"chosen\":[\"b\"]}', 0, 0)",
-                                 "('q2', '2026-10-02T11:00:00.000Z', 'exam', '{\"chosen\":[\"a\"]}', 1, 1)" }) {
-            test::execOrFail(c, QStringLiteral("INSERT INTO attempts (question_id, answered_at, mode, answer, score, correct) VALUES ")
-                                 + QLatin1String(row));
+        for (const char* row :
+             { "('q1', '2026-10-01T10:00:00.000Z', 'practice', '{\"chosen\":[\"a\"]}', 1, 1)",
+               "('q1', '2026-10-02T10:00:00.000Z', 'exam', '{\"chosen\":[\"b\"]}', 0, 0)",
+               "('q2', '2026-10-02T11:00:00.000Z', 'exam', '{\"chosen\":[\"a\"]}', 1, 1)" }) {
+            test::execOrFail(
+                c,
+                QStringLiteral(
+                    "INSERT INTO attempts (question_id, answered_at, mode, answer, score, correct) VALUES ")
+                    + QLatin1String(row));
         }
     }
     auto db = Database::open(file);

@@ -22,7 +22,8 @@ std::optional<demarc::PackBase> bundledCourse(const QString& id)
         QFile file(QStringLiteral(DEMARC_BUNDLED_COURSE));
         if (!file.open(QIODevice::ReadOnly))
             std::abort();
-        const demarc::PackParseResult r = demarc::PackParser::parse(file.readAll(), QStringLiteral("course.json"));
+        const demarc::PackParseResult r =
+            demarc::PackParser::parse(file.readAll(), QStringLiteral("course.json"));
         if (!r.ok())
             std::abort();
         return demarc::PackBase::of(*r.pack);
@@ -36,8 +37,10 @@ std::optional<demarc::PackBase> bundledCourse(const QString& id)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    const demarc::PackParseResult result = demarc::PackParser::parse(bytes, QStringLiteral("fuzz.json"), bundledCourse);
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const demarc::PackParseResult result =
+        demarc::PackParser::parse(bytes, QStringLiteral("fuzz.json"), bundledCourse);
     if (result.ok() != result.problems.isEmpty())
         std::abort();
     for (const demarc::PackProblem& problem : result.problems) {
@@ -47,7 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!result.ok())
         return 0;
     const QByteArray written = demarc::writePack(*result.pack);
-    const demarc::PackParseResult again = demarc::PackParser::parse(written, QStringLiteral("written.json"), bundledCourse);
+    const demarc::PackParseResult again =
+        demarc::PackParser::parse(written, QStringLiteral("written.json"), bundledCourse);
     if (!again.ok() || !(*again.pack == *result.pack) || demarc::writePack(*again.pack) != written)
         std::abort();
     return 0;

@@ -13,7 +13,9 @@ namespace {
 const Error Broken { QStringLiteral("the store is broken") };
 }
 
-FakeContentRepository::FakeContentRepository(Pack pack) : m_pack(std::move(pack)) { }
+FakeContentRepository::FakeContentRepository(Pack pack)
+    : m_pack(std::move(pack))
+{ }
 
 int FakeContentRepository::reads() const
 {
@@ -26,10 +28,23 @@ int FakeContentRepository::reads() const
 Pack FakeContentRepository::samplePack()
 {
     Pack p;
-    p.info = { QStringLiteral("sample"), QStringLiteral("Sample"), 1, QStringLiteral("en"), QStringLiteral("Tests"), {}, {} };
-    p.sources = { { QStringLiteral("srm"), QStringLiteral("AWS Shared Responsibility Model"),
-                    QStringLiteral("https://aws.amazon.com/compliance/shared-responsibility-model/"), {}, QDate(2026, 11, 22) },
-                  { QStringLiteral("seed"), QStringLiteral("A course handout"), {}, QStringLiteral("000_seed.txt"), QDate(2026, 11, 22) } };
+    p.info = { QStringLiteral("sample"),
+               QStringLiteral("Sample"),
+               1,
+               QStringLiteral("en"),
+               QStringLiteral("Tests"),
+               {},
+               {} };
+    p.sources = { { QStringLiteral("srm"),
+                    QStringLiteral("AWS Shared Responsibility Model"),
+                    QStringLiteral("https://aws.amazon.com/compliance/shared-responsibility-model/"),
+                    {},
+                    QDate(2026, 11, 22) },
+                  { QStringLiteral("seed"),
+                    QStringLiteral("A course handout"),
+                    {},
+                    QStringLiteral("000_seed.txt"),
+                    QDate(2026, 11, 22) } };
     p.topics = { { QStringLiteral("basics"), QStringLiteral("Basics"), QStringLiteral("A") },
                  { QStringLiteral("aws"), QStringLiteral("AWS's side"), QStringLiteral("C") },
                  { QStringLiteral("empty"), QStringLiteral("A topic without lessons"), {} } };
@@ -43,18 +58,29 @@ Pack FakeContentRepository::samplePack()
         l.sources = { QStringLiteral("srm"), QStringLiteral("seed") };
         return l;
     };
-    p.lessons = { lesson("of-and-in", "basics", "Of and in", "AWS secures the cloud; you secure your data in it."),
-                  lesson("your-share", "basics", "Your share", "You patch the **guest OS** and set **security group** rules, **always**."),
-                  lesson("facilities", "aws", "Facilities", "Guards, cameras and two-factor checks <script>alert(1)</script>."),
-                  lesson("hypervisor", "aws", "The hypervisor", "AWS patches the hypervisor and the host OS."),
-                  lesson("regions", "aws", "Regions", "Regions hold Availability Zones.") };
+    p.lessons = {
+        lesson("of-and-in", "basics", "Of and in", "AWS secures the cloud; you secure your data in it."),
+        lesson("your-share", "basics", "Your share",
+               "You patch the **guest OS** and set **security group** rules, **always**."),
+        lesson("facilities", "aws", "Facilities",
+               "Guards, cameras and two-factor checks <script>alert(1)</script>."),
+        lesson("hypervisor", "aws", "The hypervisor", "AWS patches the hypervisor and the host OS."),
+        lesson("regions", "aws", "Regions", "Regions hold Availability Zones.")
+    };
     auto term = [](const char* id, const char* text, QStringList aliases, const char* definition) {
-        return GlossaryTerm { QLatin1String(id), QLatin1String(text), std::move(aliases), QLatin1String(definition), { QStringLiteral("srm") } };
+        return GlossaryTerm { QLatin1String(id),
+                              QLatin1String(text),
+                              std::move(aliases),
+                              QLatin1String(definition),
+                              { QStringLiteral("srm") } };
     };
     p.glossary = { term("security-group", "Security group", {}, "A virtual firewall you configure."),
-                   term("guest-os", "Guest operating system", { QStringLiteral("guest OS") }, "The OS in your instance."),
-                   term("hypervisor", "Hypervisor", {}, "Software that runs virtual machines; AWS's to patch."),
-                   term("availability-zone", "Availability Zone", { QStringLiteral("AZ") }, "One or more data centers in a Region.") };
+                   term("guest-os", "Guest operating system", { QStringLiteral("guest OS") },
+                        "The OS in your instance."),
+                   term("hypervisor", "Hypervisor", {},
+                        "Software that runs virtual machines; AWS's to patch."),
+                   term("availability-zone", "Availability Zone", { QStringLiteral("AZ") },
+                        "One or more data centers in a Region.") };
     return p;
 }
 
@@ -188,7 +214,8 @@ Result<QList<SearchHit>> FakeContentRepository::search(const QString& text, int 
             hits.append({ SearchHit::Kind::Lesson, l.id, l.title, l.body, l.id });
     }
     for (const GlossaryTerm& g : m_pack.glossary) {
-        if (g.term.contains(needle, Qt::CaseInsensitive) || g.definition.contains(needle, Qt::CaseInsensitive))
+        if (g.term.contains(needle, Qt::CaseInsensitive)
+            || g.definition.contains(needle, Qt::CaseInsensitive))
             hits.append({ SearchHit::Kind::GlossaryTerm, g.id, g.term, g.definition, {} });
     }
     return hits.mid(0, limit);
@@ -207,7 +234,8 @@ Result<ContentCounts> FakeContentRepository::counts() const
     ++m_reads[QStringLiteral("counts")];
     if (m_failing)
         return Broken;
-    return ContentCounts { int(m_pack.lessons.size()), int(m_pack.glossary.size()), int(m_pack.questions.size()) };
+    return ContentCounts { int(m_pack.lessons.size()), int(m_pack.glossary.size()),
+                           int(m_pack.questions.size()) };
 }
 
 } // namespace demarc::test

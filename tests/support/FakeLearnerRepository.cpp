@@ -64,7 +64,8 @@ Result<ExamRecord> FakeLearnerRepository::examRecord() const
     ExamRecord r;
     r.taken = int(m_exams.size());
     for (const ExamResult& e : m_exams) {
-        if (!r.best.finishedAt.isValid() || double(e.correct) / e.questions > double(r.best.correct) / r.best.questions)
+        if (!r.best.finishedAt.isValid()
+            || double(e.correct) / e.questions > double(r.best.correct) / r.best.questions)
             r.best = e;
         if (e.passed && !r.firstPassedAt.isValid())
             r.firstPassedAt = e.finishedAt;
@@ -75,7 +76,8 @@ Result<ExamRecord> FakeLearnerRepository::examRecord() const
 Result<QList<Note>> FakeLearnerRepository::notes() const
 {
     QList<Note> out = m_notes;
-    std::stable_sort(out.begin(), out.end(), [](const Note& a, const Note& b) { return a.updatedAt > b.updatedAt; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Note& a, const Note& b) { return a.updatedAt > b.updatedAt; });
     return out;
 }
 
@@ -122,7 +124,8 @@ Status FakeLearnerRepository::setBookmarked(const NoteTarget& target, bool bookm
 {
     if (m_failingWrites)
         return DiskFull;
-    const auto at = std::find_if(m_bookmarks.begin(), m_bookmarks.end(), [&](const Bookmark& b) { return b.target == target; });
+    const auto at = std::find_if(m_bookmarks.begin(), m_bookmarks.end(),
+                                 [&](const Bookmark& b) { return b.target == target; });
     if (bookmarked && at == m_bookmarks.end())
         m_bookmarks.append(Bookmark { target, QDateTime::currentDateTimeUtc() });
     else if (!bookmarked && at != m_bookmarks.end())

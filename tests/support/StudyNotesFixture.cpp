@@ -7,14 +7,14 @@ namespace {
 
 Responsibility cell(Party party, const char* why) { return { party, QString::fromUtf8(why), {} }; }
 
-Layer layer(const char* id, const char* name, Responsibility onprem, Responsibility iaas,
-    Responsibility paas)
+Layer layer(const char* id, const char* name, Responsibility onprem, Responsibility iaas, Responsibility paas)
 {
     Layer l;
     l.id = QLatin1String(id);
     l.name = QString::fromUtf8(name);
-    l.responsibility = { { QStringLiteral("onprem"), onprem }, { QStringLiteral("iaas"), iaas },
-        { QStringLiteral("paas"), paas } };
+    l.responsibility = { { QStringLiteral("onprem"), onprem },
+                         { QStringLiteral("iaas"), iaas },
+                         { QStringLiteral("paas"), paas } };
     return l;
 }
 
@@ -31,16 +31,16 @@ ResponsibilityStack stack()
 {
     const QList<Layer> layers {
         layer("facilities", "Physical facilities", cell(Party::Customer, "Your own building."),
-            cell(Party::Aws, "AWS runs the **data centers**."),
-            cell(Party::Aws, "AWS runs the data centers.")),
+              cell(Party::Aws, "AWS runs the **data centers**."),
+              cell(Party::Aws, "AWS runs the data centers.")),
         layer("guest-os", "Guest operating system", cell(Party::Customer, "Your servers."),
-            cell(Party::Customer, "You patch the *guest* OS."),
-            cell(Party::Aws, "The platform's OS is AWS's.")),
+              cell(Party::Customer, "You patch the *guest* OS."),
+              cell(Party::Aws, "The platform's OS is AWS's.")),
         layer("network", "Network controls", cell(Party::Customer, "Your network."),
-            cell(Party::Customer, "Security groups are yours."),
-            cell(Party::Shared, "AWS gives the controls, you set them.")),
+              cell(Party::Customer, "Security groups are yours."),
+              cell(Party::Shared, "AWS gives the controls, you set them.")),
         layer("data", "Customer data", cell(Party::Customer, "Always yours."),
-            cell(Party::Customer, "Always yours."), cell(Party::Customer, "Always yours.")),
+              cell(Party::Customer, "Always yours."), cell(Party::Customer, "Always yours.")),
     };
     const QList<ServiceModel> models {
         { QStringLiteral("onprem"), QStringLiteral("On-premises"), {}, {} },
@@ -51,7 +51,7 @@ ResponsibilityStack stack()
     Service rds = service("rds", "Amazon RDS (Relational Database Service)", "paas");
     // Differs from its model's column: marked ◆.
     rds.responsibility.insert(QStringLiteral("network"),
-        cell(Party::Customer, "You write the security group rules."));
+                              cell(Party::Customer, "You write the security group rules."));
     Service dynamodb = service("dynamodb", "Amazon DynamoDB", "paas");
     return ResponsibilityStack(layers, models, { ec2, rds, dynamodb });
 }
@@ -59,11 +59,11 @@ ResponsibilityStack stack()
 Choice choice(const char* id, const char* text, bool correct, const char* explanation)
 {
     return { QLatin1String(id), QString::fromUtf8(text), correct, std::nullopt,
-        QString::fromUtf8(explanation) };
+             QString::fromUtf8(explanation) };
 }
 
 Question question(const char* id, QuestionType type, const char* topic, const char* prompt,
-    QList<Choice> choices)
+                  QList<Choice> choices)
 {
     Question q;
     q.id = QLatin1String(id);
@@ -98,8 +98,8 @@ StudyMaterial studyNotesMaterial()
     StudyMaterial m;
     m.now = QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
     m.topics = { { QStringLiteral("basics"), QStringLiteral("The basics"), QStringLiteral("A") },
-        { QStringLiteral("services"), QStringLiteral("Services and the line"),
-            QStringLiteral("B") } };
+                 { QStringLiteral("services"), QStringLiteral("Services and the line"),
+                   QStringLiteral("B") } };
 
     Lesson what;
     what.id = QStringLiteral("what");
@@ -129,15 +129,22 @@ StudyMaterial studyNotesMaterial()
     m.lessons = { what, layers, ec2 };
 
     m.sources = {
-        { QStringLiteral("srm"), QStringLiteral("Shared Responsibility Model"),
-            QStringLiteral("https://aws.amazon.com/compliance/shared-responsibility-model/"), {},
-            QDate(2025, 1, 15) },
-        { QStringLiteral("pillar"), QStringLiteral("Security pillar | Well-Architected"), {},
-            QStringLiteral("security-pillar.pdf"), {} },
-        { QStringLiteral("rds-security"), QStringLiteral("Security in Amazon RDS"),
-            QStringLiteral("https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/"
-                           "UsingWithRDS.html"),
-            {}, {} },
+        { QStringLiteral("srm"),
+          QStringLiteral("Shared Responsibility Model"),
+          QStringLiteral("https://aws.amazon.com/compliance/shared-responsibility-model/"),
+          {},
+          QDate(2025, 1, 15) },
+        { QStringLiteral("pillar"),
+          QStringLiteral("Security pillar | Well-Architected"),
+          {},
+          QStringLiteral("security-pillar.pdf"),
+          {} },
+        { QStringLiteral("rds-security"),
+          QStringLiteral("Security in Amazon RDS"),
+          QStringLiteral("https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/"
+                         "UsingWithRDS.html"),
+          {},
+          {} },
     };
     m.stack = stack();
 
@@ -145,10 +152,10 @@ StudyMaterial studyNotesMaterial()
     patch.id = QStringLiteral("patch");
     patch.name = QStringLiteral("Patch management");
     patch.summary = QStringLiteral("Both sides patch **their own** layers.");
-    patch.examples = { { QStringLiteral("Hypervisor"), QStringLiteral("Patches it"),
-                           QStringLiteral("Nothing") },
-        { QStringLiteral("Guest OS on EC2"), QStringLiteral("Nothing"),
-            QStringLiteral("Patches it") } };
+    patch.examples = {
+        { QStringLiteral("Hypervisor"), QStringLiteral("Patches it"), QStringLiteral("Nothing") },
+        { QStringLiteral("Guest OS on EC2"), QStringLiteral("Nothing"), QStringLiteral("Patches it") }
+    };
     patch.sources = { QStringLiteral("srm") };
     ControlCategory training;
     training.id = QStringLiteral("training");
@@ -156,40 +163,44 @@ StudyMaterial studyNotesMaterial()
     training.summary = QStringLiteral("Each side trains its own people.");
     m.controls = { patch, training };
 
-    m.areas = { { QStringLiteral("data"), QStringLiteral("Customer data"),
-                    { QStringLiteral("Encryption at rest"), QStringLiteral("Backups") }, {} },
-        { QStringLiteral("iam"), QStringLiteral("Identity and access management"),
-            { QStringLiteral("Users | groups"), QStringLiteral("Roles") }, {} } };
+    m.areas = { { QStringLiteral("data"),
+                  QStringLiteral("Customer data"),
+                  { QStringLiteral("Encryption at rest"), QStringLiteral("Backups") },
+                  {} },
+                { QStringLiteral("iam"),
+                  QStringLiteral("Identity and access management"),
+                  { QStringLiteral("Users | groups"), QStringLiteral("Roles") },
+                  {} } };
 
-    m.glossary
-        = { { QStringLiteral("srm"), QStringLiteral("Shared responsibility model"),
-                { QStringLiteral("SRM") },
-                QStringLiteral("How security work is divided between AWS and the customer."),
-                {} },
-              { QStringLiteral("iaas"), QStringLiteral("Infrastructure as a Service"), {},
-                  QStringLiteral("Rented servers, networks and storage."), {} } };
+    m.glossary = { { QStringLiteral("srm"),
+                     QStringLiteral("Shared responsibility model"),
+                     { QStringLiteral("SRM") },
+                     QStringLiteral("How security work is divided between AWS and the customer."),
+                     {} },
+                   { QStringLiteral("iaas"),
+                     QStringLiteral("Infrastructure as a Service"),
+                     {},
+                     QStringLiteral("Rented servers, networks and storage."),
+                     {} } };
 
     m.questions = {
         question("doors", QuestionType::Single, "basics",
-            "Who guards the data center doors for an EC2 workload?",
-            { choice("a", "AWS", true, "Physical security is security of the cloud."),
-                choice("b", "The customer", false, "Customers cannot enter AWS data centers.") }),
+                 "Who guards the data center doors for an EC2 workload?",
+                 { choice("a", "AWS", true, "Physical security is security of the cloud."),
+                   choice("b", "The customer", false, "Customers cannot enter AWS data centers.") }),
         question("patch-os", QuestionType::TrueFalse, "basics",
-            "True or false: AWS patches the guest OS on EC2.",
-            { choice("true", "True", false, "No: the guest OS is yours."),
-                choice("false", "False", true, "Right: you patch it.") }),
-        question("rds-yours", QuestionType::Multiple, "services",
-            "Which of these are yours on Amazon RDS?",
-            { choice("a", "Your data", true, "Always yours."),
-                choice("b", "Security group rules", true, "You write them."),
-                choice("c", "The database engine's patches", false, "AWS applies them.") }),
+                 "True or false: AWS patches the guest OS on EC2.",
+                 { choice("true", "True", false, "No: the guest OS is yours."),
+                   choice("false", "False", true, "Right: you patch it.") }),
+        question("rds-yours", QuestionType::Multiple, "services", "Which of these are yours on Amazon RDS?",
+                 { choice("a", "Your data", true, "Always yours."),
+                   choice("b", "Security group rules", true, "You write them."),
+                   choice("c", "The database engine's patches", false, "AWS applies them.") }),
     };
-    m.learner.stats.insert(
-        QStringLiteral("doors"), stats(2, 1, false, { QStringLiteral("b") }));
-    m.learner.stats.insert(
-        QStringLiteral("patch-os"), stats(1, 1, true, { QStringLiteral("false") }));
+    m.learner.stats.insert(QStringLiteral("doors"), stats(2, 1, false, { QStringLiteral("b") }));
+    m.learner.stats.insert(QStringLiteral("patch-os"), stats(1, 1, true, { QStringLiteral("false") }));
     m.learner.stats.insert(QStringLiteral("rds-yours"),
-        stats(1, 0, false, { QStringLiteral("a"), QStringLiteral("c") }));
+                           stats(1, 0, false, { QStringLiteral("a"), QStringLiteral("c") }));
 
     m.notes = {
         note(NoteTarget::lesson(QStringLiteral("what")), fixturenote::Lesson),
@@ -201,7 +212,7 @@ StudyMaterial studyNotesMaterial()
     };
     const QDateTime bookmarked(QDate(2026, 2, 21), QTime(9, 0), Qt::UTC);
     m.bookmarks = { { NoteTarget::lesson(QStringLiteral("layers")), bookmarked },
-        { NoteTarget::question(QStringLiteral("rds-yours")), bookmarked } };
+                    { NoteTarget::question(QStringLiteral("rds-yours")), bookmarked } };
 
     m.activity = { { QDate(2026, 3, 1), 4, 2 } };
     ExamResult exam;

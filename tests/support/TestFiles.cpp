@@ -41,7 +41,10 @@ QString sourcePath(const QString& relativePath)
     return QStringLiteral(DEMARC_SOURCE_DIR "/") + relativePath;
 }
 
-QString bundledCoursePath() { return sourcePath(QStringLiteral("resources/content/aws-shared-responsibility.json")); }
+QString bundledCoursePath()
+{
+    return sourcePath(QStringLiteral("resources/content/aws-shared-responsibility.json"));
+}
 
 QString factsPath() { return sourcePath(QStringLiteral("resources/content/facts.md")); }
 

@@ -3,9 +3,9 @@
 
 #include "support/FakeContentRepository.h"
 
+#include "core/SaveFile.h"
 #include "core/pack/PackParser.h"
 #include "core/pack/PackWriter.h"
-#include "core/SaveFile.h"
 
 #include <QFile>
 
@@ -115,7 +115,8 @@ Result<PackImportOutcome> FakePackStore::savePack(const Pack& pack)
     saved.append(pack);
     PackImportOutcome outcome;
     outcome.info = pack.info;
-    outcome.action = m_bytes.contains(pack.info.id) ? PackImportOutcome::Action::Updated : PackImportOutcome::Action::Installed;
+    outcome.action = m_bytes.contains(pack.info.id) ? PackImportOutcome::Action::Updated
+                                                    : PackImportOutcome::Action::Installed;
     if (!m_bytes.contains(pack.info.id)) {
         PackSummary summary;
         summary.info = pack.info;
@@ -151,7 +152,8 @@ Status FakePackStore::removePack(const QString& id, LearnerHistory history)
         if (m_packs.at(i).info.id == id && !m_packs.at(i).bundled) {
             m_packs.removeAt(i);
             m_bytes.remove(id);
-            removals.append(id + (history == LearnerHistory::Keep ? QStringLiteral(" keep") : QStringLiteral(" delete")));
+            removals.append(
+                id + (history == LearnerHistory::Keep ? QStringLiteral(" keep") : QStringLiteral(" delete")));
             return {};
         }
     }

@@ -12,8 +12,7 @@
 namespace demarc::test {
 
 /** The child named @p name (widgets are found by objectName); fails the test when absent. */
-template<typename T>
-T* findChildOrFail(const QObject* parent, const char* name)
+template<typename T> T* findChildOrFail(const QObject* parent, const char* name)
 {
     T* child = parent->findChild<T*>(QLatin1String(name));
     EXPECT_NE(child, nullptr) << "no " << name;

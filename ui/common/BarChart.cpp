@@ -26,7 +26,8 @@ void paintHatch(QPainter& p, const QRectF& r, const QColor& color)
 
 } // namespace
 
-BarChart::BarChart(QWidget* parent) : QWidget(parent)
+BarChart::BarChart(QWidget* parent)
+    : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     setFocusPolicy(Qt::TabFocus);
@@ -95,7 +96,10 @@ void BarChart::paintEvent(QPaintEvent*)
             const qreal hatched = track.width() * std::clamp(double(row.secondary) / row.maximum, 0.0, 1.0);
             p.fillRect(QRectF(track.left(), track.top(), solid, track.height()), solidColor());
             if (hatched > 0)
-                paintHatch(p, QRectF(track.left() + solid, track.top(), std::min(hatched, track.width() - solid), track.height()), solidColor());
+                paintHatch(p,
+                           QRectF(track.left() + solid, track.top(), std::min(hatched, track.width() - solid),
+                                  track.height()),
+                           solidColor());
         }
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRectF(barLeft + barWidth + 8, top, textWidth, rh), Qt::AlignVCenter | Qt::AlignLeft,

@@ -39,7 +39,8 @@ NotePanel::NotePanel(QWidget* parent)
 
     m_editor->setObjectName(QStringLiteral("noteEditor"));
     m_editor->setAccessibleName(tr("My note"));
-    m_editor->setPlaceholderText(tr("Write a note here: it is saved as you type. Light Markdown works: **bold**, *italic*, - lists."));
+    m_editor->setPlaceholderText(
+        tr("Write a note here: it is saved as you type. Light Markdown works: **bold**, *italic*, - lists."));
     m_editor->setTabChangesFocus(true);
     m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     const int lines = 4;
@@ -78,7 +79,8 @@ NotePanel::~NotePanel()
     // that cannot be saved now is logged.
     if (m_dirty && m_store && m_target.isValid()) {
         if (Status s = m_store->saveNote(m_target, m_editor->toPlainText()); !s)
-            qWarning("Demarc: a note could not be saved as its panel closed: %s", qPrintable(s.errorMessage()));
+            qWarning("Demarc: a note could not be saved as its panel closed: %s",
+                     qPrintable(s.errorMessage()));
     }
 }
 
@@ -116,8 +118,10 @@ bool NotePanel::flush()
     const Status saved = m_store->saveNote(m_target, m_editor->toPlainText());
     if (!saved) {
         setStatus(tr("Not saved: %1").arg(saved.errorMessage()), true);
-        emit errorOccurred(tr("Your note could not be saved: %1. It stays in the editor; it is saved as soon as "
-                              "that works again.").arg(saved.errorMessage()));
+        emit errorOccurred(
+            tr("Your note could not be saved: %1. It stays in the editor; it is saved as soon as "
+               "that works again.")
+                .arg(saved.errorMessage()));
         return false;
     }
     m_dirty = false;
@@ -189,7 +193,8 @@ void NotePanel::updateBookmarkButton(bool bookmarked)
     m_bookmark->setProperty("bookmarked", bookmarked);
     m_bookmark->setChecked(bookmarked);
     m_bookmark->setText(bookmarked ? tr("★ Bookmarked") : tr("☆ Bookmark"));
-    m_bookmark->setAccessibleName(bookmarked ? tr("Bookmarked; press to remove the bookmark") : tr("Bookmark this place"));
+    m_bookmark->setAccessibleName(bookmarked ? tr("Bookmarked; press to remove the bookmark")
+                                             : tr("Bookmark this place"));
 }
 
 void NotePanel::setStatus(const QString& text, bool problem)

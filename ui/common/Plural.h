@@ -9,6 +9,9 @@ namespace demarc {
  * "1 question", "2 questions": @p one or @p many (both already translated), with the count
  * put in for %1. Other placeholders (%2 …) are left for the caller to fill.
  */
-inline QString plural(qsizetype n, const QString& one, const QString& many) { return (n == 1 ? one : many).arg(n); }
+inline QString plural(qsizetype n, const QString& one, const QString& many)
+{
+    return (n == 1 ? one : many).arg(n);
+}
 
 } // namespace demarc

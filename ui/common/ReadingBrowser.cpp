@@ -19,7 +19,8 @@ namespace {
 constexpr int MaxLineEms = 42; // about 80 characters of body text
 }
 
-ReadingBrowser::ReadingBrowser(QWidget* parent) : QTextBrowser(parent)
+ReadingBrowser::ReadingBrowser(QWidget* parent)
+    : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
@@ -41,7 +42,9 @@ ReadingBrowser::ReadingBrowser(QWidget* parent) : QTextBrowser(parent)
 
 void ReadingBrowser::setReadingMarkdown(const QString& markdown)
 {
-    document()->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    document()->setMarkdown(markdown,
+                            QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                            | QTextDocument::MarkdownNoHTML));
     updateMargins();
     moveCursor(QTextCursor::Start); // a new text is read from the top
     verticalScrollBar()->setValue(0);
@@ -96,8 +99,8 @@ void ReadingBrowser::setGrowsWithContent(bool grows)
     setVerticalScrollBarPolicy(grows ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
     setSizePolicy(QSizePolicy::Expanding, grows ? QSizePolicy::Fixed : QSizePolicy::Expanding);
     if (grows) {
-        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, &ReadingBrowser::fitHeight,
-                Qt::UniqueConnection);
+        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+                &ReadingBrowser::fitHeight, Qt::UniqueConnection);
         fitHeight();
     }
 }

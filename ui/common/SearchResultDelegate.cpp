@@ -13,9 +13,11 @@ namespace demarc {
 namespace {
 constexpr int Padding = 8;
 constexpr int SnippetLines = 2;
-}
+} // namespace
 
-SearchResultDelegate::SearchResultDelegate(QObject* parent) : QStyledItemDelegate(parent) { }
+SearchResultDelegate::SearchResultDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+{ }
 
 QString SearchResultDelegate::snippetHtml(const QString& snippet)
 {
@@ -25,7 +27,8 @@ QString SearchResultDelegate::snippetHtml(const QString& snippet)
     return html;
 }
 
-void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -49,15 +52,19 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const QFontMetrics kindMetrics(kindFont);
     const int kindWidth = kindMetrics.horizontalAdvance(kind) + Padding;
 
-    painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+    painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                               : QPalette::PlaceholderText));
     painter->setFont(kindFont);
-    painter->drawText(QRect(area.left(), area.top(), kindWidth, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, kind);
+    painter->drawText(QRect(area.left(), area.top(), kindWidth, titleMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, kind);
 
     painter->setPen(option.palette.color(textRole));
     painter->setFont(titleFont);
-    const QRect titleRect(area.left() + kindWidth, area.top(), area.width() - kindWidth, titleMetrics.height());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
+    const QRect titleRect(area.left() + kindWidth, area.top(), area.width() - kindWidth,
+                          titleMetrics.height());
+    painter->drawText(
+        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
 
     QTextDocument doc;
     doc.setDefaultFont(option.font);
@@ -79,7 +86,8 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
 {
     QFont titleFont = option.font;
     titleFont.setBold(true);
-    const int height = QFontMetrics(titleFont).height() + 2 + option.fontMetrics.lineSpacing() * SnippetLines + Padding;
+    const int height =
+        QFontMetrics(titleFont).height() + 2 + option.fontMetrics.lineSpacing() * SnippetLines + Padding;
     return { option.rect.width() > 0 ? option.rect.width() : 400, height };
 }
 

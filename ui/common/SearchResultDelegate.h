@@ -13,7 +13,8 @@ class SearchResultDelegate : public QStyledItemDelegate
 public:
     explicit SearchResultDelegate(QObject* parent = nullptr);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     /** The snippet as HTML: text escaped, matches in <b>. */

@@ -2,10 +2,10 @@
 #include "DiagramPage.h"
 
 #include "DiagramView.h"
-#include "ui/common/NotePanel.h"
 #include "LayerModel.h"
-#include "ui/paint/PartyStyle.h"
+#include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
+#include "ui/paint/PartyStyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -89,8 +89,10 @@ DiagramPage::DiagramPage(const ContentRepository& content, QWidget* parent)
     layout->addWidget(splitter);
     setFocusProxy(m_view);
 
-    connect(m_selector, &QComboBox::currentIndexChanged, this, [this] { setSelection(m_selector->currentData().toString()); });
-    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] { setComparison(m_compare->currentData().toString()); });
+    connect(m_selector, &QComboBox::currentIndexChanged, this,
+            [this] { setSelection(m_selector->currentData().toString()); });
+    connect(m_compare, &QComboBox::currentIndexChanged, this,
+            [this] { setComparison(m_compare->currentData().toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         showDetails();
         emit layerSelected(currentLayerId());
@@ -182,20 +184,24 @@ void DiagramPage::showDetails()
     const ResponsibilityStack& stack = m_model->stack();
     const auto selection = stack.selection(m_model->selection());
     const auto party = i.data(LayerModel::PartyRole).value<Party>();
-    QString md = QStringLiteral("### %1\n\n%2\n\n").arg(ReadingBrowser::escapeMarkdown(i.data().toString()),
-                                                       i.data(LayerModel::DescriptionRole).toString());
+    QString md = QStringLiteral("### %1\n\n%2\n\n")
+                     .arg(ReadingBrowser::escapeMarkdown(i.data().toString()),
+                          i.data(LayerModel::DescriptionRole).toString());
     md += QStringLiteral("#### %1: %2\n\n")
               .arg(ReadingBrowser::escapeMarkdown(selection ? selection->shortName() : QString()),
                    ReadingBrowser::escapeMarkdown(partystyle::label(party)));
-    md += QStringLiteral("*%1*\n\n%2\n\n").arg(partystyle::side(party), i.data(LayerModel::ExplanationRole).toString());
+    md += QStringLiteral("*%1*\n\n%2\n\n")
+              .arg(partystyle::side(party), i.data(LayerModel::ExplanationRole).toString());
     if (i.data(LayerModel::ServiceSpecificRole).toBool()) {
-        md += tr("◆ This is specific to %1; its model's column says otherwise.").arg(selection ? selection->name : QString())
+        md += tr("◆ This is specific to %1; its model's column says otherwise.")
+                  .arg(selection ? selection->name : QString())
             + QLatin1String("\n\n");
     } else if (selection && selection->kind == StackSelection::Kind::Service
                && !stack.hasOwnCell(i.data(LayerModel::IdRole).toString(), selection->id)) {
         const auto model = stack.selection(selection->modelId);
-        md += QLatin1Char('*') + tr("Here %1 is the same as any %2 service; the reason above is the %2 column's.")
-                                     .arg(selection->shortName(), model ? model->shortName() : selection->modelId)
+        md += QLatin1Char('*')
+            + tr("Here %1 is the same as any %2 service; the reason above is the %2 column's.")
+                  .arg(selection->shortName(), model ? model->shortName() : selection->modelId)
             + QLatin1String("*\n\n");
     }
     if (const QString nuance = i.data(LayerModel::NuanceRole).toString(); !nuance.isEmpty())

@@ -180,24 +180,15 @@ QModelIndex DiagramView::moveCursor(CursorAction cursorAction, Qt::KeyboardModif
     int next = row;
     switch (cursorAction) {
     case MoveUp:
-    case MovePrevious:
-        next = row < 0 ? last : std::max(0, row - 1);
-        break;
+    case MovePrevious: next = row < 0 ? last : std::max(0, row - 1); break;
     case MoveDown:
-    case MoveNext:
-        next = row < 0 ? 0 : std::min(last, row + 1);
-        break;
+    case MoveNext: next = row < 0 ? 0 : std::min(last, row + 1); break;
     case MoveHome:
-    case MovePageUp:
-        next = 0;
-        break;
+    case MovePageUp: next = 0; break;
     case MoveEnd:
-    case MovePageDown:
-        next = last;
-        break;
+    case MovePageDown: next = last; break;
     case MoveLeft:
-    case MoveRight:
-        break;
+    case MoveRight: break;
     }
     return model()->index(std::max(0, next), 0, rootIndex());
 }
@@ -250,7 +241,8 @@ void DiagramView::animateLineTo(qreal target, qreal& line, QVariantAnimation* an
     animation->start();
 }
 
-void DiagramView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+void DiagramView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                              const QList<int>& roles)
 {
     QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
     if (m_layers) {

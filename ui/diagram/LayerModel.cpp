@@ -5,7 +5,9 @@
 
 namespace demarc {
 
-LayerModel::LayerModel(QObject* parent) : QAbstractListModel(parent) { }
+LayerModel::LayerModel(QObject* parent)
+    : QAbstractListModel(parent)
+{ }
 
 void LayerModel::setStack(const ResponsibilityStack& stack)
 {
@@ -81,39 +83,25 @@ QVariant LayerModel::data(const QModelIndex& index, int role) const
     const auto compared = m_comparison.isEmpty() ? std::nullopt : m_stack.cell(layer.id, m_comparison);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return layer.name;
+    case Qt::AccessibleTextRole: return layer.name;
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        return cell ? QStringLiteral("%1: %2").arg(partystyle::label(cell->party), cell->explanation) : QVariant();
-    case IdRole:
-        return layer.id;
-    case PartyRole:
-        return cell ? QVariant::fromValue(cell->party) : QVariant();
-    case PartyNameRole:
-        return cell ? QVariant(partystyle::label(cell->party)) : QVariant();
-    case SideRole:
-        return cell ? QVariant(partystyle::side(cell->party)) : QVariant();
-    case DescriptionRole:
-        return layer.summary;
-    case ExamplesRole:
-        return layer.examples;
-    case SourcesRole:
-        return layer.sources;
-    case ExplanationRole:
-        return cell ? QVariant(cell->explanation) : QVariant();
-    case NuanceRole:
-        return cell ? QVariant(cell->nuance) : QVariant();
-    case ServiceSpecificRole:
-        return m_stack.isServiceSpecific(layer.id, m_selection);
-    case ComparePartyRole:
-        return compared ? QVariant::fromValue(compared->party) : QVariant();
-    case CompareExplanationRole:
-        return compared ? QVariant(compared->explanation) : QVariant();
-    case ChangesHandsRole:
-        return cell && compared && cell->party != compared->party;
-    default:
-        return {};
+        return cell ? QStringLiteral("%1: %2").arg(partystyle::label(cell->party), cell->explanation)
+                    : QVariant();
+    case IdRole: return layer.id;
+    case PartyRole: return cell ? QVariant::fromValue(cell->party) : QVariant();
+    case PartyNameRole: return cell ? QVariant(partystyle::label(cell->party)) : QVariant();
+    case SideRole: return cell ? QVariant(partystyle::side(cell->party)) : QVariant();
+    case DescriptionRole: return layer.summary;
+    case ExamplesRole: return layer.examples;
+    case SourcesRole: return layer.sources;
+    case ExplanationRole: return cell ? QVariant(cell->explanation) : QVariant();
+    case NuanceRole: return cell ? QVariant(cell->nuance) : QVariant();
+    case ServiceSpecificRole: return m_stack.isServiceSpecific(layer.id, m_selection);
+    case ComparePartyRole: return compared ? QVariant::fromValue(compared->party) : QVariant();
+    case CompareExplanationRole: return compared ? QVariant(compared->explanation) : QVariant();
+    case ChangesHandsRole: return cell && compared && cell->party != compared->party;
+    default: return {};
     }
 }
 

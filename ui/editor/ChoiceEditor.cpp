@@ -41,9 +41,12 @@ ChoiceEditor::ChoiceEditor(ChoicesModel& model, QWidget* parent)
         if (row >= 0)
             m_table->setCurrentIndex(m_model.index(row, ChoicesModel::Text));
     });
-    connect(removeChoice, &QPushButton::clicked, this, [this] { m_model.removeChoice(m_table->currentIndex().row()); });
-    connect(up, &QPushButton::clicked, this, [this] { m_model.moveChoice(m_table->currentIndex().row(), -1); });
-    connect(down, &QPushButton::clicked, this, [this] { m_model.moveChoice(m_table->currentIndex().row(), +1); });
+    connect(removeChoice, &QPushButton::clicked, this,
+            [this] { m_model.removeChoice(m_table->currentIndex().row()); });
+    connect(up, &QPushButton::clicked, this,
+            [this] { m_model.moveChoice(m_table->currentIndex().row(), -1); });
+    connect(down, &QPushButton::clicked, this,
+            [this] { m_model.moveChoice(m_table->currentIndex().row(), +1); });
     auto* choicesLayout = new QVBoxLayout(this);
     choicesLayout->setContentsMargins(0, 0, 0, 0);
     choicesLayout->addWidget(m_table);

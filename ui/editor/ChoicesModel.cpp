@@ -5,7 +5,9 @@
 
 namespace demarc {
 
-ChoicesModel::ChoicesModel(PackEditor& editor, QObject* parent) : QAbstractTableModel(parent), m_editor(editor)
+ChoicesModel::ChoicesModel(PackEditor& editor, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_editor(editor)
 {
     connect(&m_editor, &PackEditor::packChanged, this, &ChoicesModel::reset);
 }
@@ -13,7 +15,8 @@ ChoicesModel::ChoicesModel(PackEditor& editor, QObject* parent) : QAbstractTable
 int ChoicesModel::count() const
 {
     const auto& questions = m_editor.pack().questions;
-    return m_question >= 0 && m_question < questions.size() ? int(questions.at(m_question).choices.size()) : 0;
+    return m_question >= 0 && m_question < questions.size() ? int(questions.at(m_question).choices.size())
+                                                            : 0;
 }
 
 void ChoicesModel::setQuestion(int row)
@@ -117,22 +120,26 @@ bool ChoicesModel::setData(const QModelIndex& index, const QVariant& value, int 
         const auto party = partyFromId(text);
         if (!party || m_editor.pack().questions.at(question).choices.at(row).party == party)
             return false;
-        m_editor.change(tr("Set a choice's party"), [&](Pack& p) { p.questions[question].choices[row].party = party; });
+        m_editor.change(tr("Set a choice's party"),
+                        [&](Pack& p) { p.questions[question].choices[row].party = party; });
         return true;
     }
     if (data(index, Qt::EditRole).toString() == text)
         return false;
-    m_editor.change(column == Id ? tr("Edit choice id") : column == Text ? tr("Edit choice text") : tr("Edit explanation"),
-                    [&](Pack& p) {
-                        Choice& c = p.questions[question].choices[row];
-                        if (column == Id)
-                            c.id = text.trimmed();
-                        else if (column == Text)
-                            c.text = text;
-                        else
-                            c.explanation = text;
-                    },
-                    pointer(row, column));
+    m_editor.change(
+        column == Id         ? tr("Edit choice id")
+            : column == Text ? tr("Edit choice text")
+                             : tr("Edit explanation"),
+        [&](Pack& p) {
+            Choice& c = p.questions[question].choices[row];
+            if (column == Id)
+                c.id = text.trimmed();
+            else if (column == Text)
+                c.text = text;
+            else
+                c.explanation = text;
+        },
+        pointer(row, column));
     return true;
 }
 
@@ -170,7 +177,8 @@ int ChoicesModel::addChoice()
         QString id;
         for (char letter = 'a'; letter <= 'z' && id.isEmpty(); ++letter) {
             const QString candidate(QLatin1Char { letter });
-            if (std::none_of(q.choices.cbegin(), q.choices.cend(), [&](const Choice& c) { return c.id == candidate; }))
+            if (std::none_of(q.choices.cbegin(), q.choices.cend(),
+                             [&](const Choice& c) { return c.id == candidate; }))
                 id = candidate;
         }
         Choice c;

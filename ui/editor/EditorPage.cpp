@@ -5,11 +5,11 @@
 #include "ChoicesModel.h"
 #include "EditorSection.h"
 #include "FormDelegate.h"
-#include "ui/common/Heading.h"
 #include "PackEditor.h"
 #include "PackSectionModel.h"
-#include "ui/common/Plural.h"
 #include "QuestionPreview.h"
+#include "ui/common/Heading.h"
+#include "ui/common/Plural.h"
 
 #include <QComboBox>
 #include <QDataWidgetMapper>
@@ -78,9 +78,10 @@ EditorPage::EditorPage(const ContentRepository& course, PackStore& store, QWidge
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_empty->setText(tr("You have no pack of your own yet.\n\nNew Pack… starts one that adds lessons, glossary terms "
-                        "and questions to the course, using its layers, services, topics and sources. The course "
-                        "that comes with Demarc is never changed. Packs imported from a file can be edited here too."));
+    m_empty->setText(
+        tr("You have no pack of your own yet.\n\nNew Pack… starts one that adds lessons, glossary terms "
+           "and questions to the course, using its layers, services, topics and sources. The course "
+           "that comes with Demarc is never changed. Packs imported from a file can be edited here too."));
 
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
     m_tabs->addTab(buildSection(*m_questions, tr("Add &Question"), tr("Remove Question")), tr("Questions"));
@@ -135,11 +136,13 @@ void EditorPage::connectUndo()
         m_undoButton->setToolTip(text.isEmpty() ? tr("Nothing to undo") : tr("Undo: %1 (Ctrl+Z)").arg(text));
     });
     connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
-        m_redoButton->setToolTip(text.isEmpty() ? tr("Nothing to redo") : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
+        m_redoButton->setToolTip(text.isEmpty() ? tr("Nothing to redo")
+                                                : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
     });
-    for (const auto& [keys, slot] : { std::pair { QKeySequence(QKeySequence::Undo), &QUndoStack::undo },
-                                      std::pair { QKeySequence(QKeySequence::Redo), &QUndoStack::redo },
-                                      std::pair { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), &QUndoStack::redo } }) {
+    for (const auto& [keys, slot] :
+         { std::pair { QKeySequence(QKeySequence::Undo), &QUndoStack::undo },
+           std::pair { QKeySequence(QKeySequence::Redo), &QUndoStack::redo },
+           std::pair { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), &QUndoStack::redo } }) {
         auto* shortcut = new QShortcut(keys, this, undo, slot);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     }
@@ -179,22 +182,21 @@ void EditorPage::askWithDialogs()
 {
     askNewPack = [this]() -> std::optional<std::pair<QString, QString>> {
         bool ok = false;
-        const QString packTitle = QInputDialog::getText(this, tr("New Pack"), tr("Title of the pack:"), QLineEdit::Normal,
-                                                        QString(), &ok);
+        const QString packTitle = QInputDialog::getText(this, tr("New Pack"), tr("Title of the pack:"),
+                                                        QLineEdit::Normal, QString(), &ok);
         if (!ok || packTitle.trimmed().isEmpty())
             return std::nullopt;
-        const QString author = QInputDialog::getText(this, tr("New Pack"), tr("Your name, as the author:"), QLineEdit::Normal,
-                                                     QString(), &ok);
+        const QString author = QInputDialog::getText(this, tr("New Pack"), tr("Your name, as the author:"),
+                                                     QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return std::nullopt;
         return std::pair { packTitle.trimmed(), author.trimmed() };
     };
     askUnsaved = [this]() -> std::optional<bool> {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                                  tr("\"%1\" has changes that are not saved. Save them first?")
-                                                      .arg(m_editor->pack().info.title),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                  QMessageBox::Save);
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("\"%1\" has changes that are not saved. Save them first?").arg(m_editor->pack().info.title),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return std::nullopt;
         return answer == QMessageBox::Save;
@@ -213,18 +215,21 @@ QWidget* EditorPage::buildPackTab()
     m_packDescription->setAccessibleName(tr("Description"));
     auto edit = [this](QLineEdit* line, const QString& what, void (*apply)(PackInfo&, const QString&)) {
         connect(line, &QLineEdit::textEdited, this, [this, what, apply](const QString& text) {
-            m_editor->change(tr("Edit pack %1").arg(what), [&](Pack& p) { apply(p.info, text); },
-                             QStringLiteral("/pack/") + what);
+            m_editor->change(
+                tr("Edit pack %1").arg(what), [&](Pack& p) { apply(p.info, text); },
+                QStringLiteral("/pack/") + what);
         });
     };
     edit(m_packTitle, QStringLiteral("title"), [](PackInfo& i, const QString& t) { i.title = t; });
     edit(m_packAuthor, QStringLiteral("author"), [](PackInfo& i, const QString& t) { i.author = t; });
-    edit(m_packDescription, QStringLiteral("description"), [](PackInfo& i, const QString& t) { i.description = t; });
+    edit(m_packDescription, QStringLiteral("description"),
+         [](PackInfo& i, const QString& t) { i.description = t; });
     m_packProblems->setObjectName(QStringLiteral("packProblemsLabel"));
     m_packProblems->setWordWrap(true);
     m_packProblems->setTextFormat(Qt::PlainText);
-    auto* note = new QLabel(tr("The pack's id and version are kept for you: every save is the next version, so a "
-                               "colleague who imports a newer copy gets your changes and keeps their history."));
+    auto* note =
+        new QLabel(tr("The pack's id and version are kept for you: every save is the next version, so a "
+                      "colleague who imports a newer copy gets your changes and keeps their history."));
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -239,13 +244,13 @@ QWidget* EditorPage::buildSection(EditorSection& ui, const QString& addText, con
     const bool questions = &ui == m_questions.get();
     const bool lessons = &ui == m_lessons.get();
     const auto section = questions ? PackSectionModel::Section::Questions
-                         : lessons ? PackSectionModel::Section::Lessons
+        : lessons                  ? PackSectionModel::Section::Lessons
                                    : PackSectionModel::Section::Glossary;
     ui.model = new PackSectionModel(*m_editor, section, this);
     ui.list = new QListView;
-    ui.list->setObjectName(questions ? QStringLiteral("editorQuestionList")
-                           : lessons ? QStringLiteral("editorLessonList")
-                                     : QStringLiteral("editorTermList"));
+    ui.list->setObjectName(questions     ? QStringLiteral("editorQuestionList")
+                               : lessons ? QStringLiteral("editorLessonList")
+                                         : QStringLiteral("editorTermList"));
     ui.list->setModel(ui.model);
     ui.list->setModelColumn(ui.model->labelColumn());
     ui.list->setAccessibleName(questions ? tr("Questions") : lessons ? tr("Lessons") : tr("Glossary terms"));
@@ -259,9 +264,9 @@ QWidget* EditorPage::buildSection(EditorSection& ui, const QString& addText, con
     ui.add = new QPushButton(addText);
     ui.remove = new QPushButton(removeText);
     ui.problems = new QLabel;
-    ui.problems->setObjectName(questions ? QStringLiteral("questionProblems")
-                               : lessons ? QStringLiteral("lessonProblems")
-                                         : QStringLiteral("termProblems"));
+    ui.problems->setObjectName(questions     ? QStringLiteral("questionProblems")
+                                   : lessons ? QStringLiteral("lessonProblems")
+                                             : QStringLiteral("termProblems"));
     ui.problems->setWordWrap(true);
     ui.problems->setTextFormat(Qt::PlainText);
 
@@ -303,11 +308,11 @@ QWidget* EditorPage::buildSectionForm(EditorSection& ui, bool questions, bool le
     formLayout->addWidget(ui.problems);
     formLayout->addLayout(ui.fields);
     if (questions)
-        buildQuestionForm(ui);
+        ui.bindQuestionFields(new ChoiceEditor(*m_choices));
     else if (lessons)
-        buildLessonForm(ui);
+        ui.bindLessonFields();
     else
-        buildTermForm(ui);
+        ui.bindTermFields();
     formLayout->addStretch();
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -321,62 +326,17 @@ void EditorPage::connectSection(EditorSection& ui)
     connect(ui.list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, &ui](const QModelIndex& index) { select(ui, index.row()); });
     // Rows come and go with additions, removals, undo and redo: the form stays on its row.
-    connect(ui.model, &QAbstractItemModel::modelReset, this, [this, &ui] {
-        select(ui, std::min(ui.row, ui.model->rowCount() - 1));
-    });
+    connect(ui.model, &QAbstractItemModel::modelReset, this,
+            [this, &ui] { select(ui, std::min(ui.row, ui.model->rowCount() - 1)); });
     connect(ui.add, &QPushButton::clicked, this, [this, &ui] {
         const int row = ui.model->addItem();
         select(ui, row);
-        if (QWidget* first = ui.fields->itemAt(0, QFormLayout::FieldRole) ? ui.fields->itemAt(0, QFormLayout::FieldRole)->widget() : nullptr)
+        if (QWidget* first = ui.fields->itemAt(0, QFormLayout::FieldRole)
+                ? ui.fields->itemAt(0, QFormLayout::FieldRole)->widget()
+                : nullptr)
             first->setFocus();
     });
     connect(ui.remove, &QPushButton::clicked, this, [&ui] { ui.model->removeItem(ui.row); });
-}
-
-void EditorPage::buildQuestionForm(EditorSection& ui)
-{
-    ui.bind(lineBox("questionIdEdit"), PackSectionModel::QuestionId, tr("Id"));
-    auto* type = new QComboBox;
-    type->setObjectName(QStringLiteral("questionTypeCombo"));
-    type->addItem(tr("Single answer"), QStringLiteral("single"));
-    type->addItem(tr("Select all that apply"), QStringLiteral("multiple"));
-    type->addItem(tr("True or false"), QStringLiteral("truefalse"));
-    type->addItem(tr("Sort tasks by party"), QStringLiteral("classify"));
-    type->addItem(tr("Split a shared control"), QStringLiteral("split"));
-    ui.bind(type, PackSectionModel::QuestionType, tr("Type"));
-    ui.bind(lineBox("questionTopicEdit", tr("a topic id, e.g. service-types")), PackSectionModel::QuestionTopic, tr("Topic"));
-    ui.bind(textBox("questionPromptEdit", 3), PackSectionModel::QuestionPrompt, tr("Prompt"));
-    ui.bind(lineBox("questionControlEdit", tr("split questions only, e.g. Patch management")), PackSectionModel::QuestionControl,
-            tr("Control"));
-
-    ui.fields->addRow(tr("Choices"), new ChoiceEditor(*m_choices));
-
-    ui.bind(lineBox("questionLessonEdit", tr("the lesson it belongs to")), PackSectionModel::QuestionLesson, tr("Lesson"));
-    ui.bind(lineBox("questionLayerEdit", tr("optional, e.g. guest-os")), PackSectionModel::QuestionLayer, tr("Layer"));
-    ui.bind(lineBox("questionModelEdit", tr("optional, e.g. paas")), PackSectionModel::QuestionModel, tr("Model"));
-    ui.bind(lineBox("questionServiceEdit", tr("optional, e.g. rds")), PackSectionModel::QuestionService, tr("Service"));
-    ui.bind(lineBox("questionFactsEdit", tr("fact numbers, e.g. 70, 71")), PackSectionModel::QuestionFacts, tr("Facts"));
-    ui.bind(lineBox("questionSourcesEdit", tr("source ids, e.g. srm, rds-m")), PackSectionModel::QuestionSources, tr("Sources"));
-}
-
-void EditorPage::buildLessonForm(EditorSection& ui)
-{
-    ui.bind(lineBox("lessonIdEdit"), PackSectionModel::LessonId, tr("Id"));
-    ui.bind(lineBox("lessonTopicEdit", tr("a topic id")), PackSectionModel::LessonTopic, tr("Topic"));
-    ui.bind(lineBox("lessonTitleEdit"), PackSectionModel::LessonTitle, tr("Title"));
-    ui.bind(textBox("lessonSummaryEdit", 2), PackSectionModel::LessonSummary, tr("Summary"));
-    ui.bind(textBox("lessonBodyEdit", 12), PackSectionModel::LessonBody, tr("Body (Markdown)"));
-    ui.bind(lineBox("lessonFactsEdit", tr("fact numbers, e.g. 4, 70")), PackSectionModel::LessonFacts, tr("Facts"));
-    ui.bind(lineBox("lessonSourcesEdit", tr("source ids, e.g. srm")), PackSectionModel::LessonSources, tr("Sources"));
-}
-
-void EditorPage::buildTermForm(EditorSection& ui)
-{
-    ui.bind(lineBox("termIdEdit"), PackSectionModel::TermId, tr("Id"));
-    ui.bind(lineBox("termTermEdit"), PackSectionModel::TermTerm, tr("Term"));
-    ui.bind(lineBox("termAliasesEdit", tr("comma-separated")), PackSectionModel::TermAliases, tr("Other spellings"));
-    ui.bind(textBox("termDefinitionEdit", 4), PackSectionModel::TermDefinition, tr("Definition"));
-    ui.bind(lineBox("termSourcesEdit", tr("source ids")), PackSectionModel::TermSources, tr("Sources"));
 }
 
 void EditorPage::select(EditorSection& ui, int row)
@@ -406,13 +366,15 @@ void EditorPage::updateProblems()
             for (const PackProblem& p : m_editor->problemsUnder(base)) {
                 // A choice's problem says which choice, by its place in the table.
                 const auto match = choice.match(p.pointer.mid(base.size()));
-                lines.append(match.hasMatch() ? tr("Choice %1: %2").arg(match.captured(1).toInt() + 1).arg(p.message) : p.message);
+                lines.append(match.hasMatch()
+                                 ? tr("Choice %1: %2").arg(match.captured(1).toInt() + 1).arg(p.message)
+                                 : p.message);
             }
         }
         const QString text = lines.join(u'\n');
-        ui->problems->setText(ui->row < 0 ? QString()
-                              : text.isEmpty() ? tr("✓ No problems.")
-                                               : tr("⚠ To fix before saving:\n%1").arg(text));
+        ui->problems->setText(ui->row < 0          ? QString()
+                                  : text.isEmpty() ? tr("✓ No problems.")
+                                                   : tr("⚠ To fix before saving:\n%1").arg(text));
     }
     const QString packText = m_editor->problemTextUnder(QStringLiteral("/pack"));
     m_packProblems->setText(packText.isEmpty() ? QString() : tr("⚠ To fix before saving:\n%1").arg(packText));
@@ -449,17 +411,24 @@ void EditorPage::updateState()
         return;
     }
     // Each tab says how many of the problems are on it, in words beside the sign.
-    const struct { int tab; const char* title; const char* pointer; } tabs[] = {
-        { 0, QT_TR_NOOP("Questions"), "/questions" }, { 1, QT_TR_NOOP("Lessons"), "/lessons" },
-        { 2, QT_TR_NOOP("Glossary"), "/glossary" }, { 3, QT_TR_NOOP("Pack"), "/pack" } };
+    const struct
+    {
+        int tab;
+        const char* title;
+        const char* pointer;
+    } tabs[] = { { 0, QT_TR_NOOP("Questions"), "/questions" },
+                 { 1, QT_TR_NOOP("Lessons"), "/lessons" },
+                 { 2, QT_TR_NOOP("Glossary"), "/glossary" },
+                 { 3, QT_TR_NOOP("Pack"), "/pack" } };
     for (const auto& t : tabs) {
         const qsizetype n = m_editor->problemsUnder(QLatin1String(t.pointer)).size();
         m_tabs->setTabText(t.tab, n == 0 ? tr(t.title) : tr("%1 (⚠ %2)").arg(tr(t.title)).arg(n));
     }
     const qsizetype problems = m_editor->problems().size();
-    m_state->setText(QStringLiteral("%1 · %2")
-                         .arg(m_editor->isModified() ? tr("Unsaved changes") : tr("Saved"),
-                              problems == 0 ? tr("no problems") : plural(problems, tr("%1 problem to fix"), tr("%1 problems to fix"))));
+    m_state->setText(QStringLiteral("%1 · %2").arg(
+        m_editor->isModified() ? tr("Unsaved changes") : tr("Saved"),
+        problems == 0 ? tr("no problems")
+                      : plural(problems, tr("%1 problem to fix"), tr("%1 problems to fix"))));
 }
 
 QString EditorPage::currentPackId() const { return m_loaded ? m_editor->pack().info.id : QString(); }

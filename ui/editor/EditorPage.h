@@ -60,7 +60,10 @@ public:
 
     /** Asked for a new pack's title and author; nothing to cancel. */
     std::function<std::optional<std::pair<QString, QString>>()> askNewPack;
-    /** Asked before unsaved changes would be lost: true to save them first, false to drop them, nothing to stay. */
+    /**
+     * Asked before unsaved changes would be lost: true to save them first, false to drop them, nothing to
+     * stay.
+     */
     std::function<std::optional<bool>()> askUnsaved;
 
 signals:
@@ -80,9 +83,6 @@ private:
     QWidget* buildSectionForm(EditorSection& ui, bool questions, bool lessons);
     void connectSection(EditorSection& ui);
     QWidget* buildSection(EditorSection& ui, const QString& addText, const QString& removeText);
-    void buildQuestionForm(EditorSection& ui);
-    void buildLessonForm(EditorSection& ui);
-    void buildTermForm(EditorSection& ui);
     void select(EditorSection& ui, int row);
     void updateState();
     void updateProblems();

@@ -39,6 +39,10 @@ struct EditorSection
      * alone, so a change elsewhere in the form never overwrites it.
      */
     void bind(QWidget* widget, int column, const QString& label);
+    /** The question form's fields, with @p choices (the choice editor) among them. */
+    void bindQuestionFields(QWidget* choices);
+    void bindLessonFields();
+    void bindTermFields();
 };
 
 /** A text box of about @p lines lines that grows to three times that; Tab moves on. */

@@ -13,9 +13,12 @@ class PackChangeCommand : public QUndoCommand
 {
 public:
     PackChangeCommand(PackEditor* editor, const QString& text, Pack before, Pack after, QString mergeKey)
-        : QUndoCommand(text), m_editor(editor), m_before(std::move(before)), m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
-    {
-    }
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeKey(std::move(mergeKey))
+    { }
 
     void undo() override { m_editor->apply(m_before); }
     void redo() override { m_editor->apply(m_after); }
@@ -37,9 +40,10 @@ private:
 };
 
 PackEditor::PackEditor(PackBaseLookup bases, QObject* parent)
-    : QObject(parent), m_bases(std::move(bases)), m_undo(new QUndoStack(this))
-{
-}
+    : QObject(parent)
+    , m_bases(std::move(bases))
+    , m_undo(new QUndoStack(this))
+{ }
 
 void PackEditor::setPack(const Pack& pack)
 {
@@ -72,7 +76,8 @@ void PackEditor::apply(const Pack& pack)
         }
         return m_base;
     };
-    m_problems = PackParser::parse(writePack(m_pack), m_pack.info.id + QStringLiteral(".json"), base).problems;
+    m_problems =
+        PackParser::parse(writePack(m_pack), m_pack.info.id + QStringLiteral(".json"), base).problems;
     emit packChanged();
 }
 

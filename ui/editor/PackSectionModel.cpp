@@ -41,8 +41,7 @@ QList<int> splitNumbers(const QString& text)
 }
 
 /** A fresh id of the form "prefix-N" that no item in @p ids has. */
-template<typename List>
-QString freshId(const List& items, const QString& prefix)
+template<typename List> QString freshId(const List& items, const QString& prefix)
 {
     for (int n = int(items.size()) + 1;; ++n) {
         const QString id = QStringLiteral("%1-%2").arg(prefix).arg(n);
@@ -54,7 +53,9 @@ QString freshId(const List& items, const QString& prefix)
 } // namespace
 
 PackSectionModel::PackSectionModel(PackEditor& editor, Section section, QObject* parent)
-    : QAbstractTableModel(parent), m_editor(editor), m_section(section)
+    : QAbstractTableModel(parent)
+    , m_editor(editor)
+    , m_section(section)
 {
     m_rows = count();
     connect(&m_editor, &PackEditor::packChanged, this, &PackSectionModel::reset);
@@ -87,7 +88,10 @@ void PackSectionModel::reset()
 
 int PackSectionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rows; }
 
-int PackSectionModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : fieldCount() + 1; }
+int PackSectionModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : fieldCount() + 1;
+}
 
 int PackSectionModel::fieldCount() const
 {
@@ -103,8 +107,8 @@ QString PackSectionModel::key(int column) const
 {
     static const char* const lessons[] = { "id", "topic", "title", "summary", "body", "facts", "sources" };
     static const char* const terms[] = { "id", "term", "aliases", "definition", "sources" };
-    static const char* const questions[] = { "id", "type", "topic", "prompt", "control", "lesson", "layer",
-                                             "model", "service", "facts", "sources" };
+    static const char* const questions[] = { "id",    "type",  "topic",   "prompt", "control", "lesson",
+                                             "layer", "model", "service", "facts",  "sources" };
     switch (m_section) {
     case Section::Lessons: return QLatin1String(lessons[column]);
     case Section::Glossary: return QLatin1String(terms[column]);
@@ -115,7 +119,9 @@ QString PackSectionModel::key(int column) const
 
 QString PackSectionModel::pointer(int row, int column) const
 {
-    const char* array = m_section == Section::Lessons ? "lessons" : m_section == Section::Glossary ? "glossary" : "questions";
+    const char* array = m_section == Section::Lessons ? "lessons"
+        : m_section == Section::Glossary              ? "glossary"
+                                                      : "questions";
     QString p = QStringLiteral("/%1/%2").arg(QLatin1String(array)).arg(row);
     if (column >= 0 && column < fieldCount())
         p += u'/' + key(column);
@@ -146,7 +152,8 @@ QVariant PackSectionModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole)
         return m_editor.problemTextUnder(pointer(row));
     if (column == labelColumn())
-        return role == Qt::DisplayRole || role == Qt::AccessibleTextRole ? data(index, LabelRole) : QVariant();
+        return role == Qt::DisplayRole || role == Qt::AccessibleTextRole ? data(index, LabelRole)
+                                                                         : QVariant();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (m_section) {
@@ -208,67 +215,72 @@ bool PackSectionModel::setData(const QModelIndex& index, const QVariant& value, 
         return false;
     const QString what = headerData(column, Qt::Horizontal).toString();
     const QString mergeKey = pointer(row, column);
-    m_editor.change(tr("Edit %1").arg(what.toLower()), [&](Pack& p) {
-        switch (m_section) {
-        case Section::Lessons: {
-            Lesson& l = p.lessons[row];
-            switch (column) {
-            case LessonId: l.id = text.trimmed(); break;
-            case LessonTopic: l.topic = text.trimmed(); break;
-            case LessonTitle: l.title = text; break;
-            case LessonSummary: l.summary = text; break;
-            case LessonBody: l.body = text; break;
-            case LessonFacts: l.facts = splitNumbers(text); break;
-            case LessonSources: l.sources = splitIds(text); break;
-            }
-            break;
-        }
-        case Section::Glossary: {
-            GlossaryTerm& g = p.glossary[row];
-            switch (column) {
-            case TermId: g.id = text.trimmed(); break;
-            case TermTerm: g.term = text; break;
-            case TermAliases: g.aliases = splitIds(text); break;
-            case TermDefinition: g.definition = text; break;
-            case TermSources: g.sources = splitIds(text); break;
-            }
-            break;
-        }
-        case Section::Questions: {
-            Question& q = p.questions[row];
-            switch (column) {
-            case QuestionId: q.id = text.trimmed(); break;
-            case QuestionType: {
-                const auto type = questionTypeFromId(text);
-                if (!type)
-                    return;
-                const bool partiesBefore = q.assignsParties();
-                q.type = *type;
-                // Switching between marked answers and sorted ones: each choice gets the other kind of answer.
-                if (q.assignsParties() != partiesBefore) {
-                    for (Choice& c : q.choices) {
-                        c.party = q.assignsParties() ? std::optional<Party>(Party::Customer) : std::nullopt;
-                        c.correct = false;
-                    }
+    m_editor.change(
+        tr("Edit %1").arg(what.toLower()),
+        [&](Pack& p) {
+            switch (m_section) {
+            case Section::Lessons: {
+                Lesson& l = p.lessons[row];
+                switch (column) {
+                case LessonId: l.id = text.trimmed(); break;
+                case LessonTopic: l.topic = text.trimmed(); break;
+                case LessonTitle: l.title = text; break;
+                case LessonSummary: l.summary = text; break;
+                case LessonBody: l.body = text; break;
+                case LessonFacts: l.facts = splitNumbers(text); break;
+                case LessonSources: l.sources = splitIds(text); break;
                 }
-                if (q.type != QuestionType::Split)
-                    q.control.clear();
                 break;
             }
-            case QuestionTopic: q.topic = text.trimmed(); break;
-            case QuestionPrompt: q.prompt = text; break;
-            case QuestionControl: q.control = text; break;
-            case QuestionLesson: q.lesson = text.trimmed(); break;
-            case QuestionLayer: q.layer = text.trimmed(); break;
-            case QuestionModel: q.model = text.trimmed(); break;
-            case QuestionService: q.service = text.trimmed(); break;
-            case QuestionFacts: q.facts = splitNumbers(text); break;
-            case QuestionSources: q.sources = splitIds(text); break;
+            case Section::Glossary: {
+                GlossaryTerm& g = p.glossary[row];
+                switch (column) {
+                case TermId: g.id = text.trimmed(); break;
+                case TermTerm: g.term = text; break;
+                case TermAliases: g.aliases = splitIds(text); break;
+                case TermDefinition: g.definition = text; break;
+                case TermSources: g.sources = splitIds(text); break;
+                }
+                break;
             }
-            break;
-        }
-        }
-    }, mergeKey);
+            case Section::Questions: {
+                Question& q = p.questions[row];
+                switch (column) {
+                case QuestionId: q.id = text.trimmed(); break;
+                case QuestionType: {
+                    const auto type = questionTypeFromId(text);
+                    if (!type)
+                        return;
+                    const bool partiesBefore = q.assignsParties();
+                    q.type = *type;
+                    // Switching between marked answers and sorted ones: each choice gets the other kind of
+                    // answer.
+                    if (q.assignsParties() != partiesBefore) {
+                        for (Choice& c : q.choices) {
+                            c.party =
+                                q.assignsParties() ? std::optional<Party>(Party::Customer) : std::nullopt;
+                            c.correct = false;
+                        }
+                    }
+                    if (q.type != QuestionType::Split)
+                        q.control.clear();
+                    break;
+                }
+                case QuestionTopic: q.topic = text.trimmed(); break;
+                case QuestionPrompt: q.prompt = text; break;
+                case QuestionControl: q.control = text; break;
+                case QuestionLesson: q.lesson = text.trimmed(); break;
+                case QuestionLayer: q.layer = text.trimmed(); break;
+                case QuestionModel: q.model = text.trimmed(); break;
+                case QuestionService: q.service = text.trimmed(); break;
+                case QuestionFacts: q.facts = splitNumbers(text); break;
+                case QuestionSources: q.sources = splitIds(text); break;
+                }
+                break;
+            }
+            }
+        },
+        mergeKey);
     return true;
 }
 
@@ -284,14 +296,16 @@ QVariant PackSectionModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* const lessons[] = { QT_TR_NOOP("Id"), QT_TR_NOOP("Topic"), QT_TR_NOOP("Title"), QT_TR_NOOP("Summary"),
-                                           QT_TR_NOOP("Body"), QT_TR_NOOP("Facts"), QT_TR_NOOP("Sources") };
+    static const char* const lessons[] = { QT_TR_NOOP("Id"),      QT_TR_NOOP("Topic"), QT_TR_NOOP("Title"),
+                                           QT_TR_NOOP("Summary"), QT_TR_NOOP("Body"),  QT_TR_NOOP("Facts"),
+                                           QT_TR_NOOP("Sources") };
     static const char* const terms[] = { QT_TR_NOOP("Id"), QT_TR_NOOP("Term"), QT_TR_NOOP("Other spellings"),
                                          QT_TR_NOOP("Definition"), QT_TR_NOOP("Sources") };
-    static const char* const questions[] = { QT_TR_NOOP("Id"), QT_TR_NOOP("Type"), QT_TR_NOOP("Topic"), QT_TR_NOOP("Prompt"),
-                                             QT_TR_NOOP("Control"), QT_TR_NOOP("Lesson"), QT_TR_NOOP("Layer"),
-                                             QT_TR_NOOP("Model"), QT_TR_NOOP("Service"), QT_TR_NOOP("Facts"),
-                                             QT_TR_NOOP("Sources") };
+    static const char* const questions[] = {
+        QT_TR_NOOP("Id"),      QT_TR_NOOP("Type"),   QT_TR_NOOP("Topic"),  QT_TR_NOOP("Prompt"),
+        QT_TR_NOOP("Control"), QT_TR_NOOP("Lesson"), QT_TR_NOOP("Layer"),  QT_TR_NOOP("Model"),
+        QT_TR_NOOP("Service"), QT_TR_NOOP("Facts"),  QT_TR_NOOP("Sources")
+    };
     if (section == labelColumn())
         return tr("Item");
     if (section < 0 || section >= fieldCount())
@@ -307,12 +321,13 @@ QVariant PackSectionModel::headerData(int section, Qt::Orientation orientation, 
 int PackSectionModel::addItem()
 {
     const int row = m_rows;
-    m_editor.change(m_section == Section::Lessons    ? tr("Add a lesson")
-                    : m_section == Section::Glossary ? tr("Add a glossary term")
-                                                     : tr("Add a question"),
+    m_editor.change(m_section == Section::Lessons        ? tr("Add a lesson")
+                        : m_section == Section::Glossary ? tr("Add a glossary term")
+                                                         : tr("Add a question"),
                     [&](Pack& p) {
                         const QString topic = p.topics.isEmpty() ? QString() : p.topics.first().id;
-                        const QStringList sources = p.sources.isEmpty() ? QStringList() : QStringList { p.sources.first().id };
+                        const QStringList sources =
+                            p.sources.isEmpty() ? QStringList() : QStringList { p.sources.first().id };
                         switch (m_section) {
                         case Section::Lessons: {
                             Lesson l;
@@ -348,9 +363,9 @@ void PackSectionModel::removeItem(int row)
 {
     if (row < 0 || row >= m_rows)
         return;
-    m_editor.change(m_section == Section::Lessons    ? tr("Remove a lesson")
-                    : m_section == Section::Glossary ? tr("Remove a glossary term")
-                                                     : tr("Remove a question"),
+    m_editor.change(m_section == Section::Lessons        ? tr("Remove a lesson")
+                        : m_section == Section::Glossary ? tr("Remove a glossary term")
+                                                         : tr("Remove a question"),
                     [&](Pack& p) {
                         switch (m_section) {
                         case Section::Lessons: p.lessons.removeAt(row); break;

@@ -18,11 +18,30 @@ class PackSectionModel : public QAbstractTableModel
 
 public:
     enum class Section { Lessons, Glossary, Questions };
-    enum LessonColumn { LessonId, LessonTopic, LessonTitle, LessonSummary, LessonBody, LessonFacts, LessonSources, LessonColumns };
+    enum LessonColumn {
+        LessonId,
+        LessonTopic,
+        LessonTitle,
+        LessonSummary,
+        LessonBody,
+        LessonFacts,
+        LessonSources,
+        LessonColumns
+    };
     enum TermColumn { TermId, TermTerm, TermAliases, TermDefinition, TermSources, TermColumns };
     enum QuestionColumn {
-        QuestionId, QuestionType, QuestionTopic, QuestionPrompt, QuestionControl, QuestionLesson, QuestionLayer,
-        QuestionModel, QuestionService, QuestionFacts, QuestionSources, QuestionColumns
+        QuestionId,
+        QuestionType,
+        QuestionTopic,
+        QuestionPrompt,
+        QuestionControl,
+        QuestionLesson,
+        QuestionLayer,
+        QuestionModel,
+        QuestionService,
+        QuestionFacts,
+        QuestionSources,
+        QuestionColumns
     };
     enum Role {
         /** What the list shows: the title, term or prompt, with a warning mark when it has problems. */

@@ -8,9 +8,13 @@
 
 namespace demarc {
 
-PartyDelegate::PartyDelegate(const ChoicesModel& model, QObject* parent) : QStyledItemDelegate(parent), m_model(model) { }
+PartyDelegate::PartyDelegate(const ChoicesModel& model, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_model(model)
+{ }
 
-QWidget* PartyDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
+QWidget* PartyDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                     const QModelIndex& index) const
 {
     if (index.column() != ChoicesModel::Answer || !m_model.assignsParties())
         return QStyledItemDelegate::createEditor(parent, option, index);

@@ -3,7 +3,9 @@
 
 namespace demarc {
 
-AnalogyModel::AnalogyModel(QObject* parent) : QAbstractTableModel(parent) { }
+AnalogyModel::AnalogyModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void AnalogyModel::setRows(const QList<AnalogyRow>& rows)
 {
@@ -12,7 +14,10 @@ void AnalogyModel::setRows(const QList<AnalogyRow>& rows)
     endResetModel();
 }
 
-int AnalogyModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int AnalogyModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 int AnalogyModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -26,16 +31,14 @@ QVariant AnalogyModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case HouseColumn:
-        return r.house;
-    case CloudColumn:
-        return r.cloud;
+    case HouseColumn: return r.house;
+    case CloudColumn: return r.cloud;
     case PartyColumn:
-        return r.party == Party::Aws ? tr("The builder: AWS") : r.party == Party::Customer ? tr("The homeowner: you") : tr("Both");
-    case ExplanationColumn:
-        return r.explanation;
-    default:
-        return {};
+        return r.party == Party::Aws     ? tr("The builder: AWS")
+            : r.party == Party::Customer ? tr("The homeowner: you")
+                                         : tr("Both");
+    case ExplanationColumn: return r.explanation;
+    default: return {};
     }
 }
 
@@ -44,16 +47,11 @@ QVariant AnalogyModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case HouseColumn:
-        return tr("In the house");
-    case CloudColumn:
-        return tr("In the cloud");
-    case PartyColumn:
-        return tr("Whose job");
-    case ExplanationColumn:
-        return tr("Why");
-    default:
-        return {};
+    case HouseColumn: return tr("In the house");
+    case CloudColumn: return tr("In the cloud");
+    case PartyColumn: return tr("Whose job");
+    case ExplanationColumn: return tr("Why");
+    default: return {};
     }
 }
 

@@ -3,7 +3,9 @@
 
 namespace demarc {
 
-ControlsModel::ControlsModel(QObject* parent) : QAbstractTableModel(parent) { }
+ControlsModel::ControlsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ControlsModel::setCategories(const QList<ControlCategory>& categories)
 {
@@ -17,7 +19,10 @@ void ControlsModel::setCategories(const QList<ControlCategory>& categories)
     endResetModel();
 }
 
-int ControlsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ControlsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 int ControlsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -32,16 +37,11 @@ QVariant ControlsModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case CategoryColumn:
-        return category.name;
-    case ControlColumn:
-        return r.example.name;
-    case AwsColumn:
-        return r.example.aws.isEmpty() ? tr("—") : r.example.aws;
-    case CustomerColumn:
-        return r.example.customer.isEmpty() ? tr("—") : r.example.customer;
-    default:
-        return {};
+    case CategoryColumn: return category.name;
+    case ControlColumn: return r.example.name;
+    case AwsColumn: return r.example.aws.isEmpty() ? tr("—") : r.example.aws;
+    case CustomerColumn: return r.example.customer.isEmpty() ? tr("—") : r.example.customer;
+    default: return {};
     }
 }
 
@@ -50,16 +50,11 @@ QVariant ControlsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CategoryColumn:
-        return tr("Category");
-    case ControlColumn:
-        return tr("Control");
-    case AwsColumn:
-        return tr("AWS's part");
-    case CustomerColumn:
-        return tr("The customer's part");
-    default:
-        return {};
+    case CategoryColumn: return tr("Category");
+    case ControlColumn: return tr("Control");
+    case AwsColumn: return tr("AWS's part");
+    case CustomerColumn: return tr("The customer's part");
+    default: return {};
     }
 }
 

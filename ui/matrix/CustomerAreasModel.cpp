@@ -3,7 +3,9 @@
 
 namespace demarc {
 
-CustomerAreasModel::CustomerAreasModel(QObject* parent) : QAbstractTableModel(parent) { }
+CustomerAreasModel::CustomerAreasModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void CustomerAreasModel::setAreas(const QList<CustomerArea>& areas)
 {
@@ -12,9 +14,15 @@ void CustomerAreasModel::setAreas(const QList<CustomerArea>& areas)
     endResetModel();
 }
 
-int CustomerAreasModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_areas.size()); }
+int CustomerAreasModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_areas.size());
+}
 
-int CustomerAreasModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CustomerAreasModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CustomerAreasModel::data(const QModelIndex& index, int role) const
 {
@@ -31,12 +39,9 @@ QVariant CustomerAreasModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case AreaColumn:
-        return tr("Area");
-    case ItemsColumn:
-        return tr("What the customer manages");
-    default:
-        return {};
+    case AreaColumn: return tr("Area");
+    case ItemsColumn: return tr("What the customer manages");
+    default: return {};
     }
 }
 

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MatrixCellDelegate.h"
 
-#include "ui/paint/PartyStyle.h"
 #include "ResponsibilityMatrixModel.h"
+#include "ui/paint/PartyStyle.h"
 
 #include <QPainter>
 
 namespace demarc {
 
-void MatrixCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void MatrixCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index) const
 {
     const QVariant party = index.data(ResponsibilityMatrixModel::PartyRole);
     if (!party.isValid()) {
@@ -32,11 +33,15 @@ void MatrixCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         small.setBold(true);
         small.setPointSizeF(small.pointSizeF() * 0.9);
         const QFontMetricsF fm(small);
-        const QString text = QStringLiteral("%1 %2/%3").arg(wrong > 0 ? QStringLiteral("✗") : QStringLiteral("✓")).arg(wrong).arg(answers);
+        const QString text = QStringLiteral("%1 %2/%3")
+                                 .arg(wrong > 0 ? QStringLiteral("✗") : QStringLiteral("✓"))
+                                 .arg(wrong)
+                                 .arg(answers);
         const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 4);
         const qreal frame = wrong > 0 ? 2 + 6 * heat : 0;
         const QRectF cell(option.rect);
-        const QRectF badge(QPointF(cell.right() - size.width() - frame - 4, cell.center().y() - size.height() / 2), size);
+        const QRectF badge(
+            QPointF(cell.right() - size.width() - frame - 4, cell.center().y() - size.height() / 2), size);
         const QRectF beside(cell.left(), cell.top(), badge.left() - cell.left() - 2, cell.height());
         // In a narrow cell the party's name shrinks to fit beside the count rather than run under it.
         QFont labelFont = option.font;
@@ -74,7 +79,8 @@ void MatrixCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
 QSize MatrixCellDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
-    return { option.fontMetrics.horizontalAdvance(QStringLiteral("CUSTOMER")) + option.fontMetrics.height() * 3,
+    return { option.fontMetrics.horizontalAdvance(QStringLiteral("CUSTOMER"))
+                 + option.fontMetrics.height() * 3,
              option.fontMetrics.height() * 2 + 8 };
 }
 

@@ -6,12 +6,12 @@
 #include "CustomerAreasModel.h"
 #include "MatrixCellDelegate.h"
 #include "MatrixPartyFilter.h"
+#include "ResponsibilityMatrixModel.h"
 #include "ServiceCategoriesModel.h"
 #include "ui/common/NotePanel.h"
+#include "ui/common/ReadingBrowser.h"
 #include "ui/paint/PartyLegend.h"
 #include "ui/paint/PartyStyle.h"
-#include "ui/common/ReadingBrowser.h"
-#include "ResponsibilityMatrixModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,8 +27,6 @@
 #include <QVBoxLayout>
 
 namespace demarc {
-
-
 
 // --- MatrixPage
 
@@ -121,7 +119,8 @@ void MatrixPage::setUpFilters()
     m_partyColumn->setEnabled(false);
 
     m_heatCheck->setObjectName(QStringLiteral("matrixHeatCheck"));
-    m_heatCheck->setToolTip(tr("Lay your wrong answers over the matrix: which layers under which model or service you get wrong"));
+    m_heatCheck->setToolTip(tr(
+        "Lay your wrong answers over the matrix: which layers under which model or service you get wrong"));
     m_heatKey->setObjectName(QStringLiteral("matrixHeatKey"));
     m_heatKey->setWordWrap(true);
     m_heatKey->setContentsMargins(12, 0, 12, 4);
@@ -140,7 +139,8 @@ void MatrixPage::setUpTable()
     m_table->setShowGrid(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("CUSTOMER")) + fontMetrics().height() * 3);
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        fontMetrics().horizontalAdvance(QStringLiteral("CUSTOMER")) + fontMetrics().height() * 3);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 14);
 
@@ -192,7 +192,8 @@ QWidget* MatrixPage::buildMatrixTab()
     splitter->setChildrenCollapsible(false);
     matrixLayout->addWidget(splitter, 1);
     matrixLayout->addWidget(m_heatKey);
-    matrixLayout->addWidget(new PartyLegend(tr("◆ this service differs from its model    (!) popular material says otherwise — see the cell's details")));
+    matrixLayout->addWidget(new PartyLegend(tr("◆ this service differs from its model    (!) popular "
+                                               "material says otherwise — see the cell's details")));
     return matrix;
 }
 
@@ -201,7 +202,8 @@ void MatrixPage::connectFilters()
     connect(m_columns, &QComboBox::currentIndexChanged, this, [this] {
         const QScopedValueRollback guard(m_syncing, true);
         const QString layer = currentLayerId();
-        m_model->setColumns(static_cast<ResponsibilityMatrixModel::Columns>(m_columns->currentData().toInt()));
+        m_model->setColumns(
+            static_cast<ResponsibilityMatrixModel::Columns>(m_columns->currentData().toInt()));
         fillFilterColumns();
         setCurrent(layer, QString());
     });
@@ -261,8 +263,9 @@ void MatrixPage::fillFilterColumns()
     const QSignalBlocker blocker(m_partyColumn);
     m_partyColumn->clear();
     for (int c = 0; c < m_model->columnCount(); ++c)
-        m_partyColumn->addItem(m_model->headerData(c, Qt::Horizontal).toString(),
-                               m_model->headerData(c, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole));
+        m_partyColumn->addItem(
+            m_model->headerData(c, Qt::Horizontal).toString(),
+            m_model->headerData(c, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole));
     const int keep = m_partyColumn->findData(previous);
     m_partyColumn->setCurrentIndex(keep >= 0 ? keep : std::min(2, m_partyColumn->count() - 1));
     setPartyFilter(chosenParty(), m_partyColumn->currentData().toString());
@@ -305,7 +308,9 @@ void MatrixPage::setCurrent(const QString& layerId, const QString& selectionId)
 {
     QModelIndex source = m_model->indexOf(layerId, selectionId);
     if (!source.isValid() && !layerId.isEmpty()) {
-        const QModelIndex anyColumn = m_model->indexOf(layerId, m_model->headerData(0, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole).toString());
+        const QModelIndex anyColumn = m_model->indexOf(
+            layerId,
+            m_model->headerData(0, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole).toString());
         source = anyColumn;
     }
     QModelIndex proxy = m_filter->mapFromSource(source);
@@ -321,9 +326,11 @@ void MatrixPage::setCurrent(const QString& layerId, const QString& selectionId)
 bool MatrixPage::selectLayer(const QString& layerId)
 {
     const QScopedValueRollback guard(m_syncing, true);
-    const QModelIndex source = m_model->indexOf(layerId, currentSelectionId().isEmpty()
-                                                              ? m_model->headerData(0, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole).toString()
-                                                              : currentSelectionId());
+    const QModelIndex source = m_model->indexOf(
+        layerId,
+        currentSelectionId().isEmpty()
+            ? m_model->headerData(0, Qt::Horizontal, ResponsibilityMatrixModel::SelectionIdRole).toString()
+            : currentSelectionId());
     if (!source.isValid())
         return false;
     setCurrent(layerId, currentSelectionId());
@@ -336,8 +343,9 @@ bool MatrixPage::selectColumn(const QString& selectionId)
     const auto selection = m_model->stack().selection(selectionId);
     if (!selection)
         return false;
-    const auto wanted = selection->kind == StackSelection::Kind::Model ? ResponsibilityMatrixModel::Columns::ServiceModels
-                                                                      : ResponsibilityMatrixModel::Columns::Services;
+    const auto wanted = selection->kind == StackSelection::Kind::Model
+        ? ResponsibilityMatrixModel::Columns::ServiceModels
+        : ResponsibilityMatrixModel::Columns::Services;
     if (wanted != m_model->columns()) {
         const QSignalBlocker blocker(m_columns);
         const QString layer = currentLayerId();
@@ -372,19 +380,22 @@ void MatrixPage::setHeatShown(bool shown)
 void MatrixPage::updateHeatKey()
 {
     m_heatKey->setVisible(m_model->isHeatShown());
-    m_heatKey->setText(m_model->errorHeat().isEmpty()
-                           ? tr("No answers yet about a layer of the matrix: take a quiz, then come back to see where you go wrong.")
-                           : tr("✗ wrong/all beside a layer: your answers to every question about that layer. In a cell: "
-                                "to questions about that layer under that model or service (a service's answers count for "
-                                "its model too). The heavier the brown frame, the more often wrong."));
+    m_heatKey->setText(
+        m_model->errorHeat().isEmpty()
+            ? tr("No answers yet about a layer of the matrix: take a quiz, then come back to see where you "
+                 "go wrong.")
+            : tr("✗ wrong/all beside a layer: your answers to every question about that layer. In a cell: "
+                 "to questions about that layer under that model or service (a service's answers count for "
+                 "its model too). The heavier the brown frame, the more often wrong."));
 }
 
 void MatrixPage::showDetails()
 {
     const QModelIndex i = m_table->currentIndex();
     if (!i.isValid()) {
-        m_details->setReadingMarkdown(m_filter->rowCount() == 0 ? tr("No layer matches this filter.")
-                                                                : tr("Choose a cell to read who secures that layer and why."));
+        m_details->setReadingMarkdown(m_filter->rowCount() == 0
+                                          ? tr("No layer matches this filter.")
+                                          : tr("Choose a cell to read who secures that layer and why."));
         m_note->setTarget({}, {});
         return;
     }
@@ -393,20 +404,25 @@ void MatrixPage::showDetails()
     const auto selection = stack.selection(currentSelectionId());
     if (!layer || !selection)
         return;
-    m_note->setTarget(NoteTarget::cell(layer->id, selection->id), tr("%1 · %2").arg(layer->name, selection->name));
+    m_note->setTarget(NoteTarget::cell(layer->id, selection->id),
+                      tr("%1 · %2").arg(layer->name, selection->name));
     const auto party = i.data(ResponsibilityMatrixModel::PartyRole).value<Party>();
-    QString md = QStringLiteral("### %1 · %2: %3\n\n*%4*\n\n%5\n\n")
-                     .arg(ReadingBrowser::escapeMarkdown(layer->name), ReadingBrowser::escapeMarkdown(selection->name),
-                          ReadingBrowser::escapeMarkdown(partystyle::label(party)), partystyle::side(party),
-                          i.data(ResponsibilityMatrixModel::ExplanationRole).toString());
+    QString md =
+        QStringLiteral("### %1 · %2: %3\n\n*%4*\n\n%5\n\n")
+            .arg(ReadingBrowser::escapeMarkdown(layer->name), ReadingBrowser::escapeMarkdown(selection->name),
+                 ReadingBrowser::escapeMarkdown(partystyle::label(party)), partystyle::side(party),
+                 i.data(ResponsibilityMatrixModel::ExplanationRole).toString());
     if (i.data(ResponsibilityMatrixModel::ServiceSpecificRole).toBool())
-        md += tr("◆ Specific to %1; its model's column says otherwise.").arg(selection->name) + QLatin1String("\n\n");
+        md += tr("◆ Specific to %1; its model's column says otherwise.").arg(selection->name)
+            + QLatin1String("\n\n");
     if (const QString nuance = i.data(ResponsibilityMatrixModel::NuanceRole).toString(); !nuance.isEmpty())
         md += QStringLiteral("**%1** %2\n\n").arg(tr("(!) What popular material gets wrong:"), nuance);
     if (const int answers = i.data(ResponsibilityMatrixModel::AnswersRole).toInt(); answers > 0) {
         md += QStringLiteral("**%1** %2\n\n")
-                  .arg(tr("Your answers:"), tr("%1 wrong of %2 about this cell.")
-                                                .arg(i.data(ResponsibilityMatrixModel::WrongAnswersRole).toInt()).arg(answers));
+                  .arg(tr("Your answers:"),
+                       tr("%1 wrong of %2 about this cell.")
+                           .arg(i.data(ResponsibilityMatrixModel::WrongAnswersRole).toInt())
+                           .arg(answers));
     }
     md += QStringLiteral("*%1*\n\n%2").arg(tr("The layer:"), layer->summary);
     md += ReadingBrowser::sourcesMarkdown(layer->sources, m_sources);

@@ -20,7 +20,8 @@ bool MatrixPartyFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     const int column = matrix ? matrix->columnOf(m_selection) : -1;
     if (column < 0)
         return true;
-    const QVariant party = sourceModel()->index(sourceRow, column, sourceParent).data(ResponsibilityMatrixModel::PartyRole);
+    const QVariant party =
+        sourceModel()->index(sourceRow, column, sourceParent).data(ResponsibilityMatrixModel::PartyRole);
     return party.isValid() && party.value<Party>() == *m_party;
 }
 

@@ -5,13 +5,16 @@
 
 namespace demarc {
 
-ResponsibilityMatrixModel::ResponsibilityMatrixModel(QObject* parent) : QAbstractTableModel(parent) { }
+ResponsibilityMatrixModel::ResponsibilityMatrixModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ResponsibilityMatrixModel::setStack(const ResponsibilityStack& stack)
 {
     beginResetModel();
     m_stack = stack;
-    m_selections = m_columns == Columns::ServiceModels ? m_stack.modelSelections() : m_stack.serviceSelections();
+    m_selections =
+        m_columns == Columns::ServiceModels ? m_stack.modelSelections() : m_stack.serviceSelections();
     endResetModel();
 }
 
@@ -26,7 +29,8 @@ void ResponsibilityMatrixModel::setColumns(Columns columns)
         endRemoveColumns();
     }
     m_columns = columns;
-    const auto next = columns == Columns::ServiceModels ? m_stack.modelSelections() : m_stack.serviceSelections();
+    const auto next =
+        columns == Columns::ServiceModels ? m_stack.modelSelections() : m_stack.serviceSelections();
     if (!next.isEmpty()) {
         beginInsertColumns({}, 0, int(next.size()) - 1);
         m_selections = next;
@@ -52,8 +56,9 @@ void ResponsibilityMatrixModel::setHeatShown(bool shown)
 void ResponsibilityMatrixModel::heatChanged()
 {
     if (rowCount() > 0 && columnCount() > 0) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                         { WrongAnswersRole, AnswersRole, HeatRole, Qt::ToolTipRole, Qt::AccessibleTextRole });
+        emit dataChanged(
+            index(0, 0), index(rowCount() - 1, columnCount() - 1),
+            { WrongAnswersRole, AnswersRole, HeatRole, Qt::ToolTipRole, Qt::AccessibleTextRole });
     }
     emit headerDataChanged(Qt::Vertical, 0, std::max(0, rowCount() - 1));
 }
@@ -103,40 +108,33 @@ QVariant ResponsibilityMatrixModel::data(const QModelIndex& index, int role) con
         ? tr("Your answers about this cell: %1 wrong of %2.").arg(errors.wrong).arg(errors.attempts)
         : QString();
     switch (role) {
-    case Qt::DisplayRole:
-        return cell ? QVariant(partystyle::label(cell->party)) : QVariant();
+    case Qt::DisplayRole: return cell ? QVariant(partystyle::label(cell->party)) : QVariant();
     case Qt::AccessibleTextRole:
         if (!cell)
             return {};
-        return heatText.isEmpty() ? tr("%1 under %2: %3").arg(layer.name, column.name, partystyle::label(cell->party))
-                                  : tr("%1 under %2: %3. %4").arg(layer.name, column.name, partystyle::label(cell->party), heatText);
+        return heatText.isEmpty()
+            ? tr("%1 under %2: %3").arg(layer.name, column.name, partystyle::label(cell->party))
+            : tr("%1 under %2: %3. %4")
+                  .arg(layer.name, column.name, partystyle::label(cell->party), heatText);
     case Qt::ToolTipRole:
         if (!cell)
             return {};
-        return heatText.isEmpty() ? cell->explanation : QStringLiteral("%1\n\n%2").arg(heatText, cell->explanation);
-    case WrongAnswersRole:
-        return m_heatShown ? QVariant(errors.wrong) : QVariant();
-    case AnswersRole:
-        return m_heatShown ? QVariant(errors.attempts) : QVariant();
+        return heatText.isEmpty() ? cell->explanation
+                                  : QStringLiteral("%1\n\n%2").arg(heatText, cell->explanation);
+    case WrongAnswersRole: return m_heatShown ? QVariant(errors.wrong) : QVariant();
+    case AnswersRole: return m_heatShown ? QVariant(errors.attempts) : QVariant();
     case HeatRole:
         if (!m_heatShown)
             return {};
         return m_heat.maxWrong() > 0 ? double(errors.wrong) / m_heat.maxWrong() : 0.0;
     case Qt::AccessibleDescriptionRole:
-    case ExplanationRole:
-        return cell ? QVariant(cell->explanation) : QVariant();
-    case PartyRole:
-        return cell ? QVariant::fromValue(cell->party) : QVariant();
-    case NuanceRole:
-        return cell ? QVariant(cell->nuance) : QVariant();
-    case ServiceSpecificRole:
-        return m_stack.isServiceSpecific(layer.id, column.id);
-    case LayerIdRole:
-        return layer.id;
-    case SelectionIdRole:
-        return column.id;
-    default:
-        return {};
+    case ExplanationRole: return cell ? QVariant(cell->explanation) : QVariant();
+    case PartyRole: return cell ? QVariant::fromValue(cell->party) : QVariant();
+    case NuanceRole: return cell ? QVariant(cell->nuance) : QVariant();
+    case ServiceSpecificRole: return m_stack.isServiceSpecific(layer.id, column.id);
+    case LayerIdRole: return layer.id;
+    case SelectionIdRole: return column.id;
+    default: return {};
     }
 }
 
@@ -153,7 +151,8 @@ QVariant ResponsibilityMatrixModel::headerData(int section, Qt::Orientation orie
         if (role == Qt::ToolTipRole) {
             if (const Service* s = m_stack.service(column.id))
                 return tr("%1 — AWS calls it: %2. Drawn with the %3 column except where marked ◆.")
-                    .arg(s->name, s->awsTerm, m_stack.selection(s->model) ? m_stack.selection(s->model)->shortName() : s->model);
+                    .arg(s->name, s->awsTerm,
+                         m_stack.selection(s->model) ? m_stack.selection(s->model)->shortName() : s->model);
             for (const ServiceModel& m : m_stack.models()) {
                 if (m.id == column.id)
                     return QStringLiteral("%1 — %2").arg(m.name, m.summary);
@@ -171,27 +170,31 @@ QVariant ResponsibilityMatrixModel::headerData(int section, Qt::Orientation orie
     case Qt::DisplayRole:
         // The layer's own total: every question about it, with or without a model or service.
         if (rowErrors.attempts > 0)
-            return QStringLiteral("%1   %2 %3/%4").arg(layer.name, rowErrors.wrong > 0 ? QStringLiteral("✗") : QStringLiteral("✓"))
-                .arg(rowErrors.wrong).arg(rowErrors.attempts);
+            return QStringLiteral("%1   %2 %3/%4")
+                .arg(layer.name, rowErrors.wrong > 0 ? QStringLiteral("✗") : QStringLiteral("✓"))
+                .arg(rowErrors.wrong)
+                .arg(rowErrors.attempts);
         return layer.name;
     case Qt::AccessibleTextRole:
         if (rowErrors.attempts > 0)
-            return tr("%1. Your answers about this layer: %2 wrong of %3.").arg(layer.name).arg(rowErrors.wrong).arg(rowErrors.attempts);
+            return tr("%1. Your answers about this layer: %2 wrong of %3.")
+                .arg(layer.name)
+                .arg(rowErrors.wrong)
+                .arg(rowErrors.attempts);
         return layer.name;
     case Qt::ToolTipRole:
         if (m_heatShown && m_heat.layer(layer.id).attempts > 0) {
             const CellErrors e = m_heat.layer(layer.id);
-            return tr("%1\n\nYour answers about this layer, under any column: %2 wrong of %3.").arg(layer.summary).arg(e.wrong).arg(e.attempts);
+            return tr("%1\n\nYour answers about this layer, under any column: %2 wrong of %3.")
+                .arg(layer.summary)
+                .arg(e.wrong)
+                .arg(e.attempts);
         }
         return layer.summary;
-    case LayerIdRole:
-        return layer.id;
-    case WrongAnswersRole:
-        return m_heatShown ? QVariant(m_heat.layer(layer.id).wrong) : QVariant();
-    case AnswersRole:
-        return m_heatShown ? QVariant(m_heat.layer(layer.id).attempts) : QVariant();
-    default:
-        return {};
+    case LayerIdRole: return layer.id;
+    case WrongAnswersRole: return m_heatShown ? QVariant(m_heat.layer(layer.id).wrong) : QVariant();
+    case AnswersRole: return m_heatShown ? QVariant(m_heat.layer(layer.id).attempts) : QVariant();
+    default: return {};
     }
 }
 

@@ -5,7 +5,9 @@
 
 namespace demarc {
 
-ServiceCategoriesModel::ServiceCategoriesModel(QObject* parent) : QAbstractTableModel(parent) { }
+ServiceCategoriesModel::ServiceCategoriesModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ServiceCategoriesModel::setServices(const QList<Service>& services, const QList<ServiceModel>& models)
 {
@@ -15,9 +17,15 @@ void ServiceCategoriesModel::setServices(const QList<Service>& services, const Q
     endResetModel();
 }
 
-int ServiceCategoriesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_services.size()); }
+int ServiceCategoriesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_services.size());
+}
 
-int ServiceCategoriesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ServiceCategoriesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ServiceCategoriesModel::data(const QModelIndex& index, int role) const
 {
@@ -29,20 +37,16 @@ QVariant ServiceCategoriesModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case ServiceColumn:
         return s.endOfSupport.isValid()
-            ? tr("%1 (support ended %2)").arg(s.name, QLocale().toString(s.endOfSupport, QLocale::ShortFormat))
+            ? tr("%1 (support ended %2)")
+                  .arg(s.name, QLocale().toString(s.endOfSupport, QLocale::ShortFormat))
             : s.name;
-    case AwsTermColumn:
-        return s.awsTerm;
+    case AwsTermColumn: return s.awsTerm;
     case CategoryColumn:
         switch (s.category) {
-        case ServiceCategory::Infrastructure:
-            return tr("Infrastructure");
-        case ServiceCategory::Container:
-            return tr("Container (managed platform, not Docker)");
-        case ServiceCategory::Abstracted:
-            return tr("Abstracted");
-        case ServiceCategory::None:
-            return tr("— (not in the 2016 grouping)");
+        case ServiceCategory::Infrastructure: return tr("Infrastructure");
+        case ServiceCategory::Container: return tr("Container (managed platform, not Docker)");
+        case ServiceCategory::Abstracted: return tr("Abstracted");
+        case ServiceCategory::None: return tr("— (not in the 2016 grouping)");
         }
         return {};
     case ModelColumn:
@@ -51,10 +55,8 @@ QVariant ServiceCategoriesModel::data(const QModelIndex& index, int role) const
                 return m.name;
         }
         return s.model;
-    case NoteColumn:
-        return s.note;
-    default:
-        return {};
+    case NoteColumn: return s.note;
+    default: return {};
     }
 }
 
@@ -63,18 +65,12 @@ QVariant ServiceCategoriesModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ServiceColumn:
-        return tr("Service");
-    case AwsTermColumn:
-        return tr("What AWS calls it");
-    case CategoryColumn:
-        return tr("2016 category");
-    case ModelColumn:
-        return tr("Split follows");
-    case NoteColumn:
-        return tr("Where popular material differs");
-    default:
-        return {};
+    case ServiceColumn: return tr("Service");
+    case AwsTermColumn: return tr("What AWS calls it");
+    case CategoryColumn: return tr("2016 category");
+    case ModelColumn: return tr("Split follows");
+    case NoteColumn: return tr("Where popular material differs");
+    default: return {};
     }
 }
 

@@ -37,15 +37,22 @@ struct PartEntry
 
 // In document order.
 constexpr PartEntry PartEntries[] = {
-    { StudyNotesOptions::Progress, "progress", QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "&Progress summary") },
+    { StudyNotesOptions::Progress, "progress",
+      QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "&Progress summary") },
     { StudyNotesOptions::Lessons, "lessons", QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "&Lessons") },
-    { StudyNotesOptions::Diagram, "diagram", QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "&Diagrams of the chosen services") },
-    { StudyNotesOptions::Matrix, "matrix", QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "&Matrix (IaaS, PaaS, SaaS and the chosen services)") },
-    { StudyNotesOptions::Controls, "controls", QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "IT &controls table") },
-    { StudyNotesOptions::Areas, "areas", QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "C&ustomer-managed areas table") },
+    { StudyNotesOptions::Diagram, "diagram",
+      QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "&Diagrams of the chosen services") },
+    { StudyNotesOptions::Matrix, "matrix",
+      QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "&Matrix (IaaS, PaaS, SaaS and the chosen services)") },
+    { StudyNotesOptions::Controls, "controls",
+      QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "IT &controls table") },
+    { StudyNotesOptions::Areas, "areas",
+      QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "C&ustomer-managed areas table") },
     { StudyNotesOptions::Glossary, "glossary", QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "&Glossary") },
-    { StudyNotesOptions::Missed, "missed", QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "Questions I m&issed, with explanations") },
-    { StudyNotesOptions::MyNotes, "notes", QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "My &notes and bookmarks") },
+    { StudyNotesOptions::Missed, "missed",
+      QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "Questions I m&issed, with explanations") },
+    { StudyNotesOptions::MyNotes, "notes",
+      QT_TRANSLATE_NOOP("demarc::ExportNotesDialog", "My &notes and bookmarks") },
 };
 
 QStringList checkedIds(const QListWidget* list)
@@ -62,7 +69,8 @@ void checkIds(QListWidget* list, const QStringList& ids, bool all = false)
 {
     for (int i = 0; i < list->count(); ++i) {
         QListWidgetItem* item = list->item(i);
-        item->setCheckState(all || ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(all || ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                     : Qt::Unchecked);
     }
 }
 
@@ -87,7 +95,8 @@ QPushButton* smallButton(const QString& text, const QString& objectName)
 
 } // namespace
 
-ExportNotesDialog::ExportNotesDialog(const ContentRepository& content, const LearnerRepository& learner, QWidget* parent)
+ExportNotesDialog::ExportNotesDialog(const ContentRepository& content, const LearnerRepository& learner,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_content(content)
     , m_learner(learner)
@@ -250,7 +259,8 @@ Status ExportNotesDialog::reload()
 
     const bool firstLoad = m_services->count() == 0;
     const QStringList chosenTopics = checkedIds(m_topics);
-    const QStringList chosenServices = firstLoad ? StudyNotesOptions::defaultServices(*stack) : checkedIds(m_services);
+    const QStringList chosenServices =
+        firstLoad ? StudyNotesOptions::defaultServices(*stack) : checkedIds(m_services);
     const QSignalBlocker topicsBlocker(m_topics);
     const QSignalBlocker servicesBlocker(m_services);
     m_topics->clear();
@@ -333,12 +343,9 @@ void ExportNotesDialog::setPaper(studynotes::Paper paper)
 QString ExportNotesDialog::extension(Format format)
 {
     switch (format) {
-    case Format::Pdf:
-        return QStringLiteral("pdf");
-    case Format::Html:
-        return QStringLiteral("html");
-    case Format::Markdown:
-        return QStringLiteral("md");
+    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Html: return QStringLiteral("html");
+    case Format::Markdown: return QStringLiteral("md");
     }
     return {};
 }
@@ -415,9 +422,10 @@ void ExportNotesDialog::chooseFileAndExport()
     const Format chosen = format();
     const QString ext = extension(chosen);
     const QString suggested = QDir(m_folder).filePath(tr("Demarc study notes") + QLatin1Char('.') + ext);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Study Notes"), suggested,
-                                                m_format->currentText().section(QLatin1Char('('), 0, 0).trimmed()
-                                                    + QStringLiteral(" (*.%1)").arg(ext));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Study Notes"), suggested,
+                                     m_format->currentText().section(QLatin1Char('('), 0, 0).trimmed()
+                                         + QStringLiteral(" (*.%1)").arg(ext));
     if (path.isEmpty())
         return;
     if (studynotes::formatOf(path) != ext)
@@ -434,7 +442,8 @@ void ExportNotesDialog::chooseFileAndExport()
 void ExportNotesDialog::choosePrinterAndPrint()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(paper() == studynotes::Paper::Letter ? QPageSize(QPageSize::Letter) : QPageSize(QPageSize::A4));
+    printer.setPageSize(paper() == studynotes::Paper::Letter ? QPageSize(QPageSize::Letter)
+                                                             : QPageSize(QPageSize::A4));
     printer.setDocName(tr("Demarc study notes"));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Study Notes"));

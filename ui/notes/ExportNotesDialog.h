@@ -34,7 +34,8 @@ class ExportNotesDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportNotesDialog(const ContentRepository& content, const LearnerRepository& learner, QWidget* parent = nullptr);
+    ExportNotesDialog(const ContentRepository& content, const LearnerRepository& learner,
+                      QWidget* parent = nullptr);
 
     /** Reads the topics and services to choose from; choices already made are kept. */
     Status reload();

@@ -19,10 +19,10 @@ constexpr int SnippetLength = 220;
 
 NotesModel::NotesModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
-void NotesModel::setData(const QList<Note>& notes, const QList<Bookmark>& bookmarks, const NoteTargetNames& names)
+void NotesModel::setData(const QList<Note>& notes, const QList<Bookmark>& bookmarks,
+                         const NoteTargetNames& names)
 {
     m_entries.clear();
     QHash<NoteTarget, int> rowOf;
@@ -31,7 +31,8 @@ void NotesModel::setData(const QList<Note>& notes, const QList<Bookmark>& bookma
             return m_entries[*it];
         rowOf.insert(target, int(m_entries.size()));
         const QString title = names.title(target);
-        m_entries.append(Entry { target, title.isEmpty() ? names.displayTitle(target) : title, {}, {}, false, title.isEmpty() });
+        m_entries.append(Entry {
+            target, title.isEmpty() ? names.displayTitle(target) : title, {}, {}, false, title.isEmpty() });
         return m_entries.last();
     };
     for (const Note& n : notes) {
@@ -44,7 +45,8 @@ void NotesModel::setData(const QList<Note>& notes, const QList<Bookmark>& bookma
         e.bookmarked = true;
         e.changed = std::max(e.changed, b.createdAt);
     }
-    std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) { return a.changed > b.changed; });
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.changed > b.changed; });
     refilter();
 }
 
@@ -76,16 +78,21 @@ void NotesModel::refilter()
     endResetModel();
 }
 
-int NotesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_visible.size()); }
+int NotesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
 
 int NotesModel::noteCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry& e) { return !e.body.isEmpty(); }));
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [](const Entry& e) { return !e.body.isEmpty(); }));
 }
 
 int NotesModel::bookmarkCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry& e) { return e.bookmarked; }));
+    return int(
+        std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry& e) { return e.bookmarked; }));
 }
 
 QString NotesModel::snippet(const Entry& e) const
@@ -111,8 +118,10 @@ QString NotesModel::snippet(const Entry& e) const
     for (const QString& w : m_words) {
         QString marked;
         qsizetype pos = 0;
-        for (qsizetype at = cut.indexOf(w, 0, Qt::CaseInsensitive); at >= 0; at = cut.indexOf(w, pos, Qt::CaseInsensitive)) {
-            marked += cut.mid(pos, at - pos) + SearchHit::SnippetStart + cut.mid(at, w.size()) + SearchHit::SnippetEnd;
+        for (qsizetype at = cut.indexOf(w, 0, Qt::CaseInsensitive); at >= 0;
+             at = cut.indexOf(w, pos, Qt::CaseInsensitive)) {
+            marked += cut.mid(pos, at - pos) + SearchHit::SnippetStart + cut.mid(at, w.size())
+                + SearchHit::SnippetEnd;
             pos = at + w.size();
         }
         cut = marked + cut.mid(pos);
@@ -126,14 +135,13 @@ QVariant NotesModel::data(const QModelIndex& index, int role) const
         return {};
     const Entry& e = entry(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return e.title;
-    case Qt::ToolTipRole:
-        return e.body.isEmpty() ? e.title : e.body.left(1000);
+    case Qt::DisplayRole: return e.title;
+    case Qt::ToolTipRole: return e.body.isEmpty() ? e.title : e.body.left(1000);
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1: %2").arg(NoteTargetNames::kindName(e.target.kind), e.title);
     case Qt::AccessibleDescriptionRole:
-        return (e.bookmarked ? tr("Bookmarked. ") : QString()) + (e.body.isEmpty() ? tr("No note.") : e.body.left(500));
+        return (e.bookmarked ? tr("Bookmarked. ") : QString())
+            + (e.body.isEmpty() ? tr("No note.") : e.body.left(500));
     case SearchResultsModel::KindNameRole: {
         QStringList parts { NoteTargetNames::kindName(e.target.kind) };
         if (!e.body.isEmpty())
@@ -144,22 +152,14 @@ QVariant NotesModel::data(const QModelIndex& index, int role) const
             parts.append(tr("retired"));
         return parts.join(QStringLiteral(" · "));
     }
-    case SearchResultsModel::SnippetRole:
-        return snippet(e);
-    case TargetKindRole:
-        return int(e.target.kind);
-    case TargetIdRole:
-        return e.target.id;
-    case BodyRole:
-        return e.body;
-    case BookmarkedRole:
-        return e.bookmarked;
-    case HasNoteRole:
-        return !e.body.isEmpty();
-    case RetiredRole:
-        return e.retired;
-    default:
-        return {};
+    case SearchResultsModel::SnippetRole: return snippet(e);
+    case TargetKindRole: return int(e.target.kind);
+    case TargetIdRole: return e.target.id;
+    case BodyRole: return e.body;
+    case BookmarkedRole: return e.bookmarked;
+    case HasNoteRole: return !e.body.isEmpty();
+    case RetiredRole: return e.retired;
+    default: return {};
     }
 }
 

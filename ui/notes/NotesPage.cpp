@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NotesPage.h"
 
-#include "ui/common/Heading.h"
 #include "NotesModel.h"
+#include "ui/common/Heading.h"
 #include "ui/common/Plural.h"
 #include "ui/common/SearchResultDelegate.h"
 
 #include <QComboBox>
-#include <QItemSelectionModel>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -53,9 +53,10 @@ NotesPage::NotesPage(const ContentRepository& content, LearnerRepository& learne
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_empty->setText(tr("No notes or bookmarks yet.\n\nWrite a note in the box under any lesson, layer, matrix cell or "
-                        "glossary term, or under the explanation of an answered question; it is saved as you type. "
-                        "Bookmark a place with ☆ Bookmark (Ctrl+D); flagged questions are listed here too."));
+    m_empty->setText(
+        tr("No notes or bookmarks yet.\n\nWrite a note in the box under any lesson, layer, matrix cell or "
+           "glossary term, or under the explanation of an answered question; it is saved as you type. "
+           "Bookmark a place with ☆ Bookmark (Ctrl+D); flagged questions are listed here too."));
 
     setUpList();
 
@@ -104,8 +105,9 @@ QLayout* NotesPage::buildButtons()
     buttons->addStretch();
     auto* exportButton = new QPushButton(tr("E&xport Study Notes…"));
     exportButton->setObjectName(QStringLiteral("exportNotesButton"));
-    exportButton->setToolTip(tr("Notes to revise from: lessons, diagrams, the matrix, my notes and missed questions, "
-                                "as PDF, HTML or Markdown (Ctrl+E)"));
+    exportButton->setToolTip(
+        tr("Notes to revise from: lessons, diagrams, the matrix, my notes and missed questions, "
+           "as PDF, HTML or Markdown (Ctrl+E)"));
     connect(exportButton, &QPushButton::clicked, this, &NotesPage::exportRequested);
     buttons->addWidget(exportButton);
     return buttons;
@@ -180,12 +182,14 @@ void NotesPage::updateState()
     const bool current = m_list->currentIndex().isValid();
     m_open->setEnabled(current);
     m_remove->setEnabled(current);
-    const QString counts = tr("%1, %2.").arg(plural(m_model->noteCount(), tr("%1 note"), tr("%1 notes")),
-                                             plural(m_model->bookmarkCount(), tr("%1 bookmark"), tr("%1 bookmarks")));
+    const QString counts =
+        tr("%1, %2.").arg(plural(m_model->noteCount(), tr("%1 note"), tr("%1 notes")),
+                          plural(m_model->bookmarkCount(), tr("%1 bookmark"), tr("%1 bookmarks")));
     if (m_model->rowCount() == m_model->totalCount())
         m_summary->setText(counts + QLatin1Char(' ') + tr("Press Enter to open one where it belongs."));
     else if (m_model->rowCount() == 0)
-        m_summary->setText(counts + QLatin1Char(' ') + tr("None matches “%1”.").arg(m_filterEdit->text().trimmed()));
+        m_summary->setText(counts + QLatin1Char(' ')
+                           + tr("None matches “%1”.").arg(m_filterEdit->text().trimmed()));
     else
         m_summary->setText(counts + QLatin1Char(' ') + tr("%1 shown.").arg(m_model->rowCount()));
 }
@@ -206,10 +210,11 @@ void NotesPage::removeCurrent(bool ask)
     const NotesModel::Entry e = m_model->entry(i.row());
     if (ask) {
         const QString what = !e.body.isEmpty() && e.bookmarked ? tr("the note and the bookmark on “%1”")
-                           : !e.body.isEmpty()                 ? tr("the note on “%1”")
+            : !e.body.isEmpty()                                ? tr("the note on “%1”")
                                                                : tr("the bookmark on “%1”");
-        const auto answer = QMessageBox::question(this, tr("Delete"), tr("Delete %1? This cannot be undone.").arg(what.arg(e.title.left(80))),
-                                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::question(
+            this, tr("Delete"), tr("Delete %1? This cannot be undone.").arg(what.arg(e.title.left(80))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
     }

@@ -49,7 +49,9 @@ int keepHeadingsWithTheirText(QTextDocument& doc, qreal pageHeight)
             continue;
         const int firstLines = following.layout() ? std::min(2, following.layout()->lineCount()) : 1;
         if (pageAt(lineMiddle(layout, following, firstLines - 1), pageHeight) > page
-            || pageAt(lineMiddle(layout, block, block.layout() ? block.layout()->lineCount() - 1 : 0), pageHeight) > page) {
+            || pageAt(lineMiddle(layout, block, block.layout() ? block.layout()->lineCount() - 1 : 0),
+                      pageHeight)
+                > page) {
             QTextBlockFormat format = block.blockFormat();
             format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
@@ -70,8 +72,8 @@ QHash<QString, HeadingPlace> headingPlaces(QTextDocument& doc, qreal pageHeight)
             continue;
         const qreal middle = lineMiddle(layout, block, 0);
         const int page = pageAt(middle, pageHeight);
-        const qreal top = layout->blockBoundingRect(block).top() + (block.layout() && block.layout()->lineCount() > 0
-                                                                        ? block.layout()->lineAt(0).y() : 0);
+        const qreal top = layout->blockBoundingRect(block).top()
+            + (block.layout() && block.layout()->lineCount() > 0 ? block.layout()->lineAt(0).y() : 0);
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             for (const QString& anchor : it.fragment().charFormat().anchorNames())
                 places.insert(anchor, { page, std::max<qreal>(0, top - page * pageHeight) });

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StudyNotesWriter.h"
 
-#include "ui/paint/DiagramPainter.h"
 #include "NotesPagination.h"
-#include "ui/paint/PartyStyle.h"
-#include "ui/paint/ViewRenderer.h"
+#include "core/SaveFile.h"
 #include "core/export/MarkdownHtml.h"
 #include "core/export/PdfOutline.h"
-#include "core/SaveFile.h"
+#include "ui/paint/DiagramPainter.h"
+#include "ui/paint/PartyStyle.h"
+#include "ui/paint/ViewRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QTextLayout>
 #include <QApplication>
 #include <QBuffer>
 #include <QFileInfo>
@@ -21,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextObjectInterface>
 
 #include <algorithm>
@@ -68,9 +68,8 @@ QString printTableOpen(bool wide)
 
 QString tableHtml(const OutlineTable& table, Flavour flavour)
 {
-    QString h = flavour == Flavour::Web
-        ? QStringLiteral("<div class=\"table-wrap\"><table>\n")
-        : printTableOpen(table.header.size() > 5);
+    QString h = flavour == Flavour::Web ? QStringLiteral("<div class=\"table-wrap\"><table>\n")
+                                        : printTableOpen(table.header.size() > 5);
     h += QStringLiteral("<thead><tr>");
     // On paper a wide table's row names get the room to keep their words whole, and the other
     // columns share the rest equally, so that no party's name is broken.
@@ -78,7 +77,8 @@ QString tableHtml(const OutlineTable& table, Flavour flavour)
     const int nameWidth = 19;
     const int columnWidth = fixedWidths ? (100 - nameWidth) / int(table.header.size() - 1) : 0;
     for (qsizetype c = 0; c < table.header.size(); ++c) {
-        QString open = flavour == Flavour::Web ? QStringLiteral("<th scope=\"col\"") : QStringLiteral("<th bgcolor=\"#eeeeee\" align=\"left\"");
+        QString open = flavour == Flavour::Web ? QStringLiteral("<th scope=\"col\"")
+                                               : QStringLiteral("<th bgcolor=\"#eeeeee\" align=\"left\"");
         if (fixedWidths)
             open += QStringLiteral(" width=\"%1%\"").arg(c == 0 ? nameWidth : columnWidth);
         h += open + QLatin1Char('>') + escapeHtml(table.header.at(c)) + QStringLiteral("</th>");
@@ -121,8 +121,10 @@ QString noteHtml(const OutlineBlock& b, Flavour flavour)
         return QStringLiteral("<aside class=\"note\"><p class=\"note-label\">✎ %1</p>\n%2</aside>\n")
             .arg(escapeHtml(b.label), body);
     }
-    return QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"8\" bgcolor=\"#fff6dc\" "
-                          "style=\"margin-top: 6px; margin-bottom: 6px;\"><tr><td><p><b>✎ %1</b></p>\n%2</td></tr></table>\n")
+    return QStringLiteral(
+               "<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"8\" bgcolor=\"#fff6dc\" "
+               "style=\"margin-top: 6px; margin-bottom: 6px;\"><tr><td><p><b>✎ "
+               "%1</b></p>\n%2</td></tr></table>\n")
         .arg(escapeHtml(b.label), body);
 }
 
@@ -176,10 +178,8 @@ QString blockHtml(const OutlineBlock& b, Flavour flavour, const ResponsibilitySt
         }
         return h;
     }
-    case OutlineBlock::Kind::Note:
-        return noteHtml(b, flavour);
-    case OutlineBlock::Kind::Table:
-        return tableHtml(b.table, flavour);
+    case OutlineBlock::Kind::Note: return noteHtml(b, flavour);
+    case OutlineBlock::Kind::Table: return tableHtml(b.table, flavour);
     case OutlineBlock::Kind::Diagram: {
         QString h;
         if (flavour == Flavour::Web) {
@@ -199,10 +199,15 @@ void sectionHtml(const OutlineSection& s, Flavour flavour, const ResponsibilityS
 {
     const int level = std::min(6, s.level + 1);
     if (flavour == Flavour::Web) {
-        h += QStringLiteral("<section><h%1 id=\"%2\">%3</h%1>\n").arg(level).arg(escapeHtml(s.anchor), escapeHtml(s.title));
+        h += QStringLiteral("<section><h%1 id=\"%2\">%3</h%1>\n")
+                 .arg(level)
+                 .arg(escapeHtml(s.anchor), escapeHtml(s.title));
     } else {
-        const QString breakBefore = s.level == 1 ? QStringLiteral(" style=\"page-break-before: always;\"") : QString();
-        h += QStringLiteral("<h%1%2><a name=\"%3\"></a>%4</h%1>\n").arg(level).arg(breakBefore, escapeHtml(s.anchor), escapeHtml(s.title));
+        const QString breakBefore =
+            s.level == 1 ? QStringLiteral(" style=\"page-break-before: always;\"") : QString();
+        h += QStringLiteral("<h%1%2><a name=\"%3\"></a>%4</h%1>\n")
+                 .arg(level)
+                 .arg(breakBefore, escapeHtml(s.anchor), escapeHtml(s.title));
     }
     for (const OutlineBlock& b : s.blocks)
         h += blockHtml(b, flavour, stack);
@@ -215,7 +220,10 @@ void sectionHtml(const OutlineSection& s, Flavour flavour, const ResponsibilityS
 const char* const WebStyle = R"(
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { margin: 0; background: #fff; color: #1d1d1f; font: 17px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
+body {
+  margin: 0; background: #fff; color: #1d1d1f;
+  font: 17px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+}
 main { max-width: 48rem; margin: 0 auto; padding: 1rem 1.1rem 4rem; }
 header { border-bottom: 3px solid #1d1d1f; margin-bottom: 1.5rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 1.2rem 0 .3rem; }
@@ -232,8 +240,13 @@ table { border-collapse: collapse; width: 100%; font-size: .93rem; }
 th, td { border: 1px solid #bbb; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: #eee; }
 tbody th { background: #fafafa; }
-td.p-aws { background: %AWS%; } td.p-customer { background: %CUSTOMER%; } td.p-shared { background: %SHARED%; }
-.note { border-left: 5px solid #b8860b; background: #fff6dc; padding: .5rem 1rem; margin: 1rem 0; border-radius: 0 6px 6px 0; }
+td.p-aws { background: %AWS%; }
+td.p-customer { background: %CUSTOMER%; }
+td.p-shared { background: %SHARED%; }
+.note {
+  border-left: 5px solid #b8860b; background: #fff6dc; padding: .5rem 1rem; margin: 1rem 0;
+  border-radius: 0 6px 6px 0;
+}
 .note-label { font-weight: 600; margin: .2rem 0 .3rem; }
 figure.diagram { margin: 1rem 0; }
 figure.diagram svg { width: 100%; height: auto; border: 1px solid #ddd; }
@@ -247,7 +260,9 @@ code { background: #f2f2f2; padding: 0 .2rem; border-radius: 3px; }
   section > h2 { page-break-before: always; }
   .table-wrap { overflow: visible; }
   tr, .note, figure { page-break-inside: avoid; }
-  td.p-aws, td.p-customer, td.p-shared, .note, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  td.p-aws, td.p-customer, td.p-shared, .note, thead th {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact;
+  }
   h2, h3, h4 { page-break-after: avoid; }
 }
 )";
@@ -256,19 +271,26 @@ QString printHtml(const StudyNotesOutline& outline, const ResponsibilityStack& s
 {
     QString h = QStringLiteral("<html><body>");
     // The title page.
-    h += QStringLiteral("<p style=\"margin-top: 180px;\" align=\"center\"><span style=\"font-size: 26pt; font-weight: 700;\">%1</span></p>"
+    h += QStringLiteral("<p style=\"margin-top: 180px;\" align=\"center\"><span style=\"font-size: 26pt; "
+                        "font-weight: 700;\">%1</span></p>"
                         "<p align=\"center\" style=\"font-size: 13pt; color: #444444;\">%2</p>")
              .arg(escapeHtml(outline.title), escapeHtml(outline.subtitle));
-    h += QStringLiteral("<p align=\"center\" style=\"margin-top: 60px; color: #444444; page-break-after: always;\">%1</p>")
-             .arg(escapeHtml(tr("AWS secures the cloud itself; the customer secures what it puts in the cloud.")));
+    h += QStringLiteral("<p align=\"center\" style=\"margin-top: 60px; color: #444444; page-break-after: "
+                        "always;\">%1</p>")
+             .arg(escapeHtml(
+                 tr("AWS secures the cloud itself; the customer secures what it puts in the cloud.")));
     // The contents: each page number is drawn once the document is laid out (PrintObjects).
-    h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">").arg(escapeHtml(tr("Contents")));
+    h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">")
+             .arg(escapeHtml(tr("Contents")));
     auto row = [&](const OutlineSection& s) {
         const QString page = QStringLiteral("<img src=\"%1%2\">").arg(PageScheme, escapeHtml(s.anchor));
-        const QString title = s.level == 1 ? QStringLiteral("<b>%1</b>").arg(escapeHtml(s.title)) : escapeHtml(s.title);
-        h += QStringLiteral("<tr><td style=\"padding-left: %1px;\">%2</td><td align=\"right\" width=\"10%\">%3</td></tr>")
-                 .arg(s.level == 1 ? 0 : 18)
-                 .arg(title, page);
+        const QString title =
+            s.level == 1 ? QStringLiteral("<b>%1</b>").arg(escapeHtml(s.title)) : escapeHtml(s.title);
+        h +=
+            QStringLiteral(
+                "<tr><td style=\"padding-left: %1px;\">%2</td><td align=\"right\" width=\"10%\">%3</td></tr>")
+                .arg(s.level == 1 ? 0 : 18)
+                .arg(title, page);
     };
     for (const OutlineSection& s : outline.sections) {
         row(s);
@@ -305,7 +327,10 @@ class PrintObjects final : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    PrintObjects(const ResponsibilityStack& stack, const QSizeF& diagramSize) : m_stack(stack), m_diagramSize(diagramSize) { }
+    PrintObjects(const ResponsibilityStack& stack, const QSizeF& diagramSize)
+        : m_stack(stack)
+        , m_diagramSize(diagramSize)
+    { }
 
     void setPages(const QHash<QString, int>& pages) { m_pages = pages; }
 
@@ -321,7 +346,8 @@ public:
         return {};
     }
 
-    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* doc, int, const QTextFormat& format) override
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* doc, int,
+                    const QTextFormat& format) override
     {
         const QString name = format.toImageFormat().name();
         if (name.startsWith(PageScheme)) {
@@ -332,14 +358,16 @@ public:
             const QFont font = fontOf(doc, format);
             painter->save();
             painter->setFont(font);
-            painter->setPen(format.foreground().style() == Qt::NoBrush ? QColor(Qt::black) : format.foreground().color());
+            painter->setPen(format.foreground().style() == Qt::NoBrush ? QColor(Qt::black)
+                                                                       : format.foreground().color());
             const qreal width = QFontMetricsF(font, painter->device()).horizontalAdvance(number);
             painter->drawText(QPointF(rect.right() - width, rect.bottom()), number);
             painter->restore();
             return;
         }
-        const auto scene = name.startsWith(DiagramScheme) ? ViewRenderer::diagramScene(m_stack, name.mid(DiagramScheme.size()))
-                                                          : std::nullopt;
+        const auto scene = name.startsWith(DiagramScheme)
+            ? ViewRenderer::diagramScene(m_stack, name.mid(DiagramScheme.size()))
+            : std::nullopt;
         if (!scene)
             return;
         painter->save();
@@ -360,8 +388,8 @@ private:
 };
 
 /** Lays the notes out and draws them on @p device; returns where each section's heading landed. */
-Result<QHash<QString, HeadingPlace>> paintPages(const StudyNotesOutline& outline, const ResponsibilityStack& stack,
-                                                QPagedPaintDevice& device)
+Result<QHash<QString, HeadingPlace>> paintPages(const StudyNotesOutline& outline,
+                                                const ResponsibilityStack& stack, QPagedPaintDevice& device)
 {
     const QRect paintRect = device.pageLayout().paintRectPixels(device.logicalDpiY());
     if (paintRect.isEmpty())
@@ -379,8 +407,9 @@ Result<QHash<QString, HeadingPlace>> paintPages(const StudyNotesOutline& outline
     // and search and copying find every word. A twentieth of a pixel at 300 dpi is not to be seen.
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(QStringLiteral("h2 { font-size: 17pt; } h3 { font-size: 13.5pt; } h4 { font-size: 11.5pt; } "
-                                            "h5 { font-size: 10.5pt; } th { font-weight: bold; } p { margin-bottom: 6px; }"));
+    doc.setDefaultStyleSheet(
+        QStringLiteral("h2 { font-size: 17pt; } h3 { font-size: 13.5pt; } h4 { font-size: 11.5pt; } "
+                       "h5 { font-size: 10.5pt; } th { font-weight: bold; } p { margin-bottom: 6px; }"));
     doc.setPageSize(page);
     doc.setHtml(printHtml(outline, stack));
     // Each move can strand a heading further on; a few rounds settle a document of any length.
@@ -414,7 +443,8 @@ Result<QHash<QString, HeadingPlace>> paintPages(const StudyNotesOutline& outline
             painter.setPen(QColor(0x55, 0x55, 0x55));
             const QRectF foot(0, page.height(), page.width(), footer);
             painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, outline.title);
-            painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(p + 1).arg(count));
+            painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
+                             tr("Page %1 of %2").arg(p + 1).arg(count));
         }
     }
     painter.end();
@@ -441,10 +471,12 @@ QString html(const StudyNotesOutline& outline, const ResponsibilityStack& stack)
     style.replace(QLatin1String("%AWS%"), tint(Party::Aws));
     style.replace(QLatin1String("%CUSTOMER%"), tint(Party::Customer));
     style.replace(QLatin1String("%SHARED%"), tint(Party::Shared));
-    QString h = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                               "<meta name=\"generator\" content=\"Demarc\">\n<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n<main>\n")
-                    .arg(escapeHtml(outline.title), style);
+    QString h =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<meta name=\"generator\" "
+                       "content=\"Demarc\">\n<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n<main>\n")
+            .arg(escapeHtml(outline.title), style);
     h += QStringLiteral("<header><h1>%1</h1><p class=\"subtitle\">%2</p></header>\n")
              .arg(escapeHtml(outline.title), escapeHtml(outline.subtitle));
     h += QStringLiteral("<nav aria-label=\"%1\"><h2>%1</h2><ol>\n").arg(escapeHtml(tr("Contents")));
@@ -453,7 +485,8 @@ QString html(const StudyNotesOutline& outline, const ResponsibilityStack& stack)
         QString children;
         for (const OutlineSection& child : s.sections) {
             if (child.level == 2 && child.inContents)
-                children += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(escapeHtml(child.anchor), escapeHtml(child.title));
+                children += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n")
+                                .arg(escapeHtml(child.anchor), escapeHtml(child.title));
         }
         if (!children.isEmpty())
             h += QStringLiteral("\n<ol>\n") + children + QStringLiteral("</ol>");
@@ -471,7 +504,8 @@ Status paint(const StudyNotesOutline& outline, const ResponsibilityStack& stack,
     return painted ? Status {} : Status { Error { painted.errorMessage() } };
 }
 
-Status writePdf(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& path, Paper paper)
+Status writePdf(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& path,
+                Paper paper)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -494,7 +528,8 @@ Status writePdf(const StudyNotesOutline& outline, const ResponsibilityStack& sta
         auto add = [&](const OutlineSection& s) {
             const auto place = places->constFind(s.anchor);
             if (place != places->cend())
-                bookmarks.append({ s.title, s.level, place->page, pageHeight - (top + place->y * pointsPerPixel) });
+                bookmarks.append(
+                    { s.title, s.level, place->page, pageHeight - (top + place->y * pointsPerPixel) });
         };
         for (const OutlineSection& s : outline.sections) {
             add(s);
@@ -510,7 +545,8 @@ Status writePdf(const StudyNotesOutline& outline, const ResponsibilityStack& sta
     return saveFileAtomically(path, *withOutline);
 }
 
-Status write(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& path, Paper paper)
+Status write(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& path,
+             Paper paper)
 {
     const QString format = formatOf(path);
     if (format == QLatin1String("md"))

@@ -35,7 +35,8 @@ QString html(const StudyNotesOutline& outline, const ResponsibilityStack& stack)
  */
 Status paint(const StudyNotesOutline& outline, const ResponsibilityStack& stack, QPagedPaintDevice& device);
 
-Status writePdf(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& path, Paper paper);
+Status writePdf(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& path,
+                Paper paper);
 
 /** Writes @p path in the format its extension names, atomically. */
 Status write(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& path,

@@ -26,7 +26,10 @@ int PacksModel::rowOf(const QString& id) const
     return -1;
 }
 
-int PacksModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_packs.size()); }
+int PacksModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_packs.size());
+}
 
 int PacksModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -49,23 +52,16 @@ QVariant PacksModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case Title:
-        return p->info.title;
-    case Author:
-        return p->info.author;
-    case Version:
-        return p->info.version;
-    case Lessons:
-        return p->lessons;
-    case Terms:
-        return p->glossaryTerms;
-    case Questions:
-        return p->questions;
+    case Title: return p->info.title;
+    case Author: return p->info.author;
+    case Version: return p->info.version;
+    case Lessons: return p->lessons;
+    case Terms: return p->glossaryTerms;
+    case Questions: return p->questions;
     case State:
         // Said in words, never by colour or style alone.
         return p->bundled ? tr("Course (always on)") : p->enabled ? tr("Enabled") : tr("Disabled");
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -74,22 +70,14 @@ QVariant PacksModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Title:
-        return tr("Pack");
-    case Author:
-        return tr("Author");
-    case Version:
-        return tr("Version");
-    case Lessons:
-        return tr("Lessons");
-    case Terms:
-        return tr("Terms");
-    case Questions:
-        return tr("Questions");
-    case State:
-        return tr("State");
-    default:
-        return {};
+    case Title: return tr("Pack");
+    case Author: return tr("Author");
+    case Version: return tr("Version");
+    case Lessons: return tr("Lessons");
+    case Terms: return tr("Terms");
+    case Questions: return tr("Questions");
+    case State: return tr("State");
+    default: return {};
     }
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PacksPage.h"
 
-#include "ui/common/Heading.h"
 #include "PacksModel.h"
+#include "ui/common/Heading.h"
 #include "ui/common/Plural.h"
 
 #include <QCheckBox>
@@ -55,9 +55,10 @@ PacksPage::PacksPage(PackStore& store, QWidget* parent)
     setObjectName(QStringLiteral("packsView"));
 
     QLabel* title = heading(tr("Content packs"), 1.4);
-    auto* intro = new QLabel(tr("The course, and the packs that add lessons, glossary terms and questions to it. "
-                                "A disabled pack stays installed but is left out of every lesson list, quiz and "
-                                "search; a removed pack's items keep the learner's history, marked retired."));
+    auto* intro =
+        new QLabel(tr("The course, and the packs that add lessons, glossary terms and questions to it. "
+                      "A disabled pack stays installed but is left out of every lesson list, quiz and "
+                      "search; a removed pack's items keep the learner's history, marked retired."));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
@@ -112,7 +113,8 @@ void PacksPage::setUpTable()
     m_table->horizontalHeader()->setSectionResizeMode(PacksModel::Title, QHeaderView::Stretch);
     for (int c = PacksModel::Author; c < PacksModel::ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PacksPage::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PacksPage::updateState);
 }
 
 QLayout* PacksPage::buildButtons()
@@ -143,35 +145,42 @@ QLayout* PacksPage::buildButtons()
 void PacksPage::askWithDialogs()
 {
     chooseImportFile = [this] {
-        return QFileDialog::getOpenFileName(this, tr("Import Content Pack"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                            tr("Content packs (*.json)"));
+        return QFileDialog::getOpenFileName(
+            this, tr("Import Content Pack"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Content packs (*.json)"));
     };
     chooseExportFile = [this](const PackSummary& pack) {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(pack.info.id + QStringLiteral(".json"));
-        QString path = QFileDialog::getSaveFileName(this, tr("Export Content Pack"), suggested, tr("Content packs (*.json)"));
+        QString path = QFileDialog::getSaveFileName(this, tr("Export Content Pack"), suggested,
+                                                    tr("Content packs (*.json)"));
         if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".json");
         return path;
     };
     confirmDowngrade = [this](const PackImportOutcome& o) {
-        return QMessageBox::question(this, tr("Replace with an older version?"),
-                                     tr("Version %1 of \"%2\" is installed. The file holds version %3, which is older.\n\n"
-                                        "Replace the installed version with the older one? Learner history is kept either way.")
-                                         .arg(o.previousVersion).arg(o.info.title).arg(o.info.version),
-                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        return QMessageBox::question(
+                   this, tr("Replace with an older version?"),
+                   tr("Version %1 of \"%2\" is installed. The file holds version %3, which is older.\n\n"
+                      "Replace the installed version with the older one? Learner history is kept either way.")
+                       .arg(o.previousVersion)
+                       .arg(o.info.title)
+                       .arg(o.info.version),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
     confirmRemove = [this](const PackSummary& pack) -> std::optional<LearnerHistory> {
-        QMessageBox box(QMessageBox::Question, tr("Remove pack"),
-                        tr("Remove \"%1\"?\n\nIts %2 leave the course. The answers, notes and bookmarks about them are "
-                           "kept, marked retired, and come back if the pack is imported again.")
-                            .arg(pack.info.title, counts(pack.lessons, pack.glossaryTerms, pack.questions)),
-                        QMessageBox::Cancel, this);
+        QMessageBox box(
+            QMessageBox::Question, tr("Remove pack"),
+            tr("Remove \"%1\"?\n\nIts %2 leave the course. The answers, notes and bookmarks about them are "
+               "kept, marked retired, and come back if the pack is imported again.")
+                .arg(pack.info.title, counts(pack.lessons, pack.glossaryTerms, pack.questions)),
+            QMessageBox::Cancel, this);
         QPushButton* removeButton = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
-        auto* deleteHistory = new QCheckBox(tr("Also delete my answers, notes and bookmarks about its items"));
+        auto* deleteHistory =
+            new QCheckBox(tr("Also delete my answers, notes and bookmarks about its items"));
         box.setCheckBox(deleteHistory);
         box.exec();
         if (box.clickedButton() != removeButton)
@@ -209,8 +218,8 @@ void PacksPage::selectPack(const QString& id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0)
-        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateState();
 }
 
@@ -240,7 +249,9 @@ void PacksPage::importFile(const QString& path)
     if (outcome && outcome->action == PackImportOutcome::Action::NeedsDowngrade) {
         if (!confirmDowngrade || !confirmDowngrade(*outcome)) {
             say(tr("%1 was not imported: version %2 of \"%3\" stays installed.")
-                    .arg(name).arg(outcome->previousVersion).arg(outcome->info.title));
+                    .arg(name)
+                    .arg(outcome->previousVersion)
+                    .arg(outcome->info.title));
             return;
         }
         outcome = m_store.importPack(path, Downgrade::Allow);
@@ -258,16 +269,22 @@ void PacksPage::importFile(const QString& path)
     case PackImportOutcome::Action::Updated:
     case PackImportOutcome::Action::Downgraded:
         say(tr("Replaced \"%1\" version %2 with version %3: %4.%5")
-                .arg(o.info.title).arg(o.previousVersion).arg(o.info.version).arg(what)
+                .arg(o.info.title)
+                .arg(o.previousVersion)
+                .arg(o.info.version)
+                .arg(what)
                 .arg(o.retired == 0 ? QString()
-                                    : QLatin1Char(' ') + plural(o.retired, tr("%1 item it no longer has is retired; its history is kept."),
-                                                                tr("%1 items it no longer has are retired; their history is kept."))));
+                                    : QLatin1Char(' ')
+                             + plural(o.retired,
+                                      tr("%1 item it no longer has is retired; its history is kept."),
+                                      tr("%1 items it no longer has are retired; their history is kept."))));
         break;
     case PackImportOutcome::Action::UpToDate:
-        say(tr("\"%1\" version %2 is already installed; nothing changed.").arg(o.info.title).arg(o.info.version));
+        say(tr("\"%1\" version %2 is already installed; nothing changed.")
+                .arg(o.info.title)
+                .arg(o.info.version));
         break;
-    case PackImportOutcome::Action::NeedsDowngrade:
-        break;
+    case PackImportOutcome::Action::NeedsDowngrade: break;
     }
     if (o.action != PackImportOutcome::Action::UpToDate)
         emit contentChanged();
@@ -295,7 +312,10 @@ void PacksPage::exportCurrent(const QString& path)
         say(tr("\"%1\" was not exported: %2").arg(pack->info.title, s.errorMessage()));
         return;
     }
-    say(tr("Exported \"%1\" version %2 to %3.").arg(pack->info.title).arg(pack->info.version).arg(QDir::toNativeSeparators(path)));
+    say(tr("Exported \"%1\" version %2 to %3.")
+            .arg(pack->info.title)
+            .arg(pack->info.version)
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 void PacksPage::toggleCurrent()
@@ -347,8 +367,9 @@ void PacksPage::updateState()
     m_remove->setEnabled(pack && !pack->bundled);
     m_toggle->setText(pack && !pack->enabled ? tr("&Enable") : tr("&Disable"));
     m_toggle->setToolTip(pack && pack->bundled ? tr("The course is always on")
-                         : pack && !pack->enabled ? tr("Bring the selected pack's material back into the course")
-                                                  : tr("Leave the selected pack's material out, without removing it"));
+                             : pack && !pack->enabled
+                             ? tr("Bring the selected pack's material back into the course")
+                             : tr("Leave the selected pack's material out, without removing it"));
     if (!pack) {
         m_details->setText(tr("No pack is selected."));
         return;
@@ -358,11 +379,12 @@ void PacksPage::updateState()
         lines.append(pack->info.description);
     const QString installed = QLocale().toString(pack->installedAt.toLocalTime(), QLocale::ShortFormat);
     if (pack->bundled)
-        lines.append(tr("The course that comes with Demarc, installed %1. It is always on; packs add to it.").arg(installed));
+        lines.append(tr("The course that comes with Demarc, installed %1. It is always on; packs add to it.")
+                         .arg(installed));
     else if (pack->info.extends.isEmpty())
-        lines.append(tr("A course of its own, installed %1; %2.").arg(installed, pack->enabled ? tr("enabled") : tr("disabled")));
-    else
-    {
+        lines.append(tr("A course of its own, installed %1; %2.")
+                         .arg(installed, pack->enabled ? tr("enabled") : tr("disabled")));
+    else {
         const PackSummary* course = m_model->pack(m_model->rowOf(pack->info.extends));
         lines.append(tr("Adds %1 to \"%2\". Installed %3; %4.")
                          .arg(counts(pack->lessons, pack->glossaryTerms, pack->questions),

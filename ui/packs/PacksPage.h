@@ -67,7 +67,10 @@ signals:
 private:
     void setUpTable();
     QLayout* buildButtons();
-    /** The default answers to chooseImportFile, chooseExportFile, confirmDowngrade and confirmRemove: dialogs. */
+    /**
+     * The default answers to chooseImportFile, chooseExportFile, confirmDowngrade and confirmRemove:
+     * dialogs.
+     */
     void askWithDialogs();
     void updateState();
     void say(const QString& message, const QString& problems = {});

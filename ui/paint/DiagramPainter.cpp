@@ -46,16 +46,17 @@ void drawTitle(const Canvas& c, const QRectF& rect, const QString& title, const 
     const qsizetype open = title.indexOf(QLatin1String(" ("));
     if (fm.horizontalAdvance(title) > rect.width() && open > 0 && title.endsWith(QLatin1Char(')')))
         shown = title.left(open);
-    c.painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(shown, Qt::ElideRight, rect.width()));
+    c.painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()),
+                        Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(shown, Qt::ElideRight, rect.width()));
     if (!subtitle.isEmpty()) {
         c.painter->setFont(sized(c.font, c.unit * 0.95));
         const QFontMetricsF sm(c.painter->font());
         QColor soft = c.ink;
         soft.setAlphaF(0.8);
         c.painter->setPen(soft);
-        c.painter->drawText(QRectF(rect.left(), rect.top() + fm.height() + c.unit * 0.15, rect.width(), sm.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(subtitle, Qt::ElideRight, rect.width()));
+        c.painter->drawText(
+            QRectF(rect.left(), rect.top() + fm.height() + c.unit * 0.15, rect.width(), sm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(subtitle, Qt::ElideRight, rect.width()));
     }
 }
 
@@ -81,60 +82,63 @@ void drawBar(const Canvas& c, const QRectF& bar, const DiagramRow& row, Party pa
         name = QStringLiteral("◆ ") + name;
     if (row.hasNuance)
         name += QStringLiteral("  (!)");
-    c.painter->drawText(QRectF(text.left(), text.top(), text.width() - badge - pad, text.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(name, Qt::ElideRight, text.width() - badge - pad));
+    c.painter->drawText(QRectF(text.left(), text.top(), text.width() - badge - pad, text.height()),
+                        Qt::AlignLeft | Qt::AlignVCenter,
+                        fm.elidedText(name, Qt::ElideRight, text.width() - badge - pad));
 }
 
 /** Row @p r: its bar (and its twin when comparing), or a dashed outline while it is not revealed yet. */
 void drawRow(const Canvas& c, const DiagramPainter::Layout& l, const DiagramScene& scene, int r)
 {
-const DiagramRow& row = scene.rows.at(r);
-if (!scene.isRevealed(r)) {
-    QColor faint = c.ink;
-    faint.setAlphaF(0.35);
-    c.painter->setPen(QPen(faint, std::max<qreal>(1.5, c.unit * 0.1), Qt::DashLine));
-    c.painter->setBrush(Qt::NoBrush);
-    const qreal radius = std::min(l.bars.at(r).height() * 0.18, c.unit * 0.5);
-    c.painter->drawRoundedRect(l.bars.at(r).adjusted(1, 1, -1, -1), radius, radius);
-    if (scene.comparing())
-        c.painter->drawRoundedRect(l.compareBars.at(r).adjusted(1, 1, -1, -1), radius, radius);
-    return;
-}
-const bool changed = row.compareParty && *row.compareParty != row.party;
-drawBar(c, l.bars.at(r), row, row.party, changed);
-if (scene.comparing() && row.compareParty) {
-    DiagramRow other = row;
-    other.serviceSpecific = false;
-    other.hasNuance = false;
-    drawBar(c, l.compareBars.at(r), other, *row.compareParty, changed);
-    if (changed) {
-        const QRectF middle(l.bars.at(r).right(), l.bars.at(r).top(), l.compareBars.at(r).left() - l.bars.at(r).right(),
-                            l.bars.at(r).height());
-        c.painter->setPen(c.ink);
-        c.painter->setFont(sized(c.font, std::min(c.unit * 1.6, middle.height() * 0.8), true));
-        c.painter->drawText(middle, Qt::AlignCenter, QStringLiteral("⇄"));
+    const DiagramRow& row = scene.rows.at(r);
+    if (!scene.isRevealed(r)) {
+        QColor faint = c.ink;
+        faint.setAlphaF(0.35);
+        c.painter->setPen(QPen(faint, std::max<qreal>(1.5, c.unit * 0.1), Qt::DashLine));
+        c.painter->setBrush(Qt::NoBrush);
+        const qreal radius = std::min(l.bars.at(r).height() * 0.18, c.unit * 0.5);
+        c.painter->drawRoundedRect(l.bars.at(r).adjusted(1, 1, -1, -1), radius, radius);
+        if (scene.comparing())
+            c.painter->drawRoundedRect(l.compareBars.at(r).adjusted(1, 1, -1, -1), radius, radius);
+        return;
     }
-}
-if (r == scene.currentRow) {
-    QPen focus(c.palette.color(QPalette::Highlight), std::max<qreal>(2, c.unit * 0.22));
-    c.painter->setPen(focus);
-    c.painter->setBrush(Qt::NoBrush);
-    QRectF f = l.bars.at(r);
-    if (scene.comparing())
-        f = f.united(l.compareBars.at(r));
-    c.painter->drawRoundedRect(f.adjusted(-l.gap * 0.4, -l.gap * 0.4, l.gap * 0.4, l.gap * 0.4), c.unit * 0.5, c.unit * 0.5);
-}
+    const bool changed = row.compareParty && *row.compareParty != row.party;
+    drawBar(c, l.bars.at(r), row, row.party, changed);
+    if (scene.comparing() && row.compareParty) {
+        DiagramRow other = row;
+        other.serviceSpecific = false;
+        other.hasNuance = false;
+        drawBar(c, l.compareBars.at(r), other, *row.compareParty, changed);
+        if (changed) {
+            const QRectF middle(l.bars.at(r).right(), l.bars.at(r).top(),
+                                l.compareBars.at(r).left() - l.bars.at(r).right(), l.bars.at(r).height());
+            c.painter->setPen(c.ink);
+            c.painter->setFont(sized(c.font, std::min(c.unit * 1.6, middle.height() * 0.8), true));
+            c.painter->drawText(middle, Qt::AlignCenter, QStringLiteral("⇄"));
+        }
+    }
+    if (r == scene.currentRow) {
+        QPen focus(c.palette.color(QPalette::Highlight), std::max<qreal>(2, c.unit * 0.22));
+        c.painter->setPen(focus);
+        c.painter->setBrush(Qt::NoBrush);
+        QRectF f = l.bars.at(r);
+        if (scene.comparing())
+            f = f.united(l.compareBars.at(r));
+        c.painter->drawRoundedRect(f.adjusted(-l.gap * 0.4, -l.gap * 0.4, l.gap * 0.4, l.gap * 0.4),
+                                   c.unit * 0.5, c.unit * 0.5);
+    }
 }
 
 /** The demarcation line across @p bars, with what lies above and below it when @p labelled. */
-void drawLine(const Canvas& c, const QRectF& area, const DiagramPainter::Layout& l, const QList<QRectF>& bars, qreal line,
-              bool labelled)
+void drawLine(const Canvas& c, const QRectF& area, const DiagramPainter::Layout& l, const QList<QRectF>& bars,
+              qreal line, bool labelled)
 {
     const qreal y = DiagramPainter::boundaryY(bars, l.gap, line);
     const QRectF span(bars.first().left(), y, bars.first().width(), 0);
     QPen pen(c.ink, std::max<qreal>(2.5, c.unit * 0.28), Qt::DashLine, Qt::FlatCap);
     c.painter->setPen(pen);
-    c.painter->drawLine(QPointF(span.left() - c.unit * 0.3, y), QPointF(labelled ? area.right() : span.right() + c.unit * 0.3, y));
+    c.painter->drawLine(QPointF(span.left() - c.unit * 0.3, y),
+                        QPointF(labelled ? area.right() : span.right() + c.unit * 0.3, y));
     if (!labelled)
         return;
     c.painter->setFont(sized(c.font, c.unit * 0.85, true));
@@ -142,7 +146,8 @@ void drawLine(const Canvas& c, const QRectF& area, const DiagramPainter::Layout&
     auto tag = [&](const QString& text, bool above) {
         const qreal w = fm.horizontalAdvance(text) + c.unit;
         const qreal h = fm.height() + c.unit * 0.2;
-        const QRectF box(span.right() + c.unit * 0.5, above ? y - h - c.unit * 0.15 : y + c.unit * 0.15, w, h);
+        const QRectF box(span.right() + c.unit * 0.5, above ? y - h - c.unit * 0.15 : y + c.unit * 0.15, w,
+                         h);
         c.painter->setPen(Qt::NoPen);
         c.painter->setBrush(c.palette.color(QPalette::Window));
         c.painter->drawRoundedRect(box, h / 2, h / 2);
@@ -170,7 +175,8 @@ DiagramPainter::Layout DiagramPainter::layout(const QRectF& area, const DiagramS
     const qreal widthShare = inner.width() / (scene.comparing() ? 64.0 : 46.0);
     const qreal unit = std::clamp(std::min(inner.height() / (rows * 2.4 + 6.0), widthShare), 9.0, 96.0);
     l.fontPixels = unit;
-    const qreal titleHeight = unit * (scene.subtitle.isEmpty() && scene.compareSubtitle.isEmpty() ? 2.0 : 3.3);
+    const qreal titleHeight =
+        unit * (scene.subtitle.isEmpty() && scene.compareSubtitle.isEmpty() ? 2.0 : 3.3);
     const qreal legendHeight = unit * 2.4;
     l.title = QRectF(inner.left(), inner.top(), inner.width(), titleHeight);
     l.legend = QRectF(inner.left(), inner.bottom() - legendHeight, inner.width(), legendHeight);
@@ -193,7 +199,8 @@ DiagramPainter::Layout DiagramPainter::layout(const QRectF& area, const DiagramS
         // A gutter on the right carries the line's labels, clear of the party badges.
         const qreal gutter = std::min(unit * 11.5, stack.width() * 0.3);
         for (int r = 0; r < rows; ++r)
-            l.bars.append(QRectF(stack.left(), stack.top() + r * pitch + l.gap / 2, stack.width() - gutter, barHeight));
+            l.bars.append(
+                QRectF(stack.left(), stack.top() + r * pitch + l.gap / 2, stack.width() - gutter, barHeight));
     }
     return l;
 }
@@ -216,8 +223,8 @@ qreal DiagramPainter::boundaryY(const QList<QRectF>& bars, qreal gap, qreal line
     return at(below) + (at(below + 1) - at(below)) * t;
 }
 
-void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramScene& scene, const QPalette& palette,
-                           const QFont& font)
+void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramScene& scene,
+                           const QPalette& palette, const QFont& font)
 {
     if (scene.rows.isEmpty())
         return;
@@ -231,7 +238,8 @@ void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramS
         drawTitle(c, l.compareTitle, scene.compareTitle, scene.compareSubtitle);
     for (int r = 0; r < scene.rows.size(); ++r)
         drawRow(c, l, scene, r);
-    const bool lineReached = scene.revealed < 0 || scene.revealed >= scene.rows.size() || scene.revealed > scene.line;
+    const bool lineReached =
+        scene.revealed < 0 || scene.revealed >= scene.rows.size() || scene.revealed > scene.line;
     if (lineReached)
         drawLine(c, area, l, l.bars, scene.line, !scene.comparing());
     if (scene.comparing() && lineReached)

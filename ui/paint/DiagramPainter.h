@@ -68,8 +68,8 @@ public:
     };
 
     static Layout layout(const QRectF& area, const DiagramScene& scene);
-    static void paint(QPainter* painter, const QRectF& area, const DiagramScene& scene, const QPalette& palette,
-                      const QFont& font);
+    static void paint(QPainter* painter, const QRectF& area, const DiagramScene& scene,
+                      const QPalette& palette, const QFont& font);
     /** The smallest area in which the diagram stays readable. */
     static QSizeF minimumSize(int rows);
     /** Where the demarcation line @p line (0 the floor, bars.size() the roof) crosses @p bars. */

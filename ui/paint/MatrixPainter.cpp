@@ -11,15 +11,16 @@
 
 namespace demarc {
 
-void MatrixPainter::paint(QPainter* painter, const QRectF& area, const ResponsibilityMatrixModel& model, int highlighted,
-                          int shown, const QPalette& palette, const QFont& baseFont)
+void MatrixPainter::paint(QPainter* painter, const QRectF& area, const ResponsibilityMatrixModel& model,
+                          int highlighted, int shown, const QPalette& palette, const QFont& baseFont)
 {
     painter->save();
     const int rows = model.rowCount();
     const int columns = model.columnCount();
     const qreal margin = std::min(area.width(), area.height()) * 0.025;
     const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
-    const qreal unit = std::clamp(std::min(inner.height() / (rows * 2.3 + 6.0), inner.width() / (columns * 9.0 + 18.0)), 7.0, 36.0);
+    const qreal unit = std::clamp(
+        std::min(inner.height() / (rows * 2.3 + 6.0), inner.width() / (columns * 9.0 + 18.0)), 7.0, 36.0);
     QFont font = baseFont;
     font.setPixelSize(int(unit));
     QFont bold = font;
@@ -41,14 +42,16 @@ void MatrixPainter::paint(QPainter* painter, const QRectF& area, const Responsib
         if (c == highlighted) {
             painter->setPen(QPen(palette.color(QPalette::Highlight), std::max<qreal>(2, unit * 0.2)));
             painter->setBrush(Qt::NoBrush);
-            painter->drawRect(QRectF(header.left(), header.top(), cellWidth, headerHeight + rows * cellHeight));
+            painter->drawRect(
+                QRectF(header.left(), header.top(), cellWidth, headerHeight + rows * cellHeight));
         }
     }
     for (int r = 0; r < rows; ++r) {
         const qreal top = inner.top() + headerHeight + r * cellHeight;
         painter->setFont(bold);
         painter->setPen(ink);
-        painter->drawText(QRectF(inner.left(), top, labelWidth - unit * 0.5, cellHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+        painter->drawText(QRectF(inner.left(), top, labelWidth - unit * 0.5, cellHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                           model.headerData(r, Qt::Vertical).toString());
         painter->setFont(font);
         for (int c = 0; c < columns; ++c) {
@@ -62,15 +65,18 @@ void MatrixPainter::paint(QPainter* painter, const QRectF& area, const Responsib
                 continue;
             }
             const QModelIndex i = model.index(r, c);
-            partystyle::paintCell(painter, cell,
-                                  i.data(ResponsibilityMatrixModel::PartyRole).value<Party>(),
+            partystyle::paintCell(painter, cell, i.data(ResponsibilityMatrixModel::PartyRole).value<Party>(),
                                   i.data(ResponsibilityMatrixModel::ServiceSpecificRole).toBool(),
                                   !i.data(ResponsibilityMatrixModel::NuanceRole).toString().isEmpty());
         }
     }
     painter->setFont(font);
-    partystyle::paintLegend(painter, QRectF(inner.left(), inner.bottom() - legendHeight + unit * 0.4, inner.width(), legendHeight),
-                            palette, QCoreApplication::translate("MatrixPainter", "◆ this service differs from its model    (!) popular material says otherwise"));
+    partystyle::paintLegend(
+        painter,
+        QRectF(inner.left(), inner.bottom() - legendHeight + unit * 0.4, inner.width(), legendHeight),
+        palette,
+        QCoreApplication::translate(
+            "MatrixPainter", "◆ this service differs from its model    (!) popular material says otherwise"));
     painter->restore();
 }
 

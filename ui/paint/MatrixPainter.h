@@ -24,8 +24,8 @@ public:
      * the first @p shown columns are filled in (-1: all), the others keep their place, empty,
      * so that revealing a column moves nothing.
      */
-    static void paint(QPainter* painter, const QRectF& area, const ResponsibilityMatrixModel& model, int highlighted,
-                      int shown, const QPalette& palette, const QFont& font);
+    static void paint(QPainter* painter, const QRectF& area, const ResponsibilityMatrixModel& model,
+                      int highlighted, int shown, const QPalette& palette, const QFont& font);
 };
 
 } // namespace demarc

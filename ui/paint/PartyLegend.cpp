@@ -7,11 +7,14 @@
 
 namespace demarc {
 
-PartyLegend::PartyLegend(QString notes, QWidget* parent) : QWidget(parent), m_notes(std::move(notes))
+PartyLegend::PartyLegend(QString notes, QWidget* parent)
+    : QWidget(parent)
+    , m_notes(std::move(notes))
 {
     setAccessibleName(tr("Legend"));
     setAccessibleDescription(tr("AWS: orange with diagonal lines and a cloud. Customer: blue with a person. "
-                                "Shared: purple with dots and both icons. %1").arg(m_notes));
+                                "Shared: purple with dots and both icons. %1")
+                                 .arg(m_notes));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 

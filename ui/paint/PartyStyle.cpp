@@ -11,12 +11,9 @@ namespace demarc::partystyle {
 QColor fill(Party party)
 {
     switch (party) {
-    case Party::Aws:
-        return QColor(0xE6, 0x9F, 0x00); // orange
-    case Party::Customer:
-        return QColor(0x56, 0xB4, 0xE9); // sky blue
-    case Party::Shared:
-        return QColor(0xCC, 0x79, 0xA7); // reddish purple
+    case Party::Aws: return QColor(0xE6, 0x9F, 0x00); // orange
+    case Party::Customer: return QColor(0x56, 0xB4, 0xE9); // sky blue
+    case Party::Shared: return QColor(0xCC, 0x79, 0xA7); // reddish purple
     }
     return {};
 }
@@ -28,10 +25,8 @@ QString label(Party party) { return partyName(party); }
 QString side(Party party)
 {
     switch (party) {
-    case Party::Aws:
-        return QCoreApplication::translate("PartyStyle", "Security OF the cloud");
-    case Party::Customer:
-        return QCoreApplication::translate("PartyStyle", "Security IN the cloud");
+    case Party::Aws: return QCoreApplication::translate("PartyStyle", "Security OF the cloud");
+    case Party::Customer: return QCoreApplication::translate("PartyStyle", "Security IN the cloud");
     case Party::Shared:
         return QCoreApplication::translate("PartyStyle", "Both sides, each in its own context");
     }
@@ -56,7 +51,8 @@ void paintFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
             const qreal from = std::max<qreal>(0.0, (rect.left() - x) / h);
             const qreal to = std::min<qreal>(1.0, (rect.right() - x) / h);
             if (from < to)
-                painter->drawLine(QPointF(x + from * h, rect.bottom() - from * h), QPointF(x + to * h, rect.bottom() - to * h));
+                painter->drawLine(QPointF(x + from * h, rect.bottom() - from * h),
+                                  QPointF(x + to * h, rect.bottom() - to * h));
         }
     } else if (party == Party::Shared) {
         painter->setPen(Qt::NoPen);
@@ -103,15 +99,12 @@ void paintIcon(QPainter* painter, const QRectF& rect, Party party)
         painter->drawPath(body);
     };
     switch (party) {
-    case Party::Aws:
-        cloud(box);
-        break;
-    case Party::Customer:
-        person(box);
-        break;
+    case Party::Aws: cloud(box); break;
+    case Party::Customer: person(box); break;
     case Party::Shared:
         cloud(QRectF(box.left(), box.top(), box.width() * 0.6, box.height() * 0.6));
-        person(QRectF(box.left() + box.width() * 0.45, box.top() + box.height() * 0.4, box.width() * 0.55, box.height() * 0.6));
+        person(QRectF(box.left() + box.width() * 0.45, box.top() + box.height() * 0.4, box.width() * 0.55,
+                      box.height() * 0.6));
         break;
     }
     painter->restore();
@@ -132,7 +125,8 @@ qreal paintBadge(QPainter* painter, const QRectF& rect, Party party)
     painter->save();
     painter->setPen(textColor(party));
     painter->setFont(bold);
-    painter->drawText(QRectF(icon.right() + gap, rect.top(), textWidth + 4, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter->drawText(QRectF(icon.right() + gap, rect.top(), textWidth + 4, rect.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, text);
     painter->restore();
     return width;
 }
@@ -181,8 +175,8 @@ void paintLegend(QPainter* painter, const QRectF& rect, const QPalette& palette,
         x += fm.horizontalAdvance(text) + unit * 1.2;
     }
     painter->setPen(ink);
-    painter->drawText(QRectF(rect.left(), midY + swatch * 0.6, rect.width(), fm.height() * 1.2), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(notes, Qt::ElideRight, rect.width()));
+    painter->drawText(QRectF(rect.left(), midY + swatch * 0.6, rect.width(), fm.height() * 1.2),
+                      Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(notes, Qt::ElideRight, rect.width()));
     painter->restore();
 }
 

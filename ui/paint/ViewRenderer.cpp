@@ -2,10 +2,10 @@
 #include "ViewRenderer.h"
 
 #include "DiagramPainter.h"
-#include "ui/diagram/DiagramView.h"
-#include "ui/diagram/LayerModel.h"
 #include "MatrixPainter.h"
 #include "PartyStyle.h"
+#include "ui/diagram/DiagramView.h"
+#include "ui/diagram/LayerModel.h"
 #include "ui/matrix/ResponsibilityMatrixModel.h"
 
 #include <QApplication>
@@ -29,7 +29,9 @@ Status paintToFile(const QString& path, const QSize& size, const QString& title,
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { QApplication::translate("ViewRenderer", "cannot write %1: %2").arg(path, file.errorString()) };
+        return Error {
+            QApplication::translate("ViewRenderer", "cannot write %1: %2").arg(path, file.errorString())
+        };
     const QRectF area(QPointF(0, 0), QSizeF(size));
     if (isSvg(path)) {
         QSvgGenerator svg;
@@ -52,7 +54,9 @@ Status paintToFile(const QString& path, const QSize& size, const QString& title,
             return Error { QApplication::translate("ViewRenderer", "cannot encode %1 as PNG").arg(path) };
     }
     if (!file.commit())
-        return Error { QApplication::translate("ViewRenderer", "cannot write %1: %2").arg(path, file.errorString()) };
+        return Error {
+            QApplication::translate("ViewRenderer", "cannot write %1: %2").arg(path, file.errorString())
+        };
     return {};
 }
 
@@ -64,7 +68,8 @@ bool ViewRenderer::supportsFile(const QString& path)
     return suffix == QLatin1String("png") || suffix == QLatin1String("svg");
 }
 
-std::optional<DiagramScene> ViewRenderer::diagramScene(const ResponsibilityStack& stack, const QString& selection)
+std::optional<DiagramScene> ViewRenderer::diagramScene(const ResponsibilityStack& stack,
+                                                       const QString& selection)
 {
     LayerModel model;
     model.setStack(stack);
@@ -73,8 +78,8 @@ std::optional<DiagramScene> ViewRenderer::diagramScene(const ResponsibilityStack
     return DiagramView::sceneFor(model);
 }
 
-Status ViewRenderer::renderDiagram(const ResponsibilityStack& stack, const QString& selection, const QString& comparison,
-                                   const QSize& size, const QString& path)
+Status ViewRenderer::renderDiagram(const ResponsibilityStack& stack, const QString& selection,
+                                   const QString& comparison, const QSize& size, const QString& path)
 {
     LayerModel model;
     model.setStack(stack);
@@ -86,8 +91,8 @@ Status ViewRenderer::renderDiagram(const ResponsibilityStack& stack, const QStri
     });
 }
 
-Status ViewRenderer::renderMatrix(const ResponsibilityStack& stack, const QString& selection, const QSize& size,
-                                  const QString& path)
+Status ViewRenderer::renderMatrix(const ResponsibilityStack& stack, const QString& selection,
+                                  const QSize& size, const QString& path)
 {
     const auto chosen = stack.selection(selection);
     if (!selection.isEmpty() && !chosen)
@@ -97,9 +102,11 @@ Status ViewRenderer::renderMatrix(const ResponsibilityStack& stack, const QStrin
     if (chosen && chosen->kind == StackSelection::Kind::Service)
         model.setColumns(ResponsibilityMatrixModel::Columns::Services);
     const int highlighted = chosen ? model.columnOf(chosen->id) : -1;
-    return paintToFile(path, size, QApplication::translate("ViewRenderer", "Responsibility matrix"), [&](QPainter* painter, const QRectF& area) {
-        MatrixPainter::paint(painter, area, model, highlighted, -1, QApplication::palette(), QApplication::font());
-    });
+    return paintToFile(path, size, QApplication::translate("ViewRenderer", "Responsibility matrix"),
+                       [&](QPainter* painter, const QRectF& area) {
+                           MatrixPainter::paint(painter, area, model, highlighted, -1,
+                                                QApplication::palette(), QApplication::font());
+                       });
 }
 
 } // namespace demarc

@@ -20,8 +20,8 @@ class ViewRenderer
 {
 public:
     /** The stack for @p selection (and, when not empty, side by side with @p comparison). */
-    static Status renderDiagram(const ResponsibilityStack& stack, const QString& selection, const QString& comparison,
-                                const QSize& size, const QString& path);
+    static Status renderDiagram(const ResponsibilityStack& stack, const QString& selection,
+                                const QString& comparison, const QSize& size, const QString& path);
 
     /**
      * The matrix: layers × service models, or × services when @p selection is a service
@@ -31,7 +31,8 @@ public:
                                const QString& path);
 
     /** What the diagram draws for @p selection; std::nullopt for an unknown id. */
-    static std::optional<DiagramScene> diagramScene(const ResponsibilityStack& stack, const QString& selection);
+    static std::optional<DiagramScene> diagramScene(const ResponsibilityStack& stack,
+                                                    const QString& selection);
 
     /** Whether @p path names a format the renderer writes. */
     static bool supportsFile(const QString& path);

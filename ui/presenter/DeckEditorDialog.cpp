@@ -55,10 +55,7 @@ QPushButton* sideButton(const QString& text, const QString& objectName, const QS
     return button;
 }
 
-bool isEnter(const QKeyEvent* key)
-{
-    return key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-}
+bool isEnter(const QKeyEvent* key) { return key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter; }
 
 } // namespace
 
@@ -226,7 +223,8 @@ bool DeckEditorDialog::eventFilter(QObject* watched, QEvent* event)
             removeSelected();
             return true;
         }
-        if (key->modifiers() == Qt::ControlModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+        if (key->modifiers() == Qt::ControlModifier
+            && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
             moveSelected(key->key() == Qt::Key_Up ? -1 : 1);
             return true;
         }
@@ -376,14 +374,16 @@ void DeckEditorDialog::updateState()
         return;
     }
     const qsizetype steps = expandDeck(deck, m_material).size();
-    QString summary = tr("%1 in %2").arg(plural(steps, tr("%1 step"), tr("%1 steps")),
-                                         plural(deck.size(), tr("%1 item"), tr("%1 items")));
+    QString summary = tr("%1 in %2")
+                          .arg(plural(steps, tr("%1 step"), tr("%1 steps")),
+                               plural(deck.size(), tr("%1 item"), tr("%1 items")));
     qsizetype unknown = 0;
     for (int i = 0; i < m_deck->count(); ++i)
         unknown += m_deck->item(i)->data(UnknownRole).toBool() ? 1 : 0;
     if (unknown > 0) {
-        summary = tr("%1; %2").arg(summary, plural(unknown, tr("%1 item is not in the course and will be skipped"),
-                                                   tr("%1 items are not in the course and will be skipped")));
+        summary = tr("%1; %2").arg(summary,
+                                   plural(unknown, tr("%1 item is not in the course and will be skipped"),
+                                          tr("%1 items are not in the course and will be skipped")));
     }
     m_summary->setText(summary);
 }

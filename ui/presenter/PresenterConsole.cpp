@@ -53,7 +53,9 @@ PresenterConsole::PresenterConsole(PresenterController* controller, QWidget* par
     heading.setBold(true);
     nextLabel->setFont(heading);
     notesLabel->setFont(heading);
-    auto* keys = new QLabel(tr("Page Down / Space: next · Page Up: back · R: reveal · B/W: blank · T: timer · F1: keys · Esc: leave"), this);
+    auto* keys = new QLabel(tr("Page Down / Space: next · Page Up: back · R: reveal · B/W: blank · T: timer "
+                               "· F1: keys · Esc: leave"),
+                            this);
     keys->setWordWrap(true);
 
     auto* layout = new QGridLayout(this);
@@ -110,7 +112,8 @@ void PresenterConsole::updateNotes()
         m_notes->clear();
         return;
     }
-    m_status->setText(tr("Step %1 of %2: %3").arg(m_controller->index() + 1).arg(m_controller->count()).arg(step->title));
+    m_status->setText(
+        tr("Step %1 of %2: %3").arg(m_controller->index() + 1).arg(m_controller->count()).arg(step->title));
     QString html;
     if (const Question* q = m_controller->question(m_controller->index())) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("The answer").toHtmlEscaped());
@@ -124,16 +127,19 @@ void PresenterConsole::updateNotes()
             if (verdict.isEmpty() && !q->assignsParties())
                 continue;
             html += QStringLiteral("<li><b>%1 — %2</b>: %3<br>%4</li>")
-                        .arg(letter(i), verdict.toHtmlEscaped(), c.text.toHtmlEscaped(), c.explanation.toHtmlEscaped());
+                        .arg(letter(i), verdict.toHtmlEscaped(), c.text.toHtmlEscaped(),
+                             c.explanation.toHtmlEscaped());
         }
         html += QStringLiteral("</ul><p>%1</p>")
-                    .arg((m_controller->isRevealed(m_controller->index()) ? tr("The class sees the answer.")
-                                                                          : tr("The class does not see it yet: R reveals it."))
+                    .arg((m_controller->isRevealed(m_controller->index())
+                              ? tr("The class sees the answer.")
+                              : tr("The class does not see it yet: R reveals it."))
                              .toHtmlEscaped());
     }
     if (const Lesson* lesson = m_controller->material().lesson(step->lessonId)) {
         html += QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                    .arg(tr("From the lesson “%1”").arg(lesson->title).toHtmlEscaped(), lesson->summary.toHtmlEscaped());
+                    .arg(tr("From the lesson “%1”").arg(lesson->title).toHtmlEscaped(),
+                         lesson->summary.toHtmlEscaped());
     }
     if (html.isEmpty())
         html = QStringLiteral("<p>%1</p>").arg(tr("No speaker notes for this step.").toHtmlEscaped());

@@ -161,7 +161,8 @@ bool PresenterController::handleTallyKey(const QKeyEvent* event)
         return false;
     const QString text = event->text();
     const int key = event->key();
-    if (key >= Qt::Key_0 && key <= Qt::Key_9 && !text.isEmpty() && !(event->modifiers() & Qt::ControlModifier)) {
+    if (key >= Qt::Key_0 && key <= Qt::Key_9 && !text.isEmpty()
+        && !(event->modifiers() & Qt::ControlModifier)) {
         if (m_tallyChoice < 0) {
             const QList<int> counts = tally(m_index);
             const auto firstOpen = std::find(counts.begin(), counts.end(), -1);
@@ -195,8 +196,7 @@ bool PresenterController::handleTallyKey(const QKeyEvent* event)
         m_tallyChoice = -1;
         emit changed();
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -204,17 +204,10 @@ bool PresenterController::handleZoomKey(int key)
 {
     switch (key) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        return true;
-    case Qt::Key_Minus:
-        zoomOut();
-        return true;
-    case Qt::Key_0:
-        resetZoom();
-        return true;
-    default:
-        return false;
+    case Qt::Key_Equal: zoomIn(); return true;
+    case Qt::Key_Minus: zoomOut(); return true;
+    case Qt::Key_0: resetZoom(); return true;
+    default: return false;
     }
 }
 
@@ -230,10 +223,12 @@ bool PresenterController::handleBlankKey(int key)
         setBlank(m_blank == Blank::White ? Blank::None : Blank::White);
         return true;
     }
-    static constexpr int Unblanking[] = { Qt::Key_PageDown, Qt::Key_Space, Qt::Key_Right, Qt::Key_Down, Qt::Key_N,
-                                          Qt::Key_PageUp, Qt::Key_Left, Qt::Key_Up, Qt::Key_Backspace, Qt::Key_P,
-                                          Qt::Key_Home, Qt::Key_End, Qt::Key_R, Qt::Key_Escape };
-    if (m_blank != Blank::None && std::find(std::begin(Unblanking), std::end(Unblanking), key) != std::end(Unblanking)) {
+    static constexpr int Unblanking[] = { Qt::Key_PageDown,  Qt::Key_Space,  Qt::Key_Right, Qt::Key_Down,
+                                          Qt::Key_N,         Qt::Key_PageUp, Qt::Key_Left,  Qt::Key_Up,
+                                          Qt::Key_Backspace, Qt::Key_P,      Qt::Key_Home,  Qt::Key_End,
+                                          Qt::Key_R,         Qt::Key_Escape };
+    if (m_blank != Blank::None
+        && std::find(std::begin(Unblanking), std::end(Unblanking), key) != std::end(Unblanking)) {
         setBlank(Blank::None);
         return true;
     }
@@ -258,40 +253,21 @@ bool PresenterController::handleKey(const QKeyEvent* event)
     case Qt::Key_Space:
     case Qt::Key_Right:
     case Qt::Key_Down:
-    case Qt::Key_N:
-        next();
-        return true;
+    case Qt::Key_N: next(); return true;
     case Qt::Key_PageUp:
     case Qt::Key_Left:
     case Qt::Key_Up:
     case Qt::Key_Backspace:
-    case Qt::Key_P:
-        previous();
-        return true;
-    case Qt::Key_Home:
-        goTo(0);
-        return true;
-    case Qt::Key_End:
-        goTo(count() - 1);
-        return true;
-    case Qt::Key_R:
-        toggleReveal();
-        return true;
-    case Qt::Key_T:
-        toggleTimer();
-        return true;
-    case Qt::Key_C:
-        setTheme(m_theme == Theme::Dark ? Theme::Light : Theme::Dark);
-        return true;
+    case Qt::Key_P: previous(); return true;
+    case Qt::Key_Home: goTo(0); return true;
+    case Qt::Key_End: goTo(count() - 1); return true;
+    case Qt::Key_R: toggleReveal(); return true;
+    case Qt::Key_T: toggleTimer(); return true;
+    case Qt::Key_C: setTheme(m_theme == Theme::Dark ? Theme::Light : Theme::Dark); return true;
     case Qt::Key_F1:
-    case Qt::Key_Question:
-        toggleHelp();
-        return true;
-    case Qt::Key_Escape:
-        emit leaveRequested();
-        return true;
-    default:
-        return false;
+    case Qt::Key_Question: toggleHelp(); return true;
+    case Qt::Key_Escape: emit leaveRequested(); return true;
+    default: return false;
     }
 }
 

@@ -33,8 +33,9 @@ PresenterMode::PresenterMode(DeckMaterial material, const QList<DeckItem>& deck,
     QList<PresenterStep> steps = expandDeck(deck, material);
     m_controller = new PresenterController(std::move(material), std::move(steps), this);
     const QSettings settings;
-    m_controller->setTheme(settings.value(ThemeKey).toString() == QLatin1String("light") ? PresenterController::Theme::Light
-                                                                                         : PresenterController::Theme::Dark);
+    m_controller->setTheme(settings.value(ThemeKey).toString() == QLatin1String("light")
+                               ? PresenterController::Theme::Light
+                               : PresenterController::Theme::Dark);
     const qreal zoom = settings.value(ZoomKey, 1.0).toReal();
     while (m_controller->zoom() < zoom - 0.01 && m_controller->zoom() < 2.4)
         m_controller->zoomIn();
@@ -119,7 +120,9 @@ void PresenterMode::stop()
 void PresenterMode::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(ThemeKey, m_controller->theme() == PresenterController::Theme::Light ? QStringLiteral("light") : QStringLiteral("dark"));
+    settings.setValue(ThemeKey,
+                      m_controller->theme() == PresenterController::Theme::Light ? QStringLiteral("light")
+                                                                                 : QStringLiteral("dark"));
     settings.setValue(ZoomKey, m_controller->zoom());
 }
 

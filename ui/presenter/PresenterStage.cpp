@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PresenterStage.h"
 
+#include "PresenterController.h"
 #include "ui/diagram/DiagramView.h"
 #include "ui/diagram/LayerModel.h"
+#include "ui/matrix/ResponsibilityMatrixModel.h"
 #include "ui/paint/MatrixPainter.h"
 #include "ui/paint/PartyStyle.h"
-#include "PresenterController.h"
-#include "ui/matrix/ResponsibilityMatrixModel.h"
 
 #include <QFontMetricsF>
 #include <QPaintEvent>
@@ -44,7 +44,8 @@ QColor soft(const QPalette& palette, qreal alpha = 0.75)
 
 bool isStack(const PresenterStep& s)
 {
-    return s.kind == DeckItem::Kind::Stack || s.kind == DeckItem::Kind::Services || s.kind == DeckItem::Kind::Compare;
+    return s.kind == DeckItem::Kind::Stack || s.kind == DeckItem::Kind::Services
+        || s.kind == DeckItem::Kind::Compare;
 }
 
 /** What the class has said and seen of a quiz step so far. */
@@ -91,9 +92,12 @@ QuizLayout quizLayout(const Question& q, const QRectF& area, qreal bodyPixels, c
         l.promptHeight = textHeight(l.prompt, area.width(), q.prompt) + l.gap * 1.5;
         qreal total = l.headingHeight + l.promptHeight;
         for (const Choice& c : q.choices) {
-            const qreal plain = std::max(textHeight(l.choice, l.textWidth, c.text), QFontMetricsF(l.choice).height()) + l.gap * 1.2;
+            const qreal plain =
+                std::max(textHeight(l.choice, l.textWidth, c.text), QFontMetricsF(l.choice).height())
+                + l.gap * 1.2;
             const bool explained = !c.explanation.isEmpty() && (c.correct || q.assignsParties());
-            const qreal withExplanation = explained ? plain + l.gap * 0.4 + textHeight(l.small, l.textWidth, c.explanation) : plain;
+            const qreal withExplanation =
+                explained ? plain + l.gap * 0.4 + textHeight(l.small, l.textWidth, c.explanation) : plain;
             l.choiceHeights.append(state.revealed ? withExplanation : plain);
             total += withExplanation + l.gap * 0.5;
         }
@@ -103,7 +107,10 @@ QuizLayout quizLayout(const Question& q, const QRectF& area, qreal bodyPixels, c
     }
 }
 
-/** Beside choice @p i: its party once revealed on a sorting question, else the hands counted and the verdict. */
+/**
+ * Beside choice @p i: its party once revealed on a sorting question, else the hands counted and the
+ * verdict.
+ */
 void paintChoiceSide(QPainter* painter, const QRectF& side, const Question& q, int i, const QuizLayout& l,
                      const QuizState& state, const QPalette& pal)
 {
@@ -131,7 +138,8 @@ void paintChoiceSide(QPainter* painter, const QRectF& side, const Question& q, i
     if (typing)
         right = PresenterStage::tr("%1▏ hands").arg(state.tallyDigits);
     else if (i < state.tally.size() && state.tally.at(i) >= 0)
-        right = state.tally.at(i) == 1 ? PresenterStage::tr("1 hand") : PresenterStage::tr("%1 hands").arg(state.tally.at(i));
+        right = state.tally.at(i) == 1 ? PresenterStage::tr("1 hand")
+                                       : PresenterStage::tr("%1 hands").arg(state.tally.at(i));
     if (state.revealed)
         right = (c.correct ? PresenterStage::tr("✓ Correct") : PresenterStage::tr("✗"))
             + (right.isEmpty() ? QString() : QStringLiteral("\n") + right);
@@ -145,7 +153,10 @@ void paintChoiceSide(QPainter* painter, const QRectF& side, const Question& q, i
     painter->drawText(side, Qt::AlignCenter, right);
 }
 
-/** Choice @p i in @p box: its frame, the letter the class answers with, its text, and its explanation once revealed. */
+/**
+ * Choice @p i in @p box: its frame, the letter the class answers with, its text, and its explanation once
+ * revealed.
+ */
 void paintChoice(QPainter* painter, const QRectF& box, const Question& q, int i, const QuizLayout& l,
                  const QuizState& state, const QPalette& pal)
 {
@@ -159,17 +170,21 @@ void paintChoice(QPainter* painter, const QRectF& box, const Question& q, int i,
     painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), l.px * 0.3, l.px * 0.3);
     painter->setFont(sized(l.px, true));
     painter->setPen(wrong ? soft(pal, 0.45) : pal.color(QPalette::WindowText));
-    painter->drawText(QRectF(box.left() + l.gap, box.top(), l.letterWidth, h), Qt::AlignCenter, QString(QChar(u'A' + i)));
-    const QRectF text(box.left() + l.gap + l.letterWidth + l.gap, box.top() + l.gap * 0.6, l.textWidth, h - l.gap * 1.2);
+    painter->drawText(QRectF(box.left() + l.gap, box.top(), l.letterWidth, h), Qt::AlignCenter,
+                      QString(QChar(u'A' + i)));
+    const QRectF text(box.left() + l.gap + l.letterWidth + l.gap, box.top() + l.gap * 0.6, l.textWidth,
+                      h - l.gap * 1.2);
     painter->setFont(l.choice);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.text);
     if (state.revealed && !c.explanation.isEmpty() && (c.correct || q.assignsParties())) {
         const qreal top = textHeight(l.choice, l.textWidth, c.text) + l.gap * 0.4;
         painter->setFont(l.small);
         painter->setPen(soft(pal, 0.85));
-        painter->drawText(text.adjusted(0, top, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.explanation);
+        painter->drawText(text.adjusted(0, top, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                          c.explanation);
     }
-    paintChoiceSide(painter, QRectF(box.right() - l.sideWidth - l.gap, box.top(), l.sideWidth, h), q, i, l, state, pal);
+    paintChoiceSide(painter, QRectF(box.right() - l.sideWidth - l.gap, box.top(), l.sideWidth, h), q, i, l,
+                    state, pal);
 }
 
 } // namespace
@@ -220,7 +235,8 @@ void PresenterStage::onStepChanged(int previous)
     const PresenterStep* from = m_controller->step(previous + (m_role == Role::Next ? 1 : 0));
     const PresenterStep* to = m_controller->step(stepIndex());
     m_animation->stop();
-    if (m_reducedMotion || !from || !to || !isStack(*from) || !isStack(*to) || from->compare.isEmpty() != to->compare.isEmpty())
+    if (m_reducedMotion || !from || !to || !isStack(*from) || !isStack(*to)
+        || from->compare.isEmpty() != to->compare.isEmpty())
         return;
     const auto before = sceneFor(*from);
     if (!before)
@@ -234,7 +250,8 @@ std::optional<DiagramScene> PresenterStage::sceneFor(const PresenterStep& step) 
 {
     LayerModel model;
     model.setStack(m_controller->material().stack);
-    if (!model.setSelection(step.selection) || (!step.compare.isEmpty() && !model.setComparison(step.compare)))
+    if (!model.setSelection(step.selection)
+        || (!step.compare.isEmpty() && !model.setComparison(step.compare)))
         return std::nullopt;
     DiagramScene scene = DiagramView::sceneFor(model);
     scene.revealed = step.kind == DeckItem::Kind::Stack ? step.revealed : -1;
@@ -260,7 +277,8 @@ void PresenterStage::paintEvent(QPaintEvent*)
         painter.setPen(soft(pal));
         painter.setFont(sized(body));
         painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
-                         m_role == Role::Next ? tr("The end of the deck") : tr("No steps: choose some in Presenter Steps…"));
+                         m_role == Role::Next ? tr("The end of the deck")
+                                              : tr("No steps: choose some in Presenter Steps…"));
         return;
     }
     const qreal margin = std::max<qreal>(6, height() * 0.03);
@@ -272,17 +290,20 @@ void PresenterStage::paintEvent(QPaintEvent*)
     painter.setFont(sized(body * 0.6));
     painter.setPen(soft(pal, 0.7));
     const QRectF foot(margin, height() - margin - footer, width() - 2 * margin, footer);
-    painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, tr("%1 / %2").arg(stepIndex() + 1).arg(m_controller->count()));
+    painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
+                     tr("%1 / %2").arg(stepIndex() + 1).arg(m_controller->count()));
     if (m_role != Role::Next && m_controller->secondsLeft() >= 0) {
         const int left = m_controller->secondsLeft();
         painter.setFont(sized(body * 0.9, true));
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
-                         left > 0 ? tr("⏱ %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')) : tr("⏱ Time is up"));
+                         left > 0 ? tr("⏱ %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))
+                                  : tr("⏱ Time is up"));
     }
     if (m_role == Role::Current && blank != PresenterController::Blank::None) {
-        const QString text = blank == PresenterController::Blank::Black ? tr("The audience sees a black screen (B to bring it back)")
-                                                                          : tr("The audience sees a white screen (W to bring it back)");
+        const QString text = blank == PresenterController::Blank::Black
+            ? tr("The audience sees a black screen (B to bring it back)")
+            : tr("The audience sees a white screen (W to bring it back)");
         painter.setFont(sized(std::max<qreal>(12, body * 0.8), true));
         const QRectF banner(0, 0, width(), QFontMetricsF(painter.font()).height() * 1.6);
         painter.fillRect(banner, pal.color(QPalette::Highlight));
@@ -293,7 +314,8 @@ void PresenterStage::paintEvent(QPaintEvent*)
         paintHelp(&painter, area, pal);
 }
 
-void PresenterStage::paintStep(QPainter* painter, const QRectF& area, const PresenterStep& step, const QPalette& pal) const
+void PresenterStage::paintStep(QPainter* painter, const QRectF& area, const PresenterStep& step,
+                               const QPalette& pal) const
 {
     const DeckMaterial& m = m_controller->material();
     const qreal body = bodyPixels();
@@ -316,11 +338,12 @@ void PresenterStage::paintStep(QPainter* painter, const QRectF& area, const Pres
         painter->setPen(pal.color(QPalette::WindowText));
         painter->setFont(sized(body * 1.3, true));
         const qreal titleHeight = QFontMetricsF(painter->font()).height() * 1.3;
-        painter->drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("Who secures each layer"));
+        painter->drawText(QRectF(area.left(), area.top(), area.width(), titleHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, tr("Who secures each layer"));
         ResponsibilityMatrixModel model;
         model.setStack(m.stack);
-        MatrixPainter::paint(painter, area.adjusted(0, titleHeight, 0, 0), model, -1, step.revealed, pal, sized(body));
+        MatrixPainter::paint(painter, area.adjusted(0, titleHeight, 0, 0), model, -1, step.revealed, pal,
+                             sized(body));
         return;
     }
     case DeckItem::Kind::Controls: {
@@ -331,25 +354,26 @@ void PresenterStage::paintStep(QPainter* painter, const QRectF& area, const Pres
                 examples.append(e.name);
             rows.append({ c.name, c.summary, examples.join(QStringLiteral(", ")) });
         }
-        paintTable(painter, area, tr("IT controls: who owns them"), { tr("Kind of control"), tr("What it means"), tr("For example") },
-                   rows, { 0.22, 0.5, 0.28 }, pal);
+        paintTable(painter, area, tr("IT controls: who owns them"),
+                   { tr("Kind of control"), tr("What it means"), tr("For example") }, rows,
+                   { 0.22, 0.5, 0.28 }, pal);
         return;
     }
     case DeckItem::Kind::Areas: {
         QList<QStringList> rows;
         for (const CustomerArea& a : m.areas)
             rows.append({ a.name, a.items.join(QStringLiteral(" · ")) });
-        paintTable(painter, area, tr("What the customer manages"), { tr("Area"), tr("What it includes") }, rows, { 0.3, 0.7 }, pal);
+        paintTable(painter, area, tr("What the customer manages"), { tr("Area"), tr("What it includes") },
+                   rows, { 0.3, 0.7 }, pal);
         return;
     }
-    case DeckItem::Kind::Quiz:
-        paintQuiz(painter, area, step, pal);
-        return;
+    case DeckItem::Kind::Quiz: paintQuiz(painter, area, step, pal); return;
     }
 }
 
-void PresenterStage::paintTable(QPainter* painter, const QRectF& area, const QString& title, const QStringList& headers,
-                                const QList<QStringList>& rows, const QList<qreal>& widths, const QPalette& pal) const
+void PresenterStage::paintTable(QPainter* painter, const QRectF& area, const QString& title,
+                                const QStringList& headers, const QList<QStringList>& rows,
+                                const QList<qreal>& widths, const QPalette& pal) const
 {
     // The largest type, up to the body size, at which the whole table fits.
     for (qreal scale = 1.0;; scale *= 0.92) {
@@ -366,7 +390,11 @@ void PresenterStage::paintTable(QPainter* painter, const QRectF& area, const QSt
         auto rowHeight = [&](const QStringList& cells, bool header) {
             qreal h = 0;
             for (int c = 0; c < cells.size() && c < columnWidths.size(); ++c)
-                h = std::max(h, textHeight(header ? headFont : c == 0 ? nameFont : cellFont, columnWidths.at(c) - 2 * pad, cells.at(c)));
+                h = std::max(h,
+                             textHeight(header       ? headFont
+                                            : c == 0 ? nameFont
+                                                     : cellFont,
+                                        columnWidths.at(c) - 2 * pad, cells.at(c)));
             return h + 2 * pad;
         };
         qreal total = titleHeight + rowHeight(headers, true);
@@ -376,7 +404,8 @@ void PresenterStage::paintTable(QPainter* painter, const QRectF& area, const QSt
             continue;
         painter->setPen(pal.color(QPalette::WindowText));
         painter->setFont(titleFont);
-        painter->drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter->drawText(QRectF(area.left(), area.top(), area.width(), titleHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, title);
         qreal y = area.top() + titleHeight;
         auto drawRow = [&](const QStringList& cells, bool header) {
             const qreal h = rowHeight(cells, header);
@@ -386,8 +415,8 @@ void PresenterStage::paintTable(QPainter* painter, const QRectF& area, const QSt
             for (int c = 0; c < cells.size() && c < columnWidths.size(); ++c) {
                 painter->setFont(header ? headFont : c == 0 ? nameFont : cellFont);
                 painter->setPen(pal.color(QPalette::WindowText));
-                painter->drawText(QRectF(x + pad, y + pad, columnWidths.at(c) - 2 * pad, h - 2 * pad), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                                  cells.at(c));
+                painter->drawText(QRectF(x + pad, y + pad, columnWidths.at(c) - 2 * pad, h - 2 * pad),
+                                  Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, cells.at(c));
                 x += columnWidths.at(c);
             }
             painter->setPen(QPen(soft(pal, 0.45), 1));
@@ -401,7 +430,8 @@ void PresenterStage::paintTable(QPainter* painter, const QRectF& area, const QSt
     }
 }
 
-void PresenterStage::paintQuiz(QPainter* painter, const QRectF& area, const PresenterStep& step, const QPalette& pal) const
+void PresenterStage::paintQuiz(QPainter* painter, const QRectF& area, const PresenterStep& step,
+                               const QPalette& pal) const
 {
     const Question* q = m_controller->material().question(step.questionId);
     if (!q)
@@ -416,28 +446,33 @@ void PresenterStage::paintQuiz(QPainter* painter, const QRectF& area, const Pres
         state.tallyDigits = m_controller->tallyDigits();
     }
     const QuizLayout l = quizLayout(*q, area, bodyPixels(), state);
-    const QString heading = step.title + (q->type == QuestionType::Multiple ? tr(" · choose every answer that applies")
-                                          : q->assignsParties()            ? tr(" · who is responsible for each?")
-                                                                           : QString());
+    const QString heading = step.title
+        + (q->type == QuestionType::Multiple ? tr(" · choose every answer that applies")
+               : q->assignsParties()         ? tr(" · who is responsible for each?")
+                                             : QString());
     qreal y = area.top();
     painter->setFont(l.label);
     painter->setPen(soft(pal));
-    painter->drawText(QRectF(area.left(), y, area.width(), l.headingHeight), Qt::AlignLeft | Qt::AlignVCenter, heading.toUpper());
+    painter->drawText(QRectF(area.left(), y, area.width(), l.headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      heading.toUpper());
     y += l.headingHeight;
     painter->setFont(l.prompt);
     painter->setPen(pal.color(QPalette::WindowText));
-    painter->drawText(QRectF(area.left(), y, area.width(), l.promptHeight), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                      q->prompt);
+    painter->drawText(QRectF(area.left(), y, area.width(), l.promptHeight),
+                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, q->prompt);
     y += l.promptHeight;
     for (int i = 0; i < q->choices.size(); ++i) {
-        paintChoice(painter, QRectF(area.left(), y, area.width(), l.choiceHeights.at(i)), *q, i, l, state, pal);
+        paintChoice(painter, QRectF(area.left(), y, area.width(), l.choiceHeights.at(i)), *q, i, l, state,
+                    pal);
         y += l.choiceHeights.at(i) + l.gap * 0.5;
     }
     if (!state.revealed && m_role == Role::Audience) {
         painter->setFont(l.small);
         painter->setPen(soft(pal, 0.6));
-        painter->drawText(QRectF(area.left(), y, area.width(), QFontMetricsF(l.small).height() * 1.5), Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("Answer aloud or with a show of hands; the answer comes when the instructor reveals it."));
+        painter->drawText(
+            QRectF(area.left(), y, area.width(), QFontMetricsF(l.small).height() * 1.5),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            tr("Answer aloud or with a show of hands; the answer comes when the instructor reveals it."));
     }
 }
 
@@ -460,7 +495,8 @@ void PresenterStage::paintHelp(QPainter* painter, const QRectF& area, const QPal
     const QFont keyFont = sized(px, true);
     const QFont textFont = sized(px);
     const qreal line = QFontMetricsF(keyFont).height() * 1.35;
-    const QRectF box(area.center().x() - px * 19, area.center().y() - line * (keys.size() + 2) / 2.0, px * 38, line * (keys.size() + 2));
+    const QRectF box(area.center().x() - px * 19, area.center().y() - line * (keys.size() + 2) / 2.0, px * 38,
+                     line * (keys.size() + 2));
     painter->setPen(QPen(pal.color(QPalette::Highlight), 3));
     painter->setBrush(pal.color(QPalette::Window));
     painter->drawRoundedRect(box, px, px);
@@ -470,7 +506,8 @@ void PresenterStage::paintHelp(QPainter* painter, const QRectF& area, const QPal
         painter->setFont(keyFont);
         painter->drawText(QRectF(box.left() + px, y, px * 15, line), Qt::AlignRight | Qt::AlignVCenter, key);
         painter->setFont(textFont);
-        painter->drawText(QRectF(box.left() + px * 17, y, px * 20, line), Qt::AlignLeft | Qt::AlignVCenter, what);
+        painter->drawText(QRectF(box.left() + px * 17, y, px * 20, line), Qt::AlignLeft | Qt::AlignVCenter,
+                          what);
         y += line;
     }
 }

@@ -50,10 +50,13 @@ protected:
 private:
     void onStepChanged(int previous);
     std::optional<DiagramScene> sceneFor(const PresenterStep& step) const;
-    void paintStep(QPainter* painter, const QRectF& area, const PresenterStep& step, const QPalette& palette) const;
-    void paintQuiz(QPainter* painter, const QRectF& area, const PresenterStep& step, const QPalette& palette) const;
+    void paintStep(QPainter* painter, const QRectF& area, const PresenterStep& step,
+                   const QPalette& palette) const;
+    void paintQuiz(QPainter* painter, const QRectF& area, const PresenterStep& step,
+                   const QPalette& palette) const;
     void paintTable(QPainter* painter, const QRectF& area, const QString& title, const QStringList& headers,
-                    const QList<QStringList>& rows, const QList<qreal>& widths, const QPalette& palette) const;
+                    const QList<QStringList>& rows, const QList<qreal>& widths,
+                    const QPalette& palette) const;
     void paintHelp(QPainter* painter, const QRectF& area, const QPalette& palette) const;
 
     PresenterController* m_controller;

@@ -28,7 +28,8 @@ int niceMaximum(int value)
 
 } // namespace
 
-ActivityChart::ActivityChart(QWidget* parent) : QWidget(parent)
+ActivityChart::ActivityChart(QWidget* parent)
+    : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setFocusPolicy(Qt::TabFocus);
@@ -54,7 +55,8 @@ QString ActivityChart::summaryText() const
             busiest = &d;
     }
     if (total == 0)
-        return plural(m_days.size(), tr("No answers in the last day."), tr("No answers in the last %1 days."));
+        return plural(m_days.size(), tr("No answers in the last day."),
+                      tr("No answers in the last %1 days."));
     return tr("%1 in the last %2 days, %3 right; the busiest day was %4 with %5.")
         .arg(plural(total, tr("%1 answer"), tr("%1 answers")))
         .arg(m_days.size())
@@ -71,7 +73,8 @@ QRectF ActivityChart::plotRect() const
     const qreal em = fontMetrics().height();
     const qreal left = fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 8;
     // Room for the key above the plot and the day labels below it.
-    return QRectF(left, em * 1.8, std::max<qreal>(40, width() - left - 8), std::max<qreal>(20, height() - em * 3.2));
+    return QRectF(left, em * 1.8, std::max<qreal>(40, width() - left - 8),
+                  std::max<qreal>(20, height() - em * 3.2));
 }
 
 int ActivityChart::dayAt(const QPoint& pos) const
@@ -79,7 +82,8 @@ int ActivityChart::dayAt(const QPoint& pos) const
     const QRectF plot = plotRect();
     if (m_days.isEmpty() || !plot.adjusted(0, 0, 0, fontMetrics().height() * 2).contains(pos))
         return -1;
-    return std::clamp(int((pos.x() - plot.left()) / (plot.width() / m_days.size())), 0, int(m_days.size()) - 1);
+    return std::clamp(int((pos.x() - plot.left()) / (plot.width() / m_days.size())), 0,
+                      int(m_days.size()) - 1);
 }
 
 void ActivityChart::paintEvent(QPaintEvent*)
@@ -130,13 +134,15 @@ void ActivityChart::paintEvent(QPaintEvent*)
         if ((i % 7 == 0 && m_days.size() - 1 - i >= 4) || last) {
             p.setPen(pal.color(QPalette::Text));
             const QString label = QLocale().toString(d.day, QStringLiteral("d MMM"));
-            p.drawText(QRectF(x - 40, plot.bottom() + 4, barWidth + 80, fontMetrics().height()), Qt::AlignHCenter | Qt::AlignTop, label);
+            p.drawText(QRectF(x - 40, plot.bottom() + 4, barWidth + 80, fontMetrics().height()),
+                       Qt::AlignHCenter | Qt::AlignTop, label);
         }
     }
     // Key, above the plot on the right.
     const qreal em = fontMetrics().height();
     const qreal y = em * 1.0;
-    const qreal keyWidth = em * 1.6 * 2 + fontMetrics().horizontalAdvance(tr("right")) + fontMetrics().horizontalAdvance(tr("wrong")) + em * 1.4;
+    const qreal keyWidth = em * 1.6 * 2 + fontMetrics().horizontalAdvance(tr("right"))
+        + fontMetrics().horizontalAdvance(tr("wrong")) + em * 1.4;
     const qreal x1 = plot.right() - keyWidth;
     p.fillRect(QRectF(x1, y - em * 0.6, em * 1.4, em * 0.7), rightColor());
     p.setPen(pal.color(QPalette::Text));
@@ -161,8 +167,10 @@ bool ActivityChart::event(QEvent* event)
         if (i >= 0) {
             const DayActivity& d = m_days.at(i);
             QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(),
-                               tr("%1: %2, %3 right").arg(QLocale().toString(d.day, QLocale::LongFormat),
-                                                          plural(d.attempts, tr("%1 answer"), tr("%1 answers"))).arg(d.correct),
+                               tr("%1: %2, %3 right")
+                                   .arg(QLocale().toString(d.day, QLocale::LongFormat),
+                                        plural(d.attempts, tr("%1 answer"), tr("%1 answers")))
+                                   .arg(d.correct),
                                this);
         } else {
             QToolTip::hideText();

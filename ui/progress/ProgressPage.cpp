@@ -55,7 +55,8 @@ int percent(int part, int whole) { return whole > 0 ? int(std::lround(100.0 * pa
 
 } // namespace
 
-ProgressPage::ProgressPage(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock, QWidget* parent)
+ProgressPage::ProgressPage(const ContentRepository& content, const LearnerRepository& learner,
+                           const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_content(content)
     , m_learner(learner)
@@ -131,7 +132,7 @@ ProgressPage::ProgressPage(const ContentRepository& content, const LearnerReposi
     connect(m_examButton, &QPushButton::clicked, this, &ProgressPage::examRequested);
 }
 
-Status ProgressPage::reload()
+Result<ProgressInput> ProgressPage::readInput(const QDate& today) const
 {
     ProgressInput in;
     auto topics = m_content.topics();
@@ -146,7 +147,6 @@ Status ProgressPage::reload()
     auto learner = readLearnerState(m_learner);
     if (!learner)
         return Error { learner.errorMessage() };
-    const QDate today = m_clock.now().toLocalTime().date();
     auto activity = m_learner.dailyActivity(today.addDays(-(Days - 1)));
     if (!activity)
         return Error { activity.errorMessage() };
@@ -159,29 +159,55 @@ Status ProgressPage::reload()
     in.learner = std::move(*learner);
     in.activity = std::move(*activity);
     in.exams = *exams;
-    m_report = buildProgress(in, ReviewScheduler(m_clock), today, Days);
+    return in;
+}
+
+Status ProgressPage::reload()
+{
+    const QDate today = m_clock.now().toLocalTime().date();
+    auto in = readInput(today);
+    if (!in)
+        return Error { in.errorMessage() };
+    m_report = buildProgress(*in, ReviewScheduler(m_clock), today, Days);
+    showCards();
+    showCharts();
+    return {};
+}
+
+/** The four figures at the top: mastered, the best exam, what is due, the answers given. */
+void ProgressPage::showCards()
+{
     const ProgressReport& r = m_report;
     const QLocale locale;
 
-    m_masteredLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>%1 of %2</span><br>%3 % · %4 answered")
-                                 .arg(r.mastered).arg(r.questions).arg(percent(r.mastered, r.questions)).arg(r.answered));
+    m_masteredLabel->setText(
+        tr("<span style='font-size:x-large; font-weight:bold'>%1 of %2</span><br>%3 % · %4 answered")
+            .arg(r.mastered)
+            .arg(r.questions)
+            .arg(percent(r.mastered, r.questions))
+            .arg(r.answered));
     if (r.exams.taken == 0) {
-        m_examLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>None yet</span><br>Pass mark: 100 %"));
+        m_examLabel->setText(
+            tr("<span style='font-size:x-large; font-weight:bold'>None yet</span><br>Pass mark: 100 %"));
     } else {
         const ExamResult& b = r.exams.best;
         const QString passed = r.exams.firstPassedAt.isValid()
-            ? tr("First passed at 100 % on %1").arg(locale.toString(r.exams.firstPassedAt.toLocalTime().date(), QLocale::LongFormat))
+            ? tr("First passed at 100 % on %1")
+                  .arg(locale.toString(r.exams.firstPassedAt.toLocalTime().date(), QLocale::LongFormat))
             : tr("Not passed at 100 % yet");
-        m_examLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>Best: %1</span><br>%2 · %3")
-                                 .arg(rightOutOf(b.correct, b.questions).toHtmlEscaped(),
-                                      plural(r.exams.taken, tr("%1 exam taken"), tr("%1 exams taken")), passed));
+        m_examLabel->setText(
+            tr("<span style='font-size:x-large; font-weight:bold'>Best: %1</span><br>%2 · %3")
+                .arg(rightOutOf(b.correct, b.questions).toHtmlEscaped(),
+                     plural(r.exams.taken, tr("%1 exam taken"), tr("%1 exams taken")), passed));
     }
     m_dueLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>%1</span><br>%2 · %3 new")
-                            .arg(plural(r.dueQuestions, tr("%1 question"), tr("%1 questions")), plural(r.dueTerms, tr("%1 glossary term"), tr("%1 glossary terms")))
+                            .arg(plural(r.dueQuestions, tr("%1 question"), tr("%1 questions")),
+                                 plural(r.dueTerms, tr("%1 glossary term"), tr("%1 glossary terms")))
                             .arg(r.newTerms));
     m_reviewButton->setEnabled(r.dueQuestions + r.dueTerms + r.newTerms > 0);
     m_answersLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>%1</span><br>%2 to retry")
-                                .arg(r.attempts).arg(plural(r.mistakes, tr("%1 mistake"), tr("%1 mistakes"))));
+                                .arg(r.attempts)
+                                .arg(plural(r.mistakes, tr("%1 mistake"), tr("%1 mistakes"))));
     m_mistakesButton->setEnabled(r.mistakes > 0);
     for (QLabel* l : { m_masteredLabel, m_examLabel, m_dueLabel, m_answersLabel }) {
         QString plain = l->text();
@@ -189,7 +215,12 @@ Status ProgressPage::reload()
         plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
         l->setAccessibleName(plain);
     }
+}
 
+/** Mastery per topic and the days of activity, each with its words for a screen reader. */
+void ProgressPage::showCharts()
+{
+    const ProgressReport& r = m_report;
     QList<BarChart::Row> rows;
     QStringList lines;
     for (const TopicMastery& m : r.topics) {
@@ -198,12 +229,12 @@ Status ProgressPage::reload()
         lines.append(QStringLiteral("%1: %2 (%3 answered)").arg(m.title, text).arg(m.answered));
     }
     m_mastery->setRows(rows);
-    m_masteryText->setText(r.answered == 0 ? tr("Nothing answered yet: start with a practice quiz.")
-                                           : tr("A question counts as mastered while your latest answer to it is right."));
+    m_masteryText->setText(
+        r.answered == 0 ? tr("Nothing answered yet: start with a practice quiz.")
+                        : tr("A question counts as mastered while your latest answer to it is right."));
     m_masteryText->setAccessibleDescription(lines.join(QStringLiteral("; ")));
     m_activity->setDays(r.days);
     m_activityText->setText(m_activity->summaryText());
-    return {};
 }
 
 } // namespace demarc

@@ -28,8 +28,8 @@ class ProgressPage : public QWidget
 public:
     static constexpr int Days = 30;
 
-    ProgressPage(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock = Clock::system(),
-                 QWidget* parent = nullptr);
+    ProgressPage(const ContentRepository& content, const LearnerRepository& learner,
+                 const Clock& clock = Clock::system(), QWidget* parent = nullptr);
 
     /** Reads the learner's totals and redraws. */
     Status reload();
@@ -41,6 +41,9 @@ signals:
     void examRequested();
 
 private:
+    Result<ProgressInput> readInput(const QDate& today) const;
+    void showCards();
+    void showCharts();
     const ContentRepository& m_content;
     const LearnerRepository& m_learner;
     const Clock& m_clock;

@@ -4,11 +4,11 @@
 #include "ui/common/Heading.h"
 #include "ui/common/Plural.h"
 
-#include "ui/common/ReadingBrowser.h"
 #include "core/MarkdownText.h"
 #include "core/quiz/QuestionText.h"
 #include "core/quiz/QuizSession.h"
 #include "core/quiz/TermQuestions.h"
+#include "ui/common/ReadingBrowser.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,7 +20,8 @@
 
 namespace demarc {
 
-ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock, QWidget* parent)
+ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock,
+                       QWidget* parent)
     : QWidget(parent)
     , m_content(content)
     , m_learner(learner)
@@ -72,10 +73,16 @@ Status ReviewPage::reload()
     auto learner = readLearnerState(m_learner);
     if (!learner)
         return Error { learner.errorMessage() };
-    const LearnerState& state = *learner;
-
     const ReviewScheduler scheduler(m_clock);
-    const ReviewCount due = countReview(*bank, *glossary, state, scheduler);
+    showDue(*bank, *glossary, *learner, scheduler);
+    showMistakes(*bank, *learner, scheduler);
+    return {};
+}
+
+void ReviewPage::showDue(const QList<Question>& bank, const QList<GlossaryTerm>& glossary,
+                         const LearnerState& state, const ReviewScheduler& scheduler)
+{
+    const ReviewCount due = countReview(bank, glossary, state, scheduler);
     const int dueQuestions = due.questions;
     const int dueTerms = due.terms;
     QDateTime next;
@@ -89,44 +96,59 @@ Status ReviewPage::reload()
                            .arg(plural(dueQuestions, tr("%1 question"), tr("%1 questions")),
                                 plural(dueTerms, tr("%1 glossary term"), tr("%1 glossary terms")));
         if (!state.flagged.isEmpty())
-            text += QLatin1Char(' ') + plural(state.flagged.size(), tr("%1 of the questions is flagged by you."), tr("%1 of the questions are flagged by you."));
+            text += QLatin1Char(' ')
+                + plural(state.flagged.size(), tr("%1 of the questions is flagged by you."),
+                         tr("%1 of the questions are flagged by you."));
         text += QLatin1Char(' ') + tr("A few glossary terms you have not met yet join each review.");
         m_dueLabel->setText(text);
     } else {
-        m_dueLabel->setText(next.isValid() ? tr("<b>Nothing is due.</b> The next review is due %1.")
-                                                 .arg(locale.toString(next.toLocalTime(), QLocale::ShortFormat))
-                                           : tr("<b>Nothing is due.</b> Questions join the review once you have answered them."));
+        m_dueLabel->setText(
+            next.isValid()
+                ? tr("<b>Nothing is due.</b> The next review is due %1.")
+                      .arg(locale.toString(next.toLocalTime(), QLocale::ShortFormat))
+                : tr("<b>Nothing is due.</b> Questions join the review once you have answered them."));
     }
     m_reviewButton->setEnabled(dueQuestions + dueTerms > 0);
+}
 
+/** The questions whose latest answer was wrong, latest first, each with that answer explained. */
+void ReviewPage::showMistakes(const QList<Question>& bank, const LearnerState& state,
+                              const ReviewScheduler& scheduler)
+{
+    const QLocale locale;
     QuizOptions wrong;
     wrong.mode = QuizMode::Mistakes;
-    QList<Question> mistakes = selectQuestions(wrong, *bank, {}, state, scheduler);
+    QList<Question> mistakes = selectQuestions(wrong, bank, {}, state, scheduler);
     // Most recent mistakes first.
     std::sort(mistakes.begin(), mistakes.end(), [&](const Question& a, const Question& b) {
         return state.stats.value(a.id).lastAnsweredAt > state.stats.value(b.id).lastAnsweredAt;
     });
     m_mistakes = int(mistakes.size());
-    m_mistakesLabel->setText(m_mistakes > 0 ? plural(m_mistakes, tr("<b>Mistakes:</b> %1 question whose latest answer was wrong."), tr("<b>Mistakes:</b> %1 questions whose latest answer was wrong."))
-                                            : tr("<b>No mistakes to retry.</b>"));
+    m_mistakesLabel->setText(
+        m_mistakes > 0 ? plural(m_mistakes, tr("<b>Mistakes:</b> %1 question whose latest answer was wrong."),
+                                tr("<b>Mistakes:</b> %1 questions whose latest answer was wrong."))
+                       : tr("<b>No mistakes to retry.</b>"));
     m_mistakesButton->setEnabled(m_mistakes > 0);
 
     QString md;
     if (mistakes.isEmpty()) {
-        md = tr("Questions you answer wrongly appear here with your answer and the explanation of every option, until you get them right.");
+        md = tr("Questions you answer wrongly appear here with your answer and the explanation of every "
+                "option, until you get them right.");
     } else {
         md = QStringLiteral("## %1\n\n").arg(tr("Your mistakes"));
         // The choices in the bank's own order, not the shuffled order of a quiz.
         QHash<QString, const Question*> byId;
-        for (const Question& q : *bank)
+        for (const Question& q : bank)
             byId.insert(q.id, &q);
         int n = 0;
         for (const Question& shuffled : std::as_const(mistakes)) {
             const Question& q = *byId.value(shuffled.id);
             const ItemStats s = state.stats.value(q.id);
             md += QStringLiteral("### %1. %2\n\n").arg(++n).arg(escapeMarkdown(q.prompt));
-            md += QStringLiteral("*%1*\n\n").arg(plural(s.attempts, tr("Answered %1 time, last on %2."), tr("Answered %1 times, last on %2."))
-                                                    .arg(locale.toString(s.lastAnsweredAt.toLocalTime(), QLocale::ShortFormat)));
+            md += QStringLiteral("*%1*\n\n")
+                      .arg(plural(s.attempts, tr("Answered %1 time, last on %2."),
+                                  tr("Answered %1 times, last on %2."))
+                               .arg(locale.toString(s.lastAnsweredAt.toLocalTime(), QLocale::ShortFormat)));
             md += feedbackMarkdown(q, s.lastAnswer, grade(q, s.lastAnswer));
             if (!q.lesson.isEmpty())
                 md += QStringLiteral("\n[%1](lesson:%2)\n").arg(tr("Read the lesson"), q.lesson);
@@ -134,7 +156,6 @@ Status ReviewPage::reload()
         }
     }
     m_browser->setReadingMarkdown(md);
-    return {};
 }
 
 } // namespace demarc

@@ -4,6 +4,8 @@
 #include "core/Clock.h"
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
+#include "core/LearnerState.h"
+#include "core/quiz/ReviewScheduler.h"
 
 #include <QWidget>
 
@@ -24,8 +26,8 @@ class ReviewPage : public QWidget
     Q_OBJECT
 
 public:
-    ReviewPage(const ContentRepository& content, const LearnerRepository& learner, const Clock& clock = Clock::system(),
-               QWidget* parent = nullptr);
+    ReviewPage(const ContentRepository& content, const LearnerRepository& learner,
+               const Clock& clock = Clock::system(), QWidget* parent = nullptr);
 
     Status reload();
     int mistakeCount() const { return m_mistakes; }
@@ -36,6 +38,10 @@ signals:
     void lessonRequested(const QString& lessonId);
 
 private:
+    void showDue(const QList<Question>& bank, const QList<GlossaryTerm>& glossary, const LearnerState& state,
+                 const ReviewScheduler& scheduler);
+    void showMistakes(const QList<Question>& bank, const LearnerState& state,
+                      const ReviewScheduler& scheduler);
     const ContentRepository& m_content;
     const LearnerRepository& m_learner;
     const Clock& m_clock;

@@ -13,19 +13,23 @@ QString cardText(const QModelIndex& index)
 {
     const QVariant verdict = index.data(BoardCardDelegate::VerdictRole);
     const QString text = index.data(Qt::DisplayRole).toString();
-    return verdict.isValid() ? verdictMark(static_cast<ChoiceVerdict>(verdict.toInt())) + QLatin1Char(' ') + text : text;
+    return verdict.isValid()
+        ? verdictMark(static_cast<ChoiceVerdict>(verdict.toInt())) + QLatin1Char(' ') + text
+        : text;
 }
 
 } // namespace
 
-int BoardCardDelegate::cardHeight(const QFont& font, int width, const QString& text, const QString& verdictText)
+int BoardCardDelegate::cardHeight(const QFont& font, int width, const QString& text,
+                                  const QString& verdictText)
 {
     const int w = std::max(40, width - 2 * CardPadding);
     int h = QFontMetrics(font).boundingRect(QRect(0, 0, w, 100000), Qt::TextWordWrap, text).height();
     if (!verdictText.isEmpty()) {
         QFont bold = font;
         bold.setBold(true);
-        h += 2 + QFontMetrics(bold).boundingRect(QRect(0, 0, w, 100000), Qt::TextWordWrap, verdictText).height();
+        h += 2
+            + QFontMetrics(bold).boundingRect(QRect(0, 0, w, 100000), Qt::TextWordWrap, verdictText).height();
     }
     return h + 2 * CardPadding;
 }
@@ -37,7 +41,8 @@ QSize BoardCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     return { width, cardHeight(option.font, width, cardText(index), index.data(VerdictTextRole).toString()) };
 }
 
-void BoardCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void BoardCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

@@ -7,7 +7,9 @@
 
 namespace demarc {
 
-BucketList::BucketList(std::optional<Party> party, QWidget* parent) : QListWidget(parent), m_party(party)
+BucketList::BucketList(std::optional<Party> party, QWidget* parent)
+    : QListWidget(parent)
+    , m_party(party)
 {
     setDragEnabled(true);
     setAcceptDrops(true);

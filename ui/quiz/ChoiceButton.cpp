@@ -2,9 +2,9 @@
 #include "ChoiceButton.h"
 
 #include <QKeyEvent>
-#include <QResizeEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QStyleOption>
 
@@ -17,7 +17,9 @@ constexpr int Radius = 8;
 } // namespace
 
 ChoiceButton::ChoiceButton(int number, const QString& text, Mark mark, QWidget* parent)
-    : QAbstractButton(parent), m_number(number), m_mark(mark)
+    : QAbstractButton(parent)
+    , m_number(number)
+    , m_mark(mark)
 {
     setText(text);
     // A little larger than body text: the options are what the learner reads most closely.
@@ -40,14 +42,10 @@ QColor ChoiceButton::verdictColor(ChoiceVerdict verdict)
 {
     // Okabe–Ito: bluish green for right, vermillion for wrong; both pass 4.5:1 as borders on white.
     switch (verdict) {
-    case ChoiceVerdict::Right:
-        return QColor(0x00, 0x7A, 0x5A);
-    case ChoiceVerdict::Wrong:
-        return QColor(0xB8, 0x4A, 0x00);
-    case ChoiceVerdict::Missed:
-        return QColor(0x00, 0x5C, 0x99);
-    case ChoiceVerdict::Neutral:
-        break;
+    case ChoiceVerdict::Right: return QColor(0x00, 0x7A, 0x5A);
+    case ChoiceVerdict::Wrong: return QColor(0xB8, 0x4A, 0x00);
+    case ChoiceVerdict::Missed: return QColor(0x00, 0x5C, 0x99);
+    case ChoiceVerdict::Neutral: break;
     }
     return QColor(0x77, 0x77, 0x77);
 }
@@ -80,7 +78,10 @@ int ChoiceButton::heightForWidth(int width) const
     if (m_verdict && !m_verdictWords.isEmpty()) {
         QFont small = font();
         small.setBold(true);
-        h += QFontMetrics(small).boundingRect(QRect(0, 0, r.width(), 100000), Qt::TextWordWrap, m_verdictWords).height() + 4;
+        h += QFontMetrics(small)
+                 .boundingRect(QRect(0, 0, r.width(), 100000), Qt::TextWordWrap, m_verdictWords)
+                 .height()
+            + 4;
     }
     return std::max(h + padding() * 2, fm.height() * 2 + padding());
 }
@@ -148,7 +149,9 @@ void ChoiceButton::paintFrame(QPainter& p) const
     }
 }
 
-/** The number badge (the key that picks this choice) and the mark: round for one answer, square for several. */
+/**
+ * The number badge (the key that picks this choice) and the mark: round for one answer, square for several.
+ */
 void ChoiceButton::paintKeyAndMark(QPainter& p) const
 {
     const QPalette& pal = palette();
@@ -201,18 +204,19 @@ void ChoiceButton::paintText(QPainter& p) const
         p.setFont(bold);
         p.setPen(c);
         if (!m_verdictWords.isEmpty()) {
-            p.drawText(QRect(area.left(), used.bottom() + 4, area.width(), height()), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                       m_verdictWords);
+            p.drawText(QRect(area.left(), used.bottom() + 4, area.width(), height()),
+                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_verdictWords);
         }
         QFont big = bold;
         big.setPointSizeF(big.pointSizeF() * 1.5);
         p.setFont(big);
-        p.drawText(QRect(width() - em * 2 - 2, 0, em * 2, height()), Qt::AlignCenter, verdictMark(*m_verdict));
+        p.drawText(QRect(width() - em * 2 - 2, 0, em * 2, height()), Qt::AlignCenter,
+                   verdictMark(*m_verdict));
     } else if (m_verdict && !m_verdictWords.isEmpty()) {
         p.setFont(font());
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRect(area.left(), used.bottom() + 4, area.width(), height()), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                   m_verdictWords);
+        p.drawText(QRect(area.left(), used.bottom() + 4, area.width(), height()),
+                   Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_verdictWords);
     }
 }
 
@@ -232,11 +236,8 @@ void ChoiceButton::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Up:
     case Qt::Key_Down:
     case Qt::Key_Left:
-    case Qt::Key_Right:
-        event->ignore();
-        return;
-    default:
-        break;
+    case Qt::Key_Right: event->ignore(); return;
+    default: break;
     }
     if (event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9) {
         event->ignore();

@@ -6,8 +6,8 @@
 #include "ui/common/Plural.h"
 
 #include "ChoiceButton.h"
-#include "ui/paint/PartyStyle.h"
 #include "core/quiz/QuestionText.h"
+#include "ui/paint/PartyStyle.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -22,13 +22,14 @@ namespace {
 constexpr int IdRole = BoardCardDelegate::IdRole;
 constexpr int CardSpacing = BoardCardDelegate::CardSpacing;
 
-
 /** A column's heading: the party's fill, pattern and icon with its key and name (or "To sort"). */
 class ColumnHeader : public QWidget
 {
 public:
     ColumnHeader(std::optional<Party> party, QString text, QWidget* parent = nullptr)
-        : QWidget(parent), m_party(party), m_text(std::move(text))
+        : QWidget(parent)
+        , m_party(party)
+        , m_text(std::move(text))
     {
         setMinimumHeight(fontMetrics().height() * 2 + 8);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -52,9 +53,11 @@ protected:
         if (m_party) {
             partystyle::paintFill(&p, r, *m_party, 6);
             const qreal em = fontMetrics().height();
-            partystyle::paintIcon(&p, QRectF(r.left() + 8, r.center().y() - em * 0.6, em * 1.2, em * 1.2), *m_party);
+            partystyle::paintIcon(&p, QRectF(r.left() + 8, r.center().y() - em * 0.6, em * 1.2, em * 1.2),
+                                  *m_party);
             p.setPen(partystyle::textColor(*m_party));
-            p.drawText(r.adjusted(em * 1.2 + 16, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, m_text);
+            p.drawText(r.adjusted(em * 1.2 + 16, 0, -6, 0),
+                       Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, m_text);
         } else {
             p.setPen(QPen(palette().color(QPalette::Mid), 1.5, Qt::DashLine));
             p.setBrush(palette().color(QPalette::AlternateBase));
@@ -71,11 +74,10 @@ private:
 
 } // namespace
 
-
-
 // --- ClassifyBoard
 
-ClassifyBoard::ClassifyBoard(QWidget* parent) : QWidget(parent)
+ClassifyBoard::ClassifyBoard(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("classifyBoard"));
     setAccessibleName(tr("Sorting board"));
@@ -97,11 +99,12 @@ void ClassifyBoard::setQuestion(const Question& question)
 {
     clearColumns();
     m_locked = false;
-    m_parties = question.type == QuestionType::Split ? QList<Party> { Party::Aws, Party::Customer }
-                                                     : QList<Party> { Party::Aws, Party::Customer, Party::Shared };
+    m_parties = question.type == QuestionType::Split
+        ? QList<Party> { Party::Aws, Party::Customer }
+        : QList<Party> { Party::Aws, Party::Customer, Party::Shared };
     auto* layout = static_cast<QHBoxLayout*>(this->layout());
-    const QStringList objectNames { QStringLiteral("toSortList"), QStringLiteral("awsList"), QStringLiteral("customerList"),
-                                    QStringLiteral("sharedList") };
+    const QStringList objectNames { QStringLiteral("toSortList"), QStringLiteral("awsList"),
+                                    QStringLiteral("customerList"), QStringLiteral("sharedList") };
     for (int i = 0; i <= int(m_parties.size()); ++i) {
         const std::optional<Party> party = i == 0 ? std::nullopt : std::optional<Party>(m_parties.at(i - 1));
         auto* box = new QWidget;
@@ -159,8 +162,11 @@ void ClassifyBoard::fitHeight()
     }
     const int cardWidth = viewport - 2 * CardSpacing;
     auto heightOf = [&](const QListWidgetItem* item) {
-        const QString text = item->data(BoardCardDelegate::VerdictRole).isValid() ? QStringLiteral("✓ ") + item->text() : item->text();
-        return BoardCardDelegate::cardHeight(sample->font(), cardWidth, text, item->data(BoardCardDelegate::VerdictTextRole).toString())
+        const QString text = item->data(BoardCardDelegate::VerdictRole).isValid()
+            ? QStringLiteral("✓ ") + item->text()
+            : item->text();
+        return BoardCardDelegate::cardHeight(sample->font(), cardWidth, text,
+                                             item->data(BoardCardDelegate::VerdictTextRole).toString())
             + 2 * CardSpacing; // the list keeps the spacing on both sides of every item
     };
     // While sorting, any column may come to hold every item; once checked, nothing moves.
@@ -171,7 +177,8 @@ void ClassifyBoard::fitHeight()
             column += heightOf(list->item(r));
         needed = m_locked ? std::max(needed, column) : needed + column;
     }
-    const int height = std::max(fontMetrics().height() * 4, needed + CardSpacing + 2 * sample->frameWidth() + 2);
+    const int height =
+        std::max(fontMetrics().height() * 4, needed + CardSpacing + 2 * sample->frameWidth() + 2);
     for (BucketList* list : std::as_const(m_columns))
         list->setMinimumHeight(height);
 }
@@ -187,7 +194,8 @@ void ClassifyBoard::updateColumnNames()
             m_columns.at(i)->setAccessibleName(plural(n, tr("To sort: %1 item"), tr("To sort: %1 items")));
         } else {
             const Party party = m_parties.at(i - 1);
-            const QString who = split ? (party == Party::Aws ? tr("AWS's part") : tr("The customer's part")) : partystyle::label(party);
+            const QString who = split ? (party == Party::Aws ? tr("AWS's part") : tr("The customer's part"))
+                                      : partystyle::label(party);
             name = QStringLiteral("%1 · %2").arg(i).arg(who);
             m_columns.at(i)->setAccessibleName(plural(n, tr("%2: %1 item"), tr("%2: %1 items")).arg(who));
         }
@@ -253,7 +261,10 @@ int ClassifyBoard::itemCount() const
     return n;
 }
 
-int ClassifyBoard::sortedCount() const { return itemCount() - (m_columns.isEmpty() ? 0 : m_columns.first()->count()); }
+int ClassifyBoard::sortedCount() const
+{
+    return itemCount() - (m_columns.isEmpty() ? 0 : m_columns.first()->count());
+}
 
 void ClassifyBoard::showVerdicts(const Question& question, const Answer& answer)
 {
@@ -264,11 +275,13 @@ void ClassifyBoard::showVerdicts(const Question& question, const Answer& answer)
         for (int r = 0; r < list->count(); ++r) {
             QListWidgetItem* item = list->item(r);
             const QString id = item->data(IdRole).toString();
-            const auto choice = std::find_if(question.choices.cbegin(), question.choices.cend(), [&](const Choice& c) { return c.id == id; });
+            const auto choice = std::find_if(question.choices.cbegin(), question.choices.cend(),
+                                             [&](const Choice& c) { return c.id == id; });
             if (choice == question.choices.cend())
                 continue;
-            const ChoiceVerdict v = choiceVerdict(question, *choice, answer) == ChoiceVerdict::Right ? ChoiceVerdict::Right
-                                                                                                     : ChoiceVerdict::Wrong;
+            const ChoiceVerdict v = choiceVerdict(question, *choice, answer) == ChoiceVerdict::Right
+                ? ChoiceVerdict::Right
+                : ChoiceVerdict::Wrong;
             const QString words = choiceVerdictText(question, *choice, answer);
             item->setData(BoardCardDelegate::VerdictRole, int(v));
             item->setData(BoardCardDelegate::VerdictTextRole, words);

@@ -3,9 +3,9 @@
 
 #include "ChoiceButton.h"
 #include "ClassifyBoard.h"
-#include "ui/common/NotePanel.h"
-#include "ui/common/Heading.h"
 #include "QuizParts.h"
+#include "ui/common/Heading.h"
+#include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
 
 #include "core/quiz/QuestionText.h"
@@ -30,7 +30,8 @@ namespace {
 /** The term a glossary review card is about: its right choice. */
 QString termOfCard(const Question& card)
 {
-    const auto right = std::find_if(card.choices.cbegin(), card.choices.cend(), [](const Choice& c) { return c.correct; });
+    const auto right =
+        std::find_if(card.choices.cbegin(), card.choices.cend(), [](const Choice& c) { return c.correct; });
     return right != card.choices.cend() ? right->text : card.term;
 }
 
@@ -67,7 +68,8 @@ QLayout* QuestionPane::buildHeader()
     m_positionLabel = new QLabel;
     m_positionLabel->setObjectName(QStringLiteral("quizPositionLabel"));
     // Wide enough for any count, so the progress bar beside it does not move from question to question.
-    m_positionLabel->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Question %1 of %2").arg(9999).arg(9999)));
+    m_positionLabel->setMinimumWidth(
+        fontMetrics().horizontalAdvance(tr("Question %1 of %2").arg(9999).arg(9999)));
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("quizProgressBar"));
     m_progress->setTextVisible(false);
@@ -203,7 +205,8 @@ QLayout* QuestionPane::buildButtons()
     m_endButton->setFocusPolicy(Qt::TabFocus);
     m_skipButton = quizparts::button(tr("S&kip (K)"), "skipButton");
     m_skipButton->setFocusPolicy(Qt::TabFocus);
-    m_skipButton->setToolTip(tr("Move on without answering: the question counts as skipped, not as a wrong answer"));
+    m_skipButton->setToolTip(
+        tr("Move on without answering: the question counts as skipped, not as a wrong answer"));
     m_primaryButton = quizparts::button(tr("Check"), "primaryButton");
     m_primaryButton->setFocusPolicy(Qt::TabFocus);
     QFont big = m_primaryButton->font();
@@ -277,7 +280,8 @@ void QuestionPane::showQuestion(QuizSession& session)
     }
     m_topicLabel->setText(topicLine);
     m_promptLabel->setText(q.prompt);
-    m_promptLabel->setAccessibleName(tr("Question %1 of %2").arg(session.position() + 1).arg(session.count()));
+    m_promptLabel->setAccessibleName(
+        tr("Question %1 of %2").arg(session.position() + 1).arg(session.count()));
     m_promptLabel->setAccessibleDescription(q.prompt);
     showChoices(q);
     updateHeader();
@@ -292,11 +296,13 @@ void QuestionPane::showChoices(const Question& q)
         m_choicesBox->hide();
         m_board->setQuestion(q);
         m_board->show();
-        m_instructionLabel->setText(q.type == QuestionType::Split
-                                        ? tr("%1 is a shared control. Sort each part: 1 AWS's part, 2 the customer's part "
-                                             "(↑ ↓ to pick an item, 0 to send it back), or drag it.").arg(q.control)
-                                        : tr("Sort each task to whoever is responsible: 1 AWS, 2 the customer, 3 shared "
-                                             "(↑ ↓ to pick a task, 0 to send it back), or drag it."));
+        m_instructionLabel->setText(
+            q.type == QuestionType::Split
+                ? tr("%1 is a shared control. Sort each part: 1 AWS's part, 2 the customer's part "
+                     "(↑ ↓ to pick an item, 0 to send it back), or drag it.")
+                      .arg(q.control)
+                : tr("Sort each task to whoever is responsible: 1 AWS, 2 the customer, 3 shared "
+                     "(↑ ↓ to pick a task, 0 to send it back), or drag it."));
         return;
     }
     m_board->hide();
@@ -305,7 +311,8 @@ void QuestionPane::showChoices(const Question& q)
     m_choiceGroup->setExclusive(!several);
     int n = 0;
     for (const Choice& c : q.choices) {
-        auto* b = new ChoiceButton(++n, c.text, several ? ChoiceButton::Mark::Check : ChoiceButton::Mark::Radio);
+        auto* b =
+            new ChoiceButton(++n, c.text, several ? ChoiceButton::Mark::Check : ChoiceButton::Mark::Radio);
         b->setObjectName(QStringLiteral("choiceButton%1").arg(n));
         b->setProperty("choiceId", c.id);
         m_choiceGroup->addButton(b);
@@ -313,8 +320,9 @@ void QuestionPane::showChoices(const Question& q)
         m_choiceButtons.append(b);
         connect(b, &QAbstractButton::toggled, this, &QuestionPane::updatePrimaryButton);
     }
-    m_instructionLabel->setText(several ? tr("Select all that apply (1–%1), then check with Space or Enter.").arg(n)
-                                        : tr("Choose one answer (1–%1), then check with Space or Enter.").arg(n));
+    m_instructionLabel->setText(
+        several ? tr("Select all that apply (1–%1), then check with Space or Enter.").arg(n)
+                : tr("Choose one answer (1–%1), then check with Space or Enter.").arg(n));
 }
 
 void QuestionPane::updateHeader()
@@ -366,7 +374,9 @@ void QuestionPane::updatePrimaryButton()
     m_skipButton->setVisible(!answered && !m_trial);
     if (answered) {
         m_primaryButton->setEnabled(true);
-        m_primaryButton->setText(m_trial ? tr("Ask again  ⏎") : last ? tr("See the results  ⏎") : tr("Next  ⏎"));
+        m_primaryButton->setText(m_trial    ? tr("Ask again  ⏎")
+                                     : last ? tr("See the results  ⏎")
+                                            : tr("Next  ⏎"));
         return;
     }
     // Checking takes a choice; moving on without one is Skip, its own action.
@@ -376,7 +386,8 @@ void QuestionPane::updatePrimaryButton()
         m_primaryButton->setText(q->assignsParties() ? tr("Sort a statement first") : tr("Choose an answer"));
     } else if (m_session->showsFeedbackAtOnce()) {
         if (q->assignsParties() && m_board->sortedCount() < m_board->itemCount())
-            m_primaryButton->setText(tr("Check (%1 of %2 sorted)  ⏎").arg(m_board->sortedCount()).arg(m_board->itemCount()));
+            m_primaryButton->setText(
+                tr("Check (%1 of %2 sorted)  ⏎").arg(m_board->sortedCount()).arg(m_board->itemCount()));
         else
             m_primaryButton->setText(tr("Check  ⏎"));
     } else {
@@ -411,7 +422,8 @@ void QuestionPane::showFeedback(const QuizOutcome& outcome)
     } else {
         for (ChoiceButton* b : std::as_const(m_choiceButtons)) {
             const QString id = b->property("choiceId").toString();
-            const auto c = std::find_if(q.choices.cbegin(), q.choices.cend(), [&](const Choice& x) { return x.id == id; });
+            const auto c = std::find_if(q.choices.cbegin(), q.choices.cend(),
+                                        [&](const Choice& x) { return x.id == id; });
             if (c != q.choices.cend())
                 b->setVerdict(choiceVerdict(q, *c, outcome.answer), choiceVerdictText(q, *c, outcome.answer));
         }

@@ -45,7 +45,10 @@ public:
     void setCourse(const QHash<QString, QString>& topicTitles, const QList<Source>& sources);
     /** Where the learner's notes on questions are kept; none hides the note panel. */
     void setNoteStore(LearnerRepository* store);
-    /** A trial of one question (an editor's preview): no flag, no skip, no end; after checking, ask it again. */
+    /**
+     * A trial of one question (an editor's preview): no flag, no skip, no end; after checking, ask it
+     * again.
+     */
     void setTrial(bool trial);
 
     /** Draws @p session's current question, unanswered. */

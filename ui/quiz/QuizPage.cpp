@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuizPage.h"
 
-#include "ui/common/Plural.h"
 #include "QuestionPane.h"
 #include "QuizStartPane.h"
 #include "QuizSummaryPane.h"
+#include "ui/common/Plural.h"
 
 #include "core/quiz/QuizController.h"
 #include "core/quiz/TermQuestions.h"
@@ -16,7 +16,8 @@
 
 namespace demarc {
 
-QuizPage::QuizPage(const ContentRepository& content, LearnerRepository& learner, const Clock& clock, QWidget* parent)
+QuizPage::QuizPage(const ContentRepository& content, LearnerRepository& learner, const Clock& clock,
+                   QWidget* parent)
     : QWidget(parent)
     , m_quiz(new QuizController(content, learner, clock, this))
     , m_panes(new QStackedWidget)
@@ -34,10 +35,11 @@ QuizPage::QuizPage(const ContentRepository& content, LearnerRepository& learner,
     layout->addWidget(m_panes);
     m_question->setNoteStore(&learner);
 
-    connect(m_start, &QuizStartPane::startRequested, this, [this](const QuizOptions& options, qint64 timeLimitMs) {
-        if (!start(options, timeLimitMs))
-            m_start->sayNothingToAsk();
-    });
+    connect(m_start, &QuizStartPane::startRequested, this,
+            [this](const QuizOptions& options, qint64 timeLimitMs) {
+                if (!start(options, timeLimitMs))
+                    m_start->sayNothingToAsk();
+            });
     connect(m_quiz, &QuizController::started, m_question, &QuestionPane::clearSaveProblem);
     connect(m_quiz, &QuizController::questionShown, this, [this] {
         m_panes->setCurrentWidget(m_question);
@@ -57,7 +59,8 @@ QuizPage::~QuizPage() = default;
 
 void QuizPage::connectQuestionPane()
 {
-    connect(m_question, &QuestionPane::checkRequested, this, [this](const Answer& answer) { m_quiz->check(answer); });
+    connect(m_question, &QuestionPane::checkRequested, this,
+            [this](const Answer& answer) { m_quiz->check(answer); });
     connect(m_question, &QuestionPane::nextRequested, m_quiz, &QuizController::next);
     connect(m_question, &QuestionPane::flagRequested, m_quiz, &QuizController::toggleFlag);
     connect(m_question, &QuestionPane::endRequested, this, &QuizPage::endEarly);
@@ -107,9 +110,15 @@ Status QuizPage::refreshLearnerState()
     return {};
 }
 
-bool QuizPage::start(const QuizOptions& options, qint64 timeLimitMs) { return m_quiz->start(options, timeLimitMs); }
+bool QuizPage::start(const QuizOptions& options, qint64 timeLimitMs)
+{
+    return m_quiz->start(options, timeLimitMs);
+}
 
-bool QuizPage::startWith(const QStringList& questionIds, QuizMode mode) { return m_quiz->startWith(questionIds, mode); }
+bool QuizPage::startWith(const QStringList& questionIds, QuizMode mode)
+{
+    return m_quiz->startWith(questionIds, mode);
+}
 
 void QuizPage::chooseMode(QuizMode mode)
 {
@@ -151,12 +160,14 @@ void QuizPage::endEarly()
         return;
     if (session->mode() == QuizMode::Exam) {
         const int left = session->count() - int(session->outcomes().size());
-        QMessageBox ask(QMessageBox::Question, tr("End the exam?"),
-                        plural(left, tr("End the exam now? The %1 question not answered yet counts as not answered, "
-                                        "so this exam will not be passed."),
-                               tr("End the exam now? The %1 questions not answered yet count as not answered, "
-                                  "so this exam will not be passed.")),
-                        QMessageBox::NoButton, this);
+        QMessageBox ask(
+            QMessageBox::Question, tr("End the exam?"),
+            plural(left,
+                   tr("End the exam now? The %1 question not answered yet counts as not answered, "
+                      "so this exam will not be passed."),
+                   tr("End the exam now? The %1 questions not answered yet count as not answered, "
+                      "so this exam will not be passed.")),
+            QMessageBox::NoButton, this);
         ask.setObjectName(QStringLiteral("endExamBox"));
         QAbstractButton* end = ask.addButton(tr("&End Exam"), QMessageBox::DestructiveRole);
         ask.setDefaultButton(ask.addButton(tr("&Keep Going"), QMessageBox::RejectRole));
@@ -173,7 +184,8 @@ void QuizPage::showSummary(const QuizSummary& summary)
     m_summary->showSummary(summary, *m_quiz);
     // The start page's counts for the next quiz; the answers themselves are saved already.
     if (Status s = refreshLearnerState(); !s)
-        m_summary->addProblem(tr("Your progress cannot be read again for the next quiz: %1").arg(s.errorMessage()));
+        m_summary->addProblem(
+            tr("Your progress cannot be read again for the next quiz: %1").arg(s.errorMessage()));
 }
 
 void QuizPage::keyPressEvent(QKeyEvent* event)
@@ -192,8 +204,10 @@ void QuizPage::keyPressEvent(QKeyEvent* event)
 
 void QuizPage::reportSaveProblem(const QString& message)
 {
-    m_question->showSaveProblem(tr("This answer could not be saved: %1. Your earlier answers are safe; the quiz goes on, "
-                                   "and saving is tried again with the next answer.").arg(message));
+    m_question->showSaveProblem(
+        tr("This answer could not be saved: %1. Your earlier answers are safe; the quiz goes on, "
+           "and saving is tried again with the next answer.")
+            .arg(message));
 }
 
 } // namespace demarc

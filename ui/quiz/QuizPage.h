@@ -32,8 +32,8 @@ class QuizPage : public QWidget
     Q_OBJECT
 
 public:
-    QuizPage(const ContentRepository& content, LearnerRepository& learner, const Clock& clock = Clock::system(),
-             QWidget* parent = nullptr);
+    QuizPage(const ContentRepository& content, LearnerRepository& learner,
+             const Clock& clock = Clock::system(), QWidget* parent = nullptr);
     ~QuizPage() override;
 
     /** Reads the bank, the topics and the learner's state; shows the start page unless a quiz is running. */

@@ -17,14 +17,10 @@ QPushButton* button(const QString& text, const char* objectName)
 QString modeName(QuizMode mode)
 {
     switch (mode) {
-    case QuizMode::Practice:
-        return QCoreApplication::translate("demarc::QuizPage", "Practice");
-    case QuizMode::Exam:
-        return QCoreApplication::translate("demarc::QuizPage", "Exam");
-    case QuizMode::Mistakes:
-        return QCoreApplication::translate("demarc::QuizPage", "Mistakes");
-    case QuizMode::Review:
-        return QCoreApplication::translate("demarc::QuizPage", "Review");
+    case QuizMode::Practice: return QCoreApplication::translate("demarc::QuizPage", "Practice");
+    case QuizMode::Exam: return QCoreApplication::translate("demarc::QuizPage", "Exam");
+    case QuizMode::Mistakes: return QCoreApplication::translate("demarc::QuizPage", "Mistakes");
+    case QuizMode::Review: return QCoreApplication::translate("demarc::QuizPage", "Review");
     }
     return {};
 }

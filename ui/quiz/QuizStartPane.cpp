@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuizStartPane.h"
 
-#include "ui/common/Plural.h"
-#include "ui/common/Heading.h"
 #include "QuizParts.h"
+#include "ui/common/Heading.h"
+#include "ui/common/Plural.h"
 
 #include "core/quiz/QuizController.h"
 
@@ -47,8 +47,9 @@ QuizStartPane::QuizStartPane(QWidget* parent)
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(12);
     v->addWidget(heading(tr("Quiz"), 1.8, "quizTitleLabel"));
-    auto* intro = new QLabel(tr("Every answer is saved the moment you give it. In practice you see at once why each "
-                                "option is right or wrong; an exam shows it at the end and is passed only at 100 %."));
+    auto* intro =
+        new QLabel(tr("Every answer is saved the moment you give it. In practice you see at once why each "
+                      "option is right or wrong; an exam shows it at the end and is passed only at 100 %."));
     intro->setWordWrap(true);
     v->addWidget(intro);
 
@@ -68,9 +69,10 @@ QuizStartPane::QuizStartPane(QWidget* parent)
     startRow->addWidget(m_startButton);
     startRow->addStretch();
     v->addLayout(startRow);
-    auto* keys = new QLabel(tr("Keys during a quiz: 1–9 choose · Space or Enter check and continue · ↑ ↓ move · F flag for review. "
-                               "On a sorting board: ↑ ↓ pick an item, 1 AWS · 2 customer · 3 shared · 0 back, ← → change column; "
-                               "or drag the items."));
+    auto* keys = new QLabel(tr(
+        "Keys during a quiz: 1–9 choose · Space or Enter check and continue · ↑ ↓ move · F flag for review. "
+        "On a sorting board: ↑ ↓ pick an item, 1 AWS · 2 customer · 3 shared · 0 back, ← → change column; "
+        "or drag the items."));
     keys->setObjectName(QStringLiteral("quizKeysLabel"));
     keys->setWordWrap(true);
     keys->setForegroundRole(QPalette::PlaceholderText);
@@ -139,19 +141,22 @@ void QuizStartPane::showChoices(const QuizController& quiz)
     {
         const QSignalBlocker blocker(m_topicCombo);
         m_topicCombo->clear();
-        m_topicCombo->addItem(plural(quiz.bank().size(), tr("All topics (%1 question)"), tr("All topics (%1 questions)")),
-                              QString());
+        m_topicCombo->addItem(
+            plural(quiz.bank().size(), tr("All topics (%1 question)"), tr("All topics (%1 questions)")),
+            QString());
         for (const TopicChoice& t : quiz.topicChoices())
             m_topicCombo->addItem(tr("%1 (%2)").arg(t.title).arg(t.questions), t.id);
         m_topicCombo->setCurrentIndex(std::max(0, m_topicCombo->findData(chosenTopic)));
     }
     const ReviewCount due = quiz.dueForReview();
     const int mistakes = quiz.mistakeCount();
-    m_practiceRadio->setText(tr("&Practice — feedback after every answer, with why each option is right or wrong"));
+    m_practiceRadio->setText(
+        tr("&Practice — feedback after every answer, with why each option is right or wrong"));
     m_examRadio->setText(tr("E&xam — feedback at the end; passed only at 100 %"));
-    m_mistakesRadio->setText(mistakes > 0 ? plural(mistakes, tr("&Mistakes — the %1 question you last answered wrongly"),
-                                                   tr("&Mistakes — the %1 questions you last answered wrongly"))
-                                          : tr("&Mistakes — nothing to retry yet"));
+    m_mistakesRadio->setText(
+        mistakes > 0 ? plural(mistakes, tr("&Mistakes — the %1 question you last answered wrongly"),
+                              tr("&Mistakes — the %1 questions you last answered wrongly"))
+                     : tr("&Mistakes — nothing to retry yet"));
     m_reviewRadio->setText(due.questions + due.terms > 0
                                ? tr("&Review due — %1 and %2, spaced by SM-2")
                                      .arg(plural(due.questions, tr("%1 question"), tr("%1 questions")),
@@ -173,19 +178,22 @@ void QuizStartPane::updateForMode()
     m_topicCombo->setEnabled(mode != QuizMode::Review);
     switch (mode) {
     case QuizMode::Practice:
-        m_startNote->setText(tr("Questions come in a new order each time. Check each answer to see the explanations."));
+        m_startNote->setText(
+            tr("Questions come in a new order each time. Check each answer to see the explanations."));
         break;
     case QuizMode::Exam:
         m_startNote->setText(tr("No feedback until the end, no time limit unless you set one. "
                                 "You pass when every answer is right; keep retaking it until you do."));
         break;
     case QuizMode::Mistakes:
-        m_startNote->setText(tr("Only the questions whose latest answer was wrong, with feedback after each."));
+        m_startNote->setText(
+            tr("Only the questions whose latest answer was wrong, with feedback after each."));
         break;
     case QuizMode::Review:
-        m_startNote->setText(tr("Questions and glossary terms come back for review after 1 day, then 6, then longer "
-                                "intervals while you keep getting them right (the SM-2 schedule); flagged questions "
-                                "come back at once. A few new glossary terms join each review."));
+        m_startNote->setText(
+            tr("Questions and glossary terms come back for review after 1 day, then 6, then longer "
+               "intervals while you keep getting them right (the SM-2 schedule); flagged questions "
+               "come back at once. A few new glossary terms join each review."));
         break;
     }
 }
@@ -202,7 +210,8 @@ void QuizStartPane::requestStart()
 {
     QuizOptions o;
     o.mode = static_cast<QuizMode>(m_modes->checkedId());
-    if (const QString topic = m_topicCombo->currentData().toString(); !topic.isEmpty() && o.mode != QuizMode::Review)
+    if (const QString topic = m_topicCombo->currentData().toString();
+        !topic.isEmpty() && o.mode != QuizMode::Review)
         o.topics = { topic };
     if (o.mode == QuizMode::Practice || o.mode == QuizMode::Exam)
         o.limit = m_lengthCombo->currentData().toInt();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuizSummaryPane.h"
 
-#include "ui/common/BarChart.h"
-#include "ui/common/Plural.h"
-#include "ui/common/Heading.h"
 #include "QuizParts.h"
+#include "ui/common/BarChart.h"
+#include "ui/common/Heading.h"
+#include "ui/common/Plural.h"
 #include "ui/common/ReadingBrowser.h"
 
 #include "core/LearnerRepository.h"
@@ -63,7 +63,8 @@ void QuizSummaryPane::showSummary(const QuizSummary& s, const QuizController& qu
         if (s.passed)
             m_verdictLabel->setText(tr("✓ Passed: %1").arg(result));
         else if (s.endedEarly)
-            m_verdictLabel->setText(tr("✗ Ended early after %1 of %2 questions: not passed").arg(s.answered).arg(s.total));
+            m_verdictLabel->setText(
+                tr("✗ Ended early after %1 of %2 questions: not passed").arg(s.answered).arg(s.total));
         else
             m_verdictLabel->setText(tr("✗ Not passed yet: %1").arg(result));
     } else {
@@ -75,7 +76,8 @@ void QuizSummaryPane::showSummary(const QuizSummary& s, const QuizController& qu
         details.append(tr("%1; the questions not reached count as not answered.").arg(result));
     if (s.mode == QuizMode::Exam)
         details.append(s.passed ? tr("Every answer right: this exam is passed.")
-                                : tr("An exam is passed only when every answer is right. Retry the ones you missed, then take it again."));
+                                : tr("An exam is passed only when every answer is right. Retry the ones you "
+                                     "missed, then take it again."));
     if (s.timedOut)
         details.append(tr("The time limit ran out; questions not reached count as wrong."));
     if (s.skipped > 0)
@@ -83,12 +85,14 @@ void QuizSummaryPane::showSummary(const QuizSummary& s, const QuizController& qu
     if (s.endedEarly && s.mode != QuizMode::Exam)
         details.append(plural(s.total, tr("Ended after %1 question."), tr("Ended after %1 questions.")));
     if (!s.flagged.isEmpty())
-        details.append(plural(s.flagged.size(), tr("%1 question flagged for review."), tr("%1 questions flagged for review.")));
+        details.append(plural(s.flagged.size(), tr("%1 question flagged for review."),
+                              tr("%1 questions flagged for review.")));
     m_summaryDetails->setText(details.join(QLatin1Char(' ')));
 
     QList<BarChart::Row> rows;
     for (const TopicScore& t : quiz.inCourseOrder(s.topics))
-        rows.append({ quiz.topicTitle(t.topic), t.correct, 0, t.total, tr("%1 of %2").arg(t.correct).arg(t.total) });
+        rows.append(
+            { quiz.topicTitle(t.topic), t.correct, 0, t.total, tr("%1 of %2").arg(t.correct).arg(t.total) });
     m_topicBars->setRows(rows);
     m_topicBars->setKey(tr("right"), {});
 
@@ -96,7 +100,8 @@ void QuizSummaryPane::showSummary(const QuizSummary& s, const QuizController& qu
     m_retryButton->setVisible(!quiz.missed().isEmpty());
     // "Again" repeats the last quiz started from the start page, also after retrying its mistakes.
     m_againButton->setVisible(quiz.canStartAgain());
-    m_againButton->setText(quiz.lastOptions().mode == QuizMode::Exam ? tr("Take the exam &again") : tr("Practise &again"));
+    m_againButton->setText(quiz.lastOptions().mode == QuizMode::Exam ? tr("Take the exam &again")
+                                                                     : tr("Practise &again"));
     focusContent();
 }
 
@@ -114,7 +119,8 @@ QString QuizSummaryPane::missedMarkdown(const QuizSummary& s, const QuizControll
         if (o.skipped)
             md += tr("*Skipped.*") + QStringLiteral("\n\n");
         else if (o.notReached)
-            md += (s.timedOut ? tr("*Not reached before the time ran out.*") : tr("*Not reached: the exam was ended first.*"))
+            md += (s.timedOut ? tr("*Not reached before the time ran out.*")
+                              : tr("*Not reached: the exam was ended first.*"))
                 + QStringLiteral("\n\n");
         md += feedbackMarkdown(*q, o.answer, o.grade);
         if (!q->lesson.isEmpty())

@@ -3,7 +3,9 @@
 
 namespace demarc {
 
-GlossaryModel::GlossaryModel(QObject* parent) : QAbstractListModel(parent) { }
+GlossaryModel::GlossaryModel(QObject* parent)
+    : QAbstractListModel(parent)
+{ }
 
 void GlossaryModel::setTerms(const QList<GlossaryTerm>& terms)
 {
@@ -42,19 +44,14 @@ QVariant GlossaryModel::data(const QModelIndex& index, int role) const
     const GlossaryTerm& t = m_terms.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return t.term;
+    case Qt::AccessibleTextRole: return t.term;
     case Qt::ToolTipRole:
-    case DefinitionRole:
-        return t.definition;
-    case IdRole:
-        return t.id;
-    case AliasesRole:
-        return t.aliases;
+    case DefinitionRole: return t.definition;
+    case IdRole: return t.id;
+    case AliasesRole: return t.aliases;
     case SearchTextRole:
         return QStringList { t.term, t.aliases.join(QLatin1Char(' ')), t.definition }.join(QLatin1Char('\n'));
-    default:
-        return {};
+    default: return {};
     }
 }
 

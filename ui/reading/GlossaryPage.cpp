@@ -89,10 +89,11 @@ GlossaryPage::GlossaryPage(const ContentRepository& content, QWidget* parent)
                 m_list->setCurrentIndex(m_filter->index(0, 0));
         }
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid())
-            showDetails(current.data(GlossaryModel::IdRole).toString());
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showDetails(current.data(GlossaryModel::IdRole).toString());
+            });
     connect(m_browser, &ReadingBrowser::lessonActivated, this, &GlossaryPage::lessonRequested);
     connect(m_browser, &ReadingBrowser::termActivated, this, &GlossaryPage::showTerm);
 }
@@ -166,8 +167,9 @@ void GlossaryPage::showDetails(const QString& id)
         if (lessons->isEmpty())
             md += tr("No lesson uses this term yet.") + QLatin1String("\n");
         for (const QString& lessonId : std::as_const(*lessons)) {
-            md += QStringLiteral("- [%1](lesson:%2)\n")
-                      .arg(ReadingBrowser::escapeMarkdown(m_lessonTitles.value(lessonId, lessonId)), lessonId);
+            md +=
+                QStringLiteral("- [%1](lesson:%2)\n")
+                    .arg(ReadingBrowser::escapeMarkdown(m_lessonTitles.value(lessonId, lessonId)), lessonId);
         }
     }
     md += ReadingBrowser::sourcesMarkdown(term->sources, m_sources);

@@ -3,7 +3,9 @@
 
 namespace demarc {
 
-LessonTocModel::LessonTocModel(QObject* parent) : QAbstractItemModel(parent) { }
+LessonTocModel::LessonTocModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{ }
 
 void LessonTocModel::setOutline(const QList<Topic>& topics, const QList<Lesson>& lessons)
 {
@@ -89,30 +91,21 @@ QVariant LessonTocModel::data(const QModelIndex& index, int role) const
         const Topic& t = m_topics.at(index.row()).topic;
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::AccessibleTextRole:
-            return t.title;
-        case IdRole:
-            return t.id;
-        case IsLessonRole:
-            return false;
-        default:
-            return {};
+        case Qt::AccessibleTextRole: return t.title;
+        case IdRole: return t.id;
+        case IsLessonRole: return false;
+        default: return {};
         }
     }
     const Lesson& l = m_topics.at(int(index.internalId() - 1)).lessons.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return l.title;
+    case Qt::AccessibleTextRole: return l.title;
     case Qt::ToolTipRole:
-    case SummaryRole:
-        return l.summary;
-    case IdRole:
-        return l.id;
-    case IsLessonRole:
-        return true;
-    default:
-        return {};
+    case SummaryRole: return l.summary;
+    case IdRole: return l.id;
+    case IsLessonRole: return true;
+    default: return {};
     }
 }
 

@@ -84,9 +84,11 @@ LessonsPage::LessonsPage(const ContentRepository& content, QWidget* parent)
 
     connect(m_previous, &QPushButton::clicked, this, &LessonsPage::showPreviousLesson);
     connect(m_next, &QPushButton::clicked, this, &LessonsPage::showNextLesson);
-    auto* back = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this, this, &LessonsPage::showPreviousLesson);
+    auto* back =
+        new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this, this, &LessonsPage::showPreviousLesson);
     back->setContext(Qt::WidgetWithChildrenShortcut);
-    auto* forward = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this, this, &LessonsPage::showNextLesson);
+    auto* forward =
+        new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this, this, &LessonsPage::showNextLesson);
     forward->setContext(Qt::WidgetWithChildrenShortcut);
 
     connect(m_tocView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -145,10 +147,11 @@ bool LessonsPage::showLesson(const QString& id)
         return false;
     }
     m_currentId = id;
-    QString md = QStringLiteral("*%1*\n\n# %2\n\n**%3**\n\n%4")
-                     .arg(ReadingBrowser::escapeMarkdown(index.parent().data().toString()),
-                          ReadingBrowser::escapeMarkdown(lesson->title),
-                          ReadingBrowser::escapeMarkdown(lesson->summary), withTermLinks(lesson->body, m_glossary));
+    QString md =
+        QStringLiteral("*%1*\n\n# %2\n\n**%3**\n\n%4")
+            .arg(ReadingBrowser::escapeMarkdown(index.parent().data().toString()),
+                 ReadingBrowser::escapeMarkdown(lesson->title),
+                 ReadingBrowser::escapeMarkdown(lesson->summary), withTermLinks(lesson->body, m_glossary));
     md += ReadingBrowser::sourcesMarkdown(lesson->sources, m_sources);
     m_browser->setReadingMarkdown(md);
     m_note->setTarget(NoteTarget::lesson(id), lesson->title);
@@ -185,9 +188,11 @@ void LessonsPage::updateNavigation()
     m_next->setEnabled(hasNext);
     const QFontMetrics fm = m_previous->fontMetrics();
     const int width = fm.averageCharWidth() * 32;
-    m_previous->setText(hasPrevious ? fm.elidedText(QStringLiteral("← ") + m_toc->lessonTitle(ids.at(at - 1)), Qt::ElideRight, width)
+    m_previous->setText(hasPrevious ? fm.elidedText(QStringLiteral("← ") + m_toc->lessonTitle(ids.at(at - 1)),
+                                                    Qt::ElideRight, width)
                                     : tr("← Previous"));
-    m_next->setText(hasNext ? fm.elidedText(m_toc->lessonTitle(ids.at(at + 1)) + QStringLiteral(" →"), Qt::ElideLeft, width)
+    m_next->setText(hasNext ? fm.elidedText(m_toc->lessonTitle(ids.at(at + 1)) + QStringLiteral(" →"),
+                                            Qt::ElideLeft, width)
                             : tr("Next →"));
     m_position->setText(at >= 0 ? tr("Lesson %1 of %2").arg(at + 1).arg(ids.size()) : QString());
 }

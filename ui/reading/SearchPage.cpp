@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchPage.h"
 
-#include "ui/common/SearchResultDelegate.h"
 #include "SearchResultsModel.h"
+#include "ui/common/SearchResultDelegate.h"
 
 #include <QLabel>
 #include <QListView>
@@ -58,8 +58,10 @@ void SearchPage::setQuery(const QString& text)
     else if (hits->isEmpty())
         m_summary->setText(tr("Nothing matches “%1”. Try fewer or shorter words.").arg(m_query));
     else
-        m_summary->setText(hits->size() == 1 ? tr("1 result for “%1”. Press Enter to open it.").arg(m_query)
-                                             : tr("%1 results for “%2”. Press Enter to open one.").arg(hits->size()).arg(m_query));
+        m_summary->setText(
+            hits->size() == 1
+                ? tr("1 result for “%1”. Press Enter to open it.").arg(m_query)
+                : tr("%1 results for “%2”. Press Enter to open one.").arg(hits->size()).arg(m_query));
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
 }

@@ -8,12 +8,9 @@ namespace {
 QString kindName(SearchHit::Kind kind)
 {
     switch (kind) {
-    case SearchHit::Kind::Lesson:
-        return SearchResultsModel::tr("Lesson");
-    case SearchHit::Kind::GlossaryTerm:
-        return SearchResultsModel::tr("Glossary");
-    case SearchHit::Kind::Question:
-        return SearchResultsModel::tr("Question");
+    case SearchHit::Kind::Lesson: return SearchResultsModel::tr("Lesson");
+    case SearchHit::Kind::GlossaryTerm: return SearchResultsModel::tr("Glossary");
+    case SearchHit::Kind::Question: return SearchResultsModel::tr("Question");
     }
     return {};
 }
@@ -27,7 +24,9 @@ QString plainSnippet(QString snippet)
 
 } // namespace
 
-SearchResultsModel::SearchResultsModel(QObject* parent) : QAbstractListModel(parent) { }
+SearchResultsModel::SearchResultsModel(QObject* parent)
+    : QAbstractListModel(parent)
+{ }
 
 void SearchResultsModel::setHits(const QList<SearchHit>& hits)
 {
@@ -47,25 +46,16 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
         return {};
     const SearchHit& h = m_hits.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return h.title;
-    case Qt::AccessibleTextRole:
-        return QStringLiteral("%1: %2").arg(kindName(h.kind), h.title);
+    case Qt::DisplayRole: return h.title;
+    case Qt::AccessibleTextRole: return QStringLiteral("%1: %2").arg(kindName(h.kind), h.title);
     case Qt::AccessibleDescriptionRole:
-    case Qt::ToolTipRole:
-        return plainSnippet(h.snippet);
-    case IdRole:
-        return h.id;
-    case KindRole:
-        return int(h.kind);
-    case KindNameRole:
-        return kindName(h.kind);
-    case SnippetRole:
-        return h.snippet;
-    case LessonIdRole:
-        return h.lessonId;
-    default:
-        return {};
+    case Qt::ToolTipRole: return plainSnippet(h.snippet);
+    case IdRole: return h.id;
+    case KindRole: return int(h.kind);
+    case KindNameRole: return kindName(h.kind);
+    case SnippetRole: return h.snippet;
+    case LessonIdRole: return h.lessonId;
+    default: return {};
     }
 }
 

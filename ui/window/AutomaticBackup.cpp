@@ -7,7 +7,10 @@
 namespace demarc {
 
 AutomaticBackup::AutomaticBackup(BackupStore& store, BackupPolicy policy, QObject* parent)
-    : QObject(parent), m_store(store), m_policy(policy), m_timer(new QTimer(this))
+    : QObject(parent)
+    , m_store(store)
+    , m_policy(policy)
+    , m_timer(new QTimer(this))
 {
     m_timer->setInterval(60 * 1000);
     m_timer->setTimerType(Qt::VeryCoarseTimer);

@@ -7,8 +7,8 @@
 
 namespace demarc {
 
-DatabaseProblemDialog::DatabaseProblemDialog(Kind kind, const QString& problem, const std::optional<BackupCopy>& newest,
-                                             QWidget* parent)
+DatabaseProblemDialog::DatabaseProblemDialog(Kind kind, const QString& problem,
+                                             const std::optional<BackupCopy>& newest, QWidget* parent)
     : QMessageBox(parent)
 {
     setIcon(QMessageBox::Warning);
@@ -18,12 +18,15 @@ DatabaseProblemDialog::DatabaseProblemDialog(Kind kind, const QString& problem, 
         setWindowTitle(tr("Demarc: the database is damaged"));
         setText(tr("Demarc cannot open your progress."));
         if (newest) {
-            info += tr("The newest backup is from %1. Restoring it brings back everything up to then; "
-                       "starting fresh begins with no progress. Either way the damaged file is kept, renamed, "
-                       "beside the new one.").arg(describeBackup(*newest));
+            info +=
+                tr("The newest backup is from %1. Restoring it brings back everything up to then; "
+                   "starting fresh begins with no progress. Either way the damaged file is kept, renamed, "
+                   "beside the new one.")
+                    .arg(describeBackup(*newest));
         } else {
-            info += tr("There is no backup to go back to. Starting fresh begins with no progress; the damaged "
-                       "file is kept, renamed, beside the new one.");
+            info +=
+                tr("There is no backup to go back to. Starting fresh begins with no progress; the damaged "
+                   "file is kept, renamed, beside the new one.");
         }
         break;
     case Kind::NotDemarcs:

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-
-#include "ui/diagram/DiagramPage.h"
-#include "ui/reading/GlossaryPage.h"
-#include "ui/reading/LessonsPage.h"
-#include "ui/matrix/MatrixPage.h"
 #include "ui/common/NotePanel.h"
+#include "ui/diagram/DiagramPage.h"
+#include "ui/matrix/MatrixPage.h"
 #include "ui/notes/NotesPage.h"
 #include "ui/quiz/QuizPage.h"
+#include "ui/reading/GlossaryPage.h"
+#include "ui/reading/LessonsPage.h"
 #include "ui/reading/SearchPage.h"
 
 #include <QAction>
@@ -18,9 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QScreen>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -50,7 +49,8 @@ QStringList MainWindow::viewNames()
     return names;
 }
 
-MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& learner, PackStore& packs, QWidget* parent)
+MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& learner, PackStore& packs,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_course(content)
     , m_content(m_course)
@@ -252,7 +252,9 @@ Status MainWindow::reload()
 
 Status MainWindow::open(const QString& name)
 {
-    const QString view = !name.isEmpty() ? name : !m_firstView.isEmpty() ? m_firstView : QStringLiteral("lessons");
+    const QString view = !name.isEmpty() ? name
+        : !m_firstView.isEmpty()         ? m_firstView
+                                         : QStringLiteral("lessons");
     const Page page = pageNamed(view);
     if (page == Page::None)
         return Error { tr("there is no view \"%1\"").arg(view) };
@@ -300,7 +302,8 @@ Status MainWindow::updateStatusCounts()
 
 bool MainWindow::leaveQuizFor(const QString& view, const QString& what)
 {
-    const int shown = m_quiz->session() ? std::min(m_quiz->session()->position() + 1, m_quiz->session()->count()) : 0;
+    const int shown =
+        m_quiz->session() ? std::min(m_quiz->session()->position() + 1, m_quiz->session()->count()) : 0;
     if (!showView(view))
         return false;
     m_returnLabel->setText(shown > 0 ? tr("Showing %1 for question %2 of the quiz.").arg(what).arg(shown)
@@ -312,7 +315,8 @@ bool MainWindow::leaveQuizFor(const QString& view, const QString& what)
 
 void MainWindow::showInDiagram(const QString& selectionId, const QString& layerId)
 {
-    if (!leaveQuizFor(QStringLiteral("diagram"), layerId.isEmpty() ? tr("the diagram") : tr("the layer in the diagram")))
+    if (!leaveQuizFor(QStringLiteral("diagram"),
+                      layerId.isEmpty() ? tr("the diagram") : tr("the layer in the diagram")))
         return;
     if (!selectionId.isEmpty())
         m_diagram->setSelection(selectionId);
@@ -358,10 +362,7 @@ bool MainWindow::showView(const QString& name)
     return true;
 }
 
-QString MainWindow::currentViewName() const
-{
-    return pageName(currentPage());
-}
+QString MainWindow::currentViewName() const { return pageName(currentPage()); }
 
 void MainWindow::focusCurrentView()
 {
@@ -438,7 +439,8 @@ void MainWindow::showError(const QString& message)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+        !geometry.isEmpty())
         restoreGeometry(geometry);
     const QString view = settings.value(QStringLiteral("window/view")).toString();
     m_firstView = viewNames().contains(view) ? view : QString();
@@ -461,12 +463,14 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     const Page page = currentPage();
-    settings.setValue(QStringLiteral("window/view"), page == Page::Search ? m_viewBeforeSearch
-                                                         : page == Page::None ? m_firstView
-                                                                              : currentViewName());
+    settings.setValue(QStringLiteral("window/view"),
+                      page == Page::Search     ? m_viewBeforeSearch
+                          : page == Page::None ? m_firstView
+                                               : currentViewName());
     // A view never built keeps what it was given last time.
     const bool lessonsRead = m_lessons && !m_needsCourse.test(std::size_t(Page::Lessons));
-    settings.setValue(QStringLiteral("lessons/current"), lessonsRead ? m_lessons->currentLessonId() : m_pendingLesson);
+    settings.setValue(QStringLiteral("lessons/current"),
+                      lessonsRead ? m_lessons->currentLessonId() : m_pendingLesson);
     settings.setValue(QStringLiteral("accessibility/reducedMotion"), m_reducedMotion->isChecked());
     QString selection = m_pendingSelection;
     if (m_diagram && !m_needsCourse.test(std::size_t(Page::Diagram)))
@@ -487,10 +491,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::connectNotePanel(NotePanel* panel)
 {
     connect(panel, &NotePanel::noteSaved, this, [this] { learnerChanged(MainWindowChange::Notes); });
-    connect(panel, &NotePanel::bookmarkChanged, this, [this] { learnerChanged(MainWindowChange::Bookmarks); });
+    connect(panel, &NotePanel::bookmarkChanged, this,
+            [this] { learnerChanged(MainWindowChange::Bookmarks); });
     // A note that cannot be saved stays in its editor and says so there; the status bar repeats it
     // without a dialog for every pause in typing.
-    connect(panel, &NotePanel::errorOccurred, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(panel, &NotePanel::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 }
 
 NotePanel* MainWindow::currentNotePanel() const
@@ -518,9 +524,7 @@ bool MainWindow::flushNotes()
 void MainWindow::openNoteTarget(const NoteTarget& target)
 {
     switch (target.kind) {
-    case NoteTargetKind::Lesson:
-        showLesson(target.id);
-        break;
+    case NoteTargetKind::Lesson: showLesson(target.id); break;
     case NoteTargetKind::Layer:
         if (!showView(QStringLiteral("diagram")))
             return;
@@ -532,14 +536,14 @@ void MainWindow::openNoteTarget(const NoteTarget& target)
         m_matrix->selectColumn(target.cellColumn());
         m_matrix->selectLayer(target.cellLayer());
         break;
-    case NoteTargetKind::Term:
-        showTerm(target.id);
-        break;
+    case NoteTargetKind::Term: showTerm(target.id); break;
     case NoteTargetKind::Question:
         if (m_quiz && m_quiz->isRunning()) {
-            const auto answer = QMessageBox::question(this, tr("Practise this question"),
-                tr("A quiz is under way. Leave it and practise this question on its own? Your answers so far are saved."),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            const auto answer =
+                QMessageBox::question(this, tr("Practise this question"),
+                                      tr("A quiz is under way. Leave it and practise this question on its "
+                                         "own? Your answers so far are saved."),
+                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Yes)
                 return;
         }

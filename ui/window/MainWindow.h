@@ -3,10 +3,10 @@
 
 #include "core/BackupStore.h"
 #include "core/ContentRepository.h"
-#include "core/LearnerRepository.h"
-#include "core/pack/PackStore.h"
 #include "core/CourseCache.h"
+#include "core/LearnerRepository.h"
 #include "core/PresenterDeck.h"
+#include "core/pack/PackStore.h"
 
 #include <QMainWindow>
 
@@ -57,7 +57,8 @@ public:
     /** The views a user can open, by the names used on the command line. */
     static QStringList viewNames();
 
-    MainWindow(const ContentRepository& content, LearnerRepository& learner, PackStore& packs, QWidget* parent = nullptr);
+    MainWindow(const ContentRepository& content, LearnerRepository& learner, PackStore& packs,
+               QWidget* parent = nullptr);
 
     /**
      * Shows the view @p name, or with no name the one restoreSettings() found (else Lessons).
@@ -158,7 +159,20 @@ protected:
 
 private:
     /** The views, in the order of the sidebar, then the search results. */
-    enum class Page { Lessons, Diagram, Matrix, Glossary, Quiz, Review, Progress, Notes, Packs, Editor, Search, None };
+    enum class Page {
+        Lessons,
+        Diagram,
+        Matrix,
+        Glossary,
+        Quiz,
+        Review,
+        Progress,
+        Notes,
+        Packs,
+        Editor,
+        Search,
+        None
+    };
     static constexpr std::size_t PageCount = std::size_t(Page::None);
     static Page pageNamed(const QString& name);
     static QString pageName(Page page);

@@ -3,19 +3,19 @@
 #include "MainWindow.h"
 
 #include "AutomaticBackup.h"
-#include "ui/presenter/DeckEditorDialog.h"
-#include "ui/editor/EditorPage.h"
-#include "ui/notes/ExportNotesDialog.h"
+#include "RestoreBackupDialog.h"
+#include "ViewTable.h"
 #include "ui/common/NotePanel.h"
-#include "ui/editor/PackEditor.h"
-#include "ui/packs/PacksPage.h"
 #include "ui/common/Plural.h"
+#include "ui/editor/EditorPage.h"
+#include "ui/editor/PackEditor.h"
+#include "ui/notes/ExportNotesDialog.h"
+#include "ui/packs/PacksPage.h"
+#include "ui/presenter/DeckEditorDialog.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
 #include "ui/presenter/PresenterMode.h"
 #include "ui/presenter/PresenterStage.h"
-#include "RestoreBackupDialog.h"
-#include "ViewTable.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -84,7 +84,9 @@ void MainWindow::createEditMenu()
         if (NotePanel* panel = currentNotePanel())
             panel->startEditing();
         else
-            statusBar()->showMessage(tr("Notes go on a lesson, a layer, a matrix cell, a glossary term or an answered question."), 5000);
+            statusBar()->showMessage(
+                tr("Notes go on a lesson, a layer, a matrix cell, a glossary term or an answered question."),
+                5000);
     });
     write->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     write->setObjectName(QStringLiteral("writeNoteAction"));
@@ -93,7 +95,8 @@ void MainWindow::createEditMenu()
         if (panel && panel->bookmarkButton()->isVisibleTo(panel))
             panel->toggleBookmark();
         else if (currentPage() == Page::Quiz)
-            statusBar()->showMessage(tr("In the quiz, press F to flag a question; flagged questions are bookmarked."), 5000);
+            statusBar()->showMessage(
+                tr("In the quiz, press F to flag a question; flagged questions are bookmarked."), 5000);
     });
     mark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     mark->setObjectName(QStringLiteral("bookmarkAction"));
@@ -133,7 +136,8 @@ void MainWindow::createViewMenu()
         const QScreen* preferred = PresenterMode::preferredScreen();
         for (QScreen* screen : QGuiApplication::screens()) {
             const QSize size = screen->size();
-            QAction* a = screens->addAction(tr("%1 (%2 × %3)").arg(screen->name()).arg(size.width()).arg(size.height()));
+            QAction* a = screens->addAction(
+                tr("%1 (%2 × %3)").arg(screen->name()).arg(size.width()).arg(size.height()));
             a->setCheckable(true);
             a->setChecked(screen == preferred);
             group->addAction(a);
@@ -150,11 +154,12 @@ void MainWindow::createHelpMenu()
 {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Demarc"), this, [this] {
-        QMessageBox::about(this, tr("About Demarc"),
-                           tr("<h3>Demarc %1</h3><p>Learn where AWS's responsibility ends and yours begins: "
-                              "the AWS Shared Responsibility Model, from IaaS to SaaS.</p>"
-                              "<p>Every lesson lists the AWS pages and course documents it was written from.</p>")
-                               .arg(QLatin1String(DEMARC_VERSION)));
+        QMessageBox::about(
+            this, tr("About Demarc"),
+            tr("<h3>Demarc %1</h3><p>Learn where AWS's responsibility ends and yours begins: "
+               "the AWS Shared Responsibility Model, from IaaS to SaaS.</p>"
+               "<p>Every lesson lists the AWS pages and course documents it was written from.</p>")
+                .arg(QLatin1String(DEMARC_VERSION)));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
 }
@@ -165,7 +170,8 @@ ExportNotesDialog* MainWindow::exportDialog()
     if (!m_exportDialog) {
         m_exportDialog = new ExportNotesDialog(m_content, m_learner, this);
         connect(m_exportDialog, &ExportNotesDialog::exported, this, [this](const QString& path) {
-            statusBar()->showMessage(tr("Study notes written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+            statusBar()->showMessage(tr("Study notes written to %1").arg(QDir::toNativeSeparators(path)),
+                                     10000);
         });
         connect(m_exportDialog, &ExportNotesDialog::printed, this,
                 [this] { statusBar()->showMessage(tr("Study notes sent to the printer"), 10000); });
@@ -192,7 +198,6 @@ void MainWindow::printNotes()
         dialog->choosePrinterAndPrint();
     else
         dialog->open(); // the last choices cannot be printed: show them to be changed
-
 }
 
 Result<DeckMaterial> MainWindow::deckMaterial() const { return readDeckMaterial(m_content); }
@@ -220,14 +225,16 @@ Status MainWindow::startPresenter(bool console, bool fullScreen)
     });
     m_presenter->start(nullptr, console, fullScreen);
     const bool reduced = m_reducedMotion && m_reducedMotion->isChecked();
-    for (QWidget* view : { static_cast<QWidget*>(m_presenter->audience()), static_cast<QWidget*>(m_presenter->console()) }) {
+    for (QWidget* view :
+         { static_cast<QWidget*>(m_presenter->audience()), static_cast<QWidget*>(m_presenter->console()) }) {
         if (!view)
             continue;
         for (PresenterStage* stage : view->findChildren<PresenterStage*>())
             stage->setReducedMotion(reduced);
     }
     if (!problems.isEmpty())
-        statusBar()->showMessage(tr("Presenter steps skipped: %1").arg(problems.join(QStringLiteral("; "))), 15000);
+        statusBar()->showMessage(tr("Presenter steps skipped: %1").arg(problems.join(QStringLiteral("; "))),
+                                 15000);
     return {};
 }
 
@@ -250,7 +257,8 @@ void MainWindow::editPresenterSteps()
         return;
     }
     statusBar()->showMessage(lines.isEmpty() ? tr("Presenter steps reset to the default deck")
-                                             : plural(lines.size(), tr("Presenter steps saved: %1 item"), tr("Presenter steps saved: %1 items")),
+                                             : plural(lines.size(), tr("Presenter steps saved: %1 item"),
+                                                      tr("Presenter steps saved: %1 items")),
                              5000);
 }
 
@@ -294,9 +302,10 @@ void MainWindow::chooseBackupToRestore()
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
         return;
     if (m_editor && m_editor->editor()->isModified()
-        && QMessageBox::question(this, tr("Restore a Backup"),
-                                 tr("The pack in the Editor has unsaved changes, which the backup does not have. "
-                                    "Restore anyway?"))
+        && QMessageBox::question(
+               this, tr("Restore a Backup"),
+               tr("The pack in the Editor has unsaved changes, which the backup does not have. "
+                  "Restore anyway?"))
             != QMessageBox::Yes)
         return;
     flushNotes();

@@ -3,18 +3,18 @@
 // read again when what it shows has changed.
 #include "MainWindow.h"
 
+#include "ui/common/NotePanel.h"
 #include "ui/diagram/DiagramPage.h"
 #include "ui/editor/EditorPage.h"
-#include "ui/reading/GlossaryPage.h"
-#include "ui/reading/LessonsPage.h"
 #include "ui/matrix/MatrixPage.h"
-#include "ui/common/NotePanel.h"
+#include "ui/matrix/ResponsibilityMatrixModel.h"
 #include "ui/notes/NotesPage.h"
 #include "ui/packs/PacksPage.h"
 #include "ui/progress/ProgressPage.h"
-#include "ui/quiz/QuizPage.h"
-#include "ui/matrix/ResponsibilityMatrixModel.h"
 #include "ui/progress/ReviewPage.h"
+#include "ui/quiz/QuizPage.h"
+#include "ui/reading/GlossaryPage.h"
+#include "ui/reading/LessonsPage.h"
 #include "ui/reading/SearchPage.h"
 
 #include "core/quiz/QuizController.h"
@@ -146,9 +146,7 @@ void MainWindow::buildReadingPage(Page page)
         connect(m_diagram, &DiagramPage::lessonRequested, this, &MainWindow::showLesson);
         m_diagram->setReducedMotion(m_reducedMotion->isChecked());
         break;
-    case Page::Matrix:
-        m_matrix = new MatrixPage(m_content);
-        break;
+    case Page::Matrix: m_matrix = new MatrixPage(m_content); break;
     case Page::Glossary:
         m_glossary = new GlossaryPage(m_content);
         connect(m_glossary, &GlossaryPage::lessonRequested, this, &MainWindow::showLesson);
@@ -160,8 +158,7 @@ void MainWindow::buildReadingPage(Page page)
         connect(m_search, &SearchPage::termRequested, this, &MainWindow::showTerm);
         connect(m_search, &SearchPage::errorOccurred, this, &MainWindow::showError);
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -178,7 +175,8 @@ void MainWindow::buildQuizPage()
         if (leaveQuizFor(QStringLiteral("glossary"), tr("the glossary term")))
             m_glossary->showTerm(id);
     });
-    connect(m_quiz, &QuizPage::learnerDataChanged, this, [this] { learnerChanged(MainWindowChange::Answers); });
+    connect(m_quiz, &QuizPage::learnerDataChanged, this,
+            [this] { learnerChanged(MainWindowChange::Answers); });
     connectNotePanel(m_quiz->notePanel());
 }
 
@@ -194,7 +192,8 @@ void MainWindow::buildLearnerPage(Page page)
     case Page::Progress:
         m_progress = new ProgressPage(m_content, m_learner);
         connect(m_progress, &ProgressPage::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
-        connect(m_progress, &ProgressPage::mistakesRequested, this, [this] { startQuiz(QuizMode::Mistakes); });
+        connect(m_progress, &ProgressPage::mistakesRequested, this,
+                [this] { startQuiz(QuizMode::Mistakes); });
         connect(m_progress, &ProgressPage::examRequested, this, [this] {
             if (showView(QStringLiteral("quiz")))
                 m_quiz->chooseMode(QuizMode::Exam);
@@ -221,8 +220,7 @@ void MainWindow::buildLearnerPage(Page page)
         m_editor = new EditorPage(m_content, m_packStore);
         connect(m_editor, &EditorPage::contentChanged, this, &MainWindow::reloadContent);
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -257,14 +255,9 @@ Status MainWindow::readCourse(Page page)
             m_matrix->selectColumn(std::exchange(m_pendingSelection, QString()));
         }
         break;
-    case Page::Glossary:
-        s = m_glossary->reload();
-        break;
-    case Page::Quiz:
-        s = m_quiz->reload();
-        break;
-    default:
-        break;
+    case Page::Glossary: s = m_glossary->reload(); break;
+    case Page::Quiz: s = m_quiz->reload(); break;
+    default: break;
     }
     if (!s)
         return s;

@@ -10,15 +10,19 @@
 
 namespace demarc {
 
-RestoreBackupDialog::RestoreBackupDialog(const QList<BackupCopy>& copies, const QString& folder, QWidget* parent)
-    : QDialog(parent), m_list(new QListWidget)
+RestoreBackupDialog::RestoreBackupDialog(const QList<BackupCopy>& copies, const QString& folder,
+                                         QWidget* parent)
+    : QDialog(parent)
+    , m_list(new QListWidget)
 {
     setWindowTitle(tr("Restore a Backup"));
-    auto* intro = new QLabel(copies.isEmpty()
-        ? tr("There are no backups yet. Demarc makes one before every update of the database and every "
-             "pack import, and every 30 minutes of use when something changed; File → Back Up Now makes one at once.")
-        : tr("Go back to the progress, notes and packs as they were when a backup was made. The database "
-             "as it is now is kept beside it, renamed, and Demarc reopens on the backup."));
+    auto* intro = new QLabel(
+        copies.isEmpty()
+            ? tr("There are no backups yet. Demarc makes one before every update of the database and every "
+                 "pack import, and every 30 minutes of use when something changed; File → Back Up Now makes "
+                 "one at once.")
+            : tr("Go back to the progress, notes and packs as they were when a backup was made. The database "
+                 "as it is now is kept beside it, renamed, and Demarc reopens on the backup."));
     intro->setWordWrap(true);
     auto* where = new QLabel(tr("Backups are kept in %1").arg(QDir::toNativeSeparators(folder)));
     where->setWordWrap(true);

@@ -20,8 +20,8 @@ using namespace demarc;
 
 namespace {
 
-const QString Hostile
-    = QStringLiteral("Escape ~ = # { } : \\ , \"quotes\", <b>tags</b> & a\ttab\nand a newline");
+const QString Hostile =
+    QStringLiteral("Escape ~ = # { } : \\ , \"quotes\", <b>tags</b> & a\ttab\nand a newline");
 
 Choice choice(const char* id, const QString& text, bool correct, const QString& explanation)
 {
@@ -36,9 +36,8 @@ Choice item(const char* id, const QString& text, Party party, const QString& exp
 QList<Topic> fixtureTopics()
 {
     return { { QStringLiteral("basics"), QStringLiteral("The basics"), QStringLiteral("A") },
-        { QStringLiteral("sorting"), QStringLiteral("Sorting: who does what"),
-            QStringLiteral("B") },
-        { QStringLiteral("odd"), QStringLiteral("Odd / ends"), QStringLiteral("C") } };
+             { QStringLiteral("sorting"), QStringLiteral("Sorting: who does what"), QStringLiteral("B") },
+             { QStringLiteral("odd"), QStringLiteral("Odd / ends"), QStringLiteral("C") } };
 }
 
 QList<Question> fixtureQuestions()
@@ -50,10 +49,11 @@ QList<Question> fixtureQuestions()
     single.topic = QStringLiteral("basics");
     single.prompt = QStringLiteral("Who guards the data center doors for an EC2 workload?");
     single.choices = { choice("a", QStringLiteral("AWS"), true,
-                           QStringLiteral("Physical security is security of the cloud.")),
-        choice("b", QStringLiteral("The customer"), false,
-            QStringLiteral("Customers cannot enter AWS data centers.")),
-        choice("c", QStringLiteral("Nobody"), false, QStringLiteral("Someone always does: AWS.")) };
+                              QStringLiteral("Physical security is security of the cloud.")),
+                       choice("b", QStringLiteral("The customer"), false,
+                              QStringLiteral("Customers cannot enter AWS data centers.")),
+                       choice("c", QStringLiteral("Nobody"), false,
+                              QStringLiteral("Someone always does: AWS.")) };
     out.append(single);
 
     Question multiple;
@@ -61,25 +61,23 @@ QList<Question> fixtureQuestions()
     multiple.type = QuestionType::Multiple;
     multiple.topic = QStringLiteral("basics");
     multiple.prompt = QStringLiteral("Which of these are yours on EC2? Select all that apply.");
-    multiple.choices
-        = { choice("a", QStringLiteral("The guest OS"), true, QStringLiteral("You patch it.")),
-              choice("b", QStringLiteral("Security group rules"), true,
-                  QStringLiteral("You write them.")),
-              choice("c", QStringLiteral("Your data"), true, QStringLiteral("Always yours.")),
-              choice("d", QStringLiteral("The hypervisor"), false, QStringLiteral("AWS's layer.")),
-              choice("e", QStringLiteral("Cabling"), false, QStringLiteral("AWS's hardware.")) };
+    multiple.choices = { choice("a", QStringLiteral("The guest OS"), true, QStringLiteral("You patch it.")),
+                         choice("b", QStringLiteral("Security group rules"), true,
+                                QStringLiteral("You write them.")),
+                         choice("c", QStringLiteral("Your data"), true, QStringLiteral("Always yours.")),
+                         choice("d", QStringLiteral("The hypervisor"), false, QStringLiteral("AWS's layer.")),
+                         choice("e", QStringLiteral("Cabling"), false, QStringLiteral("AWS's hardware.")) };
     out.append(multiple);
 
     Question trueFalse;
     trueFalse.id = QStringLiteral("q-truefalse");
     trueFalse.type = QuestionType::TrueFalse;
     trueFalse.topic = QStringLiteral("basics");
-    trueFalse.prompt
-        = QStringLiteral("True or false: AWS and the customer jointly secure every layer.");
-    trueFalse.choices = { choice("true", QStringLiteral("True"), false,
-                              QStringLiteral("Not quite: the layers are divided.")),
-        choice("false", QStringLiteral("False"), true,
-            QStringLiteral("Right: each layer has one owner.")) };
+    trueFalse.prompt = QStringLiteral("True or false: AWS and the customer jointly secure every layer.");
+    trueFalse.choices = {
+        choice("true", QStringLiteral("True"), false, QStringLiteral("Not quite: the layers are divided.")),
+        choice("false", QStringLiteral("False"), true, QStringLiteral("Right: each layer has one owner."))
+    };
     out.append(trueFalse);
 
     Question classify;
@@ -88,11 +86,11 @@ QList<Question> fixtureQuestions()
     classify.topic = QStringLiteral("sorting");
     classify.prompt = QStringLiteral("Assign each task to the party responsible for it.");
     classify.choices = { item("a", QStringLiteral("Disk disposal"), Party::Aws,
-                             QStringLiteral("AWS wipes its media.")),
-        item("b", QStringLiteral("Key rotation"), Party::Customer,
-            QStringLiteral("Your keys, your rotation.")),
-        item("c", QStringLiteral("Staff training"), Party::Shared,
-            QStringLiteral("Each trains its own people.")) };
+                              QStringLiteral("AWS wipes its media.")),
+                         item("b", QStringLiteral("Key rotation"), Party::Customer,
+                              QStringLiteral("Your keys, your rotation.")),
+                         item("c", QStringLiteral("Staff training"), Party::Shared,
+                              QStringLiteral("Each trains its own people.")) };
     out.append(classify);
 
     // Two parts only: written as a matching question, it needs a third answer.
@@ -101,12 +99,12 @@ QList<Question> fixtureQuestions()
     split.type = QuestionType::Split;
     split.topic = QStringLiteral("sorting");
     split.control = QStringLiteral("Patch management");
-    split.prompt = QStringLiteral(
-        "Patch management is shared. Assign each part to the party that carries it out.");
+    split.prompt =
+        QStringLiteral("Patch management is shared. Assign each part to the party that carries it out.");
     split.choices = { item("a", QStringLiteral("Patching the hypervisor"), Party::Aws,
-                          QStringLiteral("AWS's layer.")),
-        item("b", QStringLiteral("Patching the guest OS -> on EC2"), Party::Customer,
-            QStringLiteral("Yours on EC2.")) };
+                           QStringLiteral("AWS's layer.")),
+                      item("b", QStringLiteral("Patching the guest OS -> on EC2"), Party::Customer,
+                           QStringLiteral("Yours on EC2.")) };
     out.append(split);
 
     Question hostile;
@@ -114,26 +112,30 @@ QList<Question> fixtureQuestions()
     hostile.type = QuestionType::Single;
     hostile.topic = QStringLiteral("odd");
     hostile.prompt = Hostile;
-    hostile.choices = { choice("a", QStringLiteral("=100% {right}"), true,
-                            QStringLiteral("Because: #1, \"quoted\" & <i>so</i>.")),
-        choice("b", QStringLiteral("~wrong\\ one"), false,
-            QStringLiteral("Line one\nline two\ttabbed")),
+    hostile.choices = {
+        choice("a", QStringLiteral("=100% {right}"), true,
+               QStringLiteral("Because: #1, \"quoted\" & <i>so</i>.")),
+        choice("b", QStringLiteral("~wrong\\ one"), false, QStringLiteral("Line one\nline two\ttabbed")),
         choice("c", QStringLiteral("%5% off"), false, QStringLiteral("Looks like a weight.")),
-        choice("d", QStringLiteral("[html]<p>not html</p>"), false,
-            QStringLiteral("# not a comment")) };
+        choice("d", QStringLiteral("[html]<p>not html</p>"), false, QStringLiteral("# not a comment"))
+    };
     out.append(hostile);
     return out;
 }
 
 QList<GlossaryTerm> fixtureGlossary()
 {
-    return { { QStringLiteral("srm"), QStringLiteral("Shared responsibility model"),
-                 { QStringLiteral("SRM"), QStringLiteral("AWS SRM") },
-                 QStringLiteral("How security work is divided between AWS & the customer."), {} },
-        { QStringLiteral("iaas"), QStringLiteral("Infrastructure as a Service"), {},
-            QStringLiteral("Rented <servers>, networks and storage; you run \"everything\" above "
-                           "the hypervisor."),
-            {} } };
+    return { { QStringLiteral("srm"),
+               QStringLiteral("Shared responsibility model"),
+               { QStringLiteral("SRM"), QStringLiteral("AWS SRM") },
+               QStringLiteral("How security work is divided between AWS & the customer."),
+               {} },
+             { QStringLiteral("iaas"),
+               QStringLiteral("Infrastructure as a Service"),
+               {},
+               QStringLiteral("Rented <servers>, networks and storage; you run \"everything\" above "
+                              "the hypervisor."),
+               {} } };
 }
 
 QDateTime utc(int day, int hour, int minute)
@@ -148,7 +150,8 @@ QList<Attempt> fixtureAttempts()
     sorted.mode = QuizMode::Practice;
     sorted.answeredAt = utc(1, 9, 30);
     sorted.answer.assigned = { { QStringLiteral("c"), Party::Shared },
-        { QStringLiteral("a"), Party::Aws }, { QStringLiteral("b"), Party::Aws } };
+                               { QStringLiteral("a"), Party::Aws },
+                               { QStringLiteral("b"), Party::Aws } };
     sorted.score = 2.0 / 3.0;
     sorted.elapsedMs = 12345;
 
@@ -199,8 +202,7 @@ void expectGolden(const QString& name, const QString& actual)
         return;
     }
     if (!QFileInfo::exists(path)) {
-        ADD_FAILURE() << path.toStdString()
-                      << " is missing; run with DEMARC_UPDATE_GOLDEN=1 to write it";
+        ADD_FAILURE() << path.toStdString() << " is missing; run with DEMARC_UPDATE_GOLDEN=1 to write it";
         return;
     }
     const QByteArray expected = test::readFile(path);
@@ -222,15 +224,14 @@ void expectGolden(const QString& name, const QString& actual)
         while (column < a.size() && column < b.size() && a.at(column) == b.at(column))
             ++column;
     }
-    ADD_FAILURE()
-        << name.toStdString() << " differs from its golden file from line " << line + 1 << ", byte "
-        << column + 1 << ":\n"
-        << "  expected: "
-        << (line < want.size() ? visible(want.at(line)) : std::string("<end of file>")) << '\n'
-        << "  actual:   "
-        << (line < got.size() ? visible(got.at(line)) : std::string("<end of file>")) << '\n'
-        << "  see: diff -u " << path.toStdString() << ' ' << actualPath.toStdString() << '\n'
-        << "  if the change is meant, rerun with DEMARC_UPDATE_GOLDEN=1 and review the diff";
+    ADD_FAILURE() << name.toStdString() << " differs from its golden file from line " << line + 1 << ", byte "
+                  << column + 1 << ":\n"
+                  << "  expected: "
+                  << (line < want.size() ? visible(want.at(line)) : std::string("<end of file>")) << '\n'
+                  << "  actual:   "
+                  << (line < got.size() ? visible(got.at(line)) : std::string("<end of file>")) << '\n'
+                  << "  see: diff -u " << path.toStdString() << ' ' << actualPath.toStdString() << '\n'
+                  << "  if the change is meant, rerun with DEMARC_UPDATE_GOLDEN=1 and review the diff";
 }
 
 /** GIFT's unescaping as Moodle's importer does it: \\ \~ \= \# \{ \} \: and \n. */
@@ -327,8 +328,7 @@ QList<QStringList> readCsv(const QString& text)
             continue;
         }
         if (c == u'"') {
-            EXPECT_TRUE(field.isEmpty() && !wasQuoted)
-                << "a quote inside an unquoted field at " << i;
+            EXPECT_TRUE(field.isEmpty() && !wasQuoted) << "a quote inside an unquoted field at " << i;
             quoted = true;
             wasQuoted = true;
         } else if (c == u',') {
@@ -353,7 +353,9 @@ QList<QStringList> readCsv(const QString& text)
     return rows;
 }
 
-/** Checks the rules of Anki's text import: headers first, then notes of exactly five fields, the deck last. */
+/**
+ * Checks the rules of Anki's text import: headers first, then notes of exactly five fields, the deck last.
+ */
 void expectAnkiStructure(const QString& tsv, qsizetype notes)
 {
     ASSERT_TRUE(tsv.endsWith(u'\n'));
@@ -362,9 +364,11 @@ void expectAnkiStructure(const QString& tsv, qsizetype notes)
     while (i < lines.size() && lines.at(i).startsWith(u'#'))
         ++i;
     EXPECT_EQ(lines.mid(0, i),
-        QStringList({ QStringLiteral("#separator:Tab"), QStringLiteral("#html:true"),
-            QStringLiteral("#notetype:Basic"), QStringLiteral("#columns:Front\tBack\tTags\tGuid\tDeck"),
-            QStringLiteral("#tags column:3"), QStringLiteral("#guid column:4"), QStringLiteral("#deck column:5") }))
+              QStringList({ QStringLiteral("#separator:Tab"), QStringLiteral("#html:true"),
+                            QStringLiteral("#notetype:Basic"),
+                            QStringLiteral("#columns:Front\tBack\tTags\tGuid\tDeck"),
+                            QStringLiteral("#tags column:3"), QStringLiteral("#guid column:4"),
+                            QStringLiteral("#deck column:5") }))
         << "no \"#deck:\" header: Anki uses that only for a deck that exists, the column creates it";
     EXPECT_EQ(lines.size() - i, notes);
     QSet<QString> guids;
@@ -378,11 +382,9 @@ void expectAnkiStructure(const QString& tsv, qsizetype notes)
             continue;
         EXPECT_EQ(fields.at(4), QStringLiteral("Demarc"));
         EXPECT_FALSE(fields.at(0).isEmpty());
-        EXPECT_TRUE(fields.at(2).startsWith(QLatin1String("demarc demarc::")))
-            << fields.at(2).toStdString();
+        EXPECT_TRUE(fields.at(2).startsWith(QLatin1String("demarc demarc::"))) << fields.at(2).toStdString();
         EXPECT_EQ(fields.at(2).split(u' ').size(), 2) << fields.at(2).toStdString();
-        EXPECT_TRUE(fields.at(3).startsWith(QLatin1String("demarc-")))
-            << fields.at(3).toStdString();
+        EXPECT_TRUE(fields.at(3).startsWith(QLatin1String("demarc-"))) << fields.at(3).toStdString();
         EXPECT_FALSE(guids.contains(fields.at(3))) << "guid twice: " << fields.at(3).toStdString();
         guids.insert(fields.at(3));
         // Only the markup the export writes itself; everything from the content is escaped.
@@ -408,8 +410,7 @@ QList<GiftQuestion> expectGiftStructure(const QString& gift)
         if (block.startsWith(QLatin1String("$CATEGORY: "))) {
             EXPECT_FALSE(block.contains(u'\n'))
                 << "a category block holds more than its line: " << block.toStdString();
-            EXPECT_TRUE(block.startsWith(QLatin1String("$CATEGORY: Demarc/")))
-                << block.toStdString();
+            EXPECT_TRUE(block.startsWith(QLatin1String("$CATEGORY: Demarc/"))) << block.toStdString();
             continue;
         }
         const QString name = giftName(block);
@@ -428,26 +429,26 @@ QList<GiftQuestion> expectGiftStructure(const QString& gift)
 /** The weights of a question's "~%w%" answers. */
 QList<double> giftWeights(const QString& block)
 {
-    static const QRegularExpression weight(
-        QStringLiteral("^\\t~%(-?[0-9]+(?:\\.[0-9]+)?)%"), QRegularExpression::MultilineOption);
+    static const QRegularExpression weight(QStringLiteral("^\\t~%(-?[0-9]+(?:\\.[0-9]+)?)%"),
+                                           QRegularExpression::MultilineOption);
     QList<double> out;
     for (auto it = weight.globalMatch(block); it.hasNext();)
         out.append(it.next().captured(1).toDouble());
     return out;
 }
 
-void expectMoodleWeights(
-    const QString& name, const QList<double>& weights, qsizetype right, qsizetype wrong)
+void expectMoodleWeights(const QString& name, const QList<double>& weights, qsizetype right, qsizetype wrong)
 {
-    static const QList<double> accepted { 100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40,
-        33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5 };
+    static const QList<double> accepted { 100,      90,       83.33333, 80,       75, 70, 66.66667,
+                                          60,       50,       40,       33.33333, 30, 25, 20,
+                                          16.66667, 14.28571, 12.5,     11.11111, 10, 5 };
     double plus = 0;
     double minus = 0;
     qsizetype positives = 0;
     qsizetype negatives = 0;
     for (double w : weights) {
         const bool known = std::any_of(accepted.cbegin(), accepted.cend(),
-            [&](double a) { return std::abs(std::abs(w) - a) < 0.001; });
+                                       [&](double a) { return std::abs(std::abs(w) - a) < 0.001; });
         EXPECT_TRUE(known) << name.toStdString() << ": Moodle does not accept " << w << " %";
         (w > 0 ? plus : minus) += w;
         ++(w > 0 ? positives : negatives);
@@ -480,7 +481,7 @@ PackParseResult* CardExportBundled::s_result = nullptr;
 TEST(CardExport, anki_cards_match_the_golden_file)
 {
     expectGolden(QStringLiteral("cards.tsv"),
-        ankiCards(fixtureQuestions(), fixtureGlossary(), fixtureTopics()));
+                 ankiCards(fixtureQuestions(), fixtureGlossary(), fixtureTopics()));
 }
 
 TEST(CardExport, gift_matches_the_golden_file)
@@ -491,14 +492,14 @@ TEST(CardExport, gift_matches_the_golden_file)
 TEST(CardExport, attempts_csv_matches_the_golden_file)
 {
     expectGolden(QStringLiteral("attempts.csv"),
-        attemptsCsv(fixtureAttempts(), fixtureQuestions(), fixtureGlossary()));
+                 attemptsCsv(fixtureAttempts(), fixtureQuestions(), fixtureGlossary()));
 }
 
 TEST(CardExport, gift_escaping_survives_a_round_trip)
 {
     for (const QString& text :
-        { Hostile, QStringLiteral("~=#{}:\\"), QStringLiteral("\\\\n is not a newline"),
-            QStringLiteral("a:b::c"), QStringLiteral("trailing backslash \\"), QString() }) {
+         { Hostile, QStringLiteral("~=#{}:\\"), QStringLiteral("\\\\n is not a newline"),
+           QStringLiteral("a:b::c"), QStringLiteral("trailing backslash \\"), QString() }) {
         const QString escaped = giftEscape(text);
         EXPECT_EQ(giftUnescape(escaped), text) << escaped.toStdString();
         EXPECT_FALSE(escaped.contains(u'\n'));
@@ -530,8 +531,8 @@ TEST(CardExport, gift_questions_are_well_formed)
     EXPECT_TRUE(found.at(2).block.contains(
         QLatin1String("{FALSE\n\t#Not quite\\: the layers are divided.\n\t#Right\\: each layer has "
                       "one owner.\n}")));
-    EXPECT_TRUE(found.at(4).block.contains(
-        QStringLiteral("\t=Patching the guest OS → on EC2 -> Customer\n")));
+    EXPECT_TRUE(
+        found.at(4).block.contains(QStringLiteral("\t=Patching the guest OS → on EC2 -> Customer\n")));
     EXPECT_TRUE(found.at(4).block.contains(QLatin1String("\t= -> Shared\n")))
         << "a third pair for a two-part question";
     expectMoodleWeights(found.at(1).name, giftWeights(found.at(1).block), 3, 2);
@@ -551,10 +552,8 @@ TEST(CardExport, select_all_weights_are_grades_moodle_accepts_for_any_number_of_
             q.topic = QStringLiteral("basics");
             q.prompt = QStringLiteral("Pick");
             for (int i = 0; i < right + wrong; ++i)
-                q.choices.append(
-                    choice("x", QStringLiteral("choice %1").arg(i), i < right, QString()));
-            const QList<GiftQuestion> found
-                = expectGiftStructure(moodleGift({ q }, fixtureTopics()));
+                q.choices.append(choice("x", QStringLiteral("choice %1").arg(i), i < right, QString()));
+            const QList<GiftQuestion> found = expectGiftStructure(moodleGift({ q }, fixtureTopics()));
             ASSERT_EQ(found.size(), 1);
             expectMoodleWeights(q.id, giftWeights(found.first().block), right, wrong);
         }
@@ -565,9 +564,8 @@ TEST(CardExport, anki_notes_have_five_fields_and_no_quotes)
 {
     const QString tsv = ankiCards(fixtureQuestions(), fixtureGlossary(), fixtureTopics());
     expectAnkiStructure(tsv, fixtureQuestions().size() + fixtureGlossary().size());
-    EXPECT_TRUE(
-        tsv.contains(QLatin1String("Escape ~ = # { } : \\ , &quot;quotes&quot;, "
-                                   "&lt;b&gt;tags&lt;/b&gt; &amp; a&#9;tab<br>and a newline")));
+    EXPECT_TRUE(tsv.contains(QLatin1String("Escape ~ = # { } : \\ , &quot;quotes&quot;, "
+                                           "&lt;b&gt;tags&lt;/b&gt; &amp; a&#9;tab<br>and a newline")));
     EXPECT_TRUE(tsv.contains(QLatin1String("\tdemarc demarc::glossary\tdemarc-term-srm\tDemarc\n")));
     EXPECT_TRUE(tsv.contains(QLatin1String("\tdemarc demarc::sorting\tdemarc-q-classify\tDemarc\n")));
 }
@@ -583,45 +581,47 @@ TEST(CardExport, anki_never_starts_a_note_with_a_comment_mark)
 
 TEST(CardExport, attempts_csv_reads_back_field_for_field)
 {
-    const QList<QStringList> rows
-        = readCsv(attemptsCsv(fixtureAttempts(), fixtureQuestions(), fixtureGlossary()));
+    const QList<QStringList> rows =
+        readCsv(attemptsCsv(fixtureAttempts(), fixtureQuestions(), fixtureGlossary()));
     ASSERT_EQ(rows.size(), 5);
     EXPECT_EQ(rows.at(0),
-        QStringList({ QStringLiteral("answered_at"), QStringLiteral("item_id"),
-            QStringLiteral("kind"), QStringLiteral("prompt"), QStringLiteral("topic"),
-            QStringLiteral("mode"), QStringLiteral("answer"), QStringLiteral("correct"),
-            QStringLiteral("score"), QStringLiteral("seconds") }));
-    EXPECT_EQ(rows.at(1),
+              QStringList({ QStringLiteral("answered_at"), QStringLiteral("item_id"), QStringLiteral("kind"),
+                            QStringLiteral("prompt"), QStringLiteral("topic"), QStringLiteral("mode"),
+                            QStringLiteral("answer"), QStringLiteral("correct"), QStringLiteral("score"),
+                            QStringLiteral("seconds") }));
+    EXPECT_EQ(
+        rows.at(1),
         QStringList({ QStringLiteral("2024-05-01T09:30:00Z"), QStringLiteral("q-classify"),
-            QStringLiteral("question"),
-            QStringLiteral("Assign each task to the party responsible for it."),
-            QStringLiteral("sorting"), QStringLiteral("practice"),
-            QStringLiteral("Disk disposal → AWS; Key rotation → AWS; Staff training → Shared"),
-            QStringLiteral("no"), QStringLiteral("0.67"), QStringLiteral("12.3") }));
+                      QStringLiteral("question"),
+                      QStringLiteral("Assign each task to the party responsible for it."),
+                      QStringLiteral("sorting"), QStringLiteral("practice"),
+                      QStringLiteral("Disk disposal → AWS; Key rotation → AWS; Staff training → Shared"),
+                      QStringLiteral("no"), QStringLiteral("0.67"), QStringLiteral("12.3") }));
     EXPECT_EQ(rows.at(2),
-        QStringList({ QStringLiteral("2024-05-01T09:45:10Z"), QStringLiteral("q-hostile"),
-            QStringLiteral("question"), Hostile, QStringLiteral("odd"), QStringLiteral("exam"),
-            QStringLiteral("=100% {right}"), QStringLiteral("yes"), QStringLiteral("1.00"),
-            QStringLiteral("4.0") }));
+              QStringList({ QStringLiteral("2024-05-01T09:45:10Z"), QStringLiteral("q-hostile"),
+                            QStringLiteral("question"), Hostile, QStringLiteral("odd"),
+                            QStringLiteral("exam"), QStringLiteral("=100% {right}"), QStringLiteral("yes"),
+                            QStringLiteral("1.00"), QStringLiteral("4.0") }));
     EXPECT_EQ(rows.at(3),
-        QStringList({ QStringLiteral("2024-05-02T18:05:00Z"), QStringLiteral("term:srm"),
-            QStringLiteral("term"), QStringLiteral("Shared responsibility model"),
-            QStringLiteral("glossary"), QStringLiteral("review"),
-            QStringLiteral("Shared responsibility model"), QStringLiteral("yes"),
-            QStringLiteral("1.00"), QStringLiteral("4.2") }));
+              QStringList({ QStringLiteral("2024-05-02T18:05:00Z"), QStringLiteral("term:srm"),
+                            QStringLiteral("term"), QStringLiteral("Shared responsibility model"),
+                            QStringLiteral("glossary"), QStringLiteral("review"),
+                            QStringLiteral("Shared responsibility model"), QStringLiteral("yes"),
+                            QStringLiteral("1.00"), QStringLiteral("4.2") }));
     EXPECT_EQ(rows.at(4),
-        QStringList({ QStringLiteral("2024-05-03T07:00:00Z"), QStringLiteral("q-retired"),
-            QStringLiteral("question"), QString(), QString(), QStringLiteral("mistakes"),
-            QStringLiteral("a; b"), QStringLiteral("no"), QStringLiteral("0.00"),
-            QStringLiteral("8.0") }));
+              QStringList({ QStringLiteral("2024-05-03T07:00:00Z"), QStringLiteral("q-retired"),
+                            QStringLiteral("question"), QString(), QString(), QStringLiteral("mistakes"),
+                            QStringLiteral("a; b"), QStringLiteral("no"), QStringLiteral("0.00"),
+                            QStringLiteral("8.0") }));
 }
 
 TEST(CardExport, attempts_csv_names_retired_items_by_their_last_title)
 {
-    const RetiredItem gone { RetiredItem::Kind::Question, QStringLiteral("q-retired"), QStringLiteral("old-pack"),
-                             QStringLiteral("Who patches the hypervisor?"), QDateTime() };
-    const QList<QStringList> rows
-        = readCsv(attemptsCsv(fixtureAttempts(), fixtureQuestions(), fixtureGlossary(), { gone }));
+    const RetiredItem gone { RetiredItem::Kind::Question, QStringLiteral("q-retired"),
+                             QStringLiteral("old-pack"), QStringLiteral("Who patches the hypervisor?"),
+                             QDateTime() };
+    const QList<QStringList> rows =
+        readCsv(attemptsCsv(fixtureAttempts(), fixtureQuestions(), fixtureGlossary(), { gone }));
     ASSERT_EQ(rows.size(), 5);
     EXPECT_EQ(rows.at(4).at(1), QStringLiteral("q-retired"));
     EXPECT_EQ(rows.at(4).at(3), QStringLiteral("(retired) Who patches the hypervisor?"));
@@ -631,8 +631,7 @@ TEST(CardExport, attempts_csv_names_retired_items_by_their_last_title)
 TEST(CardExport, an_empty_history_is_just_the_header)
 {
     EXPECT_EQ(attemptsCsv({}, {}),
-        QStringLiteral(
-            "answered_at,item_id,kind,prompt,topic,mode,answer,correct,score,seconds\r\n"));
+              QStringLiteral("answered_at,item_id,kind,prompt,topic,mode,answer,correct,score,seconds\r\n"));
 }
 
 TEST_F(CardExportBundled, gift_has_every_question_once_and_well_formed)
@@ -651,20 +650,19 @@ TEST_F(CardExportBundled, gift_has_every_question_once_and_well_formed)
         ASSERT_NE(q, nullptr) << "not in the bank: " << g.name.toStdString();
         switch (q->type) {
         case QuestionType::Multiple: {
-            const auto right = std::count_if(
-                q->choices.cbegin(), q->choices.cend(), [](const Choice& c) { return c.correct; });
+            const auto right = std::count_if(q->choices.cbegin(), q->choices.cend(),
+                                             [](const Choice& c) { return c.correct; });
             expectMoodleWeights(g.name, giftWeights(g.block), right, q->choices.size() - right);
             break;
         }
         case QuestionType::TrueFalse:
             EXPECT_TRUE(g.block.contains(QLatin1String("{TRUE\n\t#"))
-                || g.block.contains(QLatin1String("{FALSE\n\t#")))
+                        || g.block.contains(QLatin1String("{FALSE\n\t#")))
                 << g.block.toStdString();
             break;
         case QuestionType::Classify:
         case QuestionType::Split:
-            EXPECT_EQ(
-                g.block.count(QLatin1String(" -> ")), std::max<qsizetype>(3, q->choices.size()))
+            EXPECT_EQ(g.block.count(QLatin1String(" -> ")), std::max<qsizetype>(3, q->choices.size()))
                 << g.block.toStdString();
             EXPECT_EQ(g.block.count(QLatin1String("\t####")), 1) << g.block.toStdString();
             break;
@@ -685,6 +683,5 @@ TEST_F(CardExportBundled, anki_has_a_card_for_every_question_and_term)
     for (const Question& q : pack().questions)
         EXPECT_EQ(tsv.count(QStringLiteral("\tdemarc-%1\tDemarc\n").arg(q.id)), 1) << q.id.toStdString();
     for (const GlossaryTerm& t : pack().glossary)
-        EXPECT_EQ(tsv.count(QStringLiteral("\tdemarc-term-%1\tDemarc\n").arg(t.id)), 1)
-            << t.id.toStdString();
+        EXPECT_EQ(tsv.count(QStringLiteral("\tdemarc-term-%1\tDemarc\n").arg(t.id)), 1) << t.id.toStdString();
 }

@@ -45,7 +45,8 @@ QString noteInMarkdown(const QString& body)
 
 TEST(NotesMarkdown, a_note_is_a_block_quote_with_its_line_ends_kept)
 {
-    EXPECT_EQ(noteInMarkdown(QStringLiteral("**OF** = AWS\n\n- IN = me")), QStringLiteral("> **OF** = AWS  \n>\n> - IN = me"));
+    EXPECT_EQ(noteInMarkdown(QStringLiteral("**OF** = AWS\n\n- IN = me")),
+              QStringLiteral("> **OF** = AWS  \n>\n> - IN = me"));
 }
 
 TEST(NotesMarkdown, raw_html_shows_as_typed)
@@ -56,8 +57,10 @@ TEST(NotesMarkdown, raw_html_shows_as_typed)
 
 TEST(NotesMarkdown, images_and_links_off_the_web_show_as_typed)
 {
-    EXPECT_EQ(noteInMarkdown(QStringLiteral("![x](file:///etc/passwd)")), QStringLiteral("> !\\[x](file:///etc/passwd)"));
-    EXPECT_EQ(noteInMarkdown(QStringLiteral("![logo](https://example.com/a.png)")), QStringLiteral("> !\\[logo](https://example.com/a.png)"))
+    EXPECT_EQ(noteInMarkdown(QStringLiteral("![x](file:///etc/passwd)")),
+              QStringLiteral("> !\\[x](file:///etc/passwd)"));
+    EXPECT_EQ(noteInMarkdown(QStringLiteral("![logo](https://example.com/a.png)")),
+              QStringLiteral("> !\\[logo](https://example.com/a.png)"))
         << "no image is fetched, from anywhere";
     EXPECT_EQ(noteInMarkdown(QStringLiteral("[run](javascript:alert(1)) [f]( file:///x)")),
               QStringLiteral("> \\[run](javascript:alert(1)) \\[f]( file:///x)"));
@@ -74,7 +77,8 @@ TEST(NotesMarkdown, a_note_cannot_end_its_quote_or_start_a_section)
 
 TEST(NotesMarkdown, a_line_starting_with_a_hash_stays_text_as_it_does_in_html)
 {
-    EXPECT_EQ(noteInMarkdown(QStringLiteral("# Remember\n  ## this")), QStringLiteral("> \\# Remember  \n>   \\## this"));
+    EXPECT_EQ(noteInMarkdown(QStringLiteral("# Remember\n  ## this")),
+              QStringLiteral("> \\# Remember  \n>   \\## this"));
 }
 
 namespace {
@@ -98,25 +102,27 @@ QString cmarkHtml(const QString& markdown)
     if (cmark.isEmpty())
         return {};
     QProcess p;
-    p.start(cmark, { QStringLiteral("--unsafe"), QStringLiteral("-e"), QStringLiteral("table"), QStringLiteral("-e"),
-                     QStringLiteral("autolink") });
+    p.start(cmark,
+            { QStringLiteral("--unsafe"), QStringLiteral("-e"), QStringLiteral("table"), QStringLiteral("-e"),
+              QStringLiteral("autolink") });
     p.write(markdown.toUtf8());
     p.closeWriteChannel();
     EXPECT_TRUE(p.waitForFinished(30000));
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-const QString HostileLesson = QStringLiteral(
-    "## Hostile\n\n"
-    "Text with <script>alert(1)</script> and <img src=x onerror=alert(2)> inline.\n\n"
-    "<iframe src=\"https://example.com/\"></iframe>\n\n"
-    "![tracker](https://example.com/pixel.png) and ![local](file:///etc/passwd)\n\n"
-    "[run](javascript:alert(3)) [open](file:///etc/passwd) [ok](https://aws.amazon.com/) [mail](mailto:a@example.com)\n\n"
-    "[ref]: javascript:alert(4)\n\n"
-    "<https://example.com/auto> &lt;entity&gt; AT&T\n\n"
-    "Keeps **bold**, *emphasis*, `<code>` and \\*escapes\\*.\n\n"
-    "| Side | Who |\n|---|---|\n| Of | AWS & co |\n\n"
-    "```\n<not html in a fence>\n```\n");
+const QString HostileLesson =
+    QStringLiteral("## Hostile\n\n"
+                   "Text with <script>alert(1)</script> and <img src=x onerror=alert(2)> inline.\n\n"
+                   "<iframe src=\"https://example.com/\"></iframe>\n\n"
+                   "![tracker](https://example.com/pixel.png) and ![local](file:///etc/passwd)\n\n"
+                   "[run](javascript:alert(3)) [open](file:///etc/passwd) [ok](https://aws.amazon.com/) "
+                   "[mail](mailto:a@example.com)\n\n"
+                   "[ref]: javascript:alert(4)\n\n"
+                   "<https://example.com/auto> &lt;entity&gt; AT&T\n\n"
+                   "Keeps **bold**, *emphasis*, `<code>` and \\*escapes\\*.\n\n"
+                   "| Side | Who |\n|---|---|\n| Of | AWS & co |\n\n"
+                   "```\n<not html in a fence>\n```\n");
 
 } // namespace
 
@@ -135,17 +141,23 @@ TEST(NotesMarkdown, course_text_from_a_pack_keeps_its_formatting_and_loads_or_ru
 
 TEST(NotesMarkdown, a_commonmark_renderer_makes_no_live_html_of_course_text_or_notes)
 {
-    const QString md = courseTextInMarkdown(HostileLesson) + QLatin1Char('\n') + noteInMarkdown(HostileLesson);
+    const QString md =
+        courseTextInMarkdown(HostileLesson) + QLatin1Char('\n') + noteInMarkdown(HostileLesson);
     const QString html = cmarkHtml(md);
     if (html.isEmpty())
         GTEST_SKIP() << "cmark-gfm is not installed; scripts/setup.sh installs it";
     // Every tag the renderer made: only formatting, and links to the web or mail.
-    static const QRegularExpression tag(QStringLiteral("<([a-z0-9]+)([^>]*)>"), QRegularExpression::CaseInsensitiveOption);
-    static const QStringList allowed { QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("p"),
-                                       QStringLiteral("ul"), QStringLiteral("li"), QStringLiteral("strong"), QStringLiteral("em"),
-                                       QStringLiteral("code"), QStringLiteral("pre"), QStringLiteral("a"), QStringLiteral("table"),
-                                       QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr"), QStringLiteral("th"),
-                                       QStringLiteral("td"), QStringLiteral("blockquote"), QStringLiteral("br") };
+    static const QRegularExpression tag(QStringLiteral("<([a-z0-9]+)([^>]*)>"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList allowed {
+        QStringLiteral("h1"),     QStringLiteral("h2"),    QStringLiteral("h3"),
+        QStringLiteral("p"),      QStringLiteral("ul"),    QStringLiteral("li"),
+        QStringLiteral("strong"), QStringLiteral("em"),    QStringLiteral("code"),
+        QStringLiteral("pre"),    QStringLiteral("a"),     QStringLiteral("table"),
+        QStringLiteral("thead"),  QStringLiteral("tbody"), QStringLiteral("tr"),
+        QStringLiteral("th"),     QStringLiteral("td"),    QStringLiteral("blockquote"),
+        QStringLiteral("br")
+    };
     static const QRegularExpression safeLink(QStringLiteral("^ href=\"(https://|mailto:)[^\"]*\"$"));
     for (auto it = tag.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
@@ -157,9 +169,10 @@ TEST(NotesMarkdown, a_commonmark_renderer_makes_no_live_html_of_course_text_or_n
                 << "an attribute: " << m.captured().toStdString();
     }
     // What the pack meant as formatting still is.
-    for (const char* kept : { "<strong>bold</strong>", "<em>emphasis</em>", "<code>&lt;code&gt;</code>",
-                              "<a href=\"https://aws.amazon.com/\">ok</a>", "<a href=\"mailto:a@example.com\">mail</a>",
-                              "<table>", "<h3>Hostile</h3>", "*escapes*" })
+    for (const char* kept :
+         { "<strong>bold</strong>", "<em>emphasis</em>", "<code>&lt;code&gt;</code>",
+           "<a href=\"https://aws.amazon.com/\">ok</a>", "<a href=\"mailto:a@example.com\">mail</a>",
+           "<table>", "<h3>Hostile</h3>", "*escapes*" })
         EXPECT_TRUE(html.contains(QLatin1String(kept))) << kept << " missing from\n" << html.toStdString();
     EXPECT_TRUE(html.contains(QStringLiteral("AWS &amp; co")));
 }

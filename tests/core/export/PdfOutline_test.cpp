@@ -54,9 +54,10 @@ QByteArray lastObject(const QByteArray& pdf, int n)
 TEST(PdfOutline, appends_an_outline_and_keeps_every_original_byte)
 {
     const QByteArray original = smallPdf(3);
-    auto out = addPdfOutline(original, { { QStringLiteral("Part one"), 1, 0, 800 },
-                                         { QStringLiteral("Section"), 2, 1, 700.5 },
-                                         { QStringLiteral("Part two — ✓"), 1, 2, 800 } });
+    auto out = addPdfOutline(original,
+                             { { QStringLiteral("Part one"), 1, 0, 800 },
+                               { QStringLiteral("Section"), 2, 1, 700.5 },
+                               { QStringLiteral("Part two — ✓"), 1, 2, 800 } });
     ASSERT_TRUE(out.ok()) << out.errorMessage().toStdString();
     EXPECT_TRUE(out->startsWith(original)) << "an incremental update only appends";
     // The new catalog names the outline and opens with it shown.
@@ -77,12 +78,14 @@ TEST(PdfOutline, appends_an_outline_and_keeps_every_original_byte)
     EXPECT_TRUE(lastObject(*out, 9).contains("/Title <FEFF")) << lastObject(*out, 9).constData();
     // The trailer points back to the original cross-reference table, and each new offset is right.
     const qsizetype trailer = out->lastIndexOf("trailer");
-    EXPECT_TRUE(out->mid(trailer).contains("/Prev " + QByteArray::number(original.lastIndexOf("\nxref\n") + 1)));
+    EXPECT_TRUE(
+        out->mid(trailer).contains("/Prev " + QByteArray::number(original.lastIndexOf("\nxref\n") + 1)));
     EXPECT_TRUE(out->mid(trailer).contains("/Size 10"));
     const qsizetype xref = out->lastIndexOf("\nxref\n") + 1;
     static const QRegularExpression entry(QStringLiteral("(\\d{10}) 00000 n\\r\\n"));
     int entries = 0;
-    for (auto it = entry.globalMatch(QString::fromLatin1(out->mid(xref, trailer - xref))); it.hasNext(); ++entries) {
+    for (auto it = entry.globalMatch(QString::fromLatin1(out->mid(xref, trailer - xref))); it.hasNext();
+         ++entries) {
         const qsizetype at = it.next().captured(1).toLongLong();
         EXPECT_TRUE(QByteArray(out->constData() + at, 8).contains(" 0 obj")) << "offset " << at;
     }
@@ -96,10 +99,12 @@ TEST(PdfOutline, refuses_what_it_cannot_read_and_bookmarks_past_the_last_page)
     const QByteArray pdf = smallPdf(2);
     auto past = addPdfOutline(pdf, { { QStringLiteral("Too far"), 1, 2, 0 } });
     ASSERT_FALSE(past.ok());
-    EXPECT_TRUE(past.errorMessage().contains(QStringLiteral("page 3 of a 2-page PDF"))) << past.errorMessage().toStdString();
+    EXPECT_TRUE(past.errorMessage().contains(QStringLiteral("page 3 of a 2-page PDF")))
+        << past.errorMessage().toStdString();
     auto once = addPdfOutline(pdf, { { QStringLiteral("One"), 1, 0, 0 } });
     ASSERT_TRUE(once.ok());
-    EXPECT_FALSE(addPdfOutline(*once, { { QStringLiteral("Two"), 1, 0, 0 } }).ok()) << "an outline is added once";
+    EXPECT_FALSE(addPdfOutline(*once, { { QStringLiteral("Two"), 1, 0, 0 } }).ok())
+        << "an outline is added once";
     QByteArray broken = pdf;
     broken.replace("/Root 1 0 R", "/Root 9 0 R");
     EXPECT_FALSE(addPdfOutline(broken, {}).ok());

@@ -94,8 +94,7 @@ PlacedNote noteWith(const StudyNotesOutline& outline, const QString& body)
             ++count;
         }
     }
-    EXPECT_EQ(count, 1) << "the note \"" << body.toStdString() << "\" appears " << count
-                        << " times";
+    EXPECT_EQ(count, 1) << "the note \"" << body.toStdString() << "\" appears " << count << " times";
     return found;
 }
 
@@ -145,8 +144,7 @@ void expectGolden(const QString& name, const QString& actual)
         return;
     }
     if (!QFileInfo::exists(path)) {
-        ADD_FAILURE() << path.toStdString()
-                      << " is missing; run with DEMARC_UPDATE_GOLDEN=1 to write it";
+        ADD_FAILURE() << path.toStdString() << " is missing; run with DEMARC_UPDATE_GOLDEN=1 to write it";
         return;
     }
     const QByteArray expected = test::readFile(path);
@@ -168,15 +166,14 @@ void expectGolden(const QString& name, const QString& actual)
         while (column < a.size() && column < b.size() && a.at(column) == b.at(column))
             ++column;
     }
-    ADD_FAILURE()
-        << name.toStdString() << " differs from its golden file from line " << line + 1 << ", byte "
-        << column + 1 << ":\n"
-        << "  expected: "
-        << (line < want.size() ? visible(want.at(line)) : std::string("<end of file>")) << '\n'
-        << "  actual:   "
-        << (line < got.size() ? visible(got.at(line)) : std::string("<end of file>")) << '\n'
-        << "  see: diff -u " << path.toStdString() << ' ' << actualPath.toStdString() << '\n'
-        << "  if the change is meant, rerun with DEMARC_UPDATE_GOLDEN=1 and review the diff";
+    ADD_FAILURE() << name.toStdString() << " differs from its golden file from line " << line + 1 << ", byte "
+                  << column + 1 << ":\n"
+                  << "  expected: "
+                  << (line < want.size() ? visible(want.at(line)) : std::string("<end of file>")) << '\n'
+                  << "  actual:   "
+                  << (line < got.size() ? visible(got.at(line)) : std::string("<end of file>")) << '\n'
+                  << "  see: diff -u " << path.toStdString() << ' ' << actualPath.toStdString() << '\n'
+                  << "  if the change is meant, rerun with DEMARC_UPDATE_GOLDEN=1 and review the diff";
 }
 
 /** The cells of a pipe-table row: split at pipes that no backslash escapes. */
@@ -219,8 +216,7 @@ struct MarkdownShape
 MarkdownShape shapeOf(const QString& md)
 {
     static const QRegularExpression heading(QStringLiteral("^#{1,6} "));
-    static const QRegularExpression separator(
-        QStringLiteral("^\\|(\\s*:?-{3,}:?\\s*\\|)+$"));
+    static const QRegularExpression separator(QStringLiteral("^\\|(\\s*:?-{3,}:?\\s*\\|)+$"));
     MarkdownShape shape;
     const QStringList lines = md.split(u'\n');
     bool inQuote = false;
@@ -235,8 +231,8 @@ MarkdownShape shapeOf(const QString& md)
         }
         if (inQuote) {
             // A line right after a quote would be a lazy continuation of it.
-            EXPECT_TRUE(line.isEmpty()) << "line " << i + 1 << " continues a block quote: "
-                                        << line.toStdString();
+            EXPECT_TRUE(line.isEmpty())
+                << "line " << i + 1 << " continues a block quote: " << line.toStdString();
             inQuote = false;
         }
         if (heading.match(line).hasMatch()) {
@@ -247,10 +243,8 @@ MarkdownShape shapeOf(const QString& md)
         if (!line.startsWith(u'|'))
             continue;
         EXPECT_TRUE(i + 1 < lines.size() && separator.match(lines.at(i + 1)).hasMatch())
-            << "a table row without a header above it, line " << i + 1 << ": "
-            << line.toStdString();
-        EXPECT_TRUE(i == 0 || lines.at(i - 1).isEmpty()) << "no blank line before the table at "
-                                                         << i + 1;
+            << "a table row without a header above it, line " << i + 1 << ": " << line.toStdString();
+        EXPECT_TRUE(i == 0 || lines.at(i - 1).isEmpty()) << "no blank line before the table at " << i + 1;
         ++shape.tables;
         const qsizetype columns = pipeCells(line).size();
         EXPECT_EQ(lines.at(i + 1).count(u'|') - 1, columns) << "line " << i + 2;
@@ -271,8 +265,8 @@ MarkdownShape shapeOf(const QString& md)
 /** The heading every section and every heading in the course's Markdown should come out as. */
 void expectedHeadings(const QList<OutlineSection>& sections, QStringList& out)
 {
-    static const QRegularExpression heading(
-        QStringLiteral("^(#{1,6}) (.*)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression heading(QStringLiteral("^(#{1,6}) (.*)$"),
+                                            QRegularExpression::MultilineOption);
     for (const OutlineSection& s : sections) {
         out.append(QString(s.level + 1, u'#') + u' ' + s.title);
         for (const OutlineBlock& b : s.blocks) {
@@ -329,17 +323,18 @@ TEST_F(StudyNotesTest, everything_has_every_part_in_document_order)
     EXPECT_EQ(outline.title, QStringLiteral("Study notes: the AWS Shared Responsibility Model"));
     EXPECT_EQ(outline.subtitle, QStringLiteral("Made with Demarc on Monday, March 2, 2026"));
     EXPECT_EQ(outline.generatedAt, m_material.now);
-    EXPECT_EQ(topAnchors(outline),
+    EXPECT_EQ(
+        topAnchors(outline),
         (QStringList { QStringLiteral("progress"), QStringLiteral("topic-basics"),
-            QStringLiteral("topic-services"), QStringLiteral("diagram"), QStringLiteral("matrix"),
-            QStringLiteral("controls"), QStringLiteral("areas"), QStringLiteral("glossary"),
-            QStringLiteral("missed"), QStringLiteral("my-notes"), QStringLiteral("sources") }));
+                       QStringLiteral("topic-services"), QStringLiteral("diagram"), QStringLiteral("matrix"),
+                       QStringLiteral("controls"), QStringLiteral("areas"), QStringLiteral("glossary"),
+                       QStringLiteral("missed"), QStringLiteral("my-notes"), QStringLiteral("sources") }));
     for (const OutlineSection& s : outline.sections)
         EXPECT_EQ(s.level, 1) << s.anchor.toStdString();
     EXPECT_EQ(childAnchors(find(outline, QStringLiteral("topic-basics"))),
-        (QStringList { QStringLiteral("lesson-what"), QStringLiteral("lesson-layers") }));
+              (QStringList { QStringLiteral("lesson-what"), QStringLiteral("lesson-layers") }));
     EXPECT_EQ(childAnchors(find(outline, QStringLiteral("controls"))),
-        (QStringList { QStringLiteral("controls-patch"), QStringLiteral("controls-training") }));
+              (QStringList { QStringLiteral("controls-patch"), QStringLiteral("controls-training") }));
 }
 
 TEST_F(StudyNotesTest, each_part_alone_and_each_part_left_out)
@@ -347,8 +342,7 @@ TEST_F(StudyNotesTest, each_part_alone_and_each_part_left_out)
     const QList<std::pair<Part, QStringList>> parts {
         { Part::Progress, { QStringLiteral("progress") } },
         { Part::Lessons,
-            { QStringLiteral("topic-basics"), QStringLiteral("topic-services"),
-                QStringLiteral("sources") } },
+          { QStringLiteral("topic-basics"), QStringLiteral("topic-services"), QStringLiteral("sources") } },
         { Part::Diagram, { QStringLiteral("diagram") } },
         { Part::Matrix, { QStringLiteral("matrix") } },
         { Part::Controls, { QStringLiteral("controls") } },
@@ -374,11 +368,11 @@ TEST_F(StudyNotesTest, each_part_alone_and_each_part_left_out)
 
 TEST_F(StudyNotesTest, part_names_read_back_in_document_order)
 {
-    EXPECT_EQ(StudyNotesOptions::partNames(),
-        (QStringList { QStringLiteral("progress"), QStringLiteral("lessons"),
-            QStringLiteral("diagram"), QStringLiteral("matrix"), QStringLiteral("controls"),
-            QStringLiteral("areas"), QStringLiteral("glossary"), QStringLiteral("missed"),
-            QStringLiteral("notes") }));
+    EXPECT_EQ(
+        StudyNotesOptions::partNames(),
+        (QStringList { QStringLiteral("progress"), QStringLiteral("lessons"), QStringLiteral("diagram"),
+                       QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("areas"),
+                       QStringLiteral("glossary"), QStringLiteral("missed"), QStringLiteral("notes") }));
     int all = 0;
     for (const QString& name : StudyNotesOptions::partNames()) {
         const auto part = StudyNotesOptions::partFromName(name);
@@ -397,11 +391,12 @@ TEST_F(StudyNotesTest, a_topic_filter_limits_lessons_missed_questions_and_their_
     const StudyNotesOutline outline = build(options);
     EXPECT_EQ(find(outline, QStringLiteral("topic-basics")), nullptr);
     EXPECT_EQ(childAnchors(find(outline, QStringLiteral("topic-services"))),
-        QStringList { QStringLiteral("lesson-ec2-rds") });
+              QStringList { QStringLiteral("lesson-ec2-rds") });
     EXPECT_EQ(find(outline, QStringLiteral("lesson-what")), nullptr);
     EXPECT_EQ(childAnchors(find(outline, QStringLiteral("missed"))),
-        QStringList { QStringLiteral("missed-rds-yours") });
-    const OutlineBlock* intro = firstBlock(find(outline, QStringLiteral("missed")), OutlineBlock::Kind::Markdown);
+              QStringList { QStringLiteral("missed-rds-yours") });
+    const OutlineBlock* intro =
+        firstBlock(find(outline, QStringLiteral("missed")), OutlineBlock::Kind::Markdown);
     ASSERT_NE(intro, nullptr);
     EXPECT_TRUE(intro->markdown.startsWith(QStringLiteral("1 questions whose latest answer")))
         << intro->markdown.toStdString();
@@ -411,11 +406,11 @@ TEST_F(StudyNotesTest, a_topic_filter_limits_lessons_missed_questions_and_their_
         EXPECT_NE(n.body, test::fixturenote::Lesson) << n.anchor.toStdString();
         EXPECT_NE(n.body, test::fixturenote::Question) << n.anchor.toStdString();
     }
-    const OutlineBlock* bookmarks
-        = firstBlock(find(outline, QStringLiteral("my-notes")), OutlineBlock::Kind::Markdown);
+    const OutlineBlock* bookmarks =
+        firstBlock(find(outline, QStringLiteral("my-notes")), OutlineBlock::Kind::Markdown);
     ASSERT_NE(bookmarks, nullptr);
-    EXPECT_TRUE(bookmarks->markdown.contains(
-        QStringLiteral("Question: Which of these are yours on Amazon RDS?")));
+    EXPECT_TRUE(
+        bookmarks->markdown.contains(QStringLiteral("Question: Which of these are yours on Amazon RDS?")));
     EXPECT_FALSE(bookmarks->markdown.contains(QStringLiteral("The layers")))
         << bookmarks->markdown.toStdString();
     // Layers, terms and cells belong to no topic.
@@ -425,8 +420,8 @@ TEST_F(StudyNotesTest, a_topic_filter_limits_lessons_missed_questions_and_their_
     EXPECT_EQ(noteWith(outline, test::fixturenote::Retired).anchor, QStringLiteral("my-notes"));
 
     // The sources list is the whole course's, whatever the topics.
-    const OutlineBlock* sources
-        = firstBlock(find(outline, QStringLiteral("sources")), OutlineBlock::Kind::Markdown);
+    const OutlineBlock* sources =
+        firstBlock(find(outline, QStringLiteral("sources")), OutlineBlock::Kind::Markdown);
     ASSERT_NE(sources, nullptr);
     EXPECT_TRUE(sources->markdown.contains(QStringLiteral("Shared Responsibility Model")));
 
@@ -447,22 +442,24 @@ TEST_F(StudyNotesTest, services_choose_the_diagrams_and_the_matrix_columns)
     };
     const auto columns = [&](const StudyNotesOptions& options) {
         const StudyNotesOutline outline = build(options);
-        const OutlineBlock* t = firstBlock(find(outline, QStringLiteral("matrix")), OutlineBlock::Kind::Table);
+        const OutlineBlock* t =
+            firstBlock(find(outline, QStringLiteral("matrix")), OutlineBlock::Kind::Table);
         return t ? t->table.header : QStringList();
     };
-    const QStringList models { QStringLiteral("Layer"), QStringLiteral("On-premises"),
-        QStringLiteral("IaaS"), QStringLiteral("PaaS") };
+    const QStringList models { QStringLiteral("Layer"), QStringLiteral("On-premises"), QStringLiteral("IaaS"),
+                               QStringLiteral("PaaS") };
 
     StudyNotesOptions options;
     EXPECT_EQ(StudyNotesOptions::defaultServices(m_material.stack),
-        (QStringList { QStringLiteral("onprem"), QStringLiteral("iaas"), QStringLiteral("paas"),
-            QStringLiteral("ec2"), QStringLiteral("rds") }))
+              (QStringList { QStringLiteral("onprem"), QStringLiteral("iaas"), QStringLiteral("paas"),
+                             QStringLiteral("ec2"), QStringLiteral("rds") }))
         << "lambda and s3 are not in this course";
     EXPECT_EQ(diagrams(options),
-        (QStringList { QStringLiteral("diagram-onprem"), QStringLiteral("diagram-iaas"),
-            QStringLiteral("diagram-paas"), QStringLiteral("diagram-ec2"),
-            QStringLiteral("diagram-rds") }));
-    EXPECT_EQ(columns(options), models + QStringList({ QStringLiteral("Amazon EC2"), QStringLiteral("Amazon RDS") }));
+              (QStringList { QStringLiteral("diagram-onprem"), QStringLiteral("diagram-iaas"),
+                             QStringLiteral("diagram-paas"), QStringLiteral("diagram-ec2"),
+                             QStringLiteral("diagram-rds") }));
+    EXPECT_EQ(columns(options),
+              models + QStringList({ QStringLiteral("Amazon EC2"), QStringLiteral("Amazon RDS") }));
 
     options.services = { QStringLiteral("dynamodb") };
     EXPECT_EQ(diagrams(options), QStringList { QStringLiteral("diagram-dynamodb") });
@@ -472,15 +469,15 @@ TEST_F(StudyNotesTest, services_choose_the_diagrams_and_the_matrix_columns)
     // A model chosen again is not a second column; an unknown id is left out.
     options.services = { QStringLiteral("paas"), QStringLiteral("lambda"), QStringLiteral("rds") };
     EXPECT_EQ(diagrams(options),
-        (QStringList { QStringLiteral("diagram-paas"), QStringLiteral("diagram-rds") }));
+              (QStringList { QStringLiteral("diagram-paas"), QStringLiteral("diagram-rds") }));
     EXPECT_EQ(columns(options), models + QStringList { QStringLiteral("Amazon RDS") });
 
     options.allServices = true;
     EXPECT_EQ(diagrams(options).size(), m_material.stack.selectionIds().size());
     EXPECT_EQ(columns(options),
-        models
-            + QStringList({ QStringLiteral("Amazon EC2"), QStringLiteral("Amazon RDS"),
-                QStringLiteral("Amazon DynamoDB") }))
+              models
+                  + QStringList({ QStringLiteral("Amazon EC2"), QStringLiteral("Amazon RDS"),
+                                  QStringLiteral("Amazon DynamoDB") }))
         << "all services wins over the list";
 }
 
@@ -492,17 +489,17 @@ TEST_F(StudyNotesTest, the_matrix_runs_top_layer_first_with_each_party_and_the_m
     EXPECT_TRUE(t->table.rowHeaders);
     ASSERT_EQ(t->table.rows.size(), 4);
     EXPECT_EQ(cellTexts(t->table.rows.at(0)),
-        (QStringList { QStringLiteral("Customer data"), QStringLiteral("Customer"),
-            QStringLiteral("Customer"), QStringLiteral("Customer"), QStringLiteral("Customer"),
-            QStringLiteral("Customer") }));
+              (QStringList { QStringLiteral("Customer data"), QStringLiteral("Customer"),
+                             QStringLiteral("Customer"), QStringLiteral("Customer"),
+                             QStringLiteral("Customer"), QStringLiteral("Customer") }));
     EXPECT_EQ(cellTexts(t->table.rows.at(1)),
-        (QStringList { QStringLiteral("Network controls"), QStringLiteral("Customer"),
-            QStringLiteral("Customer"), QStringLiteral("Shared"), QStringLiteral("Customer"),
-            QStringLiteral("Customer ◆") }));
+              (QStringList { QStringLiteral("Network controls"), QStringLiteral("Customer"),
+                             QStringLiteral("Customer"), QStringLiteral("Shared"), QStringLiteral("Customer"),
+                             QStringLiteral("Customer ◆") }));
     EXPECT_EQ(cellTexts(t->table.rows.at(3)),
-        (QStringList { QStringLiteral("Physical facilities"), QStringLiteral("Customer"),
-            QStringLiteral("AWS"), QStringLiteral("AWS"), QStringLiteral("AWS"),
-            QStringLiteral("AWS") }));
+              (QStringList { QStringLiteral("Physical facilities"), QStringLiteral("Customer"),
+                             QStringLiteral("AWS"), QStringLiteral("AWS"), QStringLiteral("AWS"),
+                             QStringLiteral("AWS") }));
     EXPECT_FALSE(t->table.rows.at(1).at(0).party.has_value()) << "a layer's name names no party";
     EXPECT_EQ(t->table.rows.at(1).at(3).party, Party::Shared);
     EXPECT_EQ(t->table.rows.at(1).at(5).party, Party::Customer);
@@ -520,19 +517,20 @@ TEST_F(StudyNotesTest, a_diagram_says_where_the_line_runs_and_lists_the_layers_t
     EXPECT_EQ(d->selection, QStringLiteral("rds"));
     EXPECT_EQ(d->awsLayers, 2);
     EXPECT_EQ(d->label,
-        QStringLiteral("Amazon RDS (Relational Database Service): AWS alone secures the 2 layers "
-                       "from Physical facilities up to Guest operating system; the line runs "
-                       "above Guest operating system."));
+              QStringLiteral("Amazon RDS (Relational Database Service): AWS alone secures the 2 layers "
+                             "from Physical facilities up to Guest operating system; the line runs "
+                             "above Guest operating system."));
     ASSERT_EQ(d->table.rows.size(), 4);
     EXPECT_EQ(cellTexts(d->table.rows.at(1)),
-        (QStringList { QStringLiteral("Network controls"), QStringLiteral("Customer ◆"),
-            QStringLiteral("You write the security group rules.") }));
+              (QStringList { QStringLiteral("Network controls"), QStringLiteral("Customer ◆"),
+                             QStringLiteral("You write the security group rules.") }));
     EXPECT_EQ(cellTexts(d->table.rows.at(3)),
-        (QStringList { QStringLiteral("Physical facilities"), QStringLiteral("AWS"),
-            QStringLiteral("AWS runs the data centers.") }))
+              (QStringList { QStringLiteral("Physical facilities"), QStringLiteral("AWS"),
+                             QStringLiteral("AWS runs the data centers.") }))
         << "the explanation as plain text";
 
-    const OutlineBlock* onprem = firstBlock(find(outline, QStringLiteral("diagram-onprem")), OutlineBlock::Kind::Diagram);
+    const OutlineBlock* onprem =
+        firstBlock(find(outline, QStringLiteral("diagram-onprem")), OutlineBlock::Kind::Diagram);
     ASSERT_NE(onprem, nullptr);
     EXPECT_EQ(onprem->awsLayers, 0);
     EXPECT_EQ(onprem->label, QStringLiteral("On-premises: the customer secures every layer."));
@@ -544,9 +542,9 @@ TEST_F(StudyNotesTest, unknown_topic_and_service_ids_are_reported)
     EXPECT_TRUE(unknownOptionIds(m_material, options).isEmpty());
     options.topics = { QStringLiteral("basics"), QStringLiteral("nope") };
     options.services = { QStringLiteral("rds"), QStringLiteral("lambda"), QStringLiteral("paas"),
-        QStringLiteral("basics") };
+                         QStringLiteral("basics") };
     EXPECT_EQ(unknownOptionIds(m_material, options),
-        (QStringList { QStringLiteral("nope"), QStringLiteral("lambda"), QStringLiteral("basics") }))
+              (QStringList { QStringLiteral("nope"), QStringLiteral("lambda"), QStringLiteral("basics") }))
         << "a topic id is not a service";
     options.topics = { QStringLiteral("rds") };
     options.services.clear();
@@ -573,7 +571,7 @@ TEST_F(StudyNotesTest, each_note_appears_once_where_it_belongs)
     EXPECT_EQ(layer.anchor, QStringLiteral("layer-notes"));
     EXPECT_EQ(layer.label, QStringLiteral("Guest operating system"));
     EXPECT_EQ(childAnchors(find(outline, QStringLiteral("diagram"))).constLast(),
-        QStringLiteral("layer-notes"));
+              QStringLiteral("layer-notes"));
 
     const PlacedNote cell = noteWith(outline, test::fixturenote::Cell);
     EXPECT_EQ(cell.anchor, QStringLiteral("matrix-notes"));
@@ -585,7 +583,8 @@ TEST_F(StudyNotesTest, each_note_appears_once_where_it_belongs)
     const OutlineSection* glossary = find(outline, QStringLiteral("glossary"));
     ASSERT_NE(glossary, nullptr);
     ASSERT_EQ(glossary->blocks.size(), 3);
-    EXPECT_TRUE(glossary->blocks.at(0).markdown.startsWith(QStringLiteral("**Shared responsibility model**")));
+    EXPECT_TRUE(
+        glossary->blocks.at(0).markdown.startsWith(QStringLiteral("**Shared responsibility model**")));
     EXPECT_EQ(glossary->blocks.at(1).kind, OutlineBlock::Kind::Note) << "right after its term";
 
     const PlacedNote question = noteWith(outline, test::fixturenote::Question);
@@ -595,12 +594,12 @@ TEST_F(StudyNotesTest, each_note_appears_once_where_it_belongs)
     EXPECT_EQ(retired.anchor, QStringLiteral("my-notes"));
     EXPECT_EQ(retired.label, QStringLiteral("No longer in the course: retired"));
 
-    const OutlineBlock* bookmarks
-        = firstBlock(find(outline, QStringLiteral("my-notes")), OutlineBlock::Kind::Markdown);
+    const OutlineBlock* bookmarks =
+        firstBlock(find(outline, QStringLiteral("my-notes")), OutlineBlock::Kind::Markdown);
     ASSERT_NE(bookmarks, nullptr);
     EXPECT_EQ(bookmarks->markdown,
-        QStringLiteral("**Bookmarked**\n\n- ★ Lesson: The layers\n- ★ Question: Which of these "
-                       "are yours on Amazon RDS?\n"));
+              QStringLiteral("**Bookmarked**\n\n- ★ Lesson: The layers\n- ★ Question: Which of these "
+                             "are yours on Amazon RDS?\n"));
 }
 
 TEST_F(StudyNotesTest, a_note_whose_place_is_left_out_goes_to_my_notes)
@@ -610,12 +609,14 @@ TEST_F(StudyNotesTest, a_note_whose_place_is_left_out_goes_to_my_notes)
     EXPECT_EQ(notes.size(), m_material.notes.size());
     for (const PlacedNote& n : notes)
         EXPECT_EQ(n.anchor, QStringLiteral("my-notes")) << n.body.toStdString();
-    EXPECT_EQ(noteWith(outline, test::fixturenote::Lesson).label, QStringLiteral("Lesson: What the model says"));
-    EXPECT_EQ(noteWith(outline, test::fixturenote::Layer).label, QStringLiteral("Layer: Guest operating system"));
+    EXPECT_EQ(noteWith(outline, test::fixturenote::Lesson).label,
+              QStringLiteral("Lesson: What the model says"));
+    EXPECT_EQ(noteWith(outline, test::fixturenote::Layer).label,
+              QStringLiteral("Layer: Guest operating system"));
     EXPECT_EQ(noteWith(outline, test::fixturenote::Term).label,
-        QStringLiteral("Glossary term: Shared responsibility model"));
+              QStringLiteral("Glossary term: Shared responsibility model"));
     EXPECT_EQ(noteWith(outline, test::fixturenote::Question).label,
-        QStringLiteral("Question: Who guards the data center doors for an EC2 workload?"));
+              QStringLiteral("Question: Who guards the data center doors for an EC2 workload?"));
     EXPECT_TRUE(noteWith(outline, test::fixturenote::Cell).label.startsWith(QStringLiteral("Matrix cell: ")));
 }
 
@@ -633,7 +634,7 @@ TEST_F(StudyNotesTest, missed_questions_are_those_whose_latest_answer_was_wrong)
     const OutlineSection* missed = find(outline, QStringLiteral("missed"));
     ASSERT_NE(missed, nullptr);
     EXPECT_EQ(childAnchors(missed),
-        (QStringList { QStringLiteral("missed-doors"), QStringLiteral("missed-rds-yours") }))
+              (QStringList { QStringLiteral("missed-doors"), QStringLiteral("missed-rds-yours") }))
         << "patch-os was answered right last";
     const OutlineSection* doors = find(outline, QStringLiteral("missed-doors"));
     ASSERT_NE(doors, nullptr);
@@ -643,14 +644,14 @@ TEST_F(StudyNotesTest, missed_questions_are_those_whose_latest_answer_was_wrong)
     ASSERT_GE(doors->blocks.size(), 2);
     EXPECT_TRUE(doors->blocks.at(0).markdown.contains(QStringLiteral("**The customer**")));
     EXPECT_EQ(doors->blocks.at(1).markdown,
-        QStringLiteral("*My latest answer is marked above. Answered 2 times, 1 of them right.*"));
+              QStringLiteral("*My latest answer is marked above. Answered 2 times, 1 of them right.*"));
 
     m_material.learner.stats.clear();
     const StudyNotesOutline none = build(only(Part::Missed));
     ASSERT_EQ(none.sections.size(), 1);
     EXPECT_TRUE(none.sections.first().sections.isEmpty());
     EXPECT_EQ(none.sections.first().blocks.first().markdown,
-        QStringLiteral("None: the latest answer to every question answered so far was right."));
+              QStringLiteral("None: the latest answer to every question answered so far was right."));
 }
 
 TEST_F(StudyNotesTest, anchors_are_unique)
@@ -702,40 +703,43 @@ TEST_F(StudyNotesTest, markdown_has_every_heading_in_order_and_well_formed_table
     // Progress, 1 in a lesson, 5 diagrams (the default services), the matrix, 1 control, the areas.
     EXPECT_EQ(shape.tables, 10);
     EXPECT_EQ(shape.quotes, m_material.notes.size()) << "every note is a block quote";
-    EXPECT_TRUE(md.startsWith(QStringLiteral("# Study notes: the AWS Shared Responsibility Model\n\n"
-                                             "*Made with Demarc on Monday, March 2, 2026*\n\n## Contents\n\n")));
+    EXPECT_TRUE(
+        md.startsWith(QStringLiteral("# Study notes: the AWS Shared Responsibility Model\n\n"
+                                     "*Made with Demarc on Monday, March 2, 2026*\n\n## Contents\n\n")));
     EXPECT_TRUE(md.endsWith(u'\n'));
     EXPECT_FALSE(md.endsWith(QStringLiteral("\n\n")));
     // A pipe in a cell is escaped, not a new column.
-    EXPECT_TRUE(md.contains(QStringLiteral("| **Identity and access management** | Users \\| groups; Roles |")));
-    EXPECT_TRUE(md.contains(QStringLiteral("| **Network controls** | Customer | Customer | Shared | Customer | Customer ◆ |")));
+    EXPECT_TRUE(
+        md.contains(QStringLiteral("| **Identity and access management** | Users \\| groups; Roles |")));
+    EXPECT_TRUE(md.contains(
+        QStringLiteral("| **Network controls** | Customer | Customer | Shared | Customer | Customer ◆ |")));
 }
 
 TEST_F(StudyNotesTest, markdown_notes_are_block_quotes_with_their_label)
 {
     const QString md = studyNotesMarkdown(build());
     EXPECT_EQ(quoteLines(md, QStringLiteral("> **My note**")),
-        (QStringList { QStringLiteral("> **My note**"), QStringLiteral(">"),
-            QStringLiteral("> Of = AWS, in = me.  "), QStringLiteral("> Remember **the line**.  ") }));
+              (QStringList { QStringLiteral("> **My note**"), QStringLiteral(">"),
+                             QStringLiteral("> Of = AWS, in = me.  "),
+                             QStringLiteral("> Remember **the line**.  ") }));
     EXPECT_EQ(quoteLines(md, QStringLiteral("> **Guest operating system**")),
-        (QStringList { QStringLiteral("> **Guest operating system**"), QStringLiteral(">"),
-            QStringLiteral("> On EC2 the guest OS is *mine* to patch.  ") }));
+              (QStringList { QStringLiteral("> **Guest operating system**"), QStringLiteral(">"),
+                             QStringLiteral("> On EC2 the guest OS is *mine* to patch.  ") }));
 }
 
 TEST_F(StudyNotesTest, a_hostile_note_stays_inside_its_block_quote)
 {
-    const QString hostile = QStringLiteral(
-        "# Not a heading\n"
-        "| a | b |\n"
-        "|---|---|\n"
-        "| 1 | 2 |\n"
-        "---\n"
-        "<b>bold</b> &amp; a \\ backslash\n"
-        "```\n"
-        "\n"
-        "## After a blank line\n"
-        "    indented\n"
-        "> already quoted");
+    const QString hostile = QStringLiteral("# Not a heading\n"
+                                           "| a | b |\n"
+                                           "|---|---|\n"
+                                           "| 1 | 2 |\n"
+                                           "---\n"
+                                           "<b>bold</b> &amp; a \\ backslash\n"
+                                           "```\n"
+                                           "\n"
+                                           "## After a blank line\n"
+                                           "    indented\n"
+                                           "> already quoted");
     for (Note& n : m_material.notes) {
         if (n.target == NoteTarget::lesson(QStringLiteral("what")))
             n.body = hostile;
@@ -745,41 +749,39 @@ TEST_F(StudyNotesTest, a_hostile_note_stays_inside_its_block_quote)
     const MarkdownShape shape = shapeOf(md);
     EXPECT_EQ(shape.headings, expectedHeadings(outline)) << "no heading from the note";
     EXPECT_EQ(shape.quotes, m_material.notes.size()) << "one quote per note, no more";
-    EXPECT_EQ(quoteLines(md, QStringLiteral("> **My note**")),
-        (QStringList { QStringLiteral("> **My note**"), QStringLiteral(">"),
-            QStringLiteral("> \\# Not a heading  "), QStringLiteral("> | a | b |  "),
-            QStringLiteral("> |---|---|  "), QStringLiteral("> | 1 | 2 |  "),
-            QStringLiteral("> ---  "),
-            QStringLiteral("> \\<b>bold\\</b> \\&amp; a \\\\ backslash  "),
-            QStringLiteral("> ```  "), QStringLiteral(">"),
-            QStringLiteral("> \\## After a blank line  "), QStringLiteral(">     indented  "),
-            QStringLiteral("> > already quoted  ") }));
+    EXPECT_EQ(
+        quoteLines(md, QStringLiteral("> **My note**")),
+        (QStringList {
+            QStringLiteral("> **My note**"), QStringLiteral(">"), QStringLiteral("> \\# Not a heading  "),
+            QStringLiteral("> | a | b |  "), QStringLiteral("> |---|---|  "), QStringLiteral("> | 1 | 2 |  "),
+            QStringLiteral("> ---  "), QStringLiteral("> \\<b>bold\\</b> \\&amp; a \\\\ backslash  "),
+            QStringLiteral("> ```  "), QStringLiteral(">"), QStringLiteral("> \\## After a blank line  "),
+            QStringLiteral(">     indented  "), QStringLiteral("> > already quoted  ") }));
 }
 
 TEST(DemoteHeadings, moves_atx_headings_down_and_leaves_everything_else)
 {
     EXPECT_EQ(demoteHeadings(QStringLiteral("# A"), 1), QStringLiteral("## A"));
     EXPECT_EQ(demoteHeadings(QStringLiteral("## A\ntext\n### B"), 2),
-        QStringLiteral("#### A\ntext\n##### B"));
+              QStringLiteral("#### A\ntext\n##### B"));
     EXPECT_EQ(demoteHeadings(QStringLiteral("## A"), 0), QStringLiteral("## A"));
     EXPECT_EQ(demoteHeadings(QStringLiteral("#\tTabbed"), 1), QStringLiteral("##\tTabbed"));
     EXPECT_EQ(demoteHeadings(QStringLiteral("text\n\n# A\n\n# B\n"), 1),
-        QStringLiteral("text\n\n## A\n\n## B\n"))
+              QStringLiteral("text\n\n## A\n\n## B\n"))
         << "every heading, offsets kept right as the text grows";
 }
 
 TEST(DemoteHeadings, stops_at_six)
 {
-    EXPECT_EQ(demoteHeadings(QStringLiteral("##### A\n###### B"), 1),
-        QStringLiteral("###### A\n###### B"));
+    EXPECT_EQ(demoteHeadings(QStringLiteral("##### A\n###### B"), 1), QStringLiteral("###### A\n###### B"));
     EXPECT_EQ(demoteHeadings(QStringLiteral("# A"), 9), QStringLiteral("###### A"));
 }
 
 TEST(DemoteHeadings, leaves_what_is_not_a_heading)
 {
     for (const QString& text :
-        { QStringLiteral("#hashtag"), QStringLiteral("text # not a heading"),
-            QStringLiteral("####### seven is not a heading"), QStringLiteral("\\# escaped"),
-            QStringLiteral("> # quoted"), QStringLiteral("- # in a list"), QString() })
+         { QStringLiteral("#hashtag"), QStringLiteral("text # not a heading"),
+           QStringLiteral("####### seven is not a heading"), QStringLiteral("\\# escaped"),
+           QStringLiteral("> # quoted"), QStringLiteral("- # in a list"), QString() })
         EXPECT_EQ(demoteHeadings(text, 1), text) << text.toStdString();
 }

@@ -72,12 +72,15 @@ TEST(PackParser, reads_the_readme_example_completely)
     EXPECT_EQ(p.layers.first().id, QStringLiteral("facilities")); // bottom first
     EXPECT_EQ(p.layers.last().responsibility.value(QStringLiteral("saas")).party, Party::Customer);
     EXPECT_EQ(p.layers.first().responsibility.value(QStringLiteral("iaas")).party, Party::Aws);
-    EXPECT_EQ(p.layers.first().examples, QStringList { QStringLiteral("Guarding the doors of the data center") });
+    EXPECT_EQ(p.layers.first().examples,
+              QStringList { QStringLiteral("Guarding the doors of the data center") });
     ASSERT_EQ(p.services.size(), 1);
     EXPECT_EQ(p.services.first().category, ServiceCategory::Infrastructure);
     ASSERT_TRUE(p.services.first().responsibility.contains(QStringLiteral("data")));
     EXPECT_EQ(p.services.first().responsibility.value(QStringLiteral("data")).party, Party::Customer);
-    EXPECT_TRUE(p.services.first().responsibility.value(QStringLiteral("data")).nuance.startsWith(QStringLiteral("Some courses")));
+    EXPECT_TRUE(p.services.first()
+                    .responsibility.value(QStringLiteral("data"))
+                    .nuance.startsWith(QStringLiteral("Some courses")));
     ASSERT_EQ(p.analogy.size(), 1);
     EXPECT_EQ(p.analogy.first().party, Party::Customer);
     EXPECT_EQ(p.analogy.first().cloud, QStringLiteral("Security group rules"));
@@ -124,46 +127,60 @@ TEST(PackParser, reports_a_wrong_type_at_the_value)
 
 TEST(PackParser, reports_duplicate_ids)
 {
-    const QByteArray json = exampleWith("{ \"id\": \"b\", \"text\": \"The customer\"", "{ \"id\": \"a\", \"text\": \"The customer\"");
+    const QByteArray json = exampleWith("{ \"id\": \"b\", \"text\": \"The customer\"",
+                                        "{ \"id\": \"a\", \"text\": \"The customer\"");
     expectOneProblem(json, positionOf(json, "\"a\"", 1), QStringLiteral("duplicate choice id \"a\""));
 }
 
 TEST(PackParser, reports_references_to_unknown_things)
 {
-    const QByteArray topic = exampleWith("\"topic\": \"basics\", \"title\"", "\"topic\": \"advanced\", \"title\"");
+    const QByteArray topic =
+        exampleWith("\"topic\": \"basics\", \"title\"", "\"topic\": \"advanced\", \"title\"");
     expectOneProblem(topic, positionOf(topic, "\"advanced\""), QStringLiteral("unknown topic \"advanced\""));
     const QByteArray layer = exampleWith("\"layer\": \"facilities\"", "\"layer\": \"roof\"");
     expectOneProblem(layer, positionOf(layer, "\"roof\""), QStringLiteral("unknown layer \"roof\""));
     const QByteArray model = exampleWith("\"model\": \"iaas\"", "\"model\": \"faas\"");
     expectOneProblem(model, positionOf(model, "\"faas\""), QStringLiteral("unknown service model \"faas\""));
-    const QByteArray source = exampleWith("\"id\": \"ec2\", \"name\": \"Amazon EC2\", \"model\": \"iaas\", \"category\": \"infrastructure\",\n      \"awsTerm\": \"Infrastructure as a Service\", \"summary\": \"Virtual servers you administer.\", \"sources\": [\"srm\"]",
-                                          "\"id\": \"ec2\", \"name\": \"Amazon EC2\", \"model\": \"iaas\", \"category\": \"infrastructure\",\n      \"awsTerm\": \"Infrastructure as a Service\", \"summary\": \"Virtual servers you administer.\", \"sources\": [\"blog\"]");
+    const QByteArray source =
+        exampleWith("\"id\": \"ec2\", \"name\": \"Amazon EC2\", \"model\": \"iaas\", \"category\": "
+                    "\"infrastructure\",\n      \"awsTerm\": \"Infrastructure as a Service\", \"summary\": "
+                    "\"Virtual servers you administer.\", \"sources\": [\"srm\"]",
+                    "\"id\": \"ec2\", \"name\": \"Amazon EC2\", \"model\": \"iaas\", \"category\": "
+                    "\"infrastructure\",\n      \"awsTerm\": \"Infrastructure as a Service\", \"summary\": "
+                    "\"Virtual servers you administer.\", \"sources\": [\"blog\"]");
     expectOneProblem(source, positionOf(source, "\"blog\""), QStringLiteral("unknown source \"blog\""));
 }
 
 TEST(PackParser, service_cells_must_name_a_known_layer)
 {
-    const QByteArray json = exampleWith("\"responsibility\": {\n        \"data\":", "\"responsibility\": {\n        \"roof\":");
+    const QByteArray json =
+        exampleWith("\"responsibility\": {\n        \"data\":", "\"responsibility\": {\n        \"roof\":");
     expectOneProblem(json, positionOf(json, "{ \"party\": \"customer\", \"explanation\": \"What you store"),
                      QStringLiteral("unknown layer \"roof\""));
 }
 
 TEST(PackParser, requires_every_layer_to_have_a_cell_for_every_model)
 {
-    const QByteArray json = exampleWith(",\n        \"saas\": { \"party\": \"aws\", \"explanation\": \"The provider runs the data centers.\" }", "");
+    const QByteArray json = exampleWith(",\n        \"saas\": { \"party\": \"aws\", \"explanation\": \"The "
+                                        "provider runs the data centers.\" }",
+                                        "");
     expectOneProblem(json, positionOf(json, "{\n        \"iaas\": { \"party\": \"aws\""),
                      QStringLiteral("no cell for service model \"saas\""));
-    const QByteArray party = exampleWith("\"party\": \"customer\", \"explanation\": \"Your data", "\"party\": \"nobody\", \"explanation\": \"Your data");
+    const QByteArray party = exampleWith("\"party\": \"customer\", \"explanation\": \"Your data",
+                                         "\"party\": \"nobody\", \"explanation\": \"Your data");
     expectOneProblem(party, positionOf(party, "\"nobody\""), QStringLiteral("unknown party \"nobody\""));
 }
 
 TEST(PackParser, refuses_questions_without_a_correct_answer_or_explanations)
 {
     const QByteArray none = exampleWith("\"correct\": true", "\"correct\": false");
-    expectOneProblem(none, positionOf(none, "[\n        { \"id\": \"a\""), QStringLiteral("no choice is marked correct"));
+    expectOneProblem(none, positionOf(none, "[\n        { \"id\": \"a\""),
+                     QStringLiteral("no choice is marked correct"));
     const QByteArray two = exampleWith("\"correct\": false", "\"correct\": true");
-    expectOneProblem(two, positionOf(two, "[\n        { \"id\": \"a\""), QStringLiteral("exactly one correct choice"));
-    const QByteArray unexplained = exampleWith("\"explanation\": \"Customers cannot even enter AWS data centers.\"", "\"explanation\": \"  \"");
+    expectOneProblem(two, positionOf(two, "[\n        { \"id\": \"a\""),
+                     QStringLiteral("exactly one correct choice"));
+    const QByteArray unexplained = exampleWith(
+        "\"explanation\": \"Customers cannot even enter AWS data centers.\"", "\"explanation\": \"  \"");
     expectOneProblem(unexplained, positionOf(unexplained, "\"  \""), QStringLiteral("needs an explanation"));
 }
 
@@ -171,21 +188,25 @@ TEST(PackParser, checks_the_rules_of_each_question_type)
 {
     const QByteArray multiple = exampleWith("\"type\": \"single\"", "\"type\": \"multiple\"");
     EXPECT_TRUE(PackParser::parse(multiple, File).ok());
-    const QByteArray allCorrect = exampleWith("\"type\": \"single\"", "\"type\": \"multiple\"").replace("\"correct\": false", "\"correct\": true");
-    expectOneProblem(allCorrect, positionOf(allCorrect, "[\n        { \"id\": \"a\""), QStringLiteral("at least one wrong choice"));
+    const QByteArray allCorrect = exampleWith("\"type\": \"single\"", "\"type\": \"multiple\"")
+                                      .replace("\"correct\": false", "\"correct\": true");
+    expectOneProblem(allCorrect, positionOf(allCorrect, "[\n        { \"id\": \"a\""),
+                     QStringLiteral("at least one wrong choice"));
     const QByteArray classify = exampleWith("\"type\": \"single\"", "\"type\": \"classify\"");
     const PackParseResult r = PackParser::parse(classify, File);
     // One problem per choice: each gives "correct" where a classify choice names its party.
     EXPECT_EQ(r.problems.size(), 2) << messages(r).join(QLatin1Char('\n')).toStdString();
     const QByteArray essay = exampleWith("\"type\": \"single\"", "\"type\": \"essay\"");
-    expectOneProblem(essay, positionOf(essay, "\"essay\""), QStringLiteral("unknown question type \"essay\""));
+    expectOneProblem(essay, positionOf(essay, "\"essay\""),
+                     QStringLiteral("unknown question type \"essay\""));
 }
 
 TEST(PackParser, a_split_control_has_a_name_and_parts_on_both_sides)
 {
-    const QByteArray split = exampleWith("\"type\": \"single\"", "\"type\": \"split\", \"control\": \"Patch management\"")
-                                 .replace("\"correct\": true", "\"party\": \"aws\"")
-                                 .replace("\"correct\": false", "\"party\": \"customer\"");
+    const QByteArray split =
+        exampleWith("\"type\": \"single\"", "\"type\": \"split\", \"control\": \"Patch management\"")
+            .replace("\"correct\": true", "\"party\": \"aws\"")
+            .replace("\"correct\": false", "\"party\": \"customer\"");
     const PackParseResult ok = PackParser::parse(split, File);
     ASSERT_TRUE(ok.ok()) << messages(ok).join(QLatin1Char('\n')).toStdString();
     const Question& q = ok.pack->questions.first();
@@ -196,22 +217,29 @@ TEST(PackParser, a_split_control_has_a_name_and_parts_on_both_sides)
 
     QByteArray oneSided = split;
     oneSided.replace("\"party\": \"customer\"", "\"party\": \"aws\"");
-    expectOneProblem(oneSided, positionOf(oneSided, "[\n        { \"id\": \"a\""), QStringLiteral("parts on both sides"));
+    expectOneProblem(oneSided, positionOf(oneSided, "[\n        { \"id\": \"a\""),
+                     QStringLiteral("parts on both sides"));
     QByteArray shared = split;
     shared.replace("\"party\": \"customer\"", "\"party\": \"shared\"");
     const PackParseResult r = PackParser::parse(shared, File);
     ASSERT_FALSE(r.ok());
-    EXPECT_TRUE(messages(r).join(QLatin1Char('\n')).contains(QStringLiteral("either \"aws\" or \"customer\"")));
+    EXPECT_TRUE(
+        messages(r).join(QLatin1Char('\n')).contains(QStringLiteral("either \"aws\" or \"customer\"")));
     QByteArray unnamed = split;
     unnamed.replace(", \"control\": \"Patch management\"", "");
-    EXPECT_TRUE(messages(PackParser::parse(unnamed, File)).join(QLatin1Char('\n')).contains(QStringLiteral("missing field \"control\"")));
-    const QByteArray stray = exampleWith("\"type\": \"single\"", "\"type\": \"single\", \"control\": \"Patch management\"");
-    expectOneProblem(stray, positionOf(stray, "\"Patch management\""), QStringLiteral("only split questions"));
+    EXPECT_TRUE(messages(PackParser::parse(unnamed, File))
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("missing field \"control\"")));
+    const QByteArray stray =
+        exampleWith("\"type\": \"single\"", "\"type\": \"single\", \"control\": \"Patch management\"");
+    expectOneProblem(stray, positionOf(stray, "\"Patch management\""),
+                     QStringLiteral("only split questions"));
 }
 
 TEST(PackParser, reports_text_over_the_limits_and_bad_ids)
 {
-    const QByteArray longTitle = exampleWith("\"title\": \"Of and in\"", "\"title\": \"" + QByteArray(201, 'x') + "\"");
+    const QByteArray longTitle =
+        exampleWith("\"title\": \"Of and in\"", "\"title\": \"" + QByteArray(201, 'x') + "\"");
     expectOneProblem(longTitle, positionOf(longTitle, "\"xxxx"), QStringLiteral("the limit is 200"));
     const QByteArray badId = exampleWith("\"id\": \"of-and-in\"", "\"id\": \"Of And In\"");
     expectOneProblem(badId, positionOf(badId, "\"Of And In\""), QStringLiteral("not a valid id"));
@@ -221,7 +249,8 @@ TEST(PackParser, reports_text_over_the_limits_and_bad_ids)
 
 TEST(PackParser, reports_unknown_fields_as_likely_typos)
 {
-    const QByteArray json = exampleWith("\"summary\": \"Virtual servers", "\"sumary\": \"x\", \"summary\": \"Virtual servers");
+    const QByteArray json =
+        exampleWith("\"summary\": \"Virtual servers", "\"sumary\": \"x\", \"summary\": \"Virtual servers");
     expectOneProblem(json, positionOf(json, "\"x\""), QStringLiteral("unknown field \"sumary\""));
 }
 
@@ -253,8 +282,11 @@ TEST(PackParser, refuses_files_over_the_size_limit_before_reading_them)
 TEST(PackParser, names_missing_files_and_directories)
 {
     QTemporaryDir dir;
-    EXPECT_TRUE(PackParser::parseFile(dir.filePath(QStringLiteral("nope.json"))).problems.first().message.contains(QStringLiteral("no such file")));
-    EXPECT_TRUE(PackParser::parseFile(dir.path()).problems.first().message.contains(QStringLiteral("directory")));
+    EXPECT_TRUE(PackParser::parseFile(dir.filePath(QStringLiteral("nope.json")))
+                    .problems.first()
+                    .message.contains(QStringLiteral("no such file")));
+    EXPECT_TRUE(
+        PackParser::parseFile(dir.path()).problems.first().message.contains(QStringLiteral("directory")));
 }
 
 TEST(PackParser, refuses_a_document_that_is_not_an_object)
@@ -301,7 +333,8 @@ TEST(PackParser, places_each_of_hundreds_of_problems_at_its_own_value)
 TEST(PackParser, names_the_json_pointer_of_each_problem)
 {
     // The editor finds the item and field a problem belongs to by its pointer.
-    const QByteArray json = exampleWith("\"explanation\": \"Customers cannot even enter AWS data centers.\"", "\"explanation\": \"  \"");
+    const QByteArray json = exampleWith("\"explanation\": \"Customers cannot even enter AWS data centers.\"",
+                                        "\"explanation\": \"  \"");
     const PackParseResult r = PackParser::parse(json, File);
     ASSERT_EQ(r.problems.size(), 1);
     EXPECT_EQ(r.problems.first().pointer, QStringLiteral("/questions/0/choices/1/explanation"));

@@ -24,16 +24,17 @@ const QString InvalidDir = test::fixture(QStringLiteral("packs/invalid"));
 
 PackBaseLookup installedCourseAndWorkshop()
 {
-    static const std::optional<Pack> course = PackParser::parse(
-        test::readFile(test::bundledCoursePath()),
-        QStringLiteral("course.json")).pack;
-    static const std::optional<Pack> workshop = PackParser::parse(
-        test::readFile(test::fixture(QStringLiteral("packs/workshop.json"))), QStringLiteral("workshop.json"),
-        [](const QString& id) -> std::optional<PackBase> {
-            if (course && id == course->info.id)
-                return PackBase::of(*course);
-            return std::nullopt;
-        }).pack;
+    static const std::optional<Pack> course =
+        PackParser::parse(test::readFile(test::bundledCoursePath()), QStringLiteral("course.json")).pack;
+    static const std::optional<Pack> workshop =
+        PackParser::parse(test::readFile(test::fixture(QStringLiteral("packs/workshop.json"))),
+                          QStringLiteral("workshop.json"),
+                          [](const QString& id) -> std::optional<PackBase> {
+                              if (course && id == course->info.id)
+                                  return PackBase::of(*course);
+                              return std::nullopt;
+                          })
+            .pack;
     return [](const QString& id) -> std::optional<PackBase> {
         for (const std::optional<Pack>& p : { course, workshop }) {
             if (p && p->info.id == id)
@@ -46,7 +47,8 @@ PackBaseLookup installedCourseAndWorkshop()
 QStringList fixtureNames()
 {
     QStringList names;
-    for (const QString& file : QDir(InvalidDir).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
+    for (const QString& file :
+         QDir(InvalidDir).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
         names.append(file.chopped(5));
     return names;
 }
@@ -70,8 +72,8 @@ TEST(PackRules, every_broken_pack_gives_exactly_its_expected_messages)
     for (const QString& name : names) {
         SCOPED_TRACE(name.toStdString());
         const QString file = name + QStringLiteral(".json");
-        const PackParseResult result = PackParser::parse(test::readFile(InvalidDir + u'/' + file), file,
-                                                         installedCourseAndWorkshop());
+        const PackParseResult result =
+            PackParser::parse(test::readFile(InvalidDir + u'/' + file), file, installedCourseAndWorkshop());
         EXPECT_FALSE(result.ok());
         QString lines;
         for (const PackProblem& p : result.problems)
@@ -93,8 +95,8 @@ TEST(PackRules, each_broken_pack_breaks_one_rule)
     // One problem per fixture keeps each rule's message and position pinned on its own.
     for (const QString& name : fixtureNames()) {
         const QString file = name + QStringLiteral(".json");
-        const PackParseResult result = PackParser::parse(test::readFile(InvalidDir + u'/' + file), file,
-                                                         installedCourseAndWorkshop());
+        const PackParseResult result =
+            PackParser::parse(test::readFile(InvalidDir + u'/' + file), file, installedCourseAndWorkshop());
         EXPECT_EQ(result.problems.size(), 1) << name.toStdString();
     }
 }
@@ -109,7 +111,8 @@ TEST(PackRules, the_format_descriptions_add_on_example_is_valid)
     ASSERT_GT(start, first);
     const qsizetype end = readme.indexOf("```", start + open.size());
     const QByteArray json = readme.mid(start + open.size(), end - start - open.size());
-    const PackParseResult r = PackParser::parse(json, QStringLiteral("README.md"), installedCourseAndWorkshop());
+    const PackParseResult r =
+        PackParser::parse(json, QStringLiteral("README.md"), installedCourseAndWorkshop());
     QStringList problems;
     for (const PackProblem& p : r.problems)
         problems.append(p.toString());

@@ -30,7 +30,8 @@ TEST(PackStore, a_pack_id_is_made_from_its_title)
 
 TEST(PackStore, a_new_pack_extends_the_course_under_an_id_of_its_own)
 {
-    const QList<PackSummary> packs { installed("web-shop", false), installed("aws-shared-responsibility", true),
+    const QList<PackSummary> packs { installed("web-shop", false),
+                                     installed("aws-shared-responsibility", true),
                                      installed("web-shop-2", false) };
     auto made = newPackExtendingCourse(packs, QStringLiteral("Web shop"), QStringLiteral("Dana"));
     ASSERT_TRUE(made.ok()) << made.errorMessage().toStdString();
@@ -42,8 +43,10 @@ TEST(PackStore, a_new_pack_extends_the_course_under_an_id_of_its_own)
     EXPECT_EQ(made->info.extends, QStringLiteral("aws-shared-responsibility"));
     EXPECT_TRUE(made->lessons.isEmpty() && made->questions.isEmpty() && made->glossary.isEmpty());
 
-    EXPECT_EQ(newPackExtendingCourse(packs, QStringLiteral("Fresh"), QString())->info.author, QStringLiteral("An instructor"));
-    EXPECT_EQ(newPackExtendingCourse(packs, QStringLiteral("Fresh"), QString())->info.id, QStringLiteral("fresh"));
+    EXPECT_EQ(newPackExtendingCourse(packs, QStringLiteral("Fresh"), QString())->info.author,
+              QStringLiteral("An instructor"));
+    EXPECT_EQ(newPackExtendingCourse(packs, QStringLiteral("Fresh"), QString())->info.id,
+              QStringLiteral("fresh"));
 
     auto none = newPackExtendingCourse({ installed("web-shop", false) }, QStringLiteral("X"), QString());
     ASSERT_FALSE(none.ok());

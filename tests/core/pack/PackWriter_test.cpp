@@ -69,7 +69,8 @@ TEST(PackWriter, leaves_out_optional_fields_that_are_empty)
 TEST(PackWriter, escapes_what_json_needs_and_keeps_the_rest_as_utf8)
 {
     Pack pack = parsed(test::readmeExamplePack());
-    const QString tricky = QStringLiteral("Quote \" backslash \\ tab\tnew line\nbell \x07 é 雲 ") + QString::fromUtf8("\xF0\x9F\x94\x92");
+    const QString tricky = QStringLiteral("Quote \" backslash \\ tab\tnew line\nbell \x07 é 雲 ")
+        + QString::fromUtf8("\xF0\x9F\x94\x92");
     pack.info.title = tricky;
     pack.questions.first().prompt = tricky;
     const QByteArray json = writePack(pack);

@@ -15,7 +15,8 @@ Question question(QuestionType type, std::initializer_list<std::pair<const char*
     q.id = QStringLiteral("q");
     q.type = type;
     for (const auto& [id, correct] : choices)
-        q.choices.append({ QLatin1String(id), QLatin1String(id), correct, std::nullopt, QStringLiteral("because") });
+        q.choices.append(
+            { QLatin1String(id), QLatin1String(id), correct, std::nullopt, QStringLiteral("because") });
     return q;
 }
 
@@ -50,7 +51,8 @@ TEST(Grading, single_answer_is_all_or_nothing)
     EXPECT_DOUBLE_EQ(wrong.score, 0.0);
     EXPECT_TRUE(wrong.wrong.contains(QStringLiteral("a")));
     EXPECT_TRUE(wrong.missed.contains(QStringLiteral("b")));
-    EXPECT_FALSE(grade(q, picked({ "a", "b" })).correct) << "picking two is not an answer to a single-answer question";
+    EXPECT_FALSE(grade(q, picked({ "a", "b" })).correct)
+        << "picking two is not an answer to a single-answer question";
     EXPECT_DOUBLE_EQ(grade(q, picked({ "a", "b" })).score, 0.0);
     EXPECT_FALSE(grade(q, picked({})).correct);
 }
@@ -64,7 +66,8 @@ TEST(Grading, true_false_grades_like_single_answer)
 
 TEST(Grading, multiple_answer_earns_partial_credit_and_loses_it_for_wrong_picks)
 {
-    const Question q = question(QuestionType::Multiple, { { "a", true }, { "b", true }, { "c", false }, { "d", true } });
+    const Question q =
+        question(QuestionType::Multiple, { { "a", true }, { "b", true }, { "c", false }, { "d", true } });
     EXPECT_TRUE(grade(q, picked({ "a", "b", "d" })).correct);
     EXPECT_DOUBLE_EQ(grade(q, picked({ "a", "b", "d" })).score, 1.0);
     const Grade two = grade(q, picked({ "a", "b" }));
@@ -80,11 +83,16 @@ TEST(Grading, multiple_answer_earns_partial_credit_and_loses_it_for_wrong_picks)
 
 TEST(Grading, classification_scores_each_item)
 {
-    const Question q = sorting(QuestionType::Classify, { { "guest-os", Party::Customer }, { "hypervisor", Party::Aws },
-                                                          { "training", Party::Shared }, { "keys", Party::Customer } });
+    const Question q = sorting(QuestionType::Classify,
+                               { { "guest-os", Party::Customer },
+                                 { "hypervisor", Party::Aws },
+                                 { "training", Party::Shared },
+                                 { "keys", Party::Customer } });
     Answer all;
-    all.assigned = { { QStringLiteral("guest-os"), Party::Customer }, { QStringLiteral("hypervisor"), Party::Aws },
-                     { QStringLiteral("training"), Party::Shared }, { QStringLiteral("keys"), Party::Customer } };
+    all.assigned = { { QStringLiteral("guest-os"), Party::Customer },
+                     { QStringLiteral("hypervisor"), Party::Aws },
+                     { QStringLiteral("training"), Party::Shared },
+                     { QStringLiteral("keys"), Party::Customer } };
     EXPECT_TRUE(grade(q, all).correct);
     EXPECT_DOUBLE_EQ(grade(q, all).score, 1.0);
 
@@ -100,10 +108,14 @@ TEST(Grading, classification_scores_each_item)
 
 TEST(Grading, a_split_control_scores_each_part)
 {
-    Question q = sorting(QuestionType::Split, { { "hosts", Party::Aws }, { "guests", Party::Customer }, { "apps", Party::Customer } });
+    Question q =
+        sorting(QuestionType::Split,
+                { { "hosts", Party::Aws }, { "guests", Party::Customer }, { "apps", Party::Customer } });
     q.control = QStringLiteral("Patch management");
     Answer a;
-    a.assigned = { { QStringLiteral("hosts"), Party::Aws }, { QStringLiteral("guests"), Party::Customer }, { QStringLiteral("apps"), Party::Aws } };
+    a.assigned = { { QStringLiteral("hosts"), Party::Aws },
+                   { QStringLiteral("guests"), Party::Customer },
+                   { QStringLiteral("apps"), Party::Aws } };
     const Grade g = grade(q, a);
     EXPECT_FALSE(g.correct);
     EXPECT_NEAR(g.score, 2.0 / 3.0, 1e-9);

@@ -14,10 +14,14 @@ Question several()
     Question q;
     q.id = QStringLiteral("q");
     q.type = QuestionType::Multiple;
-    q.choices = { { QStringLiteral("a"), QStringLiteral("Guest OS [EC2]"), true, std::nullopt, QStringLiteral("Yours on EC2.") },
-                  { QStringLiteral("b"), QStringLiteral("Security groups"), true, std::nullopt, QStringLiteral("Your rules.") },
-                  { QStringLiteral("c"), QStringLiteral("Hypervisor"), false, std::nullopt, QStringLiteral("AWS's layer.") },
-                  { QStringLiteral("d"), QStringLiteral("Cabling"), false, std::nullopt, QStringLiteral("AWS's hardware.") } };
+    q.choices = { { QStringLiteral("a"), QStringLiteral("Guest OS [EC2]"), true, std::nullopt,
+                    QStringLiteral("Yours on EC2.") },
+                  { QStringLiteral("b"), QStringLiteral("Security groups"), true, std::nullopt,
+                    QStringLiteral("Your rules.") },
+                  { QStringLiteral("c"), QStringLiteral("Hypervisor"), false, std::nullopt,
+                    QStringLiteral("AWS's layer.") },
+                  { QStringLiteral("d"), QStringLiteral("Cabling"), false, std::nullopt,
+                    QStringLiteral("AWS's hardware.") } };
     return q;
 }
 
@@ -26,9 +30,12 @@ Question sorting()
     Question q;
     q.id = QStringLiteral("s");
     q.type = QuestionType::Classify;
-    q.choices = { { QStringLiteral("a"), QStringLiteral("Disk disposal"), false, Party::Aws, QStringLiteral("AWS wipes media.") },
-                  { QStringLiteral("b"), QStringLiteral("Key rotation"), false, Party::Customer, QStringLiteral("Your keys.") },
-                  { QStringLiteral("c"), QStringLiteral("Staff training"), false, Party::Shared, QStringLiteral("Each trains its own.") } };
+    q.choices = { { QStringLiteral("a"), QStringLiteral("Disk disposal"), false, Party::Aws,
+                    QStringLiteral("AWS wipes media.") },
+                  { QStringLiteral("b"), QStringLiteral("Key rotation"), false, Party::Customer,
+                    QStringLiteral("Your keys.") },
+                  { QStringLiteral("c"), QStringLiteral("Staff training"), false, Party::Shared,
+                    QStringLiteral("Each trains its own.") } };
     return q;
 }
 
@@ -51,7 +58,8 @@ TEST(QuestionText, the_feedback_lists_every_choice_with_a_mark_words_and_its_exp
     const Answer a { { QStringLiteral("a"), QStringLiteral("c") }, {} };
     const QString md = feedbackMarkdown(q, a, grade(q, a));
     EXPECT_TRUE(md.startsWith(QStringLiteral("**✗ Not right.**"))) << md.toStdString();
-    EXPECT_TRUE(md.contains(QStringLiteral("✓ **Guest OS \\[EC2\\]** — *Your answer, and right.* Yours on EC2.")))
+    EXPECT_TRUE(
+        md.contains(QStringLiteral("✓ **Guest OS \\[EC2\\]** — *Your answer, and right.* Yours on EC2.")))
         << "Markdown in the content is shown as written";
     EXPECT_TRUE(md.contains(QStringLiteral("◯ **Security groups**")));
     EXPECT_TRUE(md.contains(QStringLiteral("✗ **Hypervisor** — *Your answer, but wrong.* AWS's layer.")));
@@ -70,7 +78,8 @@ TEST(QuestionText, a_sorting_answer_says_where_each_item_went_and_where_it_belon
     Answer a;
     a.assigned = { { QStringLiteral("a"), Party::Aws }, { QStringLiteral("b"), Party::Aws } };
     EXPECT_EQ(choiceVerdictText(q, q.choices.at(0), a), QStringLiteral("You said AWS's: right."));
-    EXPECT_EQ(choiceVerdictText(q, q.choices.at(1), a), QStringLiteral("You said AWS's; it is the customer's."));
+    EXPECT_EQ(choiceVerdictText(q, q.choices.at(1), a),
+              QStringLiteral("You said AWS's; it is the customer's."));
     EXPECT_EQ(choiceVerdictText(q, q.choices.at(2), a), QStringLiteral("Not sorted; it is shared."));
     EXPECT_EQ(verdictText(q, grade(q, a)), QStringLiteral("Not quite: 1 of 3 sorted right (33 %)."));
 }

@@ -94,7 +94,8 @@ TEST_F(QuizControllerTest, a_practice_answer_is_saved_before_its_feedback_is_sho
 
     QStringList order;
     qsizetype recordedAtFeedback = -1;
-    QObject::connect(&m_quiz, &QuizController::learnerDataChanged, &m_quiz, [&] { order.append(QStringLiteral("saved")); });
+    QObject::connect(&m_quiz, &QuizController::learnerDataChanged, &m_quiz,
+                     [&] { order.append(QStringLiteral("saved")); });
     QObject::connect(&m_quiz, &QuizController::feedbackReady, &m_quiz, [&](const QuizOutcome&) {
         order.append(QStringLiteral("feedback"));
         recordedAtFeedback = m_learner.recorded().size();
@@ -105,7 +106,8 @@ TEST_F(QuizControllerTest, a_practice_answer_is_saved_before_its_feedback_is_sho
     EXPECT_FALSE(outcome->grade.correct);
     EXPECT_EQ(order, (QStringList { QStringLiteral("saved"), QStringLiteral("feedback") }));
     EXPECT_EQ(recordedAtFeedback, 1);
-    EXPECT_FALSE(m_quiz.check(rightAnswer(current())).has_value()) << "an answered question is not answered again";
+    EXPECT_FALSE(m_quiz.check(rightAnswer(current())).has_value())
+        << "an answered question is not answered again";
     EXPECT_EQ(m_quiz.mistakeCount(), 1) << "the start page's counts follow without reading the store again";
 
     m_quiz.next();

@@ -46,10 +46,12 @@ TEST(QuizRecorder, records_each_answer_with_the_review_state_it_earns)
 
     clock.advanceDays(1);
     ASSERT_TRUE(recorder.record(QuizMode::Review, outcome("q1", 1.0, 3000)).ok());
-    EXPECT_EQ(store.reviews().value(QStringLiteral("q1")).due, clock.now().addDays(6)) << "the second builds on the first";
+    EXPECT_EQ(store.reviews().value(QStringLiteral("q1")).due, clock.now().addDays(6))
+        << "the second builds on the first";
 
     ASSERT_TRUE(recorder.record(QuizMode::Review, outcome("q1", 0.0, 3000)).ok());
-    EXPECT_EQ(store.reviews().value(QStringLiteral("q1")).due, clock.now().addSecs(ReviewScheduler::RelearnMinutes * 60))
+    EXPECT_EQ(store.reviews().value(QStringLiteral("q1")).due,
+              clock.now().addSecs(ReviewScheduler::RelearnMinutes * 60))
         << "a wrong answer comes back the same day";
 }
 

@@ -55,7 +55,8 @@ QuizOptions options(QuizMode mode, quint32 seed = 1)
     return o;
 }
 
-const QList<Question> Bank { single("q1", "basics"), single("q2", "basics"), single("q3", "aws-side"), single("q4", "aws-side") };
+const QList<Question> Bank { single("q1", "basics"), single("q2", "basics"), single("q3", "aws-side"),
+                             single("q4", "aws-side") };
 
 } // namespace
 
@@ -72,7 +73,8 @@ TEST(SelectQuestions, practice_and_exam_take_the_whole_bank_in_a_seeded_order)
     EXPECT_EQ(sorted, ids(Bank));
     bool anyShuffled = false;
     for (quint32 seed = 1; seed < 20 && !anyShuffled; ++seed)
-        anyShuffled = ids(selectQuestions(options(QuizMode::Practice, seed), Bank, {}, {}, scheduler)) != ids(Bank);
+        anyShuffled =
+            ids(selectQuestions(options(QuizMode::Practice, seed), Bank, {}, {}, scheduler)) != ids(Bank);
     EXPECT_TRUE(anyShuffled);
 }
 
@@ -81,7 +83,8 @@ TEST(SelectQuestions, mistakes_takes_only_questions_last_answered_wrongly)
     FakeClock clock;
     const ReviewScheduler scheduler(clock);
     LearnerState learner;
-    learner.stats = { { QStringLiteral("q1"), lastAnswer(true) }, { QStringLiteral("q2"), lastAnswer(false) },
+    learner.stats = { { QStringLiteral("q1"), lastAnswer(true) },
+                      { QStringLiteral("q2"), lastAnswer(false) },
                       { QStringLiteral("q4"), lastAnswer(false) } };
     QStringList got = ids(selectQuestions(options(QuizMode::Mistakes), Bank, {}, learner, scheduler));
     got.sort();
@@ -98,7 +101,8 @@ TEST(SelectQuestions, review_takes_only_questions_that_are_due)
     later.due = clock.now().addDays(3);
     LearnerState learner;
     learner.reviews = { { QStringLiteral("q1"), due }, { QStringLiteral("q3"), later } };
-    EXPECT_EQ(ids(selectQuestions(options(QuizMode::Review), Bank, {}, learner, scheduler)), QStringList { QStringLiteral("q1") });
+    EXPECT_EQ(ids(selectQuestions(options(QuizMode::Review), Bank, {}, learner, scheduler)),
+              QStringList { QStringLiteral("q1") });
 }
 
 TEST(QuizSession, grades_answers_and_reports_each_outcome)
@@ -265,9 +269,21 @@ TEST(SelectQuestions, review_adds_flagged_questions_and_glossary_terms)
     FakeClock clock;
     const ReviewScheduler scheduler(clock);
     const QList<GlossaryTerm> glossary {
-        { QStringLiteral("hypervisor"), QStringLiteral("Hypervisor"), {}, QStringLiteral("Runs virtual machines."), {} },
-        { QStringLiteral("security-group"), QStringLiteral("Security group"), {}, QStringLiteral("A virtual firewall."), {} },
-        { QStringLiteral("region"), QStringLiteral("Region"), {}, QStringLiteral("A place with several zones."), {} },
+        { QStringLiteral("hypervisor"),
+          QStringLiteral("Hypervisor"),
+          {},
+          QStringLiteral("Runs virtual machines."),
+          {} },
+        { QStringLiteral("security-group"),
+          QStringLiteral("Security group"),
+          {},
+          QStringLiteral("A virtual firewall."),
+          {} },
+        { QStringLiteral("region"),
+          QStringLiteral("Region"),
+          {},
+          QStringLiteral("A place with several zones."),
+          {} },
     };
     LearnerState learner;
     learner.flagged = { QStringLiteral("q4") };
@@ -275,13 +291,16 @@ TEST(SelectQuestions, review_adds_flagged_questions_and_glossary_terms)
     later.due = clock.now().addDays(2);
     ReviewState due;
     due.due = clock.now().addSecs(-1);
-    learner.reviews = { { QStringLiteral("term:hypervisor"), later }, { QStringLiteral("term:region"), due } };
+    learner.reviews = { { QStringLiteral("term:hypervisor"), later },
+                        { QStringLiteral("term:region"), due } };
     QuizOptions o = options(QuizMode::Review);
     o.newTerms = 1;
     QStringList got = ids(selectQuestions(o, Bank, glossary, learner, scheduler));
     got.sort();
     // q4 is flagged; the region term is due; security-group is new (one new term allowed); hypervisor waits.
-    EXPECT_EQ(got, (QStringList { QStringLiteral("q4"), QStringLiteral("term:region"), QStringLiteral("term:security-group") }));
+    EXPECT_EQ(got,
+              (QStringList { QStringLiteral("q4"), QStringLiteral("term:region"),
+                             QStringLiteral("term:security-group") }));
 }
 
 TEST(SelectQuestions, history_naming_questions_the_course_lost_is_skipped_with_a_warning)
@@ -289,11 +308,14 @@ TEST(SelectQuestions, history_naming_questions_the_course_lost_is_skipped_with_a
     FakeClock clock;
     const ReviewScheduler scheduler(clock);
     LearnerState learner;
-    learner.stats = { { QStringLiteral("retired"), lastAnswer(false) }, { QStringLiteral("q2"), lastAnswer(false) } };
+    learner.stats = { { QStringLiteral("retired"), lastAnswer(false) },
+                      { QStringLiteral("q2"), lastAnswer(false) } };
     learner.flagged = { QStringLiteral("also-retired") };
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"retired\".*not in the course")));
-    EXPECT_EQ(ids(selectQuestions(options(QuizMode::Mistakes), Bank, {}, learner, scheduler)), QStringList { QStringLiteral("q2") });
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"also-retired\".*not in the course")));
+    EXPECT_EQ(ids(selectQuestions(options(QuizMode::Mistakes), Bank, {}, learner, scheduler)),
+              QStringList { QStringLiteral("q2") });
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("\"also-retired\".*not in the course")));
     EXPECT_TRUE(selectQuestions(options(QuizMode::Review), Bank, {}, learner, scheduler).isEmpty());
 }
 

@@ -11,12 +11,31 @@ using namespace demarc;
 namespace {
 
 const QList<GlossaryTerm> Glossary {
-    { QStringLiteral("guest-os"), QStringLiteral("Guest operating system"), { QStringLiteral("guest OS") },
-      QStringLiteral("The operating system inside your instance. On EC2 the guest OS is yours to patch."), { QStringLiteral("srm") } },
-    { QStringLiteral("hypervisor"), QStringLiteral("Hypervisor"), {}, QStringLiteral("Runs virtual machines; AWS patches it."), {} },
-    { QStringLiteral("region"), QStringLiteral("Region"), {}, QStringLiteral("A place with several Availability Zones."), {} },
-    { QStringLiteral("az"), QStringLiteral("Availability Zone"), {}, QStringLiteral("One or more data centers."), {} },
-    { QStringLiteral("edge"), QStringLiteral("Edge location"), {}, QStringLiteral("A point of presence."), {} },
+    { QStringLiteral("guest-os"),
+      QStringLiteral("Guest operating system"),
+      { QStringLiteral("guest OS") },
+      QStringLiteral("The operating system inside your instance. On EC2 the guest OS is yours to patch."),
+      { QStringLiteral("srm") } },
+    { QStringLiteral("hypervisor"),
+      QStringLiteral("Hypervisor"),
+      {},
+      QStringLiteral("Runs virtual machines; AWS patches it."),
+      {} },
+    { QStringLiteral("region"),
+      QStringLiteral("Region"),
+      {},
+      QStringLiteral("A place with several Availability Zones."),
+      {} },
+    { QStringLiteral("az"),
+      QStringLiteral("Availability Zone"),
+      {},
+      QStringLiteral("One or more data centers."),
+      {} },
+    { QStringLiteral("edge"),
+      QStringLiteral("Edge location"),
+      {},
+      QStringLiteral("A point of presence."),
+      {} },
 };
 
 } // namespace
@@ -44,8 +63,10 @@ TEST(TermQuestions, asks_which_term_a_definition_describes_with_the_term_blanked
     for (const GlossaryTerm& t : Glossary)
         definitions.insert(t.id, t.definition);
     for (const Choice& c : q.choices)
-        EXPECT_TRUE(c.explanation.contains(definitions.value(c.id))) << "each choice is explained by its own definition";
-    EXPECT_EQ(termQuestion(Glossary.first(), Glossary, 3).choices.at(1).id, q.choices.at(1).id) << "the seed fixes the choices";
+        EXPECT_TRUE(c.explanation.contains(definitions.value(c.id)))
+            << "each choice is explained by its own definition";
+    EXPECT_EQ(termQuestion(Glossary.first(), Glossary, 3).choices.at(1).id, q.choices.at(1).id)
+        << "the seed fixes the choices";
 }
 
 TEST(TermQuestions, a_small_glossary_gives_fewer_choices)

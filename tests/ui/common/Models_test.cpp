@@ -17,10 +17,7 @@ namespace {
 
 const Pack Sample = test::FakeContentRepository::samplePack();
 
-QList<Lesson> outline()
-{
-    return *test::FakeContentRepository(Sample).lessonOutline();
-}
+QList<Lesson> outline() { return *test::FakeContentRepository(Sample).lessonOutline(); }
 
 } // namespace
 
@@ -50,9 +47,10 @@ TEST(LessonTocModel, groups_lessons_under_their_topics_in_reading_order)
     EXPECT_EQ(first.data(Qt::ToolTipRole).toString(), QStringLiteral("Summary of Of and in"));
     EXPECT_EQ(first.parent(), basics);
     EXPECT_EQ(model.rowCount(model.index(2, 0)), 0); // the empty topic
-    EXPECT_EQ(model.lessonIds(), (QStringList { QStringLiteral("of-and-in"), QStringLiteral("your-share"),
-                                                QStringLiteral("facilities"), QStringLiteral("hypervisor"),
-                                                QStringLiteral("regions") }));
+    EXPECT_EQ(model.lessonIds(),
+              (QStringList { QStringLiteral("of-and-in"), QStringLiteral("your-share"),
+                             QStringLiteral("facilities"), QStringLiteral("hypervisor"),
+                             QStringLiteral("regions") }));
     EXPECT_EQ(model.indexOfLesson(QStringLiteral("hypervisor")).row(), 1);
     EXPECT_EQ(model.topicTitleOfLesson(QStringLiteral("hypervisor")), QStringLiteral("AWS's side"));
     EXPECT_FALSE(model.indexOfLesson(QStringLiteral("nope")).isValid());
@@ -66,7 +64,8 @@ TEST(GlossaryModel, passes_the_model_tester_and_exposes_its_roles)
     ASSERT_EQ(model.rowCount(), 4);
     const QModelIndex guest = model.indexOfTerm(QStringLiteral("guest-os"));
     EXPECT_EQ(guest.data().toString(), QStringLiteral("Guest operating system"));
-    EXPECT_EQ(guest.data(GlossaryModel::AliasesRole).toStringList(), QStringList { QStringLiteral("guest OS") });
+    EXPECT_EQ(guest.data(GlossaryModel::AliasesRole).toStringList(),
+              QStringList { QStringLiteral("guest OS") });
     EXPECT_TRUE(guest.data(GlossaryModel::SearchTextRole).toString().contains(QStringLiteral("guest OS")));
     EXPECT_EQ(model.rowCount(guest), 0);
     EXPECT_EQ(model.term(QStringLiteral("hypervisor"))->term, QStringLiteral("Hypervisor"));
@@ -79,14 +78,21 @@ TEST(SearchResultsModel, passes_the_model_tester_and_exposes_its_roles)
 {
     SearchResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QString snippet = QStringLiteral("AWS patches the ") + SearchHit::SnippetStart + QStringLiteral("hypervisor") + SearchHit::SnippetEnd;
-    model.setHits({ { SearchHit::Kind::Lesson, QStringLiteral("hypervisor"), QStringLiteral("The hypervisor"), snippet, QStringLiteral("hypervisor") },
-                    { SearchHit::Kind::GlossaryTerm, QStringLiteral("hypervisor"), QStringLiteral("Hypervisor"), QStringLiteral("x"), {} } });
+    const QString snippet = QStringLiteral("AWS patches the ") + SearchHit::SnippetStart
+        + QStringLiteral("hypervisor") + SearchHit::SnippetEnd;
+    model.setHits({ { SearchHit::Kind::Lesson, QStringLiteral("hypervisor"), QStringLiteral("The hypervisor"),
+                      snippet, QStringLiteral("hypervisor") },
+                    { SearchHit::Kind::GlossaryTerm,
+                      QStringLiteral("hypervisor"),
+                      QStringLiteral("Hypervisor"),
+                      QStringLiteral("x"),
+                      {} } });
     ASSERT_EQ(model.rowCount(), 2);
     const QModelIndex first = model.index(0);
     EXPECT_EQ(first.data().toString(), QStringLiteral("The hypervisor"));
     EXPECT_EQ(first.data(SearchResultsModel::KindNameRole).toString(), QStringLiteral("Lesson"));
-    EXPECT_EQ(first.data(Qt::ToolTipRole).toString(), QStringLiteral("AWS patches the hypervisor")); // markers stripped
+    EXPECT_EQ(first.data(Qt::ToolTipRole).toString(),
+              QStringLiteral("AWS patches the hypervisor")); // markers stripped
     EXPECT_EQ(first.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Lesson: The hypervisor"));
     EXPECT_EQ(model.index(1).data(SearchResultsModel::KindRole).toInt(), int(SearchHit::Kind::GlossaryTerm));
     model.setHits({});

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The layer and matrix models, the diagram view and page, over the bundled course.
+#include "ui/common/ReadingBrowser.h"
 #include "ui/diagram/DiagramPage.h"
 #include "ui/diagram/DiagramView.h"
 #include "ui/diagram/LayerModel.h"
-#include "ui/common/ReadingBrowser.h"
 #include "ui/matrix/ResponsibilityMatrixModel.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/WidgetLookup.h"
 #include "support/QtPrinters.h"
+#include "ui/WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -23,7 +23,10 @@ namespace {
 
 const Pack& bundled() { return test::FakeContentRepository::bundledCourse(); }
 
-ResponsibilityStack bundledStack() { return ResponsibilityStack(bundled().layers, bundled().serviceModels, bundled().services); }
+ResponsibilityStack bundledStack()
+{
+    return ResponsibilityStack(bundled().layers, bundled().serviceModels, bundled().services);
+}
 
 Party partyOf(const LayerModel& model, const char* layer)
 {
@@ -51,7 +54,8 @@ TEST(LayerModel, parties_follow_the_selected_service_exactly_as_the_content_says
     LayerModel model;
     model.setStack(bundledStack());
     EXPECT_EQ(model.index(0).data(LayerModel::IdRole).toString(), QStringLiteral("data")); // top first
-    EXPECT_EQ(model.index(model.rowCount() - 1).data(LayerModel::IdRole).toString(), QStringLiteral("facilities"));
+    EXPECT_EQ(model.index(model.rowCount() - 1).data(LayerModel::IdRole).toString(),
+              QStringLiteral("facilities"));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -59,7 +63,8 @@ TEST(LayerModel, parties_follow_the_selected_service_exactly_as_the_content_says
     EXPECT_EQ(partyOf(model, "guest-os"), Party::Customer);
     ASSERT_TRUE(model.setSelection(QStringLiteral("rds")));
     EXPECT_EQ(partyOf(model, "guest-os"), Party::Aws);
-    EXPECT_FALSE(model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ServiceSpecificRole).toBool())
+    EXPECT_FALSE(
+        model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ServiceSpecificRole).toBool())
         << "RDS's guest OS is AWS's, as in the PaaS column: no ◆";
     ASSERT_TRUE(model.setSelection(QStringLiteral("lambda")));
     EXPECT_EQ(partyOf(model, "guest-os"), Party::Aws);
@@ -69,7 +74,8 @@ TEST(LayerModel, parties_follow_the_selected_service_exactly_as_the_content_says
         << "Elastic Beanstalk's platform maintenance is shared where the PaaS column says AWS: ◆";
     ASSERT_TRUE(model.setSelection(QStringLiteral("s3")));
     EXPECT_EQ(partyOf(model, "encryption"), Party::Customer);
-    EXPECT_FALSE(model.indexOfLayer(QStringLiteral("encryption")).data(LayerModel::ServiceSpecificRole).toBool())
+    EXPECT_FALSE(
+        model.indexOfLayer(QStringLiteral("encryption")).data(LayerModel::ServiceSpecificRole).toBool())
         << "S3 encryption is the customer's, as for every abstracted service: no ◆";
     EXPECT_EQ(partyOf(model, "platform-applications"), Party::Aws);
     EXPECT_EQ(model.index(0).data(LayerModel::SideRole).toString(), QStringLiteral("Security IN the cloud"));
@@ -88,7 +94,9 @@ TEST(LayerModel, a_comparison_marks_the_layers_that_change_hands)
     ASSERT_TRUE(model.setComparison(QStringLiteral("rds")));
     EXPECT_TRUE(model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ChangesHandsRole).toBool());
     EXPECT_FALSE(model.indexOfLayer(QStringLiteral("data")).data(LayerModel::ChangesHandsRole).toBool());
-    EXPECT_EQ(model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ComparePartyRole).value<Party>(), Party::Aws);
+    EXPECT_EQ(
+        model.indexOfLayer(QStringLiteral("guest-os")).data(LayerModel::ComparePartyRole).value<Party>(),
+        Party::Aws);
     EXPECT_GT(model.comparisonAwsLayerCount(), model.awsLayerCount());
     ASSERT_TRUE(model.setComparison(QString()));
     EXPECT_FALSE(model.index(0).data(LayerModel::ComparePartyRole).isValid());
@@ -111,7 +119,9 @@ TEST(ResponsibilityMatrixModel, passes_the_model_tester_while_switching_columns)
     EXPECT_EQ(rdsGuest.data(ResponsibilityMatrixModel::PartyRole).value<Party>(), Party::Aws);
     EXPECT_EQ(rdsGuest.data().toString(), QStringLiteral("AWS"));
     EXPECT_FALSE(rdsGuest.data(Qt::ToolTipRole).toString().isEmpty());
-    EXPECT_FALSE(model.headerData(model.columnOf(QStringLiteral("rds")), Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    EXPECT_FALSE(model.headerData(model.columnOf(QStringLiteral("rds")), Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
     EXPECT_EQ(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("Customer data"));
     model.setColumns(ResponsibilityMatrixModel::Columns::ServiceModels);
     EXPECT_EQ(model.columnCount(), 4);
@@ -147,7 +157,8 @@ TEST_F(DiagramViewTest, index_at_and_visual_rect_agree)
         ASSERT_TRUE(rect.isValid()) << r;
         EXPECT_EQ(m_view.indexAt(rect.center()), i) << r;
         if (r > 0) {
-            EXPECT_GT(rect.top(), m_view.visualRect(m_model.index(r - 1)).bottom()) << "rows run top to bottom";
+            EXPECT_GT(rect.top(), m_view.visualRect(m_model.index(r - 1)).bottom())
+                << "rows run top to bottom";
         }
     }
     EXPECT_FALSE(m_view.indexAt(QPoint(2, 2)).isValid());
@@ -203,14 +214,16 @@ TEST(DiagramViewScene, describes_what_is_drawn)
     // A service AWS does not file under the column it is drawn with says what AWS calls it first.
     model.setSelection(QStringLiteral("lambda"));
     const QString lambda = DiagramView::sceneFor(model).subtitle;
-    EXPECT_TRUE(lambda.startsWith(QStringLiteral("AWS calls it: serverless compute"))) << lambda.toStdString();
+    EXPECT_TRUE(lambda.startsWith(QStringLiteral("AWS calls it: serverless compute")))
+        << lambda.toStdString();
     EXPECT_FALSE(lambda.contains(QStringLiteral("Follows")));
 
     // A model is introduced by the services AWS itself files under it.
     model.setSelection(QStringLiteral("saas"));
     const QString saas = DiagramView::sceneFor(model).subtitle;
     EXPECT_TRUE(saas.contains(QStringLiteral("Amazon Connect"))) << saas.toStdString();
-    EXPECT_FALSE(saas.contains(QStringLiteral("Amazon S3"))) << "S3 is an abstracted service, not AWS's SaaS example";
+    EXPECT_FALSE(saas.contains(QStringLiteral("Amazon S3")))
+        << "S3 is an abstracted service, not AWS's SaaS example";
     model.setSelection(QStringLiteral("paas"));
     EXPECT_TRUE(DiagramView::sceneFor(model).subtitle.contains(QStringLiteral("AWS Elastic Beanstalk")));
 }
@@ -227,7 +240,10 @@ protected:
         m_page.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_page));
     }
-    QString details() const { return test::findChildOrFail<ReadingBrowser>(&m_page, "layerDetailsBrowser")->toPlainText(); }
+    QString details() const
+    {
+        return test::findChildOrFail<ReadingBrowser>(&m_page, "layerDetailsBrowser")->toPlainText();
+    }
 
     test::FakeContentRepository m_repo { bundled() };
     DiagramPage m_page { m_repo };
@@ -245,12 +261,14 @@ TEST_F(DiagramPageTest, the_selector_changes_the_stack_and_the_details_follow)
     EXPECT_TRUE(details().contains(QStringLiteral("Customer")));
     selector->setCurrentIndex(selector->findData(QStringLiteral("rds")));
     EXPECT_EQ(partyOf(*m_page.model(), "guest-os"), Party::Aws);
-    EXPECT_FALSE(details().contains(QStringLiteral("same as any"))) << "RDS gives its own reason for the guest OS";
+    EXPECT_FALSE(details().contains(QStringLiteral("same as any")))
+        << "RDS gives its own reason for the guest OS";
     ASSERT_TRUE(m_page.selectLayer(QStringLiteral("virtualization")));
     EXPECT_TRUE(details().contains(QStringLiteral("same as any PaaS service")));
     selector->setCurrentIndex(selector->findData(QStringLiteral("elastic-beanstalk")));
     ASSERT_TRUE(m_page.selectLayer(QStringLiteral("guest-os")));
-    EXPECT_TRUE(details().contains(QStringLiteral("specific to AWS Elastic Beanstalk"))) << details().toStdString();
+    EXPECT_TRUE(details().contains(QStringLiteral("specific to AWS Elastic Beanstalk")))
+        << details().toStdString();
     EXPECT_TRUE(details().contains(QStringLiteral("For example")));
 }
 

@@ -3,16 +3,16 @@
 // read the problem, save, open it again; start a pack of one's own; preview a question.
 #include "ui/editor/ChoicesModel.h"
 #include "ui/editor/EditorPage.h"
-#include "ui/window/MainWindow.h"
 #include "ui/editor/PackEditor.h"
 #include "ui/editor/QuestionPreview.h"
+#include "ui/window/MainWindow.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/FakePackStore.h"
-#include "ui/WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
+#include "ui/FakePackStore.h"
+#include "ui/WidgetLookup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -38,7 +38,8 @@ class EditorPageTest : public testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_store.importPack(test::fixture(QStringLiteral("packs/workshop.json")), Downgrade::Refuse).ok());
+        ASSERT_TRUE(
+            m_store.importPack(test::fixture(QStringLiteral("packs/workshop.json")), Downgrade::Refuse).ok());
         m_view.resize(1100, 800);
         m_view.show();
         QApplication::setActiveWindow(&m_view);
@@ -46,8 +47,7 @@ protected:
         ASSERT_TRUE(m_view.reload().ok());
     }
 
-    template<typename T>
-    T* child(const char* name) const { return test::findChildOrFail<T>(&m_view, name); }
+    template<typename T> T* child(const char* name) const { return test::findChildOrFail<T>(&m_view, name); }
     QString prompt() const { return m_view.editor()->pack().questions.first().prompt; }
 
     test::FakeContentRepository m_course { test::FakeContentRepository::bundledCourse() };
@@ -70,7 +70,8 @@ TEST_F(EditorPageTest, a_question_is_edited_undone_redone_saved_and_opened_again
     promptEdit->moveCursor(QTextCursor::End);
     QTest::keyClicks(promptEdit, QStringLiteral(" Today?"));
     EXPECT_EQ(prompt(), original + QStringLiteral(" Today?"));
-    EXPECT_EQ(promptEdit->textCursor().position(), promptEdit->toPlainText().size()) << "typing keeps its place";
+    EXPECT_EQ(promptEdit->textCursor().position(), promptEdit->toPlainText().size())
+        << "typing keeps its place";
     EXPECT_EQ(m_view.editor()->undoStack()->count(), 1) << "one field typed into is one step";
     EXPECT_EQ(child<QLabel>("editorState")->text(), QStringLiteral("Unsaved changes · no problems"));
 
@@ -84,7 +85,8 @@ TEST_F(EditorPageTest, a_question_is_edited_undone_redone_saved_and_opened_again
     ChoicesModel* choices = m_view.choices();
     ASSERT_TRUE(choices->setData(choices->index(1, ChoicesModel::Answer), Qt::Checked, Qt::CheckStateRole));
     EXPECT_EQ(child<QLabel>("questionProblems")->text(),
-              QStringLiteral("⚠ To fix before saving:\na single-answer question needs exactly one correct choice; this one has 2"));
+              QStringLiteral("⚠ To fix before saving:\na single-answer question needs exactly one correct "
+                             "choice; this one has 2"));
     EXPECT_EQ(child<QLabel>("editorState")->text(), QStringLiteral("Unsaved changes · 1 problem to fix"));
     EXPECT_TRUE(m_view.list(0)->model()->index(0, 11).data().toString().startsWith(QStringLiteral("⚠ ")));
     EXPECT_FALSE(m_view.save().ok());
@@ -97,18 +99,24 @@ TEST_F(EditorPageTest, a_question_is_edited_undone_redone_saved_and_opened_again
     ASSERT_EQ(m_store.saved.size(), 1);
     EXPECT_EQ(m_store.saved.first().questions.first().prompt, original + QStringLiteral(" Today?"));
     EXPECT_EQ(changed.count(), 1);
-    EXPECT_TRUE(child<QLabel>("editorState")->text().startsWith(QStringLiteral("Saved \"Workshop: securing a small web shop\" as version ")));
+    EXPECT_TRUE(child<QLabel>("editorState")
+                    ->text()
+                    .startsWith(QStringLiteral("Saved \"Workshop: securing a small web shop\" as version ")));
     EXPECT_FALSE(m_view.editor()->isModified());
 
     // Opened again, in a new editor: the saved text.
     EditorPage again(m_course, m_store);
     ASSERT_TRUE(again.reload().ok());
-    EXPECT_EQ(test::findChildOrFail<QPlainTextEdit>(&again, "questionPromptEdit")->toPlainText(), original + QStringLiteral(" Today?"));
+    EXPECT_EQ(test::findChildOrFail<QPlainTextEdit>(&again, "questionPromptEdit")->toPlainText(),
+              original + QStringLiteral(" Today?"));
 }
 
 TEST_F(EditorPageTest, a_new_pack_of_ones_own_starts_empty_and_lists_what_a_question_still_needs)
 {
-    m_view.askNewPack = [] { return std::optional(std::pair { QStringLiteral("My Shared Responsibility Extras"), QStringLiteral("R. Teacher") }); };
+    m_view.askNewPack = [] {
+        return std::optional(
+            std::pair { QStringLiteral("My Shared Responsibility Extras"), QStringLiteral("R. Teacher") });
+    };
     QTest::mouseClick(child<QPushButton>("newPackButton"), Qt::LeftButton);
     EXPECT_EQ(m_view.currentPackId(), QStringLiteral("my-shared-responsibility-extras"));
     EXPECT_EQ(child<QComboBox>("editorPackCombo")->count(), 2);
@@ -127,8 +135,10 @@ TEST_F(EditorPageTest, a_new_pack_of_ones_own_starts_empty_and_lists_what_a_ques
     ASSERT_EQ(m_view.list(0)->model()->rowCount(), 1);
     const QString problems = child<QLabel>("questionProblems")->text();
     EXPECT_TRUE(problems.contains(QStringLiteral("\"prompt\" must not be empty"))) << problems.toStdString();
-    EXPECT_TRUE(problems.contains(QStringLiteral("Choice 2: \"text\" must not be empty"))) << "which choice, by its place";
-    EXPECT_TRUE(problems.contains(QStringLiteral("\"topic\""))) << "an add-on pack starts with no topic of its own";
+    EXPECT_TRUE(problems.contains(QStringLiteral("Choice 2: \"text\" must not be empty")))
+        << "which choice, by its place";
+    EXPECT_TRUE(problems.contains(QStringLiteral("\"topic\"")))
+        << "an add-on pack starts with no topic of its own";
 }
 
 TEST_F(EditorPageTest, the_preview_tab_asks_the_question_being_edited)
@@ -145,7 +155,9 @@ TEST_F(EditorPageTest, the_preview_tab_asks_the_question_being_edited)
 
 TEST_F(EditorPageTest, switching_packs_with_unsaved_changes_asks_first)
 {
-    m_view.askNewPack = [] { return std::optional(std::pair { QStringLiteral("Second"), QStringLiteral("T") }); };
+    m_view.askNewPack = [] {
+        return std::optional(std::pair { QStringLiteral("Second"), QStringLiteral("T") });
+    };
     QStringList asked;
     m_view.askUnsaved = [&]() -> std::optional<bool> {
         asked.append(QStringLiteral("asked"));
@@ -191,7 +203,8 @@ TEST_F(EditorPageTest, pictures)
         m_view.editor()->undoStack()->undo();
         child<QTabWidget>("questionPanes")->setCurrentIndex(1);
         save(QStringLiteral("editor-preview"));
-        ASSERT_TRUE(choices->setData(choices->index(1, ChoicesModel::Answer), Qt::Checked, Qt::CheckStateRole));
+        ASSERT_TRUE(
+            choices->setData(choices->index(1, ChoicesModel::Answer), Qt::Checked, Qt::CheckStateRole));
         m_view.tabs()->setCurrentIndex(1);
         save(QStringLiteral("editor-lesson"));
     }
@@ -202,7 +215,8 @@ TEST_F(EditorPageTest, each_field_is_written_on_its_own_and_none_overwrites_anot
     // Found by filling the form field after field: a change written for one field must not put
     // back an older value into another that was typed into just before.
     auto* promptEdit = child<QPlainTextEdit>("questionPromptEdit");
-    promptEdit->setPlainText(QStringLiteral("An EC2 instance runs Ubuntu. Who installs its security patches?"));
+    promptEdit->setPlainText(
+        QStringLiteral("An EC2 instance runs Ubuntu. Who installs its security patches?"));
     auto* service = child<QLineEdit>("questionServiceEdit");
     service->setFocus();
     service->selectAll();
@@ -247,7 +261,8 @@ TEST_F(EditorPageTest, the_packs_title_is_edited_like_any_field)
     EXPECT_EQ(m_view.editor()->undoStack()->count(), 1);
     title->selectAll();
     QTest::keyClick(title, Qt::Key_Delete);
-    EXPECT_TRUE(child<QLabel>("packProblemsLabel")->text().contains(QStringLiteral("\"title\" must not be empty")));
+    EXPECT_TRUE(
+        child<QLabel>("packProblemsLabel")->text().contains(QStringLiteral("\"title\" must not be empty")));
     EXPECT_TRUE(m_view.tabs()->tabText(3).contains(QStringLiteral("⚠")));
     m_view.editor()->undoStack()->undo();
     EXPECT_EQ(title->text(), QStringLiteral("Workshop: securing a small web shop"));

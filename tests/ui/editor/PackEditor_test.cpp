@@ -1,28 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing a pack: every change undoable, typing in one field one step, the validator of
 // --validate-pack run after every change, its problems found by item and field.
+#include "core/quiz/QuizSession.h"
 #include "ui/editor/ChoicesModel.h"
 #include "ui/editor/PackEditor.h"
 #include "ui/editor/PackSectionModel.h"
 #include "ui/editor/QuestionPreview.h"
 #include "ui/quiz/QuestionPane.h"
-#include "core/quiz/QuizSession.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/FakePackStore.h"
-#include "ui/WidgetLookup.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
+#include "ui/FakePackStore.h"
+#include "ui/WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QDataWidgetMapper>
 #include <QLabel>
-#include <QTextBrowser>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -36,8 +36,8 @@ class PackEditorTest : public testing::Test
 protected:
     void SetUp() override
     {
-        const PackParseResult r = PackParser::parseFile(test::fixture(QStringLiteral("packs/workshop.json")), nullptr,
-                                                        m_store.bases());
+        const PackParseResult r = PackParser::parseFile(test::fixture(QStringLiteral("packs/workshop.json")),
+                                                        nullptr, m_store.bases());
         ASSERT_TRUE(r.ok());
         m_editor.setPack(*r.pack);
     }
@@ -57,11 +57,16 @@ TEST_F(PackEditorTest, the_models_show_the_pack_field_by_field)
     QAbstractItemModelTester b(&m_lessons, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester c(&m_terms, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(m_questions.rowCount(), 2);
-    EXPECT_EQ(m_questions.index(0, PackSectionModel::QuestionType).data().toString(), QStringLiteral("single"));
-    EXPECT_EQ(m_questions.index(0, PackSectionModel::QuestionService).data().toString(), QStringLiteral("rds"));
-    EXPECT_EQ(m_questions.index(0, PackSectionModel::QuestionFacts).data().toString(), QStringLiteral("70, 71"));
-    EXPECT_EQ(m_lessons.index(0, PackSectionModel::LessonSources).data().toString(), QStringLiteral("srm, rds-m, seed-s2"));
-    EXPECT_EQ(m_terms.index(0, PackSectionModel::TermTerm).data().toString(), QStringLiteral("Choosing a maintenance window"));
+    EXPECT_EQ(m_questions.index(0, PackSectionModel::QuestionType).data().toString(),
+              QStringLiteral("single"));
+    EXPECT_EQ(m_questions.index(0, PackSectionModel::QuestionService).data().toString(),
+              QStringLiteral("rds"));
+    EXPECT_EQ(m_questions.index(0, PackSectionModel::QuestionFacts).data().toString(),
+              QStringLiteral("70, 71"));
+    EXPECT_EQ(m_lessons.index(0, PackSectionModel::LessonSources).data().toString(),
+              QStringLiteral("srm, rds-m, seed-s2"));
+    EXPECT_EQ(m_terms.index(0, PackSectionModel::TermTerm).data().toString(),
+              QStringLiteral("Choosing a maintenance window"));
     EXPECT_TRUE(m_editor.problems().isEmpty());
     EXPECT_FALSE(m_editor.isModified());
     EXPECT_EQ(m_questions.index(1, 0).data(PackSectionModel::LabelRole).toString(),
@@ -78,7 +83,8 @@ TEST_F(PackEditorTest, edits_are_undone_and_redone_and_typing_in_one_field_is_on
     EXPECT_EQ(m_editor.undoStack()->count(), 1) << "one field typed into is one step";
     EXPECT_EQ(m_editor.undoStack()->undoText(), QStringLiteral("Edit prompt"));
     EXPECT_TRUE(m_editor.isModified());
-    ASSERT_TRUE(m_questions.setData(m_questions.index(0, PackSectionModel::QuestionFacts), QStringLiteral("70, seventy, 72")));
+    ASSERT_TRUE(m_questions.setData(m_questions.index(0, PackSectionModel::QuestionFacts),
+                                    QStringLiteral("70, seventy, 72")));
     EXPECT_EQ(m_editor.pack().questions.first().facts, (QList<int> { 70, 72 }));
     EXPECT_EQ(m_editor.undoStack()->count(), 2);
 
@@ -87,8 +93,10 @@ TEST_F(PackEditorTest, edits_are_undone_and_redone_and_typing_in_one_field_is_on
     EXPECT_EQ(m_editor.pack().questions.first().prompt, original);
     EXPECT_FALSE(m_editor.isModified());
     m_editor.undoStack()->redo();
-    EXPECT_EQ(m_questions.index(0, PackSectionModel::QuestionPrompt).data().toString(), QStringLiteral("Who patches RDS?"));
-    EXPECT_FALSE(m_questions.setData(m_questions.index(0, PackSectionModel::QuestionPrompt), QStringLiteral("Who patches RDS?")))
+    EXPECT_EQ(m_questions.index(0, PackSectionModel::QuestionPrompt).data().toString(),
+              QStringLiteral("Who patches RDS?"));
+    EXPECT_FALSE(m_questions.setData(m_questions.index(0, PackSectionModel::QuestionPrompt),
+                                     QStringLiteral("Who patches RDS?")))
         << "the same text is no change";
 }
 
@@ -99,11 +107,21 @@ TEST_F(PackEditorTest, problems_follow_every_change_and_point_at_their_field)
     ASSERT_EQ(m_editor.problems().size(), 1);
     EXPECT_EQ(m_editor.problems().first().pointer, QStringLiteral("/questions/0/topic"));
     EXPECT_EQ(topic.data(PackSectionModel::ProblemsRole).toString(),
-              QStringLiteral("unknown topic \"workshops\" (known: analogy, aws-side, controls, customer-side, definition, exam, "
+              QStringLiteral("unknown topic \"workshops\" (known: analogy, aws-side, controls, "
+                             "customer-side, definition, exam, "
                              "key-terms, nuances, service-types, workshop)"));
-    EXPECT_TRUE(m_questions.index(0, PackSectionModel::QuestionPrompt).data(PackSectionModel::ProblemsRole).toString().isEmpty());
-    EXPECT_TRUE(m_questions.index(0, 0).data(PackSectionModel::LabelRole).toString().startsWith(QStringLiteral("⚠ ")));
-    EXPECT_FALSE(m_questions.index(1, 0).data(PackSectionModel::LabelRole).toString().startsWith(QStringLiteral("⚠ ")));
+    EXPECT_TRUE(m_questions.index(0, PackSectionModel::QuestionPrompt)
+                    .data(PackSectionModel::ProblemsRole)
+                    .toString()
+                    .isEmpty());
+    EXPECT_TRUE(m_questions.index(0, 0)
+                    .data(PackSectionModel::LabelRole)
+                    .toString()
+                    .startsWith(QStringLiteral("⚠ ")));
+    EXPECT_FALSE(m_questions.index(1, 0)
+                     .data(PackSectionModel::LabelRole)
+                     .toString()
+                     .startsWith(QStringLiteral("⚠ ")));
     m_editor.undoStack()->undo();
     EXPECT_TRUE(m_editor.problems().isEmpty());
 
@@ -118,18 +136,21 @@ TEST_F(PackEditorTest, a_new_question_starts_with_what_it_still_needs_listed)
     EXPECT_EQ(row, 2);
     ASSERT_EQ(m_questions.rowCount(), 3);
     EXPECT_EQ(m_editor.pack().questions.last().id, QStringLiteral("question-3"));
-    EXPECT_EQ(m_questions.index(row, PackSectionModel::QuestionTopic).data().toString(), QStringLiteral("workshop"));
+    EXPECT_EQ(m_questions.index(row, PackSectionModel::QuestionTopic).data().toString(),
+              QStringLiteral("workshop"));
     const QString problems = m_editor.problemTextUnder(m_questions.pointer(row));
     EXPECT_TRUE(problems.contains(QStringLiteral("\"prompt\" must not be empty"))) << problems.toStdString();
     EXPECT_TRUE(problems.contains(QStringLiteral("\"text\" must not be empty"))) << problems.toStdString();
-    EXPECT_TRUE(problems.contains(QStringLiteral("every choice needs an explanation"))) << problems.toStdString();
+    EXPECT_TRUE(problems.contains(QStringLiteral("every choice needs an explanation")))
+        << problems.toStdString();
     m_editor.undoStack()->undo();
     EXPECT_EQ(m_questions.rowCount(), 2);
 
     m_lessons.removeItem(0);
     EXPECT_EQ(m_lessons.rowCount(), 0);
     // The questions still name the lesson: the validator says so at each.
-    EXPECT_EQ(m_editor.problemTextUnder(QStringLiteral("/questions/0")), QStringLiteral("unknown lesson \"workshop-web-shop\""));
+    EXPECT_EQ(m_editor.problemTextUnder(QStringLiteral("/questions/0")),
+              QStringLiteral("unknown lesson \"workshop-web-shop\""));
 }
 
 TEST_F(PackEditorTest, changing_the_type_gives_each_choice_the_other_kind_of_answer)
@@ -140,10 +161,12 @@ TEST_F(PackEditorTest, changing_the_type_gives_each_choice_the_other_kind_of_ans
         EXPECT_EQ(c.party, Party::Customer);
         EXPECT_FALSE(c.correct);
     }
-    EXPECT_TRUE(m_editor.problems().isEmpty()) << m_editor.problemTextUnder(QStringLiteral("/questions")).toStdString();
+    EXPECT_TRUE(m_editor.problems().isEmpty())
+        << m_editor.problemTextUnder(QStringLiteral("/questions")).toStdString();
     ASSERT_TRUE(m_questions.setData(type, QStringLiteral("single")));
     EXPECT_FALSE(m_editor.pack().questions.first().choices.first().party.has_value());
-    EXPECT_EQ(m_editor.problemTextUnder(QStringLiteral("/questions/0")), QStringLiteral("no choice is marked correct"));
+    EXPECT_EQ(m_editor.problemTextUnder(QStringLiteral("/questions/0")),
+              QStringLiteral("no choice is marked correct"));
     EXPECT_FALSE(m_questions.setData(type, QStringLiteral("essay"))) << "not a type";
 }
 
@@ -170,14 +193,16 @@ TEST_F(PackEditorTest, a_form_bound_with_a_data_widget_mapper_edits_through_the_
 
 TEST_F(PackEditorTest, a_saved_pack_is_the_edited_one)
 {
-    ASSERT_TRUE(m_questions.setData(m_questions.index(0, PackSectionModel::QuestionPrompt), QStringLiteral("Who patches RDS engines?")));
+    ASSERT_TRUE(m_questions.setData(m_questions.index(0, PackSectionModel::QuestionPrompt),
+                                    QStringLiteral("Who patches RDS engines?")));
     auto saved = m_store.savePack(m_editor.pack());
     ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
     m_editor.markSaved();
     EXPECT_FALSE(m_editor.isModified());
     ASSERT_EQ(m_store.saved.size(), 1);
     EXPECT_EQ(m_store.saved.first().questions.first().prompt, QStringLiteral("Who patches RDS engines?"));
-    EXPECT_EQ(m_store.pack(QStringLiteral("web-shop-workshop"))->questions.first().prompt, QStringLiteral("Who patches RDS engines?"));
+    EXPECT_EQ(m_store.pack(QStringLiteral("web-shop-workshop"))->questions.first().prompt,
+              QStringLiteral("Who patches RDS engines?"));
 }
 
 TEST_F(PackEditorTest, choices_are_edited_marked_sorted_and_moved_with_undo)
@@ -200,11 +225,16 @@ TEST_F(PackEditorTest, choices_are_edited_marked_sorted_and_moved_with_undo)
 
     const int added = choices.addChoice();
     EXPECT_EQ(added, 2);
-    EXPECT_EQ(m_editor.pack().questions.first().choices.last().id, QStringLiteral("a")) << "the first free letter";
-    EXPECT_TRUE(choices.index(added, ChoicesModel::Explanation).data(ChoicesModel::ProblemsRole).toString()
+    EXPECT_EQ(m_editor.pack().questions.first().choices.last().id, QStringLiteral("a"))
+        << "the first free letter";
+    EXPECT_TRUE(choices.index(added, ChoicesModel::Explanation)
+                    .data(ChoicesModel::ProblemsRole)
+                    .toString()
                     .contains(QStringLiteral("every choice needs an explanation")));
-    ASSERT_TRUE(choices.setData(choices.index(added, ChoicesModel::Text), QStringLiteral("Amazon, if the shop asks")));
-    ASSERT_TRUE(choices.setData(choices.index(added, ChoicesModel::Explanation), QStringLiteral("Nobody needs to ask: it is AWS's job.")));
+    ASSERT_TRUE(choices.setData(choices.index(added, ChoicesModel::Text),
+                                QStringLiteral("Amazon, if the shop asks")));
+    ASSERT_TRUE(choices.setData(choices.index(added, ChoicesModel::Explanation),
+                                QStringLiteral("Nobody needs to ask: it is AWS's job.")));
     EXPECT_TRUE(m_editor.problems().isEmpty());
     choices.moveChoice(added, -1);
     EXPECT_EQ(m_editor.pack().questions.first().choices.at(1).id, QStringLiteral("a"));
@@ -217,7 +247,8 @@ TEST_F(PackEditorTest, choices_are_edited_marked_sorted_and_moved_with_undo)
     choices.setQuestion(1);
     EXPECT_TRUE(choices.assignsParties());
     EXPECT_EQ(choices.index(2, ChoicesModel::Answer).data().toString(), QStringLiteral("AWS"));
-    EXPECT_EQ(choices.headerData(ChoicesModel::Answer, Qt::Horizontal).toString(), QStringLiteral("Whose job"));
+    EXPECT_EQ(choices.headerData(ChoicesModel::Answer, Qt::Horizontal).toString(),
+              QStringLiteral("Whose job"));
     ASSERT_TRUE(choices.setData(choices.index(2, ChoicesModel::Answer), QStringLiteral("shared")));
     EXPECT_EQ(m_editor.pack().questions.at(1).choices.at(2).party, Party::Shared);
     EXPECT_FALSE(choices.setData(choices.index(2, ChoicesModel::Answer), QStringLiteral("nobody")));
@@ -230,8 +261,9 @@ TEST_F(PackEditorTest, the_preview_asks_the_edited_question_as_the_quiz_does_and
     test::FakeContentRepository course(test::FakeContentRepository::bundledCourse());
     QuestionPreview preview(course);
     preview.resize(900, 700);
-    ASSERT_TRUE(m_questions.setData(m_questions.index(0, PackSectionModel::QuestionPrompt),
-                                    QStringLiteral("Who patches the database engine of the shop's RDS instance?")));
+    ASSERT_TRUE(
+        m_questions.setData(m_questions.index(0, PackSectionModel::QuestionPrompt),
+                            QStringLiteral("Who patches the database engine of the shop's RDS instance?")));
     const Pack& pack = m_editor.pack();
     ASSERT_TRUE(preview.preview(pack.questions.first(), pack.topics).ok());
     EXPECT_TRUE(preview.isAsking());
@@ -250,7 +282,8 @@ TEST_F(PackEditorTest, the_preview_asks_the_edited_question_as_the_quiz_does_and
     auto* feedback = test::findChildOrFail<QWidget>(&preview, "feedbackBox");
     EXPECT_TRUE(feedback->isVisible());
     auto* browser = test::findChildOrFail<QTextBrowser>(&preview, "feedbackBrowser");
-    EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("RDS is managed"))) << browser->toPlainText().toStdString();
+    EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("RDS is managed")))
+        << browser->toPlainText().toStdString();
     // A trial has no flag, skip or end, and no summary: it asks the question again.
     EXPECT_FALSE(test::findChildOrFail<QWidget>(&preview, "flagButton")->isVisible());
     EXPECT_FALSE(test::findChildOrFail<QWidget>(&preview, "endQuizButton")->isVisible());
@@ -264,7 +297,11 @@ TEST_F(PackEditorTest, the_preview_asks_the_edited_question_as_the_quiz_does_and
     EXPECT_FALSE(primary->isEnabled());
 
     // A question with problems is not asked; the reason is.
-    ASSERT_TRUE(preview.preview(pack.questions.first(), pack.topics, QStringLiteral("no choice is marked correct")).ok());
+    ASSERT_TRUE(
+        preview.preview(pack.questions.first(), pack.topics, QStringLiteral("no choice is marked correct"))
+            .ok());
     EXPECT_FALSE(preview.isAsking());
-    EXPECT_TRUE(test::findChildOrFail<QLabel>(&preview, "previewReason")->text().endsWith(QStringLiteral("no choice is marked correct")));
+    EXPECT_TRUE(test::findChildOrFail<QLabel>(&preview, "previewReason")
+                    ->text()
+                    .endsWith(QStringLiteral("no choice is marked correct")));
 }

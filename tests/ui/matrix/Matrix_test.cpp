@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The matrix page, the course's other tables, and the matrix kept in step with the diagram.
-#include "ui/matrix/AnalogyModel.h"
-#include "ui/matrix/ControlsModel.h"
-#include "ui/matrix/MatrixPartyFilter.h"
-#include "ui/matrix/CustomerAreasModel.h"
-#include "ui/matrix/ServiceCategoriesModel.h"
+#include "ui/common/ReadingBrowser.h"
 #include "ui/diagram/DiagramPage.h"
 #include "ui/diagram/DiagramView.h"
 #include "ui/diagram/LayerModel.h"
-#include "ui/window/MainWindow.h"
+#include "ui/matrix/AnalogyModel.h"
+#include "ui/matrix/ControlsModel.h"
+#include "ui/matrix/CustomerAreasModel.h"
 #include "ui/matrix/MatrixPage.h"
-#include "ui/common/ReadingBrowser.h"
+#include "ui/matrix/MatrixPartyFilter.h"
 #include "ui/matrix/ResponsibilityMatrixModel.h"
+#include "ui/matrix/ServiceCategoriesModel.h"
+#include "ui/window/MainWindow.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/FakePackStore.h"
 #include "support/FakeLearnerRepository.h"
-#include "ui/WidgetLookup.h"
 #include "support/QtPrinters.h"
+#include "ui/FakePackStore.h"
+#include "ui/WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -64,7 +64,8 @@ TEST_F(MatrixPageTest, shows_every_layer_under_every_model)
     EXPECT_EQ(m_page.table()->model()->rowCount(), int(bundled().layers.size()));
     EXPECT_EQ(m_page.table()->model()->columnCount(), 4);
     EXPECT_EQ(m_page.table()->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("IaaS"));
-    EXPECT_FALSE(test::findChildOrFail<ReadingBrowser>(&m_page, "matrixDetailsBrowser")->toPlainText().isEmpty());
+    EXPECT_FALSE(
+        test::findChildOrFail<ReadingBrowser>(&m_page, "matrixDetailsBrowser")->toPlainText().isEmpty());
 }
 
 TEST_F(MatrixPageTest, the_filter_shows_what_is_mine_under_paas)
@@ -118,13 +119,15 @@ TEST(ContentTables, pass_the_model_tester_and_show_the_course_tables)
     for (int r = 0; r < controls.rowCount(); ++r)
         names.append(controls.index(r, ControlsModel::ControlColumn).data().toString());
     EXPECT_GE(controls.rowCount(), 5);
-    EXPECT_TRUE(names.join(QLatin1Char('|')).contains(QStringLiteral("atch management"))) << names.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(names.join(QLatin1Char('|')).contains(QStringLiteral("atch management")))
+        << names.join(QLatin1Char('|')).toStdString();
 
     AnalogyModel analogy;
     QAbstractItemModelTester t4(&analogy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     analogy.setRows(bundled().analogy);
     ASSERT_GE(analogy.rowCount(), 4);
-    EXPECT_EQ(analogy.index(0, AnalogyModel::PartyColumn).data().toString(), QStringLiteral("The builder: AWS"));
+    EXPECT_EQ(analogy.index(0, AnalogyModel::PartyColumn).data().toString(),
+              QStringLiteral("The builder: AWS"));
 
     ServiceCategoriesModel categories;
     QAbstractItemModelTester t3(&categories, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -132,7 +135,8 @@ TEST(ContentTables, pass_the_model_tester_and_show_the_course_tables)
     EXPECT_EQ(categories.rowCount(), int(bundled().services.size()));
     for (int r = 0; r < categories.rowCount(); ++r) {
         const QString name = categories.index(r, 0).data().toString();
-        EXPECT_EQ(name.contains(QStringLiteral("Chime")), name.contains(QStringLiteral("support ended"))) << name.toStdString();
+        EXPECT_EQ(name.contains(QStringLiteral("Chime")), name.contains(QStringLiteral("support ended")))
+            << name.toStdString();
     }
 }
 
@@ -163,12 +167,22 @@ TEST_F(SyncTest, the_diagram_and_the_matrix_show_the_same_layer_and_service)
 {
     for (const QString& id : { QStringLiteral("ec2"), QStringLiteral("saas"), QStringLiteral("rds") }) {
         ASSERT_TRUE(m_window.showService(id));
-        EXPECT_EQ(m_window.diagramPage()->selection(), id) << "the matrix following must not move the diagram";
-        EXPECT_EQ(m_window.matrixPage()->table()->currentIndex().data(ResponsibilityMatrixModel::SelectionIdRole).toString(), id);
+        EXPECT_EQ(m_window.diagramPage()->selection(), id)
+            << "the matrix following must not move the diagram";
+        EXPECT_EQ(m_window.matrixPage()
+                      ->table()
+                      ->currentIndex()
+                      .data(ResponsibilityMatrixModel::SelectionIdRole)
+                      .toString(),
+                  id);
     }
 
     ASSERT_TRUE(m_window.diagramPage()->selectLayer(QStringLiteral("guest-os")));
-    EXPECT_EQ(m_window.matrixPage()->table()->currentIndex().data(ResponsibilityMatrixModel::LayerIdRole).toString(),
+    EXPECT_EQ(m_window.matrixPage()
+                  ->table()
+                  ->currentIndex()
+                  .data(ResponsibilityMatrixModel::LayerIdRole)
+                  .toString(),
               QStringLiteral("guest-os"));
 
     m_window.showView(QStringLiteral("matrix"));

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The export dialog: its choices become the same options as the command line's, and the file
 // it writes or the pages it prints come from the notes as they are at that moment.
+#include "ui/common/NotePanel.h"
 #include "ui/notes/ExportNotesDialog.h"
+#include "ui/notes/NotesPage.h"
 #include "ui/reading/LessonsPage.h"
 #include "ui/window/MainWindow.h"
-#include "ui/common/NotePanel.h"
-#include "ui/notes/NotesPage.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/FakePackStore.h"
-#include "ui/WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
+#include "ui/FakePackStore.h"
+#include "ui/WidgetLookup.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -52,8 +52,10 @@ protected:
         ASSERT_TRUE(m_dialog.reload().ok());
     }
 
-    template<typename T>
-    T* child(const char* name) const { return test::findChildOrFail<T>(&m_dialog, name); }
+    template<typename T> T* child(const char* name) const
+    {
+        return test::findChildOrFail<T>(&m_dialog, name);
+    }
 
     QCheckBox* part(const char* name) const
     {
@@ -177,15 +179,18 @@ TEST_F(ExportDialogTest, set_options_shows_the_choices_and_reload_keeps_them)
 
 TEST_F(ExportDialogTest, exports_each_format_with_only_what_was_chosen)
 {
-    ASSERT_TRUE(m_learner.saveNote(NoteTarget::term(QStringLiteral("shared-responsibility-model")),
-                                   QStringLiteral("my <b>term</b> note")).ok());
+    ASSERT_TRUE(m_learner
+                    .saveNote(NoteTarget::term(QStringLiteral("shared-responsibility-model")),
+                              QStringLiteral("my <b>term</b> note"))
+                    .ok());
     child<QPushButton>("exportNoParts")->click();
     part("glossary")->setChecked(true);
     part("notes")->setChecked(true);
     ASSERT_TRUE(m_dialog.exportTo(path(QStringLiteral("g.md"))).ok());
     const QString markdown = readText(path(QStringLiteral("g.md")));
     EXPECT_TRUE(markdown.contains(QStringLiteral("# Glossary")));
-    EXPECT_TRUE(markdown.contains(QStringLiteral("> my \\<b>term\\</b> note"))) << "the note, its HTML shown as typed";
+    EXPECT_TRUE(markdown.contains(QStringLiteral("> my \\<b>term\\</b> note")))
+        << "the note, its HTML shown as typed";
     EXPECT_FALSE(markdown.contains(QStringLiteral("# Lessons")));
 
     ASSERT_TRUE(m_dialog.exportTo(path(QStringLiteral("g.html"))).ok());
@@ -206,12 +211,14 @@ TEST_F(ExportDialogTest, a_failed_export_says_why_and_leaves_the_file_there)
     m_repo.setFailing(true);
     const Status failed = m_dialog.exportTo(file);
     ASSERT_FALSE(failed.ok());
-    EXPECT_TRUE(failed.errorMessage().contains(QStringLiteral("Cannot read the course"))) << failed.errorMessage().toStdString();
+    EXPECT_TRUE(failed.errorMessage().contains(QStringLiteral("Cannot read the course")))
+        << failed.errorMessage().toStdString();
     EXPECT_EQ(readText(file), QStringLiteral("mine"));
     m_repo.setFailing(false);
     const Status missingFolder = m_dialog.exportTo(path(QStringLiteral("no/such/notes.md")));
     ASSERT_FALSE(missingFolder.ok());
-    EXPECT_TRUE(missingFolder.errorMessage().contains(QStringLiteral("does not exist"))) << missingFolder.errorMessage().toStdString();
+    EXPECT_TRUE(missingFolder.errorMessage().contains(QStringLiteral("does not exist")))
+        << missingFolder.errorMessage().toStdString();
 }
 
 TEST_F(ExportDialogTest, prints_the_same_notes_on_a_printers_pages)
@@ -230,7 +237,8 @@ TEST_F(ExportDialogTest, prints_the_same_notes_on_a_printers_pages)
     if (pdftotext.isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed; scripts/setup.sh installs it";
     QProcess p;
-    p.start(pdftotext, { QStringLiteral("-layout"), path(QStringLiteral("printed.pdf")), QStringLiteral("-") });
+    p.start(pdftotext,
+            { QStringLiteral("-layout"), path(QStringLiteral("printed.pdf")), QStringLiteral("-") });
     ASSERT_TRUE(p.waitForFinished(30000));
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     EXPECT_TRUE(text.contains(QStringLiteral("Glossary")));
@@ -274,7 +282,8 @@ TEST_F(ExportFromWindowTest, ctrl_e_opens_the_dialog_and_a_note_still_being_type
     QAction* action = test::findChildOrFail<QAction>(m_window.get(), "exportNotesAction");
     ASSERT_NE(action, nullptr);
     EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
-    EXPECT_EQ(test::findChildOrFail<QAction>(m_window.get(), "printNotesAction")->shortcut(), QKeySequence(QKeySequence::Print));
+    EXPECT_EQ(test::findChildOrFail<QAction>(m_window.get(), "printNotesAction")->shortcut(),
+              QKeySequence(QKeySequence::Print));
 
     NotePanel* panel = m_window->lessonsPage()->notePanel();
     panel->editor()->setFocus();

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Notes and bookmarks: written in place on every kind of page, saved as typed and on close,
 // listed, searched and opened from the Notes view.
-#include "ui/diagram/DiagramPage.h"
-#include "ui/reading/GlossaryPage.h"
-#include "ui/reading/LessonsPage.h"
-#include "ui/window/MainWindow.h"
-#include "ui/matrix/MatrixPage.h"
 #include "ui/common/NotePanel.h"
+#include "ui/diagram/DiagramPage.h"
+#include "ui/matrix/MatrixPage.h"
+#include "ui/matrix/ResponsibilityMatrixModel.h"
 #include "ui/notes/NotesModel.h"
 #include "ui/notes/NotesPage.h"
 #include "ui/quiz/QuizPage.h"
-#include "ui/matrix/ResponsibilityMatrixModel.h"
+#include "ui/reading/GlossaryPage.h"
+#include "ui/reading/LessonsPage.h"
 #include "ui/reading/SearchResultsModel.h"
+#include "ui/window/MainWindow.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/FakePackStore.h"
-#include "ui/WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
+#include "ui/FakePackStore.h"
+#include "ui/WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -53,8 +53,10 @@ protected:
         QSettings().clear();
     }
 
-    template<typename T>
-    T* child(const char* name) const { return test::findChildOrFail<T>(m_window.get(), name); }
+    template<typename T> T* child(const char* name) const
+    {
+        return test::findChildOrFail<T>(m_window.get(), name);
+    }
 
     /** Types @p text into a panel's editor, as a learner would. */
     static void type(NotePanel* panel, const QString& text)
@@ -108,7 +110,8 @@ TEST_F(NotesTest, moving_to_another_lesson_saves_the_note_and_shows_the_next_one
     EXPECT_NE(panel->target(), first);
     EXPECT_TRUE(panel->editor()->toPlainText().isEmpty());
     lessons->showPreviousLesson();
-    EXPECT_EQ(panel->editor()->toPlainText(), QStringLiteral("first")) << "the note comes back with its lesson";
+    EXPECT_EQ(panel->editor()->toPlainText(), QStringLiteral("first"))
+        << "the note comes back with its lesson";
 }
 
 TEST_F(NotesTest, layers_cells_terms_and_answered_questions_take_notes_too)
@@ -149,7 +152,8 @@ TEST_F(NotesTest, layers_cells_terms_and_answered_questions_take_notes_too)
     EXPECT_EQ(quizNote->target(), NoteTarget::question(q.id));
     EXPECT_FALSE(quizNote->bookmarkButton()->isVisible()) << "the quiz flags with F";
     type(quizNote, QStringLiteral("12 and 3"));
-    EXPECT_EQ(quizNote->editor()->toPlainText(), QStringLiteral("12 and 3")) << "digits and spaces go into the note, not the quiz";
+    EXPECT_EQ(quizNote->editor()->toPlainText(), QStringLiteral("12 and 3"))
+        << "digits and spaces go into the note, not the quiz";
     EXPECT_EQ(m_window->quizPage()->currentQuestionId(), q.id);
     ASSERT_TRUE(m_window->flushNotes());
     EXPECT_EQ(stored(NoteTarget::question(q.id))->body, QStringLiteral("12 and 3"));
@@ -161,7 +165,8 @@ TEST_F(NotesTest, the_bookmark_button_and_ctrl_d_bookmark_the_place_shown)
     const NoteTarget lesson = panel->target();
     QTest::mouseClick(panel->bookmarkButton(), Qt::LeftButton);
     EXPECT_TRUE(m_learner.isBookmarked(lesson).value());
-    EXPECT_TRUE(panel->bookmarkButton()->text().contains(QStringLiteral("Bookmarked"))) << "said in words, not only by the star";
+    EXPECT_TRUE(panel->bookmarkButton()->text().contains(QStringLiteral("Bookmarked")))
+        << "said in words, not only by the star";
     QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
     EXPECT_FALSE(m_learner.isBookmarked(lesson).value());
     EXPECT_EQ(panel->bookmarkButton()->text(), QStringLiteral("☆ Bookmark"));
@@ -174,7 +179,8 @@ TEST_F(NotesTest, a_note_that_cannot_be_saved_stays_in_the_editor_and_is_saved_w
     m_learner.setFailingWrites(true);
     type(panel, QStringLiteral("keep me"));
     EXPECT_FALSE(panel->flush());
-    EXPECT_TRUE(test::findChildOrFail<QLabel>(panel, "noteStatus")->text().startsWith(QStringLiteral("Not saved")));
+    EXPECT_TRUE(
+        test::findChildOrFail<QLabel>(panel, "noteStatus")->text().startsWith(QStringLiteral("Not saved")));
     EXPECT_EQ(panel->editor()->toPlainText(), QStringLiteral("keep me"));
     EXPECT_TRUE(panel->hasUnsavedChanges());
     m_learner.setFailingWrites(false);
@@ -186,11 +192,18 @@ TEST_F(NotesTest, the_notes_view_lists_searches_and_opens_notes_and_bookmarks)
 {
     const Pack& course = m_repo.bundledCourse();
     const QString lessonId = course.lessons.at(3).id;
-    ASSERT_TRUE(m_learner.saveNote(NoteTarget::lesson(lessonId), QStringLiteral("Audit reports show what I inherit")).ok());
-    ASSERT_TRUE(m_learner.saveNote(NoteTarget::cell(QStringLiteral("guest-os"), QStringLiteral("ec2")),
-                                   QStringLiteral("<script>alert(1)</script> mine on EC2")).ok());
+    ASSERT_TRUE(
+        m_learner.saveNote(NoteTarget::lesson(lessonId), QStringLiteral("Audit reports show what I inherit"))
+            .ok());
+    ASSERT_TRUE(m_learner
+                    .saveNote(NoteTarget::cell(QStringLiteral("guest-os"), QStringLiteral("ec2")),
+                              QStringLiteral("<script>alert(1)</script> mine on EC2"))
+                    .ok());
     ASSERT_TRUE(m_learner.setBookmarked(NoteTarget::term(course.glossary.first().id), true).ok());
-    ASSERT_TRUE(m_learner.saveNote(NoteTarget::lesson(QStringLiteral("gone-lesson")), QStringLiteral("from an older course")).ok());
+    ASSERT_TRUE(m_learner
+                    .saveNote(NoteTarget::lesson(QStringLiteral("gone-lesson")),
+                              QStringLiteral("from an older course"))
+                    .ok());
 
     ASSERT_TRUE(m_window->showView(QStringLiteral("notes")));
     NotesPage* view = m_window->notesPage();
@@ -198,35 +211,42 @@ TEST_F(NotesTest, the_notes_view_lists_searches_and_opens_notes_and_bookmarks)
     // Checked as a model through every reading and filtering below.
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model->rowCount(), 4);
-    EXPECT_TRUE(child<QLabel>("notesSummaryLabel")->text().startsWith(QStringLiteral("3 notes, 1 bookmark.")));
+    EXPECT_TRUE(
+        child<QLabel>("notesSummaryLabel")->text().startsWith(QStringLiteral("3 notes, 1 bookmark.")));
     bool sawRetired = false;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex i = model->index(row);
         if (i.data(NotesModel::RetiredRole).toBool()) {
             sawRetired = true;
             EXPECT_TRUE(i.data().toString().contains(QStringLiteral("no longer in the course")));
-            EXPECT_TRUE(i.data(SearchResultsModel::KindNameRole).toString().contains(QStringLiteral("retired")));
+            EXPECT_TRUE(
+                i.data(SearchResultsModel::KindNameRole).toString().contains(QStringLiteral("retired")));
         }
     }
     EXPECT_TRUE(sawRetired) << "a note on a place the course dropped is kept and shown";
 
     // Once the store knows the item was retired, the note is shown under the title it last had.
-    m_repo.setRetired({ { RetiredItem::Kind::Lesson, QStringLiteral("gone-lesson"), QStringLiteral("old-pack"),
-                          QStringLiteral("What an older course taught"), QDateTime() } });
+    m_repo.setRetired(
+        { { RetiredItem::Kind::Lesson, QStringLiteral("gone-lesson"), QStringLiteral("old-pack"),
+            QStringLiteral("What an older course taught"), QDateTime() } });
     ASSERT_TRUE(m_window->reload().ok()); // as after the pack that retired it was imported
     ASSERT_TRUE(m_window->showView(QStringLiteral("notes")));
     QStringList titles;
     for (int row = 0; row < model->rowCount(); ++row)
         titles.append(model->index(row).data().toString());
-    EXPECT_TRUE(titles.contains(QStringLiteral("(retired) What an older course taught"))) << titles.join(u'|').toStdString();
+    EXPECT_TRUE(titles.contains(QStringLiteral("(retired) What an older course taught")))
+        << titles.join(u'|').toStdString();
     m_repo.setRetired({});
     ASSERT_TRUE(m_window->reload().ok());
     ASSERT_TRUE(m_window->showView(QStringLiteral("notes")));
 
     view->setFilterText(QStringLiteral("inherit"));
     ASSERT_EQ(model->rowCount(), 1);
-    EXPECT_TRUE(model->index(0).data(SearchResultsModel::SnippetRole).toString().contains(
-        QString(SearchHit::SnippetStart) + QStringLiteral("inherit") + SearchHit::SnippetEnd));
+    EXPECT_TRUE(
+        model->index(0)
+            .data(SearchResultsModel::SnippetRole)
+            .toString()
+            .contains(QString(SearchHit::SnippetStart) + QStringLiteral("inherit") + SearchHit::SnippetEnd));
     auto* list = child<QListView>("notesList");
     list->setCurrentIndex(model->index(0));
     QTest::keyClick(list, Qt::Key_Return);
@@ -236,7 +256,8 @@ TEST_F(NotesTest, the_notes_view_lists_searches_and_opens_notes_and_bookmarks)
     ASSERT_TRUE(m_window->showView(QStringLiteral("notes")));
     view->setFilterText(QStringLiteral("ec2 script"));
     ASSERT_EQ(model->rowCount(), 1) << "every word must match, in the note or the place's name";
-    EXPECT_TRUE(model->index(0).data(SearchResultsModel::SnippetRole).toString().contains(QStringLiteral("<")))
+    EXPECT_TRUE(
+        model->index(0).data(SearchResultsModel::SnippetRole).toString().contains(QStringLiteral("<")))
         << "markup stays text; the delegate escapes it";
     list->setCurrentIndex(model->index(0));
     QTest::keyClick(list, Qt::Key_Return);
@@ -244,7 +265,8 @@ TEST_F(NotesTest, the_notes_view_lists_searches_and_opens_notes_and_bookmarks)
     const QModelIndex cell = child<QTableView>("matrixTableView")->currentIndex();
     EXPECT_EQ(cell.data(ResponsibilityMatrixModel::LayerIdRole).toString(), QStringLiteral("guest-os"));
     EXPECT_EQ(cell.data(ResponsibilityMatrixModel::SelectionIdRole).toString(), QStringLiteral("ec2"));
-    EXPECT_EQ(m_window->matrixPage()->notePanel()->editor()->toPlainText(), QStringLiteral("<script>alert(1)</script> mine on EC2"));
+    EXPECT_EQ(m_window->matrixPage()->notePanel()->editor()->toPlainText(),
+              QStringLiteral("<script>alert(1)</script> mine on EC2"));
 }
 
 TEST_F(NotesTest, a_note_written_elsewhere_shows_in_the_notes_view_and_can_be_deleted_there)

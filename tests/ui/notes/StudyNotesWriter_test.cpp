@@ -67,7 +67,10 @@ QStringList pagesOf(const QString& text)
 
 /** @p text with runs of white space made one space, as a reader sees wrapped text, and
  * ligatures ("ﬁ", which pdftotext reports as one character) spelt out. */
-QString simplified(const QString& text) { return text.normalized(QString::NormalizationForm_KC).simplified(); }
+QString simplified(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC).simplified();
+}
 
 /** Every tag in @p html: after escaping, each "<" left in the page starts one. */
 QStringList tagsOf(const QString& html)
@@ -114,7 +117,10 @@ QString writePicture(const QString& path)
 }
 
 /** Whether @p pdf has an image XObject: the diagrams are vectors, so only a loaded picture makes one. */
-bool hasImage(const QByteArray& pdf) { return pdf.contains("/Subtype /Image") || pdf.contains("/Subtype/Image"); }
+bool hasImage(const QByteArray& pdf)
+{
+    return pdf.contains("/Subtype /Image") || pdf.contains("/Subtype/Image");
+}
 
 } // namespace
 
@@ -128,19 +134,19 @@ TEST(StudyNotesFormat, follows_the_extension_whatever_its_case)
     EXPECT_EQ(formatOf(QStringLiteral("notes.HTM")), QStringLiteral("html"));
     EXPECT_EQ(formatOf(QStringLiteral("notes.pdf")), QStringLiteral("pdf"));
     EXPECT_EQ(formatOf(QStringLiteral("NOTES.Pdf")), QStringLiteral("pdf"));
-    for (const QString& other : { QStringLiteral("notes.txt"), QStringLiteral("notes"),
-             QStringLiteral("notes.pdf.gz"), QStringLiteral("md"), QStringLiteral("notes.md/"),
-             QStringLiteral("notes.mdx"), QString() })
+    for (const QString& other :
+         { QStringLiteral("notes.txt"), QStringLiteral("notes"), QStringLiteral("notes.pdf.gz"),
+           QStringLiteral("md"), QStringLiteral("notes.md/"), QStringLiteral("notes.mdx"), QString() })
         EXPECT_TRUE(formatOf(other).isEmpty()) << other.toStdString();
 }
 
 TEST_F(StudyNotesWriterTest, html_shows_hostile_notes_as_text_and_runs_nothing)
 {
-    setNotes({ QStringLiteral("<script>alert(1)</script>"),
-        QStringLiteral("<img src=x onerror=alert(1)>"), QStringLiteral("![](file:///etc/passwd)"),
-        QStringLiteral("[x](javascript:alert(1))"), QStringLiteral("Say \"hi\" & <b>bye</b>"),
-        QStringLiteral("[a](https://example.com/\"onmouseover=\"alert(1)) "
-                       "<a href=\"javascript:alert(2)\">y</a> ![p](https://example.com/p.png)") });
+    setNotes({ QStringLiteral("<script>alert(1)</script>"), QStringLiteral("<img src=x onerror=alert(1)>"),
+               QStringLiteral("![](file:///etc/passwd)"), QStringLiteral("[x](javascript:alert(1))"),
+               QStringLiteral("Say \"hi\" & <b>bye</b>"),
+               QStringLiteral("[a](https://example.com/\"onmouseover=\"alert(1)) "
+                              "<a href=\"javascript:alert(2)\">y</a> ![p](https://example.com/p.png)") });
     const QString page = studynotes::html(outline(), m_material.stack);
 
     EXPECT_TRUE(page.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
@@ -148,24 +154,27 @@ TEST_F(StudyNotesWriterTest, html_shows_hostile_notes_as_text_and_runs_nothing)
     EXPECT_TRUE(page.contains(QStringLiteral("Say &quot;hi&quot; &amp; &lt;b&gt;bye&lt;/b&gt;")));
     EXPECT_TRUE(page.contains(QStringLiteral("&lt;a href=&quot;javascript:alert(2)&quot;&gt;y&lt;/a&gt;")))
         << "a raw link is text";
-    for (const char* markup : { "<script", "<img", "<iframe", "<object", "<embed", "<link", "<image",
-             "<base", "<a href=\"javascript", "<b>bye" })
+    for (const char* markup : { "<script", "<img", "<iframe", "<object", "<embed", "<link", "<image", "<base",
+                                "<a href=\"javascript", "<b>bye" })
         EXPECT_FALSE(page.contains(QLatin1String(markup), Qt::CaseInsensitive)) << markup;
     EXPECT_FALSE(page.contains(QLatin1String("file:"), Qt::CaseInsensitive))
         << "an unsafe link keeps its text only";
 
-    static const QRegularExpression handler(QStringLiteral("\\son[a-z]+\\s*="), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression handler(QStringLiteral("\\son[a-z]+\\s*="),
+                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression reference(
-        QStringLiteral("\\s(?:[a-z]+:)?(href|src)\\s*=\\s*\"([^\"]*)\""), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("\\s(?:[a-z]+:)?(href|src)\\s*=\\s*\"([^\"]*)\""),
+        QRegularExpression::CaseInsensitiveOption);
     int links = 0;
     for (const QString& tag : tagsOf(page)) {
         EXPECT_FALSE(handler.match(tag).hasMatch()) << "an event handler: " << tag.toStdString();
         for (auto it = reference.globalMatch(tag); it.hasNext();) {
             const auto m = it.next();
-            EXPECT_EQ(m.captured(1).toLower(), QStringLiteral("href")) << "loads something: " << tag.toStdString();
+            EXPECT_EQ(m.captured(1).toLower(), QStringLiteral("href"))
+                << "loads something: " << tag.toStdString();
             const QString url = m.captured(2);
             EXPECT_TRUE(url.startsWith(u'#') || url.startsWith(QLatin1String("https://"))
-                || url.startsWith(QLatin1String("mailto:")))
+                        || url.startsWith(QLatin1String("mailto:")))
                 << tag.toStdString();
             EXPECT_FALSE(url.contains(u'"')) << tag.toStdString();
             ++links;
@@ -189,8 +198,10 @@ TEST_F(StudyNotesWriterTest, html_is_one_self_contained_page)
     EXPECT_FALSE(page.contains(QLatin1String("src="), Qt::CaseInsensitive)) << "nothing to load";
     EXPECT_FALSE(page.contains(QLatin1String("<link"), Qt::CaseInsensitive));
     EXPECT_FALSE(page.contains(QLatin1String("@import"), Qt::CaseInsensitive));
-    static const QRegularExpression url(QStringLiteral("url\\(\\s*['\"]?(?!#)"), QRegularExpression::CaseInsensitiveOption);
-    EXPECT_FALSE(url.match(page).hasMatch()) << "a style that loads: " << url.match(page).captured().toStdString();
+    static const QRegularExpression url(QStringLiteral("url\\(\\s*['\"]?(?!#)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    EXPECT_FALSE(url.match(page).hasMatch())
+        << "a style that loads: " << url.match(page).captured().toStdString();
     // Diagrams are inline SVG, one per diagram in the outline.
     EXPECT_EQ(page.count(QLatin1String("<figure class=\"diagram\"><svg")), 5);
     EXPECT_EQ(page.count(QLatin1String("</svg>")), 5);
@@ -201,11 +212,13 @@ TEST_F(StudyNotesWriterTest, html_is_one_self_contained_page)
         const QString anchor = it.next().captured(1);
         EXPECT_EQ(page.count(QStringLiteral(" id=\"%1\"").arg(anchor)), 1) << anchor.toStdString();
     }
-    EXPECT_EQ(links, 11 + 3 + 6 + 1 + 2) << "the parts, then lessons, diagrams and notes, cells' notes, controls";
-    EXPECT_TRUE(page.contains(
-        QStringLiteral("<tr><th scope=\"row\">Network controls</th><td class=\"p-customer\"><b>Customer</b></td>"
-                       "<td class=\"p-customer\"><b>Customer</b></td><td class=\"p-shared\"><b>Shared</b></td>"
-                       "<td class=\"p-customer\"><b>Customer</b></td><td class=\"p-customer\"><b>Customer ◆</b></td></tr>")));
+    EXPECT_EQ(links, 11 + 3 + 6 + 1 + 2)
+        << "the parts, then lessons, diagrams and notes, cells' notes, controls";
+    EXPECT_TRUE(page.contains(QStringLiteral(
+        "<tr><th scope=\"row\">Network controls</th><td class=\"p-customer\"><b>Customer</b></td>"
+        "<td class=\"p-customer\"><b>Customer</b></td><td class=\"p-shared\"><b>Shared</b></td>"
+        "<td class=\"p-customer\"><b>Customer</b></td><td class=\"p-customer\"><b>Customer "
+        "◆</b></td></tr>")));
     EXPECT_EQ(page.count(QLatin1String("<section>")), page.count(QLatin1String("</section>")));
 }
 
@@ -230,8 +243,8 @@ protected:
         s_dir = nullptr;
     }
 
-    static QString write(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& name,
-        studynotes::Paper paper)
+    static QString write(const StudyNotesOutline& outline, const ResponsibilityStack& stack,
+                         const QString& name, studynotes::Paper paper)
     {
         const QString file = s_dir->filePath(name);
         const Status written = studynotes::writePdf(outline, stack, file, paper);
@@ -263,7 +276,8 @@ TEST_F(StudyNotesPdfTest, is_a_pdf_with_its_title_and_no_pictures)
     EXPECT_TRUE(bytes.startsWith("%PDF-"));
     EXPECT_FALSE(hasImage(bytes)) << "the diagrams are drawn as vectors";
     const QString info = poppler("pdfinfo", s_a4);
-    EXPECT_TRUE(info.contains(QStringLiteral("Study notes: the AWS Shared Responsibility Model"))) << info.toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("Study notes: the AWS Shared Responsibility Model")))
+        << info.toStdString();
     EXPECT_TRUE(info.contains(QStringLiteral("Demarc"))) << info.toStdString();
 }
 
@@ -271,31 +285,39 @@ TEST_F(StudyNotesPdfTest, has_every_section_and_contents_that_give_the_right_pag
 {
     const QStringList pages = pagesOf(poppler("pdftotext", s_a4, { QStringLiteral("-layout") }));
     ASSERT_GE(pages.size(), 3);
-    EXPECT_TRUE(simplified(pages.at(0)).contains(QStringLiteral("Study notes: the AWS Shared Responsibility Model")));
-    EXPECT_TRUE(simplified(pages.at(0)).contains(QStringLiteral("Made with Demarc on Monday, March 2, 2026")));
+    EXPECT_TRUE(
+        simplified(pages.at(0)).contains(QStringLiteral("Study notes: the AWS Shared Responsibility Model")));
+    EXPECT_TRUE(
+        simplified(pages.at(0)).contains(QStringLiteral("Made with Demarc on Monday, March 2, 2026")));
     const QString contents = pages.at(1);
     ASSERT_TRUE(contents.contains(QStringLiteral("Contents"))) << contents.toStdString();
     // Each part starts a page; the contents say which.
     for (const QString& title :
-        { QStringLiteral("My progress"), QStringLiteral("The basics"), QStringLiteral("Services and the line"),
-            QStringLiteral("The layered model"), QStringLiteral("The responsibility matrix"),
-            QStringLiteral("IT controls at a glance"), QStringLiteral("Customer-managed areas"),
-            QStringLiteral("Glossary"), QStringLiteral("Questions I missed"),
-            QStringLiteral("My bookmarks and other notes"), QStringLiteral("Sources") }) {
+         { QStringLiteral("My progress"), QStringLiteral("The basics"),
+           QStringLiteral("Services and the line"), QStringLiteral("The layered model"),
+           QStringLiteral("The responsibility matrix"), QStringLiteral("IT controls at a glance"),
+           QStringLiteral("Customer-managed areas"), QStringLiteral("Glossary"),
+           QStringLiteral("Questions I missed"), QStringLiteral("My bookmarks and other notes"),
+           QStringLiteral("Sources") }) {
         const QRegularExpression entry(
-            QStringLiteral("^\\s*%1\\s+(\\d+)\\s*$").arg(QRegularExpression::escape(title)), QRegularExpression::MultilineOption);
+            QStringLiteral("^\\s*%1\\s+(\\d+)\\s*$").arg(QRegularExpression::escape(title)),
+            QRegularExpression::MultilineOption);
         const auto m = entry.match(contents);
-        ASSERT_TRUE(m.hasMatch()) << "no contents line for " << title.toStdString() << " in\n" << contents.toStdString();
+        ASSERT_TRUE(m.hasMatch()) << "no contents line for " << title.toStdString() << " in\n"
+                                  << contents.toStdString();
         const int page = m.captured(1).toInt();
         ASSERT_GT(page, 2) << title.toStdString();
         ASSERT_LE(page, pages.size()) << title.toStdString();
-        const QRegularExpression heading(QStringLiteral("^\\s*%1\\s*$").arg(QRegularExpression::escape(title)),
+        const QRegularExpression heading(
+            QStringLiteral("^\\s*%1\\s*$").arg(QRegularExpression::escape(title)),
             QRegularExpression::MultilineOption);
         EXPECT_TRUE(heading.match(pages.at(page - 1)).hasMatch())
-            << title.toStdString() << " is not on page " << page << ":\n" << pages.at(page - 1).toStdString();
+            << title.toStdString() << " is not on page " << page << ":\n"
+            << pages.at(page - 1).toStdString();
     }
-    for (const QString& lesson : { QStringLiteral("What the model says"), QStringLiteral("EC2 versus RDS"),
-             QStringLiteral("Amazon RDS (Relational Database Service)"), QStringLiteral("Patch management") })
+    for (const QString& lesson :
+         { QStringLiteral("What the model says"), QStringLiteral("EC2 versus RDS"),
+           QStringLiteral("Amazon RDS (Relational Database Service)"), QStringLiteral("Patch management") })
         EXPECT_TRUE(contents.contains(lesson)) << lesson.toStdString();
 }
 
@@ -306,10 +328,12 @@ TEST_F(StudyNotesPdfTest, has_the_matrix_the_diagram_tables_and_the_notes)
         QStringLiteral("Network controls\\s+Customer\\s+Customer\\s+Shared\\s+Customer\\s+Customer ◆"));
     EXPECT_TRUE(matrixRow.match(text).hasMatch()) << text.toStdString();
     static const QRegularExpression facilities(
-        QStringLiteral("Physical facilities\\s+Customer\\s+AWS\\s+AWS\\s+AWS\\s+AWS\\s*$"), QRegularExpression::MultilineOption);
+        QStringLiteral("Physical facilities\\s+Customer\\s+AWS\\s+AWS\\s+AWS\\s+AWS\\s*$"),
+        QRegularExpression::MultilineOption);
     EXPECT_TRUE(facilities.match(text).hasMatch());
     const QString flat = simplified(text);
-    EXPECT_TRUE(flat.contains(QStringLiteral("Network controls Customer ◆ You write the security group rules.")))
+    EXPECT_TRUE(
+        flat.contains(QStringLiteral("Network controls Customer ◆ You write the security group rules.")))
         << "a diagram's table";
     EXPECT_TRUE(flat.contains(QStringLiteral("On EC2 the guest OS is mine to patch."))) << "the layer's note";
     EXPECT_TRUE(flat.contains(QStringLiteral("Of = AWS, in = me."))) << "the lesson's note";
@@ -321,13 +345,16 @@ TEST_F(StudyNotesPdfTest, every_page_but_the_title_page_has_its_number_of_the_co
 {
     const QStringList pages = pagesOf(poppler("pdftotext", s_a4, { QStringLiteral("-layout") }));
     const QString info = poppler("pdfinfo", s_a4);
-    const auto count = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info);
+    const auto count =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption)
+            .match(info);
     ASSERT_TRUE(count.hasMatch()) << info.toStdString();
     ASSERT_EQ(pages.size(), count.captured(1).toInt());
     EXPECT_FALSE(pages.at(0).contains(QStringLiteral("Page 1 of"))) << "no footer on the title page";
     for (qsizetype p = 1; p < pages.size(); ++p) {
         const QString footer = QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size());
-        EXPECT_TRUE(pages.at(p).contains(footer)) << footer.toStdString() << " missing:\n" << pages.at(p).toStdString();
+        EXPECT_TRUE(pages.at(p).contains(footer)) << footer.toStdString() << " missing:\n"
+                                                  << pages.at(p).toStdString();
         EXPECT_TRUE(pages.at(p).contains(QStringLiteral("Study notes: the AWS Shared Responsibility Model")))
             << "the title in the footer of page " << p + 1;
     }
@@ -338,7 +365,7 @@ TEST_F(StudyNotesPdfTest, pages_are_a4_or_letter)
     if (!havePoppler("pdfinfo"))
         GTEST_SKIP() << "pdfinfo (poppler-utils) is not installed";
     static const QRegularExpression size(QStringLiteral("^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"),
-        QRegularExpression::MultilineOption);
+                                         QRegularExpression::MultilineOption);
     const auto a4 = size.match(poppler("pdfinfo", s_a4));
     ASSERT_TRUE(a4.hasMatch());
     EXPECT_NEAR(a4.captured(1).toDouble(), 595.3, 0.5);
@@ -368,8 +395,8 @@ TEST_F(StudyNotesWriterTest, a_pdf_shows_hostile_notes_as_text_and_loads_nothing
     }
 
     setNotes({ QStringLiteral("<img src=\"%1\"> after the tag").arg(url),
-        QStringLiteral("![](%1) after the image").arg(picture), QStringLiteral("![](%1)").arg(url),
-        QStringLiteral("![](/etc/hostname)") });
+               QStringLiteral("![](%1) after the image").arg(picture), QStringLiteral("![](%1)").arg(url),
+               QStringLiteral("![](/etc/hostname)") });
     StudyNotesOptions options;
     options.parts = StudyNotesOptions::Lessons | StudyNotesOptions::Diagram | StudyNotesOptions::Matrix
         | StudyNotesOptions::MyNotes;
@@ -380,7 +407,8 @@ TEST_F(StudyNotesWriterTest, a_pdf_shows_hostile_notes_as_text_and_loads_nothing
     if (!havePoppler("pdftotext"))
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed; scripts/setup.sh installs it";
     const QString text = simplified(poppler("pdftotext", file));
-    EXPECT_TRUE(text.contains(QStringLiteral("<img src=\"%1\"> after the tag").arg(url))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("<img src=\"%1\"> after the tag").arg(url)))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("after the image"))) << "the text around an image stays";
 }
 
@@ -389,11 +417,13 @@ TEST_F(StudyNotesWriterTest, a_hostile_pack_lesson_loads_and_runs_nothing_in_mar
     const QString picture = writePicture(path(QStringLiteral("pixel.png")));
     const QString url = QUrl::fromLocalFile(picture).toString();
     ASSERT_FALSE(m_material.lessons.isEmpty());
-    m_material.lessons[0].body = QStringLiteral(
-        "## From someone else\n\n"
-        "<script>alert(1)</script> <img src=\"%1\" onerror=alert(2)> <iframe src=\"https://example.com/\"></iframe>\n\n"
-        "![remote](https://example.com/pixel.png) ![local](%1) [run](javascript:alert(3)) [open](file:///etc/passwd)\n\n"
-        "Still **bold** and [a web link](https://aws.amazon.com/).").arg(url);
+    m_material.lessons[0].body = QStringLiteral("## From someone else\n\n"
+                                                "<script>alert(1)</script> <img src=\"%1\" onerror=alert(2)> "
+                                                "<iframe src=\"https://example.com/\"></iframe>\n\n"
+                                                "![remote](https://example.com/pixel.png) ![local](%1) "
+                                                "[run](javascript:alert(3)) [open](file:///etc/passwd)\n\n"
+                                                "Still **bold** and [a web link](https://aws.amazon.com/).")
+                                     .arg(url);
     StudyNotesOptions options;
     options.parts = StudyNotesOptions::Lessons;
 
@@ -409,7 +439,8 @@ TEST_F(StudyNotesWriterTest, a_hostile_pack_lesson_loads_and_runs_nothing_in_mar
     for (const char* markup : { "<script", "<img", "<iframe", "javascript:alert(3)\"", "file:///etc" })
         EXPECT_FALSE(page.contains(QLatin1String(markup), Qt::CaseInsensitive)) << markup;
     EXPECT_TRUE(page.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
-    EXPECT_TRUE(page.contains(QStringLiteral("<strong>bold</strong>")) || page.contains(QStringLiteral("<b>bold</b>")));
+    EXPECT_TRUE(page.contains(QStringLiteral("<strong>bold</strong>"))
+                || page.contains(QStringLiteral("<b>bold</b>")));
 
     // PDF: no picture loaded, the text there to read.
     const QString file = path(QStringLiteral("hostile-lesson.pdf"));
@@ -435,7 +466,8 @@ TEST_F(StudyNotesWriterTest, headings_never_skip_a_level_and_a_notes_hash_line_s
         previous = level;
     }
     EXPECT_GT(seen, 20);
-    EXPECT_TRUE(page.contains(QStringLiteral("# Remember this<br>"))) << "a note's # line is text, as in the Markdown";
+    EXPECT_TRUE(page.contains(QStringLiteral("# Remember this<br>")))
+        << "a note's # line is text, as in the Markdown";
     const QString md = studyNotesMarkdown(outline());
     EXPECT_TRUE(md.contains(QStringLiteral("> \\# Remember this"))) << md.toStdString();
     static const QRegularExpression mdHeading(QStringLiteral("^(#+) "), QRegularExpression::MultilineOption);
@@ -466,13 +498,15 @@ TEST_F(StudyNotesWriterTest, write_picks_the_format_by_extension)
     ASSERT_TRUE(studynotes::write(outline(small), m_material.stack, pdf, studynotes::Paper::Letter).ok());
     EXPECT_TRUE(test::readFile(pdf).startsWith("%PDF-"));
     if (havePoppler("pdfinfo")) {
-        EXPECT_TRUE(poppler("pdfinfo", pdf).contains(QStringLiteral("612 x 792 pts"))) << "the paper asked for";
+        EXPECT_TRUE(poppler("pdfinfo", pdf).contains(QStringLiteral("612 x 792 pts")))
+            << "the paper asked for";
     }
 
     const QString text = path(QStringLiteral("notes.txt"));
     const Status refused = studynotes::write(notes, m_material.stack, text);
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.errorMessage(), QStringLiteral("%1: study notes are written as .md, .html or .pdf").arg(text));
+    EXPECT_EQ(refused.errorMessage(),
+              QStringLiteral("%1: study notes are written as .md, .html or .pdf").arg(text));
     EXPECT_FALSE(QFileInfo::exists(text));
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 4) << "nothing else was left";
 }
@@ -485,7 +519,8 @@ TEST_F(StudyNotesWriterTest, writing_into_a_missing_folder_fails_and_names_the_p
         const Status failed = studynotes::write(notes, m_material.stack, file);
         ASSERT_FALSE(failed.ok()) << name;
         EXPECT_TRUE(failed.errorMessage().contains(file)) << failed.errorMessage().toStdString();
-        EXPECT_TRUE(failed.errorMessage().contains(QStringLiteral("does not exist"))) << failed.errorMessage().toStdString();
+        EXPECT_TRUE(failed.errorMessage().contains(QStringLiteral("does not exist")))
+            << failed.errorMessage().toStdString();
     }
     EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("no"))));
 }
@@ -511,7 +546,7 @@ TEST_F(StudyNotesWriterTest, a_failed_write_leaves_the_old_file_untouched)
     EXPECT_FALSE(studynotes::write(notes, m_material.stack, kept).ok());
     EXPECT_EQ(test::readFile(kept), QByteArray("mine")) << "an unknown format writes nothing";
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-        QStringList { QStringLiteral("keep.txt") });
+              QStringList { QStringLiteral("keep.txt") });
 }
 
 // The blocks after the last diagram once had no height after the diagrams went in, so the
@@ -528,17 +563,20 @@ TEST_F(StudyNotesWriterTest, a_pdf_with_diagrams_has_its_text_to_the_end)
     };
     const QList<Case> cases {
         { StudyNotesOptions::Lessons, {}, QStringLiteral("Security in Amazon RDS") },
-        { StudyNotesOptions::Lessons | StudyNotesOptions::Diagram, { QStringLiteral("rds") },
-            QStringLiteral("Security in Amazon RDS") },
-        { StudyNotesOptions::Diagram | StudyNotesOptions::Glossary, {},
-            QStringLiteral("Rented servers, networks and storage.") },
+        { StudyNotesOptions::Lessons | StudyNotesOptions::Diagram,
+          { QStringLiteral("rds") },
+          QStringLiteral("Security in Amazon RDS") },
+        { StudyNotesOptions::Diagram | StudyNotesOptions::Glossary,
+          {},
+          QStringLiteral("Rented servers, networks and storage.") },
     };
     for (const Case& c : cases) {
         StudyNotesOptions options;
         options.parts = c.parts;
         options.services = c.services;
         const QString file = path(QStringLiteral("end-%1.pdf").arg(c.parts));
-        ASSERT_TRUE(studynotes::writePdf(outline(options), m_material.stack, file, studynotes::Paper::A4).ok());
+        ASSERT_TRUE(
+            studynotes::writePdf(outline(options), m_material.stack, file, studynotes::Paper::A4).ok());
         const QStringList pages = pagesOf(poppler("pdftotext", file, { QStringLiteral("-layout") }));
         ASSERT_FALSE(pages.isEmpty());
         EXPECT_TRUE(simplified(pages.constLast()).contains(c.last))
@@ -562,11 +600,13 @@ protected:
         const test::ScopedLocale locale;
         const test::FakeContentRepository content(test::FakeContentRepository::bundledCourse());
         test::FakeLearnerRepository learner;
-        auto material = readStudyMaterial(content, learner, StudyNotesOptions {}, QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC));
+        auto material = readStudyMaterial(content, learner, StudyNotesOptions {},
+                                          QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC));
         ASSERT_TRUE(material.ok()) << material.errorMessage().toStdString();
         s_outline = new StudyNotesOutline(buildStudyNotes(*material, StudyNotesOptions {}));
         for (const auto paper : { studynotes::Paper::A4, studynotes::Paper::Letter }) {
-            const QString file = s_dir->filePath(paper == studynotes::Paper::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("letter.pdf"));
+            const QString file = s_dir->filePath(
+                paper == studynotes::Paper::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("letter.pdf"));
             const Status written = studynotes::writePdf(*s_outline, material->stack, file, paper);
             ASSERT_TRUE(written.ok()) << written.errorMessage().toStdString();
         }
@@ -581,7 +621,8 @@ protected:
     {
         if (!havePoppler("pdftotext"))
             GTEST_SKIP() << "pdftotext (poppler-utils) is not installed; scripts/setup.sh installs it";
-        m_file = s_dir->filePath(GetParam() == studynotes::Paper::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("letter.pdf"));
+        m_file = s_dir->filePath(GetParam() == studynotes::Paper::A4 ? QStringLiteral("a4.pdf")
+                                                                     : QStringLiteral("letter.pdf"));
         m_pages = pagesOf(poppler("pdftotext", m_file, { QStringLiteral("-layout") }));
         ASSERT_GT(m_pages.size(), 40);
     }
@@ -612,7 +653,8 @@ protected:
     /** A heading: its words alone on a line. */
     static QRegularExpression headingLine(const QString& title)
     {
-        return QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(titlePattern(title)), QRegularExpression::MultilineOption);
+        return QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(titlePattern(title)),
+                                  QRegularExpression::MultilineOption);
     }
 
     /** The page number the contents give for @p title. */
@@ -661,7 +703,8 @@ TEST_P(StudyNotesCoursePdfTest, no_page_ends_with_a_heading_whose_text_is_on_the
         for (const OutlineBlock& b : s.blocks) {
             for (const QString& line : b.markdown.split(QLatin1Char('\n'))) {
                 if (line.startsWith(QLatin1Char('#')))
-                    headings.insert(simplified(QString(line).remove(QRegularExpression(QStringLiteral("^#+")))));
+                    headings.insert(
+                        simplified(QString(line).remove(QRegularExpression(QStringLiteral("^#+")))));
             }
         }
         for (const OutlineSection& child : s.sections)
@@ -672,7 +715,9 @@ TEST_P(StudyNotesCoursePdfTest, no_page_ends_with_a_heading_whose_text_is_on_the
     QStringList stranded;
     for (qsizetype p = 1; p + 1 < m_pages.size(); ++p) {
         QStringList lines = m_pages.at(p).split(QLatin1Char('\n'));
-        while (!lines.isEmpty() && (lines.constLast().trimmed().isEmpty() || lines.constLast().contains(QStringLiteral("Page "))))
+        while (
+            !lines.isEmpty()
+            && (lines.constLast().trimmed().isEmpty() || lines.constLast().contains(QStringLiteral("Page "))))
             lines.removeLast();
         if (!lines.isEmpty() && headings.contains(simplified(lines.constLast())))
             stranded.append(QStringLiteral("page %1: %2").arg(p + 1).arg(simplified(lines.constLast())));
@@ -684,7 +729,8 @@ TEST_P(StudyNotesCoursePdfTest, the_text_layer_has_letters_not_ligatures)
 {
     const QString text = m_pages.join(QLatin1Char('\f'));
     for (const QChar c : text)
-        ASSERT_FALSE(c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06) << "ligature U+" << std::hex << int(c.unicode());
+        ASSERT_FALSE(c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06)
+            << "ligature U+" << std::hex << int(c.unicode());
     EXPECT_TRUE(text.contains(QStringLiteral("specific"))) << "found by a search for the word";
     EXPECT_TRUE(text.contains(QStringLiteral("configure")));
 }
@@ -699,13 +745,17 @@ TEST_P(StudyNotesCoursePdfTest, qpdf_finds_the_file_sound_and_an_outline_that_ma
     ASSERT_TRUE(check.waitForFinished(60000));
     const QString checked = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
     EXPECT_EQ(check.exitCode(), 0) << checked.toStdString();
-    EXPECT_TRUE(checked.contains(QStringLiteral("No syntax or stream encoding errors"))) << checked.toStdString();
+    EXPECT_TRUE(checked.contains(QStringLiteral("No syntax or stream encoding errors")))
+        << checked.toStdString();
 
     QProcess json;
     json.start(qpdf, { QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), m_file });
     ASSERT_TRUE(json.waitForFinished(60000));
     ASSERT_EQ(json.exitCode(), 0) << json.readAllStandardError().toStdString();
-    const QJsonArray outlines = QJsonDocument::fromJson(json.readAllStandardOutput()).object().value(QStringLiteral("outlines")).toArray();
+    const QJsonArray outlines = QJsonDocument::fromJson(json.readAllStandardOutput())
+                                    .object()
+                                    .value(QStringLiteral("outlines"))
+                                    .toArray();
     ASSERT_EQ(outlines.size(), s_outline->sections.size()) << "one bookmark per part";
     int bookmarks = 0;
     std::function<void(const QJsonArray&)> walk = [&](const QJsonArray& items) {
@@ -720,10 +770,12 @@ TEST_P(StudyNotesCoursePdfTest, qpdf_finds_the_file_sound_and_an_outline_that_ma
     };
     walk(outlines);
     EXPECT_EQ(bookmarks, listed().size());
-    EXPECT_EQ(outlines.at(0).toObject().value(QStringLiteral("title")).toString(), s_outline->sections.first().title);
+    EXPECT_EQ(outlines.at(0).toObject().value(QStringLiteral("title")).toString(),
+              s_outline->sections.first().title);
 }
 
-INSTANTIATE_TEST_SUITE_P(Paper, StudyNotesCoursePdfTest, testing::Values(studynotes::Paper::A4, studynotes::Paper::Letter),
+INSTANTIATE_TEST_SUITE_P(Paper, StudyNotesCoursePdfTest,
+                         testing::Values(studynotes::Paper::A4, studynotes::Paper::Letter),
                          [](const testing::TestParamInfo<studynotes::Paper>& info) {
                              return std::string(info.param == studynotes::Paper::A4 ? "A4" : "Letter");
                          });

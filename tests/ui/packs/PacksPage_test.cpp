@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Packs view: the installed packs listed, a pack imported (with its problems shown when
 // it has any, and a question before a downgrade), exported, switched off and on, removed.
-#include "ui/window/MainWindow.h"
 #include "ui/packs/PacksModel.h"
 #include "ui/packs/PacksPage.h"
+#include "ui/window/MainWindow.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/FakePackStore.h"
-#include "ui/WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
+#include "ui/FakePackStore.h"
+#include "ui/WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -55,7 +55,8 @@ protected:
     QString workshopAt(int version)
     {
         QByteArray json = test::readFile(Workshop);
-        json.replace("\"version\": 1,\n    \"language\"", "\"version\": " + QByteArray::number(version) + ",\n    \"language\"");
+        json.replace("\"version\": 1,\n    \"language\"",
+                     "\"version\": " + QByteArray::number(version) + ",\n    \"language\"");
         const QString path = m_dir.filePath(QStringLiteral("workshop-v%1.json").arg(version));
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
@@ -78,13 +79,15 @@ TEST_F(PacksPageTest, lists_the_course_with_its_counts_and_keeps_it_on)
     QAbstractItemModelTester tester(m_view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(m_view.model()->rowCount(), 1);
     EXPECT_EQ(cell(0, PacksModel::Title), QStringLiteral("The AWS Shared Responsibility Model"));
-    EXPECT_EQ(cell(0, PacksModel::Questions), QString::number(test::FakeContentRepository::bundledCourse().questions.size()));
+    EXPECT_EQ(cell(0, PacksModel::Questions),
+              QString::number(test::FakeContentRepository::bundledCourse().questions.size()));
     EXPECT_EQ(cell(0, PacksModel::State), QStringLiteral("Course (always on)"));
     EXPECT_EQ(m_view.currentPackId(), QStringLiteral("aws-shared-responsibility"));
     EXPECT_TRUE(button("exportPackButton")->isEnabled());
     EXPECT_FALSE(button("togglePackButton")->isEnabled());
     EXPECT_FALSE(button("removePackButton")->isEnabled());
-    EXPECT_EQ(m_view.model()->headerData(PacksModel::State, Qt::Horizontal).toString(), QStringLiteral("State"));
+    EXPECT_EQ(m_view.model()->headerData(PacksModel::State, Qt::Horizontal).toString(),
+              QStringLiteral("State"));
 }
 
 TEST_F(PacksPageTest, an_imported_pack_is_listed_selected_and_announced)
@@ -92,8 +95,9 @@ TEST_F(PacksPageTest, an_imported_pack_is_listed_selected_and_announced)
     QSignalSpy changed(&m_view, &PacksPage::contentChanged);
     m_view.importFile(Workshop);
     EXPECT_EQ(changed.count(), 1);
-    EXPECT_EQ(m_view.message(), QStringLiteral("Imported \"Workshop: securing a small web shop\" version 1: "
-                                               "1 lesson, 1 glossary term, 2 questions."));
+    EXPECT_EQ(m_view.message(),
+              QStringLiteral("Imported \"Workshop: securing a small web shop\" version 1: "
+                             "1 lesson, 1 glossary term, 2 questions."));
     EXPECT_TRUE(m_view.problems().isEmpty());
     ASSERT_EQ(m_view.model()->rowCount(), 2);
     EXPECT_EQ(m_view.currentPackId(), QStringLiteral("web-shop-workshop"));
@@ -101,12 +105,16 @@ TEST_F(PacksPageTest, an_imported_pack_is_listed_selected_and_announced)
     EXPECT_EQ(cell(1, PacksModel::State), QStringLiteral("Enabled"));
     EXPECT_TRUE(button("togglePackButton")->isEnabled());
     EXPECT_TRUE(button("removePackButton")->isEnabled());
-    EXPECT_TRUE(test::findChildOrFail<QLabel>(&m_view, "packDetails")->text().startsWith(
-        QStringLiteral("One worked case for a class")));
+    EXPECT_TRUE(test::findChildOrFail<QLabel>(&m_view, "packDetails")
+                    ->text()
+                    .startsWith(QStringLiteral("One worked case for a class")));
 
     m_view.importFile(Workshop);
     EXPECT_EQ(changed.count(), 1) << "the same file again changes nothing";
-    EXPECT_EQ(m_view.message(), QStringLiteral("\"Workshop: securing a small web shop\" version 1 is already installed; nothing changed."));
+    EXPECT_EQ(
+        m_view.message(),
+        QStringLiteral(
+            "\"Workshop: securing a small web shop\" version 1 is already installed; nothing changed."));
 }
 
 TEST_F(PacksPageTest, a_broken_pack_lists_its_problems_and_imports_nothing)
@@ -116,7 +124,8 @@ TEST_F(PacksPageTest, a_broken_pack_lists_its_problems_and_imports_nothing)
     m_view.importFile(broken);
     EXPECT_EQ(changed.count(), 0);
     EXPECT_EQ(m_view.message(), QStringLiteral("Nothing was imported from unknown-field.json:"));
-    EXPECT_EQ(m_view.problems(), broken + QStringLiteral(":43:54: unknown field \"titel\" (did you mean \"title\"?)"));
+    EXPECT_EQ(m_view.problems(),
+              broken + QStringLiteral(":43:54: unknown field \"titel\" (did you mean \"title\"?)"));
     EXPECT_EQ(m_view.model()->rowCount(), 1);
 
     m_view.importFile(Workshop);
@@ -128,15 +137,17 @@ TEST_F(PacksPageTest, an_older_version_is_imported_only_when_the_instructor_agre
     m_view.importFile(workshopAt(3));
     m_view.importFile(Workshop);
     EXPECT_EQ(m_asked, QStringList { QStringLiteral("downgrade 3 to 1") });
-    EXPECT_EQ(m_view.message(), QStringLiteral("workshop.json was not imported: version 3 of "
-                                               "\"Workshop: securing a small web shop\" stays installed."));
+    EXPECT_EQ(m_view.message(),
+              QStringLiteral("workshop.json was not imported: version 3 of "
+                             "\"Workshop: securing a small web shop\" stays installed."));
     EXPECT_EQ(cell(1, PacksModel::Version), QStringLiteral("3"));
 
     m_answer = true;
     m_view.importFile(Workshop);
     EXPECT_TRUE(m_store.imports.last().endsWith(QStringLiteral(" +allow")));
     EXPECT_EQ(cell(1, PacksModel::Version), QStringLiteral("1"));
-    EXPECT_TRUE(m_view.message().startsWith(QStringLiteral("Replaced \"Workshop: securing a small web shop\" version 3 with version 1")))
+    EXPECT_TRUE(m_view.message().startsWith(
+        QStringLiteral("Replaced \"Workshop: securing a small web shop\" version 3 with version 1")))
         << m_view.message().toStdString();
 }
 
@@ -176,8 +187,9 @@ TEST_F(PacksPageTest, removing_asks_first_and_keeps_the_history_unless_told_othe
     EXPECT_EQ(m_store.removals, QStringList { QStringLiteral("web-shop-workshop keep") });
     EXPECT_EQ(m_view.model()->rowCount(), 1);
     EXPECT_EQ(changed.count(), 1);
-    EXPECT_EQ(m_view.message(), QStringLiteral("Removed \"Workshop: securing a small web shop\". "
-                                               "The history of its items is kept, marked retired."));
+    EXPECT_EQ(m_view.message(),
+              QStringLiteral("Removed \"Workshop: securing a small web shop\". "
+                             "The history of its items is kept, marked retired."));
 
     m_view.importFile(Workshop);
     m_removeAnswer = LearnerHistory::Delete;
@@ -201,11 +213,15 @@ TEST_F(PacksPageTest, exports_the_selected_pack_to_the_file_chosen)
     };
     QTest::mouseClick(button("exportPackButton"), Qt::LeftButton);
     EXPECT_EQ(test::readFile(out), test::readFile(Workshop));
-    EXPECT_TRUE(m_view.message().startsWith(QStringLiteral("Exported \"Workshop: securing a small web shop\" version 1 to ")));
+    EXPECT_TRUE(m_view.message().startsWith(
+        QStringLiteral("Exported \"Workshop: securing a small web shop\" version 1 to ")));
 
-    m_view.chooseExportFile = [&](const PackSummary&) { return m_dir.filePath(QStringLiteral("missing/folder/out.json")); };
+    m_view.chooseExportFile = [&](const PackSummary&) {
+        return m_dir.filePath(QStringLiteral("missing/folder/out.json"));
+    };
     m_view.exportToChosenFile();
-    EXPECT_TRUE(m_view.message().startsWith(QStringLiteral("\"Workshop: securing a small web shop\" was not exported: ")))
+    EXPECT_TRUE(m_view.message().startsWith(
+        QStringLiteral("\"Workshop: securing a small web shop\" was not exported: ")))
         << m_view.message().toStdString();
 }
 
@@ -268,7 +284,8 @@ TEST_F(PacksPageTest, a_list_that_cannot_be_read_says_so_in_the_view_and_reads_a
     PacksPage fresh(m_store);
     m_store.failReads = QStringLiteral("database is locked");
     EXPECT_FALSE(fresh.reload().ok());
-    EXPECT_TRUE(fresh.message().contains(QStringLiteral("could not be read"))) << fresh.message().toStdString();
+    EXPECT_TRUE(fresh.message().contains(QStringLiteral("could not be read")))
+        << fresh.message().toStdString();
     EXPECT_TRUE(fresh.message().contains(QStringLiteral("database is locked")));
     // A list already shown stays shown; only the message is added.
     EXPECT_FALSE(m_view.reload().ok());

@@ -5,9 +5,9 @@
 #include "ui/presenter/DeckEditorDialog.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/WidgetLookup.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
+#include "ui/WidgetLookup.h"
 
 #include <QDir>
 #include <QLabel>
@@ -61,8 +61,10 @@ QList<DeckItem> deckOf(const QStringList& lines)
 class DeckEditorTest : public testing::Test
 {
 protected:
-    template<typename T>
-    T* child(const char* name) const { return test::findChildOrFail<T>(&m_dialog, name); }
+    template<typename T> T* child(const char* name) const
+    {
+        return test::findChildOrFail<T>(&m_dialog, name);
+    }
 
     QListWidget* available() const { return child<QListWidget>("availableList"); }
     QListWidget* deck() const { return child<QListWidget>("deckList"); }
@@ -118,7 +120,8 @@ protected:
         for (QPushButton* button : m_dialog.findChildren<QPushButton*>()) {
             if (!button->isVisible())
                 continue;
-            EXPECT_GE(button->width(), button->minimumSizeHint().width()) << name.toStdString() << ": " << button->text().toStdString();
+            EXPECT_GE(button->width(), button->minimumSizeHint().width())
+                << name.toStdString() << ": " << button->text().toStdString();
         }
         const QString dir = test::shotsFolder(QStringLiteral("deck-editor"));
         if (!dir.isEmpty())
@@ -159,7 +162,8 @@ TEST_F(DeckEditorTest, each_deck_row_says_how_many_steps_it_makes)
     ASSERT_EQ(m_material.stack.layers().size(), 11);
     // A no-break space keeps the count on one line when the row wraps.
     EXPECT_EQ(deck()->item(0)->text(),
-              describeItem(item(QStringLiteral("stack ec2")), m_material) + QStringLiteral(" (11\u00A0steps)"));
+              describeItem(item(QStringLiteral("stack ec2")), m_material)
+                  + QStringLiteral(" (11\u00A0steps)"));
     EXPECT_EQ(deck()->item(1)->text(),
               describeItem(item(QStringLiteral("controls")), m_material) + QStringLiteral(" (1\u00A0step)"));
 }
@@ -167,13 +171,16 @@ TEST_F(DeckEditorTest, each_deck_row_says_how_many_steps_it_makes)
 TEST_F(DeckEditorTest, the_summary_counts_steps_and_items)
 {
     // 11 layers, 4 matrix columns, one table.
-    m_dialog.setItems(deckOf({ QStringLiteral("stack ec2"), QStringLiteral("matrix"), QStringLiteral("controls") }));
+    m_dialog.setItems(
+        deckOf({ QStringLiteral("stack ec2"), QStringLiteral("matrix"), QStringLiteral("controls") }));
     EXPECT_EQ(summary(), QStringLiteral("16 steps in 3 items"));
     m_dialog.setItems(deckOf({ QStringLiteral("areas") }));
     EXPECT_EQ(summary(), QStringLiteral("1 step in 1 item"));
     m_dialog.setItems(defaultDeck(m_material));
     const QList<DeckItem> items = defaultDeck(m_material);
-    EXPECT_EQ(summary(), QStringLiteral("%1 steps in %2 items").arg(expandDeck(items, m_material).size()).arg(items.size()));
+    EXPECT_EQ(
+        summary(),
+        QStringLiteral("%1 steps in %2 items").arg(expandDeck(items, m_material).size()).arg(items.size()));
 }
 
 TEST_F(DeckEditorTest, add_appends_the_chosen_items)
@@ -185,8 +192,9 @@ TEST_F(DeckEditorTest, add_appends_the_chosen_items)
     ASSERT_TRUE(button("addButton")->isEnabled());
     button("addButton")->click();
     // In the order they are offered, after what was there.
-    EXPECT_EQ(texts(m_dialog.items()),
-              (QStringList { QStringLiteral("controls"), QStringLiteral("stack ec2"), QStringLiteral("matrix") }));
+    EXPECT_EQ(
+        texts(m_dialog.items()),
+        (QStringList { QStringLiteral("controls"), QStringLiteral("stack ec2"), QStringLiteral("matrix") }));
     EXPECT_EQ(deck()->currentRow(), 2) << "the last one added is chosen in the deck";
     EXPECT_EQ(summary(), QStringLiteral("16 steps in 3 items"));
 }
@@ -211,7 +219,8 @@ TEST_F(DeckEditorTest, double_click_and_enter_add_an_item)
 
 TEST_F(DeckEditorTest, remove_takes_out_the_chosen_item)
 {
-    m_dialog.setItems(deckOf({ QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("areas") }));
+    m_dialog.setItems(
+        deckOf({ QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("areas") }));
     EXPECT_FALSE(button("removeButton")->isEnabled()) << "nothing chosen";
     deck()->setCurrentRow(1);
     ASSERT_TRUE(button("removeButton")->isEnabled());
@@ -226,7 +235,8 @@ TEST_F(DeckEditorTest, remove_takes_out_the_chosen_item)
 
 TEST_F(DeckEditorTest, move_up_and_down_reorder_and_stop_at_the_ends)
 {
-    m_dialog.setItems(deckOf({ QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("areas") }));
+    m_dialog.setItems(
+        deckOf({ QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("areas") }));
     QPushButton* up = button("upButton");
     QPushButton* down = button("downButton");
     EXPECT_FALSE(up->isEnabled());
@@ -235,19 +245,22 @@ TEST_F(DeckEditorTest, move_up_and_down_reorder_and_stop_at_the_ends)
     EXPECT_FALSE(up->isEnabled()) << "the first cannot go up";
     EXPECT_TRUE(down->isEnabled());
     down->click();
-    EXPECT_EQ(texts(m_dialog.items()),
-              (QStringList { QStringLiteral("controls"), QStringLiteral("matrix"), QStringLiteral("areas") }));
+    EXPECT_EQ(
+        texts(m_dialog.items()),
+        (QStringList { QStringLiteral("controls"), QStringLiteral("matrix"), QStringLiteral("areas") }));
     EXPECT_TRUE(up->isEnabled());
     EXPECT_TRUE(down->isEnabled());
     down->click();
-    EXPECT_EQ(texts(m_dialog.items()),
-              (QStringList { QStringLiteral("controls"), QStringLiteral("areas"), QStringLiteral("matrix") }));
+    EXPECT_EQ(
+        texts(m_dialog.items()),
+        (QStringList { QStringLiteral("controls"), QStringLiteral("areas"), QStringLiteral("matrix") }));
     EXPECT_EQ(deck()->currentRow(), 2) << "the moved item stays chosen";
     EXPECT_TRUE(up->isEnabled());
     EXPECT_FALSE(down->isEnabled()) << "the last cannot go down";
     up->click();
-    EXPECT_EQ(texts(m_dialog.items()),
-              (QStringList { QStringLiteral("controls"), QStringLiteral("matrix"), QStringLiteral("areas") }));
+    EXPECT_EQ(
+        texts(m_dialog.items()),
+        (QStringList { QStringLiteral("controls"), QStringLiteral("matrix"), QStringLiteral("areas") }));
 }
 
 TEST_F(DeckEditorTest, reset_gives_the_default_deck)
@@ -299,33 +312,41 @@ TEST_F(DeckEditorTest, items_not_in_the_course_are_marked_and_kept)
     EXPECT_TRUE(deck()->item(2)->toolTip().contains(QStringLiteral("no-such-question")));
     EXPECT_FALSE(deck()->item(0)->text().contains(QStringLiteral("not in the course")));
     EXPECT_EQ(texts(m_dialog.items()), texts(given));
-    EXPECT_EQ(summary(), QStringLiteral("4 steps in 3 items; 2 items are not in the course and will be skipped"));
+    EXPECT_EQ(summary(),
+              QStringLiteral("4 steps in 3 items; 2 items are not in the course and will be skipped"));
 
     // Moved, the problem is numbered where the item now is.
     deck()->setCurrentRow(1);
     button("upButton")->click();
-    EXPECT_TRUE(deck()->item(0)->toolTip().startsWith(QStringLiteral("item 1 "))) << deck()->item(0)->toolTip().toStdString();
-    EXPECT_EQ(texts(m_dialog.items()), (QStringList { QStringLiteral("stack nowhere"), QStringLiteral("matrix"),
-                                                      QStringLiteral("quiz no-such-question") }));
+    EXPECT_TRUE(deck()->item(0)->toolTip().startsWith(QStringLiteral("item 1 ")))
+        << deck()->item(0)->toolTip().toStdString();
+    EXPECT_EQ(texts(m_dialog.items()),
+              (QStringList { QStringLiteral("stack nowhere"), QStringLiteral("matrix"),
+                             QStringLiteral("quiz no-such-question") }));
 }
 
 TEST_F(DeckEditorTest, rows_dragged_within_the_deck_are_counted_where_they_land)
 {
-    m_dialog.setItems(deckOf({ QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("stack nowhere") }));
+    m_dialog.setItems(
+        deckOf({ QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("stack nowhere") }));
     // A drop within the list moves the row in its model.
     ASSERT_TRUE(deck()->model()->moveRow({}, 2, {}, 0));
-    EXPECT_EQ(texts(m_dialog.items()), (QStringList { QStringLiteral("stack nowhere"), QStringLiteral("matrix"),
-                                                      QStringLiteral("controls") }));
-    EXPECT_TRUE(deck()->item(0)->toolTip().startsWith(QStringLiteral("item 1 "))) << deck()->item(0)->toolTip().toStdString();
+    EXPECT_EQ(texts(m_dialog.items()),
+              (QStringList { QStringLiteral("stack nowhere"), QStringLiteral("matrix"),
+                             QStringLiteral("controls") }));
+    EXPECT_TRUE(deck()->item(0)->toolTip().startsWith(QStringLiteral("item 1 ")))
+        << deck()->item(0)->toolTip().toStdString();
 }
 
 TEST_F(DeckEditorTest, delete_removes_and_ctrl_arrows_move)
 {
-    m_dialog.setItems(deckOf({ QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("areas") }));
+    m_dialog.setItems(
+        deckOf({ QStringLiteral("matrix"), QStringLiteral("controls"), QStringLiteral("areas") }));
     deck()->setCurrentRow(0);
     QTest::keyClick(deck(), Qt::Key_Down, Qt::ControlModifier);
-    EXPECT_EQ(texts(m_dialog.items()),
-              (QStringList { QStringLiteral("controls"), QStringLiteral("matrix"), QStringLiteral("areas") }));
+    EXPECT_EQ(
+        texts(m_dialog.items()),
+        (QStringList { QStringLiteral("controls"), QStringLiteral("matrix"), QStringLiteral("areas") }));
     EXPECT_EQ(deck()->currentRow(), 1);
     QTest::keyClick(deck(), Qt::Key_Down, Qt::ControlModifier);
     QTest::keyClick(deck(), Qt::Key_Down, Qt::ControlModifier);

@@ -3,17 +3,17 @@
 // question whose answer stays hidden until R, the show-of-hands tally, the optional timer,
 // blanking, zoom and theme, the console kept in step with the audience, and nothing a class
 // answers recorded. DEMARC_TEST_SHOTS=folder saves pictures of the steps.
-#include "ui/window/MainWindow.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
 #include "ui/presenter/PresenterController.h"
 #include "ui/presenter/PresenterMode.h"
 #include "ui/presenter/PresenterStage.h"
+#include "ui/window/MainWindow.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/FakePackStore.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/TestFiles.h"
+#include "ui/FakePackStore.h"
 
 #include <QAction>
 #include <QDir>
@@ -91,7 +91,8 @@ protected:
             return;
         QWidget* w = widget ? widget : audience();
         QApplication::processEvents();
-        w->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2x%3.png").arg(name).arg(w->width()).arg(w->height())));
+        w->grab().save(
+            QDir(dir).filePath(QStringLiteral("%1-%2x%3.png").arg(name).arg(w->width()).arg(w->height())));
     }
 
     DeckMaterial m_material = bundledMaterial();
@@ -114,8 +115,9 @@ bool allPixels(const QImage& image, QColor colour)
 TEST_F(PresenterTest, the_default_deck_has_every_kind_of_step)
 {
     start();
-    for (auto kind : { DeckItem::Kind::Stack, DeckItem::Kind::Services, DeckItem::Kind::Compare, DeckItem::Kind::Matrix,
-                       DeckItem::Kind::Controls, DeckItem::Kind::Areas, DeckItem::Kind::Quiz })
+    for (auto kind :
+         { DeckItem::Kind::Stack, DeckItem::Kind::Services, DeckItem::Kind::Compare, DeckItem::Kind::Matrix,
+           DeckItem::Kind::Controls, DeckItem::Kind::Areas, DeckItem::Kind::Quiz })
         EXPECT_GE(firstStep(kind), 0) << DeckItem::keyword(kind).toStdString();
     EXPECT_EQ(controller()->index(), 0);
 }
@@ -379,9 +381,11 @@ TEST_F(PresenterTest, the_console_and_the_audience_stay_in_step)
     const int quiz = firstStep(DeckItem::Kind::Quiz);
     controller()->goTo(quiz);
     const Question* q = controller()->question(quiz);
-    const auto correct = std::find_if(q->choices.begin(), q->choices.end(), [](const Choice& c) { return c.correct; });
+    const auto correct =
+        std::find_if(q->choices.begin(), q->choices.end(), [](const Choice& c) { return c.correct; });
     ASSERT_NE(correct, q->choices.end());
-    EXPECT_TRUE(console->notesText().contains(correct->text)) << "the console tells the instructor the answer";
+    EXPECT_TRUE(console->notesText().contains(correct->text))
+        << "the console tells the instructor the answer";
     EXPECT_TRUE(console->notesText().contains(QStringLiteral("R reveals it")));
     EXPECT_FALSE(controller()->isRevealed(quiz));
     shot(QStringLiteral("console"), console);
@@ -390,7 +394,8 @@ TEST_F(PresenterTest, the_console_and_the_audience_stay_in_step)
     EXPECT_TRUE(console->notesText().contains(QStringLiteral("The class sees the answer.")));
     key(Qt::Key_B, Qt::NoModifier, console);
     EXPECT_TRUE(allPixels(picture(), Qt::black));
-    EXPECT_FALSE(allPixels(console->currentStage()->grab().toImage(), Qt::black)) << "the console keeps its picture";
+    EXPECT_FALSE(allPixels(console->currentStage()->grab().toImage(), Qt::black))
+        << "the console keeps its picture";
 }
 
 TEST_F(PresenterTest, pictures_at_projector_sizes)
@@ -493,9 +498,12 @@ TEST_F(PresenterWindowTest, the_saved_steps_are_used_and_lines_that_no_longer_fi
 {
     auto material = m_window->deckMaterial();
     ASSERT_TRUE(material.ok());
-    EXPECT_EQ(m_window->presenterDeck(*material), defaultDeck(*material)) << "the default deck when none is saved";
-    ASSERT_TRUE(m_learner.savePresenterDeck({ QStringLiteral("stack rds"), QStringLiteral("quiz no-such-question"),
-                                              QStringLiteral("slides 1 2"), QStringLiteral("areas") }).ok());
+    EXPECT_EQ(m_window->presenterDeck(*material), defaultDeck(*material))
+        << "the default deck when none is saved";
+    ASSERT_TRUE(m_learner
+                    .savePresenterDeck({ QStringLiteral("stack rds"), QStringLiteral("quiz no-such-question"),
+                                         QStringLiteral("slides 1 2"), QStringLiteral("areas") })
+                    .ok());
     QStringList problems;
     const QList<DeckItem> deck = m_window->presenterDeck(*material, &problems);
     ASSERT_EQ(problems.size(), 2) << problems.join(QLatin1Char('\n')).toStdString();

@@ -2,34 +2,34 @@
 // The views that show what the learner did: Progress, Review, the matrix's error heat, and
 // the quiz's trips to the diagram and the matrix and back.
 #include "core/export/StudyNotes.h"
-#include "ui/progress/ActivityChart.h"
-#include "ui/quiz/ChoiceButton.h"
 #include "ui/common/BarChart.h"
 #include "ui/diagram/DiagramPage.h"
-#include "ui/window/MainWindow.h"
 #include "ui/matrix/MatrixPage.h"
-#include "ui/progress/ProgressPage.h"
-#include "ui/quiz/QuizPage.h"
 #include "ui/matrix/ResponsibilityMatrixModel.h"
+#include "ui/progress/ActivityChart.h"
+#include "ui/progress/ProgressPage.h"
 #include "ui/progress/ReviewPage.h"
+#include "ui/quiz/ChoiceButton.h"
+#include "ui/quiz/QuizPage.h"
+#include "ui/window/MainWindow.h"
 
-#include "support/FakeContentRepository.h"
-#include "ui/FakePackStore.h"
-#include "ui/WidgetLookup.h"
 #include "support/FakeClock.h"
+#include "support/FakeContentRepository.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
+#include "ui/FakePackStore.h"
+#include "ui/WidgetLookup.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QMessageBox>
-#include <QTimer>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -80,8 +80,10 @@ protected:
     }
     void TearDown() override { QSettings().clear(); }
 
-    template<typename T>
-    T* child(const char* name) const { return test::findChildOrFail<T>(m_window.get(), name); }
+    template<typename T> T* child(const char* name) const
+    {
+        return test::findChildOrFail<T>(m_window.get(), name);
+    }
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::bundledCourse() };
     test::FakeLearnerRepository m_learner;
@@ -133,7 +135,8 @@ TEST_F(LearnerViewsTest, the_matrix_shows_where_the_learner_goes_wrong)
     auto* heat = child<QCheckBox>("matrixHeatCheck");
     EXPECT_FALSE(heat->isChecked()) << "the matrix shows the course until asked";
     auto* model = m_window->matrixPage()->model();
-    EXPECT_FALSE(model->indexOf(q.layer, q.service).data(ResponsibilityMatrixModel::WrongAnswersRole).isValid());
+    EXPECT_FALSE(
+        model->indexOf(q.layer, q.service).data(ResponsibilityMatrixModel::WrongAnswersRole).isValid());
     heat->click();
     ASSERT_TRUE(m_window->matrixPage()->selectColumn(q.service));
     const QModelIndex cell = model->indexOf(q.layer, q.service);
@@ -152,8 +155,13 @@ TEST_F(LearnerViewsTest, progress_shows_mastery_exams_and_activity_in_words)
 {
     const auto& bank = test::FakeContentRepository::bundledCourse().questions;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    ASSERT_TRUE(m_learner.recordAttempt(attempt(bank.at(0), true, now), ReviewState { now.addDays(1), 1, 2.5, 1, 0 }).ok());
-    ASSERT_TRUE(m_learner.recordAttempt(attempt(bank.at(1), false, now.addDays(-2)), ReviewState { now.addSecs(-60), 1, 2.3, 0, 1 }).ok());
+    ASSERT_TRUE(
+        m_learner.recordAttempt(attempt(bank.at(0), true, now), ReviewState { now.addDays(1), 1, 2.5, 1, 0 })
+            .ok());
+    ASSERT_TRUE(m_learner
+                    .recordAttempt(attempt(bank.at(1), false, now.addDays(-2)),
+                                   ReviewState { now.addSecs(-60), 1, 2.3, 0, 1 })
+                    .ok());
     ASSERT_TRUE(m_learner.recordExam(ExamResult { now, 20, 20, 1.0, true, 600000 }).ok());
     ASSERT_TRUE(m_learner.recordExam(ExamResult { now.addDays(-1), 20, 17, 0.85, false, 600000 }).ok());
     emit m_window->quizPage()->learnerDataChanged();
@@ -168,8 +176,10 @@ TEST_F(LearnerViewsTest, progress_shows_mastery_exams_and_activity_in_words)
     auto* mastery = child<BarChart>("masteryChart");
     EXPECT_EQ(mastery->rows().size(), test::FakeContentRepository::bundledCourse().topics.size());
     // bank.at(0), answered right, is in the first topic: 1 of that topic's questions mastered.
-    const auto inFirstTopic = std::count_if(bank.cbegin(), bank.cend(), [&](const Question& q) { return q.topic == bank.at(0).topic; });
-    EXPECT_TRUE(mastery->accessibleDescription().contains(QStringLiteral("1 of %1 mastered").arg(inFirstTopic)))
+    const auto inFirstTopic = std::count_if(bank.cbegin(), bank.cend(),
+                                            [&](const Question& q) { return q.topic == bank.at(0).topic; });
+    EXPECT_TRUE(
+        mastery->accessibleDescription().contains(QStringLiteral("1 of %1 mastered").arg(inFirstTopic)))
         << mastery->accessibleDescription().toStdString();
     auto* activity = child<ActivityChart>("activityChart");
     EXPECT_EQ(activity->days().size(), ProgressPage::Days);
@@ -215,7 +225,8 @@ TEST_F(LearnerViewsTest, an_exam_ended_early_reads_the_same_in_its_summary_progr
     ASSERT_TRUE(quiz->startWith(ids, QuizMode::Exam));
     for (int i = 0; i < 7; ++i) {
         const Question& q = quiz->session()->current();
-        const auto right = std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
+        const auto right =
+            std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
         for (ChoiceButton* b : quiz->findChildren<ChoiceButton*>()) {
             if (b->property("choiceId").toString() == right->id)
                 QTest::keyClick(quiz, Qt::Key(Qt::Key_0 + b->number()));
@@ -227,15 +238,18 @@ TEST_F(LearnerViewsTest, an_exam_ended_early_reads_the_same_in_its_summary_progr
     QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
 
     const QString said = QStringLiteral("7 of 10 right (70 %)");
-    EXPECT_EQ(child<QLabel>("quizVerdictLabel")->text(), QStringLiteral("✗ Ended early after 7 of 10 questions: not passed"));
+    EXPECT_EQ(child<QLabel>("quizVerdictLabel")->text(),
+              QStringLiteral("✗ Ended early after 7 of 10 questions: not passed"));
     EXPECT_TRUE(child<QLabel>("quizSummaryDetails")->text().contains(said));
 
     ASSERT_TRUE(m_window->showView(QStringLiteral("progress")));
-    EXPECT_TRUE(child<QLabel>("examRecordLabel")->text().contains(said)) << child<QLabel>("examRecordLabel")->text().toStdString();
+    EXPECT_TRUE(child<QLabel>("examRecordLabel")->text().contains(said))
+        << child<QLabel>("examRecordLabel")->text().toStdString();
     EXPECT_TRUE(child<QLabel>("examRecordLabel")->text().contains(QStringLiteral("Not passed at 100 % yet")));
 
     auto material = readStudyMaterial(m_repo, m_learner, StudyNotesOptions {}, QDateTime::currentDateTime());
     ASSERT_TRUE(material.ok()) << material.errorMessage().toStdString();
     const QString notes = studyNotesMarkdown(buildStudyNotes(*material, StudyNotesOptions {}));
-    EXPECT_TRUE(notes.contains(QStringLiteral("Exams taken: 1. Best: ") + said)) << "the notes (Markdown, and HTML and PDF from the same outline)";
+    EXPECT_TRUE(notes.contains(QStringLiteral("Exams taken: 1. Best: ") + said))
+        << "the notes (Markdown, and HTML and PDF from the same outline)";
 }

@@ -1,31 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The quiz widget driven as a learner drives it: by keyboard through whole sessions of the
 // bundled bank, by mouse and by drag and drop on the sorting board.
+#include "ui/common/Plural.h"
+#include "ui/common/ReadingBrowser.h"
 #include "ui/quiz/BoardCardDelegate.h"
 #include "ui/quiz/BucketList.h"
 #include "ui/quiz/ChoiceButton.h"
 #include "ui/quiz/ClassifyBoard.h"
-#include "ui/common/Plural.h"
 #include "ui/quiz/QuizPage.h"
-#include "ui/common/ReadingBrowser.h"
 
-#include "support/FakeContentRepository.h"
-#include "ui/WidgetLookup.h"
 #include "support/FakeClock.h"
+#include "support/FakeContentRepository.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
+#include "ui/WidgetLookup.h"
 
 #include <QDir>
 #include <QDropEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QMessageBox>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -54,8 +54,10 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_page.get()));
     }
 
-    template<typename T>
-    T* child(const char* name) const { return test::findChildOrFail<T>(m_page.get(), name); }
+    template<typename T> T* child(const char* name) const
+    {
+        return test::findChildOrFail<T>(m_page.get(), name);
+    }
 
     QuizOptions options(QuizMode mode, quint32 seed = 7) const
     {
@@ -90,7 +92,10 @@ protected:
     }
 
     /** The focused widget, where QTest sends keys as the keyboard would. */
-    QWidget* focused() const { return QApplication::focusWidget() ? QApplication::focusWidget() : m_page.get(); }
+    QWidget* focused() const
+    {
+        return QApplication::focusWidget() ? QApplication::focusWidget() : m_page.get();
+    }
 
     void press(Qt::Key key) { QTest::keyClick(focused(), key); }
 
@@ -104,7 +109,8 @@ protected:
             // Focus stays on "To sort", its next item current: the number key sends it.
             while (board->columns().first()->count() > 0) {
                 const QString id = board->columns().first()->currentItem()->data(Qt::UserRole + 1).toString();
-                const auto c = std::find_if(q.choices.cbegin(), q.choices.cend(), [&](const Choice& x) { return x.id == id; });
+                const auto c = std::find_if(q.choices.cbegin(), q.choices.cend(),
+                                            [&](const Choice& x) { return x.id == id; });
                 Party party = c->party.value_or(Party::Aws);
                 if (!right)
                     party = party == Party::Aws ? Party::Customer : Party::Aws;
@@ -127,7 +133,8 @@ protected:
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
-        QTest::qWait(100); // let the layouts and the scroll area settle, as the event loop would before a paint
+        QTest::qWait(
+            100); // let the layouts and the scroll area settle, as the event loop would before a paint
         m_page->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
@@ -141,16 +148,20 @@ protected:
 
 TEST_F(QuizTest, the_start_page_offers_the_modes_with_what_they_hold)
 {
-    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizStartPane"));
-    EXPECT_FALSE(child<QAbstractButton>("mistakesRadio")->isEnabled()) << "nothing to retry before any answer";
+    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(),
+              QStringLiteral("quizStartPane"));
+    EXPECT_FALSE(child<QAbstractButton>("mistakesRadio")->isEnabled())
+        << "nothing to retry before any answer";
     EXPECT_TRUE(child<QAbstractButton>("reviewRadio")->text().contains(QStringLiteral("glossary terms")))
         << "new glossary terms are ready for review from the start";
     EXPECT_FALSE(child<QWidget>("timeLimitCheck")->isEnabled()) << "a time limit is for exams only";
     QTest::mouseClick(child<QAbstractButton>("examRadio"), Qt::LeftButton);
     EXPECT_TRUE(child<QWidget>("timeLimitCheck")->isEnabled());
-    EXPECT_FALSE(qobject_cast<QAbstractButton*>(child<QWidget>("timeLimitCheck"))->isChecked()) << "off by default";
+    EXPECT_FALSE(qobject_cast<QAbstractButton*>(child<QWidget>("timeLimitCheck"))->isChecked())
+        << "off by default";
     QTest::keyClick(child<QPushButton>("startQuizButton"), Qt::Key_Return);
-    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizQuestionPane"));
+    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(),
+              QStringLiteral("quizQuestionPane"));
     EXPECT_EQ(m_page->session()->mode(), QuizMode::Exam);
     EXPECT_EQ(m_page->session()->count(), m_page->questionCount());
 }
@@ -168,21 +179,27 @@ TEST_F(QuizTest, a_whole_practice_session_of_the_bank_by_keyboard)
         // Recorded before the feedback appeared, and the feedback says it was right.
         ASSERT_EQ(m_learner.recorded().size(), i + 1) << q.id.toStdString();
         EXPECT_EQ(shown.count(), i + 1);
-        EXPECT_TRUE(m_learner.recorded().last().correct) << q.id.toStdString() << " answered by its key is not right";
+        EXPECT_TRUE(m_learner.recorded().last().correct)
+            << q.id.toStdString() << " answered by its key is not right";
         EXPECT_TRUE(child<QWidget>("feedbackBox")->isVisible());
         const QString feedback = child<ReadingBrowser>("feedbackBrowser")->toPlainText();
         EXPECT_TRUE(feedback.contains(QStringLiteral("✓ Right."))) << q.id.toStdString();
         for (const Choice& c : q.choices)
-            EXPECT_TRUE(feedback.contains(c.explanation.left(40))) << q.id.toStdString() << " misses the explanation of " << c.id.toStdString();
+            EXPECT_TRUE(feedback.contains(c.explanation.left(40)))
+                << q.id.toStdString() << " misses the explanation of " << c.id.toStdString();
         if (!q.assignsParties()) {
             for (ChoiceButton* b : buttons())
-                EXPECT_TRUE(b->verdict() == ChoiceVerdict::Right || b->verdict() == ChoiceVerdict::Neutral) << q.id.toStdString();
+                EXPECT_TRUE(b->verdict() == ChoiceVerdict::Right || b->verdict() == ChoiceVerdict::Neutral)
+                    << q.id.toStdString();
         }
         maybeSave(QStringLiteral("practice-%1-%2").arg(i + 1, 3, 10, QLatin1Char('0')).arg(q.id));
         press(Qt::Key_Space);
     }
-    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizSummaryPane"));
-    EXPECT_TRUE(child<QLabel>("quizVerdictLabel")->text().contains(QStringLiteral("%1 of %1 right (100 %)").arg(total)));
+    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(),
+              QStringLiteral("quizSummaryPane"));
+    EXPECT_TRUE(child<QLabel>("quizVerdictLabel")
+                    ->text()
+                    .contains(QStringLiteral("%1 of %1 right (100 %)").arg(total)));
     EXPECT_TRUE(m_learner.exams().isEmpty()) << "practice keeps no exam result";
 }
 
@@ -235,8 +252,10 @@ TEST_F(QuizTest, the_whole_bank_missed_then_retried_in_mistakes_and_in_review)
         const QString id = current().id;
         answerByKeyboard(false);
         press(Qt::Key_Return);
-        ASSERT_FALSE(m_learner.recorded().last().correct) << id.toStdString() << " answered against its key counts as right";
-        EXPECT_TRUE(child<ReadingBrowser>("feedbackBrowser")->toPlainText().startsWith(QStringLiteral("✗"))) << id.toStdString();
+        ASSERT_FALSE(m_learner.recorded().last().correct)
+            << id.toStdString() << " answered against its key counts as right";
+        EXPECT_TRUE(child<ReadingBrowser>("feedbackBrowser")->toPlainText().startsWith(QStringLiteral("✗")))
+            << id.toStdString();
         press(Qt::Key_Return);
     }
     ASSERT_TRUE(m_page->refreshLearnerState().ok());
@@ -280,8 +299,10 @@ TEST_F(QuizTest, a_wrong_answer_is_marked_at_once_in_words_with_every_explanatio
         press(Qt::Key_K);
     }
     const Question q = current();
-    const auto wrong = std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return !c.correct; });
-    const auto right = std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
+    const auto wrong =
+        std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return !c.correct; });
+    const auto right =
+        std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
     maybeSave(QStringLiteral("single-unanswered"));
     QTest::mouseClick(buttons().at(numberOf(wrong->id) - 1), Qt::LeftButton);
     QTest::keyClick(m_page.get(), Qt::Key_Space);
@@ -289,7 +310,8 @@ TEST_F(QuizTest, a_wrong_answer_is_marked_at_once_in_words_with_every_explanatio
     ChoiceButton* missed = buttons().at(numberOf(right->id) - 1);
     EXPECT_EQ(picked->verdict(), ChoiceVerdict::Wrong);
     EXPECT_EQ(missed->verdict(), ChoiceVerdict::Missed);
-    EXPECT_TRUE(picked->accessibleDescription().contains(QStringLiteral("wrong"))) << "the verdict is in words for screen readers";
+    EXPECT_TRUE(picked->accessibleDescription().contains(QStringLiteral("wrong")))
+        << "the verdict is in words for screen readers";
     EXPECT_FALSE(m_learner.recorded().last().correct);
     const QString feedback = child<ReadingBrowser>("feedbackBrowser")->toPlainText();
     EXPECT_TRUE(feedback.contains(QStringLiteral("✗ Not right.")));
@@ -310,14 +332,16 @@ TEST_F(QuizTest, a_multiple_answer_question_gives_partial_credit)
         press(Qt::Key_K);
     }
     const Question q = current();
-    const auto right = std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
+    const auto right =
+        std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
     press(digit(numberOf(right->id)));
     press(Qt::Key_Return);
     const Attempt& a = m_learner.recorded().last();
     EXPECT_FALSE(a.correct);
     EXPECT_GT(a.score, 0.0);
     EXPECT_LT(a.score, 1.0);
-    EXPECT_TRUE(child<ReadingBrowser>("feedbackBrowser")->toPlainText().contains(QStringLiteral("partly right")));
+    EXPECT_TRUE(
+        child<ReadingBrowser>("feedbackBrowser")->toPlainText().contains(QStringLiteral("partly right")));
 }
 
 TEST_F(QuizTest, a_sorting_question_by_keyboard_and_by_drag_and_drop)
@@ -337,7 +361,8 @@ TEST_F(QuizTest, a_sorting_question_by_keyboard_and_by_drag_and_drop)
     // The first item goes by drag and drop onto its party's column.
     BucketList* from = board->columns().first();
     const QString firstId = from->item(0)->data(Qt::UserRole + 1).toString();
-    const Choice first = *std::find_if(q.choices.cbegin(), q.choices.cend(), [&](const Choice& c) { return c.id == firstId; });
+    const Choice first =
+        *std::find_if(q.choices.cbegin(), q.choices.cend(), [&](const Choice& c) { return c.id == firstId; });
     BucketList* to = board->columns().at(int(*first.party) + 1);
     from->setCurrentRow(0);
     std::unique_ptr<QMimeData> mime(from->model()->mimeData({ from->model()->index(0, 0) }));
@@ -362,9 +387,13 @@ TEST_F(QuizTest, a_sorting_question_by_keyboard_and_by_drag_and_drop)
     for (BucketList* list : board->columns()) {
         for (int r = 0; r < list->count(); ++r) {
             const QListWidgetItem* item = list->item(r);
-            EXPECT_EQ(item->data(BoardCardDelegate::VerdictRole).toInt(), int(ChoiceVerdict::Right)) << item->text().toStdString();
-            EXPECT_TRUE(item->data(BoardCardDelegate::VerdictTextRole).toString().endsWith(QStringLiteral(": right.")));
-            EXPECT_TRUE(item->data(Qt::AccessibleDescriptionRole).toString().contains(QStringLiteral("right")));
+            EXPECT_EQ(item->data(BoardCardDelegate::VerdictRole).toInt(), int(ChoiceVerdict::Right))
+                << item->text().toStdString();
+            EXPECT_TRUE(item->data(BoardCardDelegate::VerdictTextRole)
+                            .toString()
+                            .endsWith(QStringLiteral(": right.")));
+            EXPECT_TRUE(
+                item->data(Qt::AccessibleDescriptionRole).toString().contains(QStringLiteral("right")));
         }
     }
     maybeSave(QStringLiteral("classify-checked"));
@@ -391,7 +420,8 @@ TEST_F(QuizTest, sorting_wrongly_earns_part_credit_and_names_the_right_party)
     EXPECT_NEAR(a.score, double(q.choices.size() - 1) / q.choices.size(), 1e-9);
     const QString feedback = child<ReadingBrowser>("feedbackBrowser")->toPlainText();
     EXPECT_TRUE(feedback.contains(QStringLiteral("sorted right")));
-    EXPECT_TRUE(feedback.contains(first.party == Party::Aws ? QStringLiteral("it is AWS's") : QStringLiteral("it is the customer's")));
+    EXPECT_TRUE(feedback.contains(first.party == Party::Aws ? QStringLiteral("it is AWS's")
+                                                            : QStringLiteral("it is the customer's")));
     maybeSave(QStringLiteral("split-wrong"));
 }
 
@@ -433,7 +463,8 @@ TEST_F(QuizTest, mistakes_and_review_take_what_the_learner_got_wrong_or_flagged)
         ids.append(q.id);
     EXPECT_TRUE(ids.contains(asked.at(1)));
     EXPECT_FALSE(ids.contains(asked.at(0))) << "a right answer is not due for a day";
-    EXPECT_TRUE(std::any_of(ids.cbegin(), ids.cend(), [](const QString& id) { return id.startsWith(QLatin1String("term:")); }));
+    EXPECT_TRUE(std::any_of(ids.cbegin(), ids.cend(),
+                            [](const QString& id) { return id.startsWith(QLatin1String("term:")); }));
 }
 
 TEST_F(QuizTest, a_glossary_card_is_answered_like_any_question)
@@ -459,7 +490,8 @@ TEST_F(QuizTest, an_optional_time_limit_ends_the_exam)
     press(Qt::Key_Return);
     m_clock.advanceMs(61000);
     QTest::qWait(700); // the quiz looks at its clock twice a second
-    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizSummaryPane"));
+    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(),
+              QStringLiteral("quizSummaryPane"));
     EXPECT_EQ(m_learner.recorded().size(), 1) << "questions never reached are not recorded as answers";
     ASSERT_EQ(m_learner.exams().size(), 1);
     EXPECT_FALSE(m_learner.exams().first().passed);
@@ -512,7 +544,11 @@ TEST_F(QuizTest, enter_with_nothing_chosen_records_nothing_and_skip_is_its_own_a
     EXPECT_EQ(m_page->mistakeCount(), 0) << "a skipped question is not a mistake";
     // The summary counts it as skipped.
     QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
-    EXPECT_TRUE(child<QLabel>("quizSummaryDetails")->text().contains(plural(m_page->session()->summary().skipped, QStringLiteral("%1 question skipped."), QStringLiteral("%1 questions skipped."))));
+    EXPECT_TRUE(
+        child<QLabel>("quizSummaryDetails")
+            ->text()
+            .contains(plural(m_page->session()->summary().skipped, QStringLiteral("%1 question skipped."),
+                             QStringLiteral("%1 questions skipped."))));
     EXPECT_TRUE(child<ReadingBrowser>("missedBrowser")->toPlainText().contains(QStringLiteral("Skipped.")));
 }
 
@@ -536,17 +572,22 @@ TEST_F(QuizTest, an_exam_ended_early_asks_first_and_says_it_is_not_passed_everyw
     };
     answerNextBox(Qt::Key_Return);
     QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
-    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizQuestionPane"));
+    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(),
+              QStringLiteral("quizQuestionPane"));
     EXPECT_TRUE(m_learner.exams().isEmpty());
     // End Exam ends it.
     test::clickInNextMessageBox(QMessageBox::DestructiveRole);
     QTest::mouseClick(child<QPushButton>("endQuizButton"), Qt::LeftButton);
-    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(), QStringLiteral("quizSummaryPane"));
+    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(),
+              QStringLiteral("quizSummaryPane"));
     const QString verdict = child<QLabel>("quizVerdictLabel")->text();
     EXPECT_EQ(verdict, QStringLiteral("✗ Ended early after 7 of %1 questions: not passed").arg(total));
     EXPECT_TRUE(child<QLabel>("quizSummaryDetails")->text().contains(rightOutOf(7, total)));
-    EXPECT_FALSE(child<ReadingBrowser>("missedBrowser")->toPlainText().contains(QStringLiteral("Nothing missed")));
-    EXPECT_TRUE(child<ReadingBrowser>("missedBrowser")->toPlainText().contains(QStringLiteral("the exam was ended first")));
+    EXPECT_FALSE(
+        child<ReadingBrowser>("missedBrowser")->toPlainText().contains(QStringLiteral("Nothing missed")));
+    EXPECT_TRUE(child<ReadingBrowser>("missedBrowser")
+                    ->toPlainText()
+                    .contains(QStringLiteral("the exam was ended first")));
     // Recorded as the exam it was: its length, not passed; the answers given, and no more.
     ASSERT_EQ(m_learner.exams().size(), 1);
     EXPECT_EQ(m_learner.exams().first().questions, total);

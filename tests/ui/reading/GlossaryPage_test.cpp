@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/ReadingBrowser.h"
 #include "ui/reading/GlossaryModel.h"
 #include "ui/reading/GlossaryPage.h"
-#include "ui/common/ReadingBrowser.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/WidgetLookup.h"
 #include "support/QtPrinters.h"
+#include "ui/WidgetLookup.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -33,8 +33,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(&m_view));
     }
 
-    template<typename T>
-    T* child(const char* name) const { return test::findChildOrFail<T>(&m_view, name); }
+    template<typename T> T* child(const char* name) const { return test::findChildOrFail<T>(&m_view, name); }
     QStringList visibleTerms() const
     {
         QStringList out;
@@ -53,8 +52,9 @@ protected:
 
 TEST_F(GlossaryPageTest, lists_terms_sorted_and_shows_the_first)
 {
-    EXPECT_EQ(visibleTerms(), (QStringList { QStringLiteral("Availability Zone"), QStringLiteral("Guest operating system"),
-                                            QStringLiteral("Hypervisor"), QStringLiteral("Security group") }));
+    EXPECT_EQ(visibleTerms(),
+              (QStringList { QStringLiteral("Availability Zone"), QStringLiteral("Guest operating system"),
+                             QStringLiteral("Hypervisor"), QStringLiteral("Security group") }));
     EXPECT_EQ(m_view.currentTermId(), QStringLiteral("availability-zone"));
     EXPECT_TRUE(details().contains(QStringLiteral("One or more data centers")));
 }
@@ -81,7 +81,8 @@ TEST_F(GlossaryPageTest, a_term_lists_and_links_the_lessons_that_use_it)
     EXPECT_TRUE(details().contains(QStringLiteral("Used in these lessons")));
     EXPECT_TRUE(details().contains(QStringLiteral("The hypervisor")));
     EXPECT_FALSE(details().contains(QStringLiteral("Regions")));
-    EXPECT_TRUE(child<ReadingBrowser>("glossaryBrowser")->toHtml().contains(QStringLiteral("lesson:hypervisor")));
+    EXPECT_TRUE(
+        child<ReadingBrowser>("glossaryBrowser")->toHtml().contains(QStringLiteral("lesson:hypervisor")));
 
     QSignalSpy requested(&m_view, &GlossaryPage::lessonRequested);
     emit child<ReadingBrowser>("glossaryBrowser")->anchorClicked(QUrl(QStringLiteral("lesson:hypervisor")));
@@ -101,7 +102,8 @@ TEST_F(GlossaryPageTest, showing_a_hidden_term_clears_the_filter)
     QTest::keyClicks(child<QLineEdit>("glossaryFilterEdit"), QStringLiteral("hyper"));
     ASSERT_TRUE(m_view.showTerm(QStringLiteral("security-group")));
     EXPECT_TRUE(child<QLineEdit>("glossaryFilterEdit")->text().isEmpty());
-    EXPECT_EQ(child<QListView>("glossaryListView")->currentIndex().data().toString(), QStringLiteral("Security group"));
+    EXPECT_EQ(child<QListView>("glossaryListView")->currentIndex().data().toString(),
+              QStringLiteral("Security group"));
     EXPECT_FALSE(m_view.showTerm(QStringLiteral("nope")));
 }
 

@@ -3,8 +3,8 @@
 #include "ui/reading/LessonsPage.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/WidgetLookup.h"
 #include "support/QtPrinters.h"
+#include "ui/WidgetLookup.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -31,8 +31,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(&m_view));
     }
 
-    template<typename T>
-    T* child(const char* name) const { return test::findChildOrFail<T>(&m_view, name); }
+    template<typename T> T* child(const char* name) const { return test::findChildOrFail<T>(&m_view, name); }
     QString shownText() const { return child<QTextBrowser>("lessonBrowser")->toPlainText(); }
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
@@ -50,8 +49,10 @@ TEST_F(LessonsPageTest, opens_on_the_first_lesson_with_its_sources)
     EXPECT_TRUE(text.contains(QStringLiteral("Sources")));
     EXPECT_TRUE(text.contains(QStringLiteral("AWS Shared Responsibility Model")));
     EXPECT_TRUE(text.contains(QStringLiteral("000_seed.txt")));
-    EXPECT_TRUE(child<QTextBrowser>("lessonBrowser")->toHtml().contains(
-        QStringLiteral("https://aws.amazon.com/compliance/shared-responsibility-model/")));
+    EXPECT_TRUE(
+        child<QTextBrowser>("lessonBrowser")
+            ->toHtml()
+            .contains(QStringLiteral("https://aws.amazon.com/compliance/shared-responsibility-model/")));
     EXPECT_EQ(child<QLabel>("lessonPositionLabel")->text(), QStringLiteral("Lesson 1 of 5"));
     EXPECT_FALSE(child<QPushButton>("previousLessonButton")->isEnabled());
     EXPECT_TRUE(child<QPushButton>("nextLessonButton")->isEnabled());
@@ -101,7 +102,8 @@ TEST_F(LessonsPageTest, choosing_in_the_table_of_contents_opens_the_lesson)
     EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("hypervisor"));
     EXPECT_TRUE(shownText().contains(QStringLiteral("AWS patches the hypervisor")));
     // Clicking a topic heading keeps the lesson.
-    QTest::mouseClick(toc->viewport(), Qt::LeftButton, {}, toc->visualRect(m_view.tocModel()->index(0, 0)).center());
+    QTest::mouseClick(toc->viewport(), Qt::LeftButton, {},
+                      toc->visualRect(m_view.tocModel()->index(0, 0)).center());
     EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("hypervisor"));
 }
 
@@ -139,7 +141,8 @@ TEST_F(LessonsPageTest, a_key_term_in_bold_opens_its_definition)
     EXPECT_TRUE(html.contains(QStringLiteral("href=\"term:guest-os\""))) << html.toStdString();
     EXPECT_TRUE(html.contains(QStringLiteral("href=\"term:security-group\"")));
     EXPECT_EQ(html.count(QStringLiteral("href=\"term:")), 2) << "bold that names no term is only bold";
-    EXPECT_TRUE(shownText().contains(QStringLiteral("You patch the guest OS and set security group rules, always.")));
+    EXPECT_TRUE(
+        shownText().contains(QStringLiteral("You patch the guest OS and set security group rules, always.")));
 
     // Following the link asks for the term, as a link written in the lesson does.
     QSignalSpy requested(&m_view, &LessonsPage::termRequested);

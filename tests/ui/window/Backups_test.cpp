@@ -7,15 +7,15 @@
 #include "ui/window/RestoreBackupDialog.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/FakePackStore.h"
-#include "ui/WidgetLookup.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
+#include "ui/FakePackStore.h"
+#include "ui/WidgetLookup.h"
 
 #include <QAbstractButton>
-#include <QPushButton>
 #include <QAction>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -38,7 +38,8 @@ public:
             return Error { failWith };
         reasons.append(reason);
         changed = false;
-        BackupCopy copy { QStringLiteral("/backups/copy-%1.sqlite").arg(reasons.size()), QDateTime::currentDateTime(), reason, 1000 };
+        BackupCopy copy { QStringLiteral("/backups/copy-%1.sqlite").arg(reasons.size()),
+                          QDateTime::currentDateTime(), reason, 1000 };
         copies.prepend(copy);
         return copy.path;
     }
@@ -109,9 +110,10 @@ TEST(AutomaticBackup, a_failed_copy_is_reported_and_tried_again_later)
 TEST(RestoreBackupDialog, lists_the_copies_newest_first_and_gives_the_chosen_one)
 {
     const QDateTime now = QDateTime::currentDateTime();
-    RestoreBackupDialog dialog({ copyAt(QStringLiteral("/b/new.sqlite"), now, QStringLiteral("automatic")),
-                                 copyAt(QStringLiteral("/b/old.sqlite"), now.addDays(-2), QStringLiteral("before-import")) },
-                               QStringLiteral("/b"));
+    RestoreBackupDialog dialog(
+        { copyAt(QStringLiteral("/b/new.sqlite"), now, QStringLiteral("automatic")),
+          copyAt(QStringLiteral("/b/old.sqlite"), now.addDays(-2), QStringLiteral("before-import")) },
+        QStringLiteral("/b"));
     auto* list = test::findChildOrFail<QListWidget>(&dialog, "backupList");
     ASSERT_EQ(list->count(), 2);
     EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("automatic")));
@@ -130,13 +132,15 @@ TEST(DatabaseProblemDialog, offers_a_damaged_database_the_newest_backup_a_fresh_
 {
     using Kind = DatabaseProblemDialog::Kind;
     using Choice = DatabaseProblemDialog::Choice;
-    const BackupCopy newest = copyAt(QStringLiteral("/b/new.sqlite"), QDateTime::currentDateTime(), QStringLiteral("automatic"));
+    const BackupCopy newest =
+        copyAt(QStringLiteral("/b/new.sqlite"), QDateTime::currentDateTime(), QStringLiteral("automatic"));
     {
         DatabaseProblemDialog ask(Kind::Damaged, QStringLiteral("/x/demarc.sqlite is damaged"), newest);
         EXPECT_TRUE(ask.informativeText().contains(QStringLiteral("/x/demarc.sqlite is damaged")));
         EXPECT_TRUE(ask.informativeText().contains(QStringLiteral("kept, renamed")));
         ASSERT_NE(ask.restoreButton(), nullptr);
-        EXPECT_EQ(static_cast<QAbstractButton*>(ask.defaultButton()), ask.quitButton()) << "Enter changes nothing";
+        EXPECT_EQ(static_cast<QAbstractButton*>(ask.defaultButton()), ask.quitButton())
+            << "Enter changes nothing";
         clickWhenShown([&ask] { return ask.restoreButton(); });
         ask.exec();
         EXPECT_EQ(ask.choice(), Choice::Restore);
@@ -168,13 +172,15 @@ TEST(DatabaseProblemDialog, offers_a_file_not_demarcs_only_another_database_or_q
     using Kind = DatabaseProblemDialog::Kind;
     for (const Kind kind : { Kind::NotDemarcs, Kind::CannotUse }) {
         DatabaseProblemDialog ask(kind, QStringLiteral("/etc/passwd is not a Demarc database"),
-                                  copyAt(QStringLiteral("/b/new.sqlite"), QDateTime::currentDateTime(), QStringLiteral("automatic")));
+                                  copyAt(QStringLiteral("/b/new.sqlite"), QDateTime::currentDateTime(),
+                                         QStringLiteral("automatic")));
         EXPECT_EQ(ask.restoreButton(), nullptr);
         EXPECT_EQ(ask.freshButton(), nullptr);
         EXPECT_EQ(ask.buttons().size(), 2);
         EXPECT_EQ(static_cast<QAbstractButton*>(ask.defaultButton()), ask.quitButton());
         EXPECT_TRUE(ask.informativeText().contains(QStringLiteral("/etc/passwd")));
-        EXPECT_TRUE(ask.informativeText().contains(QStringLiteral("left")) || ask.informativeText().contains(QStringLiteral("leaves")));
+        EXPECT_TRUE(ask.informativeText().contains(QStringLiteral("left"))
+                    || ask.informativeText().contains(QStringLiteral("leaves")));
         clickWhenShown([&ask] { return ask.anotherButton(); });
         ask.exec();
         EXPECT_EQ(ask.choice(), DatabaseProblemDialog::Choice::OpenAnother);
@@ -183,8 +189,8 @@ TEST(DatabaseProblemDialog, offers_a_file_not_demarcs_only_another_database_or_q
 
 TEST(DatabaseProblemDialog, a_fresh_start_question_names_the_file_and_where_it_is_kept)
 {
-    const QString question = DatabaseProblemDialog::freshStartQuestion(QStringLiteral("/home/a/demarc.sqlite"),
-                                                                       QStringLiteral("/home/a/demarc-damaged-1.sqlite"));
+    const QString question = DatabaseProblemDialog::freshStartQuestion(
+        QStringLiteral("/home/a/demarc.sqlite"), QStringLiteral("/home/a/demarc-damaged-1.sqlite"));
     EXPECT_TRUE(question.contains(QStringLiteral("/home/a/demarc.sqlite")));
     EXPECT_TRUE(question.contains(QStringLiteral("demarc-damaged-1.sqlite")));
     EXPECT_TRUE(question.contains(QStringLiteral("in /home/a")));
@@ -233,8 +239,10 @@ TEST_F(WindowBackupsTest, back_up_now_copies_and_says_where)
 
 TEST_F(WindowBackupsTest, restore_asks_for_a_copy_and_requests_it)
 {
-    m_backups.copies = { copyAt(QStringLiteral("/b/new.sqlite"), QDateTime::currentDateTime(), QStringLiteral("automatic")),
-                         copyAt(QStringLiteral("/b/old.sqlite"), QDateTime::currentDateTime().addDays(-1), QStringLiteral("manual")) };
+    m_backups.copies = { copyAt(QStringLiteral("/b/new.sqlite"), QDateTime::currentDateTime(),
+                                QStringLiteral("automatic")),
+                         copyAt(QStringLiteral("/b/old.sqlite"), QDateTime::currentDateTime().addDays(-1),
+                                QStringLiteral("manual")) };
     m_window->setBackups(&m_backups);
     QSignalSpy requested(m_window.get(), &MainWindow::restoreRequested);
     QTimer::singleShot(0, m_window.get(), [this] {

@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/diagram/DiagramPage.h"
 #include "ui/editor/EditorPage.h"
-#include "ui/reading/GlossaryPage.h"
-#include "ui/reading/LessonsPage.h"
-#include "ui/window/MainWindow.h"
 #include "ui/matrix/MatrixPage.h"
-#include "ui/packs/PacksModel.h"
 #include "ui/notes/NotesPage.h"
+#include "ui/packs/PacksModel.h"
 #include "ui/packs/PacksPage.h"
 #include "ui/progress/ProgressPage.h"
 #include "ui/progress/ReviewPage.h"
 #include "ui/quiz/QuizPage.h"
-#include "ui/reading/SearchResultsModel.h"
+#include "ui/reading/GlossaryPage.h"
+#include "ui/reading/LessonsPage.h"
 #include "ui/reading/SearchPage.h"
+#include "ui/reading/SearchResultsModel.h"
+#include "ui/window/MainWindow.h"
 
 #include "support/FakeContentRepository.h"
-#include "ui/FakePackStore.h"
 #include "support/FakeLearnerRepository.h"
-#include "ui/WidgetLookup.h"
 #include "support/QtPrinters.h"
+#include "ui/FakePackStore.h"
+#include "ui/WidgetLookup.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -50,8 +50,10 @@ protected:
     }
     void TearDown() override { QSettings().clear(); }
 
-    template<typename T>
-    T* child(const char* name) const { return test::findChildOrFail<T>(m_window.get(), name); }
+    template<typename T> T* child(const char* name) const
+    {
+        return test::findChildOrFail<T>(m_window.get(), name);
+    }
 
     test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
     test::FakeLearnerRepository m_learner;
@@ -62,7 +64,11 @@ protected:
 /** A window over stores of its own, for tests that start it themselves (open(), not reload()). */
 struct OwnWindow
 {
-    explicit OwnWindow(Pack pack) : repo(std::move(pack)) { QSettings().clear(); }
+    explicit OwnWindow(Pack pack)
+        : repo(std::move(pack))
+    {
+        QSettings().clear();
+    }
     ~OwnWindow() { QSettings().clear(); }
 
     test::FakeContentRepository repo;
@@ -80,12 +86,16 @@ TEST_F(MainWindowTest, lists_only_the_views_that_exist)
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i)
         titles.append(nav->item(i)->text());
-    EXPECT_EQ(titles, (QStringList { QStringLiteral("Lessons"), QStringLiteral("Diagram"), QStringLiteral("Matrix"), QStringLiteral("Glossary"),
-                                     QStringLiteral("Quiz"), QStringLiteral("Review"), QStringLiteral("Progress"),
-                                     QStringLiteral("Notes"), QStringLiteral("Packs"), QStringLiteral("Editor") }));
-    EXPECT_EQ(MainWindow::viewNames(), (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"),
-                                                      QStringLiteral("glossary"), QStringLiteral("quiz"), QStringLiteral("review"),
-                                                      QStringLiteral("progress"), QStringLiteral("notes"), QStringLiteral("packs"), QStringLiteral("editor") }));
+    EXPECT_EQ(titles,
+              (QStringList { QStringLiteral("Lessons"), QStringLiteral("Diagram"), QStringLiteral("Matrix"),
+                             QStringLiteral("Glossary"), QStringLiteral("Quiz"), QStringLiteral("Review"),
+                             QStringLiteral("Progress"), QStringLiteral("Notes"), QStringLiteral("Packs"),
+                             QStringLiteral("Editor") }));
+    EXPECT_EQ(MainWindow::viewNames(),
+              (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"),
+                             QStringLiteral("glossary"), QStringLiteral("quiz"), QStringLiteral("review"),
+                             QStringLiteral("progress"), QStringLiteral("notes"), QStringLiteral("packs"),
+                             QStringLiteral("editor") }));
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
     EXPECT_TRUE(child<QLabel>("statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
 }
@@ -142,7 +152,8 @@ TEST_F(MainWindowTest, typing_searches_by_itself_and_down_moves_into_the_results
     auto* search = child<QLineEdit>("searchEdit");
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("regions"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->currentViewName() == QLatin1String("search"); }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_window->currentViewName() == QLatin1String("search"); }, 5000));
     QTest::keyClick(search, Qt::Key_Down);
     auto* results = child<QListView>("searchResultsView");
     EXPECT_TRUE(results->hasFocus());
@@ -205,7 +216,8 @@ TEST_F(MainWindowTest, widgets_carry_accessible_names)
     for (QWidget* w : m_window->findChildren<QWidget*>()) {
         if (w->focusPolicy() == Qt::NoFocus || !w->isVisible() || !qobject_cast<QAbstractScrollArea*>(w))
             continue;
-        EXPECT_FALSE(w->accessibleName().isEmpty()) << w->metaObject()->className() << " " << w->objectName().toStdString();
+        EXPECT_FALSE(w->accessibleName().isEmpty())
+            << w->metaObject()->className() << " " << w->objectName().toStdString();
     }
 }
 
@@ -239,7 +251,9 @@ TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else
     EXPECT_EQ(window.findChild<LessonsPage*>(), nullptr);
     EXPECT_EQ(window.findChild<PacksPage*>(), nullptr);
     EXPECT_EQ(repo.lessonLoads(), 0) << "no lesson body is read for a view not shown";
-    EXPECT_TRUE(test::findChildOrFail<QLabel>(&window, "statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
+    EXPECT_TRUE(test::findChildOrFail<QLabel>(&window, "statusCountsLabel")
+                    ->text()
+                    .contains(QStringLiteral("5 lessons")));
 
     // The sidebar works before the other views exist: a view is built when first shown.
     auto* nav = test::findChildOrFail<QListWidget>(&window, "navigationList");
@@ -261,11 +275,13 @@ TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else
 
 TEST_F(MainWindowTest, every_view_shares_one_course_read_once)
 {
-    const int before = m_repo.reads("questions") + m_repo.reads("glossary") + m_repo.reads("responsibilityStack");
+    const int before =
+        m_repo.reads("questions") + m_repo.reads("glossary") + m_repo.reads("responsibilityStack");
     EXPECT_LE(before, 3);
     for (const QString& view : MainWindow::viewNames())
         ASSERT_TRUE(m_window->showView(view)) << view.toStdString();
-    EXPECT_LE(m_repo.reads("questions"), 1) << "the quiz, review, progress, notes, matrix and editor share one question bank";
+    EXPECT_LE(m_repo.reads("questions"), 1)
+        << "the quiz, review, progress, notes, matrix and editor share one question bank";
     EXPECT_LE(m_repo.reads("glossary"), 1);
     EXPECT_LE(m_repo.reads("responsibilityStack"), 1);
     EXPECT_LE(m_repo.reads("lessonOutline"), 1);
@@ -309,5 +325,6 @@ TEST(MainWindowChanges, a_change_reaches_only_the_views_already_built)
     ASSERT_TRUE(learner.recordAttempt(a, ReviewState {}).ok());
     emit window.quizPage()->learnerDataChanged();
     ASSERT_TRUE(window.showView(QStringLiteral("progress")));
-    EXPECT_NE(answers->text(), before) << "the Progress view read the new answer: " << answers->text().toStdString();
+    EXPECT_NE(answers->text(), before)
+        << "the Progress view read the new answer: " << answers->text().toStdString();
 }
