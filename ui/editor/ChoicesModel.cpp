@@ -6,10 +6,32 @@
 namespace demarc {
 
 ChoicesModel::ChoicesModel(PackEditor& editor, QObject* parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
     , m_editor(editor)
 {
-    connect(&m_editor, &PackEditor::packChanged, this, &ChoicesModel::reset);
+    // A choice added, removed or moved is told as such; a question that is gone empties the table.
+    connect(&m_editor, &PackEditor::packAboutToChange, this, [this](const Pack& next) {
+        beginChange(m_question >= next.questions.size() ? ListChange { ListChange::Kind::Replaced, 0, 0, 0 }
+                                                        : listChange(ids(m_editor.pack()), ids(next)));
+    });
+    connect(&m_editor, &PackEditor::packChanged, this, [this] {
+        endChange([this] {
+            if (m_question >= m_editor.pack().questions.size())
+                m_question = -1;
+            m_rows = count();
+        });
+        emit headerDataChanged(Qt::Horizontal, Answer, Answer);
+    });
+}
+
+QStringList ChoicesModel::ids(const Pack& pack) const
+{
+    QStringList out;
+    if (m_question >= 0 && m_question < pack.questions.size()) {
+        for (const Choice& c : pack.questions.at(m_question).choices)
+            out.append(c.id);
+    }
+    return out;
 }
 
 int ChoicesModel::count() const
@@ -31,21 +53,6 @@ bool ChoicesModel::assignsParties() const
 {
     const auto& questions = m_editor.pack().questions;
     return m_question >= 0 && m_question < questions.size() && questions.at(m_question).assignsParties();
-}
-
-void ChoicesModel::reset()
-{
-    const int rows = count();
-    if (rows != m_rows || m_question >= m_editor.pack().questions.size()) {
-        beginResetModel();
-        if (m_question >= m_editor.pack().questions.size())
-            m_question = -1;
-        m_rows = count();
-        endResetModel();
-    } else if (rows > 0) {
-        emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-        emit headerDataChanged(Qt::Horizontal, Answer, Answer);
-    }
 }
 
 QString ChoicesModel::pointer(int row, int column) const

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
+#include "core/Content.h"
+#include "ui/common/ListTableModel.h"
 
 namespace demarc {
 
@@ -12,7 +13,7 @@ class PackEditor;
  * right or wrong, or the party for classify and split questions) and the explanation. Every
  * edit goes through the editor's undo stack.
  */
-class ChoicesModel : public QAbstractTableModel
+class ChoicesModel : public ListTableModel
 {
     Q_OBJECT
 
@@ -42,7 +43,8 @@ public:
     void moveChoice(int row, int by);
 
 private:
-    void reset();
+    /** The ids of the choices of the question shown, as they are in @p pack. */
+    QStringList ids(const Pack& pack) const;
     int count() const;
     QString pointer(int row, int column) const;
 

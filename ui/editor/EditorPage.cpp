@@ -326,8 +326,10 @@ void EditorPage::connectSection(EditorSection& ui)
     connect(ui.list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, &ui](const QModelIndex& index) { select(ui, index.row()); });
     // Rows come and go with additions, removals, undo and redo: the form stays on its row.
-    connect(ui.model, &QAbstractItemModel::modelReset, this,
-            [this, &ui] { select(ui, std::min(ui.row, ui.model->rowCount() - 1)); });
+    auto keepRow = [this, &ui] { select(ui, std::min(ui.row, ui.model->rowCount() - 1)); };
+    for (auto rowsChanged : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(ui.model, rowsChanged, this, keepRow);
+    connect(ui.model, &QAbstractItemModel::modelReset, this, keepRow);
     connect(ui.add, &QPushButton::clicked, this, [this, &ui] {
         const int row = ui.model->addItem();
         select(ui, row);

@@ -66,6 +66,7 @@ void PackEditor::change(const QString& text, const std::function<void(Pack&)>& e
 
 void PackEditor::apply(const Pack& pack)
 {
+    emit packAboutToChange(pack);
     m_pack = pack;
     // The pack as it would be written, through the validator of --validate-pack.
     const auto base = [this](const QString& id) -> std::optional<PackBase> {

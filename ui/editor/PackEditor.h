@@ -47,6 +47,8 @@ public:
     void markSaved();
 
 signals:
+    /** The pack is about to become @p next (an edit, an undo, a redo, another pack opened). */
+    void packAboutToChange(const demarc::Pack& next);
     /** The pack changed (an edit, an undo or a redo). */
     void packChanged();
 

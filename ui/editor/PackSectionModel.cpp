@@ -53,12 +53,31 @@ template<typename List> QString freshId(const List& items, const QString& prefix
 } // namespace
 
 PackSectionModel::PackSectionModel(PackEditor& editor, Section section, QObject* parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
     , m_editor(editor)
     , m_section(section)
 {
     m_rows = count();
-    connect(&m_editor, &PackEditor::packChanged, this, &PackSectionModel::reset);
+    // Rows come and go with undo and redo as well as with edits: each change is told as the rows
+    // it inserts, removes or moves, so a form bound to a row keeps its place.
+    connect(&m_editor, &PackEditor::packAboutToChange, this,
+            [this](const Pack& next) { beginChange(listChange(ids(m_editor.pack()), ids(next))); });
+    connect(&m_editor, &PackEditor::packChanged, this, [this] { endChange([this] { m_rows = count(); }); });
+}
+
+QStringList PackSectionModel::ids(const Pack& pack) const
+{
+    QStringList out;
+    auto add = [&out](const auto& items) {
+        for (const auto& item : items)
+            out.append(item.id);
+    };
+    switch (m_section) {
+    case Section::Lessons: add(pack.lessons); break;
+    case Section::Glossary: add(pack.glossary); break;
+    case Section::Questions: add(pack.questions); break;
+    }
+    return out;
 }
 
 int PackSectionModel::count() const
@@ -70,20 +89,6 @@ int PackSectionModel::count() const
     case Section::Questions: return int(p.questions.size());
     }
     return 0;
-}
-
-void PackSectionModel::reset()
-{
-    // Rows come and go with undo and redo as well as with edits: the shape is read again, and
-    // when it is unchanged only the data is announced, so a form bound to a row keeps its place.
-    const int rows = count();
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        emit dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
-    }
 }
 
 int PackSectionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rows; }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
+#include "core/Content.h"
+#include "ui/common/ListTableModel.h"
 
 namespace demarc {
 
@@ -12,7 +13,7 @@ class PackEditor;
  * column per field, for a list beside a form bound with QDataWidgetMapper. Lists of ids and
  * numbers are edited as comma-separated text. Every edit goes through the editor's undo stack.
  */
-class PackSectionModel : public QAbstractTableModel
+class PackSectionModel : public ListTableModel
 {
     Q_OBJECT
 
@@ -70,7 +71,8 @@ public:
     void removeItem(int row);
 
 private:
-    void reset();
+    /** The ids of this section's items in @p pack, in order. */
+    QStringList ids(const Pack& pack) const;
     int count() const;
     int fieldCount() const;
     QString key(int column) const;

@@ -78,6 +78,20 @@ void NotesModel::refilter()
     endResetModel();
 }
 
+void NotesModel::removeEntry(int row)
+{
+    if (row < 0 || row >= m_visible.size())
+        return;
+    beginRemoveRows({}, row, row);
+    const int gone = m_visible.takeAt(row);
+    m_entries.removeAt(gone);
+    for (int& i : m_visible) {
+        if (i > gone)
+            --i;
+    }
+    endRemoveRows();
+}
+
 int NotesModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_visible.size());

@@ -53,6 +53,8 @@ public:
     int noteCount() const;
     int bookmarkCount() const;
     const Entry& entry(int row) const { return m_entries.at(m_visible.at(row)); }
+    /** Takes the entry shown at @p row out (its note and bookmark were deleted). */
+    void removeEntry(int row);
 
 private:
     void refilter();

@@ -223,11 +223,16 @@ void NotesPage::removeCurrent(bool ask)
         s = m_learner.saveNote(e.target, QString());
     if (s && e.bookmarked)
         s = m_learner.setBookmarked(e.target, false);
-    if (!s)
-        emit errorOccurred(tr("Could not delete it: %1").arg(s.errorMessage()));
     const int row = i.row();
-    if (Status r = reload(); !r)
-        emit errorOccurred(r.errorMessage());
+    if (s) {
+        m_model->removeEntry(row);
+    } else {
+        emit errorOccurred(tr("Could not delete it: %1").arg(s.errorMessage()));
+        // Part of it may be gone: the list shows what the store holds.
+        if (Status r = reload(); !r)
+            emit errorOccurred(r.errorMessage());
+    }
+    updateState();
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1)));
     emit learnerDataChanged();

@@ -7,9 +7,15 @@ namespace demarc {
 
 void PacksModel::setPacks(QList<PackSummary> packs)
 {
-    beginResetModel();
-    m_packs = std::move(packs);
-    endResetModel();
+    // A pack imported or removed is a row inserted or removed: the selection stays on its pack.
+    auto ids = [](const QList<PackSummary>& list) {
+        QStringList out;
+        for (const PackSummary& p : list)
+            out.append(p.info.id);
+        return out;
+    };
+    beginChange(listChange(ids(m_packs), ids(packs)));
+    endChange([&] { m_packs = std::move(packs); });
 }
 
 const PackSummary* PacksModel::pack(int row) const

@@ -3,12 +3,12 @@
 
 #include "core/pack/PackStore.h"
 
-#include <QAbstractTableModel>
+#include "ui/common/ListTableModel.h"
 
 namespace demarc {
 
 /** The installed content packs as a table: one row per pack, the course first. */
-class PacksModel : public QAbstractTableModel
+class PacksModel : public ListTableModel
 {
     Q_OBJECT
 
@@ -16,7 +16,7 @@ public:
     enum Column { Title, Author, Version, Lessons, Terms, Questions, State, ColumnCount };
     enum Role { PackIdRole = Qt::UserRole + 1 };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ListTableModel::ListTableModel;
 
     void setPacks(QList<PackSummary> packs);
     const PackSummary* pack(int row) const;

@@ -256,6 +256,57 @@ TEST_F(PackEditorTest, choices_are_edited_marked_sorted_and_moved_with_undo)
     EXPECT_EQ(m_editor.pack().questions.at(1).choices.at(2).party, Party::Aws);
 }
 
+TEST_F(PackEditorTest, rows_added_removed_and_moved_are_told_as_such_not_as_a_new_list)
+{
+    QAbstractItemModelTester checkQuestions(&m_questions,
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ChoicesModel choices(m_editor);
+    choices.setQuestion(0);
+    QAbstractItemModelTester checkChoices(&choices, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&m_questions, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&m_questions, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&m_questions, &QAbstractItemModel::modelReset);
+
+    const int row = m_questions.addItem();
+    EXPECT_EQ(row, 2);
+    ASSERT_EQ(inserted.size(), 1);
+    EXPECT_EQ(inserted.first().at(1).toInt(), 2);
+    EXPECT_EQ(inserted.first().at(2).toInt(), 2);
+    m_editor.undoStack()->undo();
+    ASSERT_EQ(removed.size(), 1);
+    EXPECT_EQ(removed.first().at(1).toInt(), 2);
+    m_questions.removeItem(0);
+    ASSERT_EQ(removed.size(), 2);
+    EXPECT_EQ(removed.last().at(1).toInt(), 0);
+    EXPECT_EQ(m_questions.rowCount(), 1);
+    m_editor.undoStack()->undo(); // the first question comes back in its place
+    ASSERT_EQ(inserted.size(), 2);
+    EXPECT_EQ(inserted.last().at(1).toInt(), 0);
+    EXPECT_EQ(m_questions.index(0, PackSectionModel::QuestionId).data().toString(),
+              QStringLiteral("workshop-rds-engine-patch"));
+    EXPECT_TRUE(reset.isEmpty()) << "no change here makes a new list";
+
+    QSignalSpy moved(&choices, &QAbstractItemModel::rowsMoved);
+    QSignalSpy choicesReset(&choices, &QAbstractItemModel::modelReset);
+    const QString first = choices.index(0, ChoicesModel::Id).data().toString();
+    choices.moveChoice(0, +1);
+    ASSERT_EQ(moved.size(), 1);
+    EXPECT_EQ(choices.index(1, ChoicesModel::Id).data().toString(), first);
+    const int before = choices.rowCount();
+    EXPECT_EQ(choices.addChoice(), before);
+    EXPECT_EQ(choices.rowCount(), before + 1);
+    EXPECT_TRUE(choicesReset.isEmpty());
+
+    // Another pack with other questions is a new list.
+    Pack other = m_editor.pack();
+    other.questions.append(other.questions.first());
+    for (Question& q : other.questions)
+        q.id.prepend(QStringLiteral("other-"));
+    m_editor.setPack(other);
+    EXPECT_EQ(reset.size(), 1);
+    EXPECT_EQ(m_questions.rowCount(), 3);
+}
+
 TEST_F(PackEditorTest, the_preview_asks_the_edited_question_as_the_quiz_does_and_records_nothing)
 {
     test::FakeContentRepository course(test::FakeContentRepository::bundledCourse());

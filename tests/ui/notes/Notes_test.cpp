@@ -25,6 +25,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -277,7 +278,11 @@ TEST_F(NotesTest, a_note_written_elsewhere_shows_in_the_notes_view_and_can_be_de
     NotesPage* view = m_window->notesPage();
     ASSERT_EQ(view->model()->rowCount(), 1) << "switching views saved the note and the list read it";
     view->list()->setCurrentIndex(view->model()->index(0));
+    QSignalSpy removed(view->model(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(view->model(), &QAbstractItemModel::modelReset);
     view->removeCurrent(false);
+    EXPECT_EQ(removed.count(), 1) << "the deleted note is a row removed, not a new list";
+    EXPECT_TRUE(reset.isEmpty());
     EXPECT_FALSE(stored(lesson).has_value());
     EXPECT_EQ(view->model()->rowCount(), 0);
     EXPECT_TRUE(child<QLabel>("notesEmptyLabel")->isVisible());

@@ -93,8 +93,12 @@ TEST_F(PacksPageTest, lists_the_course_with_its_counts_and_keeps_it_on)
 TEST_F(PacksPageTest, an_imported_pack_is_listed_selected_and_announced)
 {
     QSignalSpy changed(&m_view, &PacksPage::contentChanged);
+    QSignalSpy inserted(m_view.model(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_view.model(), &QAbstractItemModel::modelReset);
     m_view.importFile(Workshop);
     EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(inserted.count(), 1) << "the new pack is a row inserted, not a new list";
+    EXPECT_TRUE(reset.isEmpty());
     EXPECT_EQ(m_view.message(),
               QStringLiteral("Imported \"Workshop: securing a small web shop\" version 1: "
                              "1 lesson, 1 glossary term, 2 questions."));
