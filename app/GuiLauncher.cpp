@@ -134,9 +134,8 @@ private:
             PresenterController* deck = window.presenter()->controller();
             if (m_request.step > deck->count()) {
                 report(m_err,
-                       QObject::tr("--step %1: the presenter deck has %2 steps")
-                           .arg(m_request.step)
-                           .arg(deck->count()));
+                       QObject::tr("--step %1: the presenter deck has %n step(s)", nullptr, deck->count())
+                           .arg(m_request.step));
                 m_err << "Try 'demarc --help' for the options.\n";
                 return UsageError;
             }

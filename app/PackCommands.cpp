@@ -16,16 +16,18 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("PackCommands", text); }
 
-QString counted(qsizetype n, const char* one, const char* many)
+/** @p text with %n for @p n, in its English (or translated) plural form. */
+QString counted(const char* text, qsizetype n)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(tr(n == 1 ? one : many));
+    return QCoreApplication::translate("PackCommands", text, nullptr, int(n));
 }
 
 QString counts(qsizetype lessons, qsizetype terms, qsizetype questions)
 {
     return QStringLiteral("%1, %2, %3")
-        .arg(counted(lessons, "lesson", "lessons"), counted(terms, "glossary term", "glossary terms"),
-             counted(questions, "question", "questions"));
+        .arg(counted(QT_TRANSLATE_N_NOOP("PackCommands", "%n lesson(s)"), lessons),
+             counted(QT_TRANSLATE_N_NOOP("PackCommands", "%n glossary term(s)"), terms),
+             counted(QT_TRANSLATE_N_NOOP("PackCommands", "%n question(s)"), questions));
 }
 
 QString counts(const PackImportOutcome& o) { return counts(o.lessons, o.glossaryTerms, o.questions); }
@@ -71,9 +73,10 @@ int importPack(SqlPackStore& packs, const QString& path, Downgrade downgrade, QT
                    .arg(counts(o));
         if (o.retired > 0)
             out << "; "
-                << (o.retired == 1 ? tr("1 item no longer in the pack is retired (its history is kept)")
-                                   : tr("%1 items no longer in the pack are retired (their history is kept)")
-                                         .arg(o.retired));
+                << counted(QT_TRANSLATE_N_NOOP(
+                               "PackCommands",
+                               "%n item(s) no longer in the pack are retired (their history is kept)"),
+                           o.retired);
         out << "\n";
         return Success;
     case PackImportOutcome::Action::UpToDate:

@@ -6,6 +6,7 @@
 #include "GuiLauncher.h"
 #include "Messages.h"
 
+#include "core/Translations.h"
 #include "demarc/Version.h"
 
 #include <QApplication>
@@ -47,6 +48,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Demarc"));
     QApplication::setApplicationVersion(QLatin1String(DEMARC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("demarc"));
+    installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

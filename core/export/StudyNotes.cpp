@@ -154,13 +154,10 @@ OutlineSection progressSection(const StudyMaterial& m)
                   .arg(locale.toString(r.exams.firstPassedAt.toLocalTime().date(), QLocale::LongFormat))
             : tr("Not yet passed at 100 %.");
     }
-    const auto count = [](int n, const char* one, const char* many) {
-        return tr(n == 1 ? one : many).arg(n);
-    };
     md += QStringLiteral("\n\n")
         + tr("Due for review now: %1 and %2.")
-              .arg(count(r.dueQuestions, "%1 question", "%1 questions"),
-                   count(r.dueTerms, "%1 glossary term", "%1 glossary terms"));
+              .arg(QCoreApplication::translate("StudyNotes", "%n question(s)", nullptr, r.dueQuestions),
+                   QCoreApplication::translate("StudyNotes", "%n glossary term(s)", nullptr, r.dueTerms));
     s.blocks.append(markdownBlock(md));
     OutlineTable t;
     t.header = { tr("Topic"), tr("Questions"), tr("Answered"), tr("Latest answer right") };
@@ -354,18 +351,20 @@ OutlineSection missedSection(const StudyMaterial& m, const QSet<QString>& topics
         qs.inContents = false; // a question is no chapter: the part's own line leads to them
         qs.blocks.append(markdownBlock(feedbackMarkdown(q, it->lastAnswer, grade(q, it->lastAnswer))));
         qs.blocks.append(markdownBlock(QStringLiteral("*%1*").arg(
-            tr("My latest answer is marked above. Answered %1 times, %2 of them right.")
-                .arg(it->attempts)
+            QCoreApplication::translate(
+                "StudyNotes", "My latest answer is marked above. Answered %n time(s), %1 of them right.",
+                nullptr, it->attempts)
                 .arg(it->correct))));
         notes.place(NoteTarget::question(q.id), qs.blocks);
         s.sections.append(qs);
     }
-    s.blocks.append(
-        markdownBlock(count == 0 ? tr("None: the latest answer to every question answered so far was right.")
-                                 : tr("%1 questions whose latest answer was not right, each with the answer "
-                                      "given and every option explained. "
-                                      "✓ right, ✗ wrong, ◯ right but not picked.")
-                                       .arg(count)));
+    s.blocks.append(markdownBlock(
+        count == 0 ? tr("None: the latest answer to every question answered so far was right.")
+                   : QCoreApplication::translate(
+                       "StudyNotes",
+                       "%n question(s) whose latest answer was not right, each with the answer "
+                       "given and every option explained. ✓ right, ✗ wrong, ◯ right but not picked.",
+                       nullptr, int(count))));
     return s;
 }
 

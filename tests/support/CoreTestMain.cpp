@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
+#include "core/Translations.h"
 #include "support/TestEnvironment.h"
 
 #include <gtest/gtest.h>
@@ -12,6 +13,7 @@ int main(int argc, char** argv)
     demarc::test::prepareEnvironment();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
+    demarc::installTranslations(app); // the English plural forms, as Demarc shows them
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "core/Translations.h"
 #include "support/TestEnvironment.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +15,7 @@ int main(int argc, char** argv)
     demarc::test::prepareEnvironment();
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    demarc::installTranslations(app); // the English plural forms, as Demarc shows them
     QApplication::setOrganizationName(QStringLiteral("DemarcTests"));
     QApplication::setApplicationName(QStringLiteral("DemarcUiTests"));
     // ctest runs tests in parallel processes: each keeps its settings in a folder of its own.

@@ -9,7 +9,6 @@
 #include "PackSectionModel.h"
 #include "QuestionPreview.h"
 #include "ui/common/Heading.h"
-#include "ui/common/Plural.h"
 
 #include <QComboBox>
 #include <QDataWidgetMapper>
@@ -429,8 +428,7 @@ void EditorPage::updateState()
     const qsizetype problems = m_editor->problems().size();
     m_state->setText(QStringLiteral("%1 · %2").arg(
         m_editor->isModified() ? tr("Unsaved changes") : tr("Saved"),
-        problems == 0 ? tr("no problems")
-                      : plural(problems, tr("%1 problem to fix"), tr("%1 problems to fix"))));
+        problems == 0 ? tr("no problems") : tr("%n problem(s) to fix", nullptr, int(problems))));
 }
 
 QString EditorPage::currentPackId() const { return m_loaded ? m_editor->pack().info.id : QString(); }
@@ -536,8 +534,7 @@ Status EditorPage::save()
         return Error { tr("no pack is open") };
     const qsizetype problems = m_editor->problems().size();
     if (problems > 0) {
-        m_state->setText(tr("Not saved: %1 first.")
-                             .arg(plural(problems, tr("fix the %1 problem"), tr("fix the %1 problems"))));
+        m_state->setText(tr("Not saved: %1 first.").arg(tr("fix the %n problem(s)", nullptr, int(problems))));
         return Error { m_state->text() };
     }
     auto saved = m_store.savePack(m_editor->pack());

@@ -3,7 +3,6 @@
 
 #include "NotesModel.h"
 #include "ui/common/Heading.h"
-#include "ui/common/Plural.h"
 #include "ui/common/SearchResultDelegate.h"
 
 #include <QComboBox>
@@ -182,9 +181,8 @@ void NotesPage::updateState()
     const bool current = m_list->currentIndex().isValid();
     m_open->setEnabled(current);
     m_remove->setEnabled(current);
-    const QString counts =
-        tr("%1, %2.").arg(plural(m_model->noteCount(), tr("%1 note"), tr("%1 notes")),
-                          plural(m_model->bookmarkCount(), tr("%1 bookmark"), tr("%1 bookmarks")));
+    const QString counts = tr("%1, %2.").arg(tr("%n note(s)", nullptr, m_model->noteCount()),
+                                             tr("%n bookmark(s)", nullptr, m_model->bookmarkCount()));
     if (m_model->rowCount() == m_model->totalCount())
         m_summary->setText(counts + QLatin1Char(' ') + tr("Press Enter to open one where it belongs."));
     else if (m_model->rowCount() == 0)

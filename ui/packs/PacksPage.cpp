@@ -3,7 +3,6 @@
 
 #include "PacksModel.h"
 #include "ui/common/Heading.h"
-#include "ui/common/Plural.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -32,9 +31,9 @@ namespace {
 QString counts(int lessons, int terms, int questions)
 {
     return QStringLiteral("%1, %2, %3")
-        .arg(plural(lessons, PacksPage::tr("%1 lesson"), PacksPage::tr("%1 lessons")),
-             plural(terms, PacksPage::tr("%1 glossary term"), PacksPage::tr("%1 glossary terms")),
-             plural(questions, PacksPage::tr("%1 question"), PacksPage::tr("%1 questions")));
+        .arg(PacksPage::tr("%n lesson(s)", nullptr, lessons),
+             PacksPage::tr("%n glossary term(s)", nullptr, terms),
+             PacksPage::tr("%n question(s)", nullptr, questions));
 }
 
 } // namespace
@@ -275,9 +274,8 @@ void PacksPage::importFile(const QString& path)
                 .arg(what)
                 .arg(o.retired == 0 ? QString()
                                     : QLatin1Char(' ')
-                             + plural(o.retired,
-                                      tr("%1 item it no longer has is retired; its history is kept."),
-                                      tr("%1 items it no longer has are retired; their history is kept."))));
+                             + tr("%n item(s) it no longer has are retired; their history is kept.", nullptr,
+                                  o.retired)));
         break;
     case PackImportOutcome::Action::UpToDate:
         say(tr("\"%1\" version %2 is already installed; nothing changed.")

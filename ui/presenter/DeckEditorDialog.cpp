@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeckEditorDialog.h"
 
-#include "ui/common/Plural.h"
-
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -117,7 +115,7 @@ void DeckEditorDialog::setUpLists()
         row->setData(KindRole, int(item.kind));
         row->setData(IdsRole, item.ids);
         const qsizetype steps = expandDeck({ item }, m_material).size();
-        row->setToolTip(plural(steps, tr("Adds %1 step"), tr("Adds %1 steps")));
+        row->setToolTip(tr("Adds %n step(s)", nullptr, int(steps)));
     }
     m_deck->setSelectionMode(QAbstractItemView::SingleSelection);
     m_deck->setDragDropMode(QAbstractItemView::InternalMove);
@@ -302,7 +300,7 @@ QListWidgetItem* DeckEditorDialog::deckRow(const DeckItem& item) const
     if (deckProblems({ item }, m_material).isEmpty()) {
         const qsizetype steps = expandDeck({ item }, m_material).size();
         // The count is never split over two lines.
-        QString count = plural(steps, tr("%1 step"), tr("%1 steps"));
+        QString count = tr("%n step(s)", nullptr, int(steps));
         count.replace(QLatin1Char(' '), QChar::Nbsp);
         row->setText(tr("%1 (%2)").arg(description, count));
     } else {
@@ -374,16 +372,15 @@ void DeckEditorDialog::updateState()
         return;
     }
     const qsizetype steps = expandDeck(deck, m_material).size();
-    QString summary = tr("%1 in %2")
-                          .arg(plural(steps, tr("%1 step"), tr("%1 steps")),
-                               plural(deck.size(), tr("%1 item"), tr("%1 items")));
+    QString summary =
+        tr("%1 in %2")
+            .arg(tr("%n step(s)", nullptr, int(steps)), tr("%n item(s)", nullptr, int(deck.size())));
     qsizetype unknown = 0;
     for (int i = 0; i < m_deck->count(); ++i)
         unknown += m_deck->item(i)->data(UnknownRole).toBool() ? 1 : 0;
     if (unknown > 0) {
-        summary = tr("%1; %2").arg(summary,
-                                   plural(unknown, tr("%1 item is not in the course and will be skipped"),
-                                          tr("%1 items are not in the course and will be skipped")));
+        summary = tr("%1; %2").arg(
+            summary, tr("%n item(s) are not in the course and will be skipped", nullptr, int(unknown)));
     }
     m_summary->setText(summary);
 }

@@ -138,8 +138,7 @@ void paintChoiceSide(QPainter* painter, const QRectF& side, const Question& q, i
     if (typing)
         right = PresenterStage::tr("%1▏ hands").arg(state.tallyDigits);
     else if (i < state.tally.size() && state.tally.at(i) >= 0)
-        right = state.tally.at(i) == 1 ? PresenterStage::tr("1 hand")
-                                       : PresenterStage::tr("%1 hands").arg(state.tally.at(i));
+        right = PresenterStage::tr("%n hand(s)", nullptr, state.tally.at(i));
     if (state.revealed)
         right = (c.correct ? PresenterStage::tr("✓ Correct") : PresenterStage::tr("✗"))
             + (right.isEmpty() ? QString() : QStringLiteral("\n") + right);

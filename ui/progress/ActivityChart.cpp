@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityChart.h"
 
-#include "ui/common/Plural.h"
-
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -55,10 +53,9 @@ QString ActivityChart::summaryText() const
             busiest = &d;
     }
     if (total == 0)
-        return plural(m_days.size(), tr("No answers in the last day."),
-                      tr("No answers in the last %1 days."));
+        return tr("No answers in the last %n day(s).", nullptr, int(m_days.size()));
     return tr("%1 in the last %2 days, %3 right; the busiest day was %4 with %5.")
-        .arg(plural(total, tr("%1 answer"), tr("%1 answers")))
+        .arg(tr("%n answer(s)", nullptr, total))
         .arg(m_days.size())
         .arg(right)
         .arg(QLocale().toString(busiest->day, QLocale::ShortFormat))
@@ -169,7 +166,7 @@ bool ActivityChart::event(QEvent* event)
             QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(),
                                tr("%1: %2, %3 right")
                                    .arg(QLocale().toString(d.day, QLocale::LongFormat),
-                                        plural(d.attempts, tr("%1 answer"), tr("%1 answers")))
+                                        tr("%n answer(s)", nullptr, d.attempts))
                                    .arg(d.correct),
                                this);
         } else {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgressPage.h"
 
-#include "ui/common/Plural.h"
-
 #include "ActivityChart.h"
 #include "ui/common/BarChart.h"
 
@@ -198,16 +196,16 @@ void ProgressPage::showCards()
         m_examLabel->setText(
             tr("<span style='font-size:x-large; font-weight:bold'>Best: %1</span><br>%2 · %3")
                 .arg(rightOutOf(b.correct, b.questions).toHtmlEscaped(),
-                     plural(r.exams.taken, tr("%1 exam taken"), tr("%1 exams taken")), passed));
+                     tr("%n exam(s) taken", nullptr, r.exams.taken), passed));
     }
     m_dueLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>%1</span><br>%2 · %3 new")
-                            .arg(plural(r.dueQuestions, tr("%1 question"), tr("%1 questions")),
-                                 plural(r.dueTerms, tr("%1 glossary term"), tr("%1 glossary terms")))
+                            .arg(tr("%n question(s)", nullptr, r.dueQuestions),
+                                 tr("%n glossary term(s)", nullptr, r.dueTerms))
                             .arg(r.newTerms));
     m_reviewButton->setEnabled(r.dueQuestions + r.dueTerms + r.newTerms > 0);
     m_answersLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>%1</span><br>%2 to retry")
                                 .arg(r.attempts)
-                                .arg(plural(r.mistakes, tr("%1 mistake"), tr("%1 mistakes"))));
+                                .arg(tr("%n mistake(s)", nullptr, r.mistakes)));
     m_mistakesButton->setEnabled(r.mistakes > 0);
     for (QLabel* l : { m_masteredLabel, m_examLabel, m_dueLabel, m_answersLabel }) {
         QString plain = l->text();

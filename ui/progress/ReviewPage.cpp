@@ -2,7 +2,6 @@
 #include "ReviewPage.h"
 
 #include "ui/common/Heading.h"
-#include "ui/common/Plural.h"
 
 #include "core/MarkdownText.h"
 #include "core/quiz/QuestionText.h"
@@ -93,12 +92,11 @@ void ReviewPage::showDue(const QList<Question>& bank, const QList<GlossaryTerm>&
     const QLocale locale;
     if (dueQuestions + dueTerms > 0) {
         QString text = tr("<b>Due now:</b> %1 and %2.")
-                           .arg(plural(dueQuestions, tr("%1 question"), tr("%1 questions")),
-                                plural(dueTerms, tr("%1 glossary term"), tr("%1 glossary terms")));
+                           .arg(tr("%n question(s)", nullptr, dueQuestions),
+                                tr("%n glossary term(s)", nullptr, dueTerms));
         if (!state.flagged.isEmpty())
             text += QLatin1Char(' ')
-                + plural(state.flagged.size(), tr("%1 of the questions is flagged by you."),
-                         tr("%1 of the questions are flagged by you."));
+                + tr("%n of the questions is flagged by you.", nullptr, int(state.flagged.size()));
         text += QLatin1Char(' ') + tr("A few glossary terms you have not met yet join each review.");
         m_dueLabel->setText(text);
     } else {
@@ -125,9 +123,9 @@ void ReviewPage::showMistakes(const QList<Question>& bank, const LearnerState& s
     });
     m_mistakes = int(mistakes.size());
     m_mistakesLabel->setText(
-        m_mistakes > 0 ? plural(m_mistakes, tr("<b>Mistakes:</b> %1 question whose latest answer was wrong."),
-                                tr("<b>Mistakes:</b> %1 questions whose latest answer was wrong."))
-                       : tr("<b>No mistakes to retry.</b>"));
+        m_mistakes > 0
+            ? tr("<b>Mistakes:</b> %n question(s) whose latest answer was wrong.", nullptr, m_mistakes)
+            : tr("<b>No mistakes to retry.</b>"));
     m_mistakesButton->setEnabled(m_mistakes > 0);
 
     QString md;
@@ -146,8 +144,7 @@ void ReviewPage::showMistakes(const QList<Question>& bank, const LearnerState& s
             const ItemStats s = state.stats.value(q.id);
             md += QStringLiteral("### %1. %2\n\n").arg(++n).arg(escapeMarkdown(q.prompt));
             md += QStringLiteral("*%1*\n\n")
-                      .arg(plural(s.attempts, tr("Answered %1 time, last on %2."),
-                                  tr("Answered %1 times, last on %2."))
+                      .arg(tr("Answered %n time(s), last on %1.", nullptr, s.attempts)
                                .arg(locale.toString(s.lastAnsweredAt.toLocalTime(), QLocale::ShortFormat)));
             md += feedbackMarkdown(q, s.lastAnswer, grade(q, s.lastAnswer));
             if (!q.lesson.isEmpty())

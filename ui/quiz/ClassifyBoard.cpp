@@ -3,7 +3,6 @@
 
 #include "BoardCardDelegate.h"
 #include "BucketList.h"
-#include "ui/common/Plural.h"
 
 #include "ChoiceButton.h"
 #include "core/quiz/QuestionText.h"
@@ -191,13 +190,13 @@ void ClassifyBoard::updateColumnNames()
         QString name;
         if (i == 0) {
             name = tr("0 · To sort");
-            m_columns.at(i)->setAccessibleName(plural(n, tr("To sort: %1 item"), tr("To sort: %1 items")));
+            m_columns.at(i)->setAccessibleName(tr("To sort: %n item(s)", nullptr, n));
         } else {
             const Party party = m_parties.at(i - 1);
             const QString who = split ? (party == Party::Aws ? tr("AWS's part") : tr("The customer's part"))
                                       : partystyle::label(party);
             name = QStringLiteral("%1 · %2").arg(i).arg(who);
-            m_columns.at(i)->setAccessibleName(plural(n, tr("%2: %1 item"), tr("%2: %1 items")).arg(who));
+            m_columns.at(i)->setAccessibleName(tr("%1: %n item(s)", nullptr, n).arg(who));
         }
         static_cast<ColumnHeader*>(m_headers.at(i))->setText(name);
         m_headers.at(i)->setAccessibleName(name);

@@ -4,7 +4,6 @@
 #include "QuestionPane.h"
 #include "QuizStartPane.h"
 #include "QuizSummaryPane.h"
-#include "ui/common/Plural.h"
 
 #include "core/quiz/QuizController.h"
 #include "core/quiz/TermQuestions.h"
@@ -160,14 +159,11 @@ void QuizPage::endEarly()
         return;
     if (session->mode() == QuizMode::Exam) {
         const int left = session->count() - int(session->outcomes().size());
-        QMessageBox ask(
-            QMessageBox::Question, tr("End the exam?"),
-            plural(left,
-                   tr("End the exam now? The %1 question not answered yet counts as not answered, "
-                      "so this exam will not be passed."),
-                   tr("End the exam now? The %1 questions not answered yet count as not answered, "
-                      "so this exam will not be passed.")),
-            QMessageBox::NoButton, this);
+        QMessageBox ask(QMessageBox::Question, tr("End the exam?"),
+                        tr("End the exam now? The %n question(s) not answered yet count as not answered, "
+                           "so this exam will not be passed.",
+                           nullptr, left),
+                        QMessageBox::NoButton, this);
         ask.setObjectName(QStringLiteral("endExamBox"));
         QAbstractButton* end = ask.addButton(tr("&End Exam"), QMessageBox::DestructiveRole);
         ask.setDefaultButton(ask.addButton(tr("&Keep Going"), QMessageBox::RejectRole));

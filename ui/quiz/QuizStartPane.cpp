@@ -3,7 +3,6 @@
 
 #include "QuizParts.h"
 #include "ui/common/Heading.h"
-#include "ui/common/Plural.h"
 
 #include "core/quiz/QuizController.h"
 
@@ -115,7 +114,7 @@ QFormLayout* QuizStartPane::buildForm()
     m_topicCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_lengthCombo->setObjectName(QStringLiteral("quizLengthCombo"));
     for (int n : { 10, 20, 40 })
-        m_lengthCombo->addItem(plural(n, tr("%1 question"), tr("%1 questions")), n);
+        m_lengthCombo->addItem(tr("%n question(s)", nullptr, n), n);
     m_lengthCombo->addItem(tr("All"), 0);
     m_lengthCombo->setCurrentIndex(m_lengthCombo->count() - 1);
     auto* limitRow = new QHBoxLayout;
@@ -141,9 +140,7 @@ void QuizStartPane::showChoices(const QuizController& quiz)
     {
         const QSignalBlocker blocker(m_topicCombo);
         m_topicCombo->clear();
-        m_topicCombo->addItem(
-            plural(quiz.bank().size(), tr("All topics (%1 question)"), tr("All topics (%1 questions)")),
-            QString());
+        m_topicCombo->addItem(tr("All topics (%n question(s))", nullptr, int(quiz.bank().size())), QString());
         for (const TopicChoice& t : quiz.topicChoices())
             m_topicCombo->addItem(tr("%1 (%2)").arg(t.title).arg(t.questions), t.id);
         m_topicCombo->setCurrentIndex(std::max(0, m_topicCombo->findData(chosenTopic)));
@@ -154,13 +151,12 @@ void QuizStartPane::showChoices(const QuizController& quiz)
         tr("&Practice — feedback after every answer, with why each option is right or wrong"));
     m_examRadio->setText(tr("E&xam — feedback at the end; passed only at 100 %"));
     m_mistakesRadio->setText(
-        mistakes > 0 ? plural(mistakes, tr("&Mistakes — the %1 question you last answered wrongly"),
-                              tr("&Mistakes — the %1 questions you last answered wrongly"))
+        mistakes > 0 ? tr("&Mistakes — the %n question(s) you last answered wrongly", nullptr, mistakes)
                      : tr("&Mistakes — nothing to retry yet"));
     m_reviewRadio->setText(due.questions + due.terms > 0
                                ? tr("&Review due — %1 and %2, spaced by SM-2")
-                                     .arg(plural(due.questions, tr("%1 question"), tr("%1 questions")),
-                                          plural(due.terms, tr("%1 glossary term"), tr("%1 glossary terms")))
+                                     .arg(tr("%n question(s)", nullptr, due.questions),
+                                          tr("%n glossary term(s)", nullptr, due.terms))
                                : tr("&Review due — nothing is due now"));
     m_mistakesRadio->setEnabled(mistakes > 0);
     m_reviewRadio->setEnabled(due.questions + due.terms > 0);

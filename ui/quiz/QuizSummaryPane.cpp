@@ -4,7 +4,6 @@
 #include "QuizParts.h"
 #include "ui/common/BarChart.h"
 #include "ui/common/Heading.h"
-#include "ui/common/Plural.h"
 #include "ui/common/ReadingBrowser.h"
 
 #include "core/LearnerRepository.h"
@@ -64,7 +63,7 @@ void QuizSummaryPane::showSummary(const QuizSummary& s, const QuizController& qu
             m_verdictLabel->setText(tr("✓ Passed: %1").arg(result));
         else if (s.endedEarly)
             m_verdictLabel->setText(
-                tr("✗ Ended early after %1 of %2 questions: not passed").arg(s.answered).arg(s.total));
+                tr("✗ Ended early after %1 of %n question(s): not passed", nullptr, s.total).arg(s.answered));
         else
             m_verdictLabel->setText(tr("✗ Not passed yet: %1").arg(result));
     } else {
@@ -81,12 +80,11 @@ void QuizSummaryPane::showSummary(const QuizSummary& s, const QuizController& qu
     if (s.timedOut)
         details.append(tr("The time limit ran out; questions not reached count as wrong."));
     if (s.skipped > 0)
-        details.append(plural(s.skipped, tr("%1 question skipped."), tr("%1 questions skipped.")));
+        details.append(tr("%n question(s) skipped.", nullptr, s.skipped));
     if (s.endedEarly && s.mode != QuizMode::Exam)
-        details.append(plural(s.total, tr("Ended after %1 question."), tr("Ended after %1 questions.")));
+        details.append(tr("Ended after %n question(s).", nullptr, s.total));
     if (!s.flagged.isEmpty())
-        details.append(plural(s.flagged.size(), tr("%1 question flagged for review."),
-                              tr("%1 questions flagged for review.")));
+        details.append(tr("%n question(s) flagged for review.", nullptr, int(s.flagged.size())));
     m_summaryDetails->setText(details.join(QLatin1Char(' ')));
 
     QList<BarChart::Row> rows;

@@ -59,9 +59,7 @@ void SearchPage::setQuery(const QString& text)
         m_summary->setText(tr("Nothing matches “%1”. Try fewer or shorter words.").arg(m_query));
     else
         m_summary->setText(
-            hits->size() == 1
-                ? tr("1 result for “%1”. Press Enter to open it.").arg(m_query)
-                : tr("%1 results for “%2”. Press Enter to open one.").arg(hits->size()).arg(m_query));
+            tr("%n result(s) for “%1”. Press Enter to open one.", nullptr, int(hits->size())).arg(m_query));
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
 }

@@ -293,10 +293,10 @@ Status MainWindow::updateStatusCounts()
     const auto counts = m_content.counts();
     if (!counts)
         return Error { counts.errorMessage() };
-    m_statusCounts->setText(tr("%1 lessons · %2 glossary terms · %3 questions")
-                                .arg(counts->lessons)
-                                .arg(counts->glossaryTerms)
-                                .arg(counts->questions));
+    m_statusCounts->setText(QStringList { tr("%n lesson(s)", nullptr, counts->lessons),
+                                          tr("%n glossary term(s)", nullptr, counts->glossaryTerms),
+                                          tr("%n question(s)", nullptr, counts->questions) }
+                                .join(QStringLiteral(" · ")));
     return {};
 }
 

@@ -24,7 +24,7 @@ namespace demarc {
 
 /** What changed, for MainWindow::learnerChanged(). */
 namespace MainWindowChange {
-enum : int {
+enum Flag {
     Answers = 1, ///< an answer recorded (a question flagged too)
     Notes = 2, ///< a note saved or deleted
     Bookmarks = 4,

@@ -6,7 +6,6 @@
 #include "RestoreBackupDialog.h"
 #include "ViewTable.h"
 #include "ui/common/NotePanel.h"
-#include "ui/common/Plural.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/editor/PackEditor.h"
 #include "ui/notes/ExportNotesDialog.h"
@@ -256,9 +255,9 @@ void MainWindow::editPresenterSteps()
         showError(tr("Cannot save the presenter steps: %1").arg(s.errorMessage()));
         return;
     }
-    statusBar()->showMessage(lines.isEmpty() ? tr("Presenter steps reset to the default deck")
-                                             : plural(lines.size(), tr("Presenter steps saved: %1 item"),
-                                                      tr("Presenter steps saved: %1 items")),
+    statusBar()->showMessage(lines.isEmpty()
+                                 ? tr("Presenter steps reset to the default deck")
+                                 : tr("Presenter steps saved: %n item(s)", nullptr, int(lines.size())),
                              5000);
 }
 

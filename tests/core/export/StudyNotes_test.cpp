@@ -398,7 +398,7 @@ TEST_F(StudyNotesTest, a_topic_filter_limits_lessons_missed_questions_and_their_
     const OutlineBlock* intro =
         firstBlock(find(outline, QStringLiteral("missed")), OutlineBlock::Kind::Markdown);
     ASSERT_NE(intro, nullptr);
-    EXPECT_TRUE(intro->markdown.startsWith(QStringLiteral("1 questions whose latest answer")))
+    EXPECT_TRUE(intro->markdown.startsWith(QStringLiteral("1 question whose latest answer")))
         << intro->markdown.toStdString();
 
     // Notes and bookmarks on lessons and questions of other topics stay out, even from "My notes".
