@@ -9,6 +9,37 @@
 
 namespace demarc {
 
+Result<ProgressInput> readProgressInput(const ContentRepository& content, const LearnerRepository& learner,
+                                        const QDate& since)
+{
+    ProgressInput in;
+    auto topics = content.topics();
+    if (!topics)
+        return Error { topics.errorMessage() };
+    auto bank = content.questions();
+    if (!bank)
+        return Error { bank.errorMessage() };
+    auto glossary = content.glossary();
+    if (!glossary)
+        return Error { glossary.errorMessage() };
+    auto state = readLearnerState(learner);
+    if (!state)
+        return Error { state.errorMessage() };
+    auto activity = learner.dailyActivity(since);
+    if (!activity)
+        return Error { activity.errorMessage() };
+    auto exams = learner.examRecord();
+    if (!exams)
+        return Error { exams.errorMessage() };
+    in.topics = std::move(*topics);
+    in.bank = std::move(*bank);
+    in.glossary = std::move(*glossary);
+    in.learner = std::move(*state);
+    in.activity = std::move(*activity);
+    in.exams = *exams;
+    return in;
+}
+
 ProgressReport buildProgress(const ProgressInput& input, const ReviewScheduler& scheduler, const QDate& today,
                              int dayCount)
 {

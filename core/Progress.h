@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Content.h"
+#include "ContentRepository.h"
 #include "LearnerRepository.h"
 #include "ResponsibilityStack.h"
 #include "core/quiz/ReviewScheduler.h"
@@ -55,6 +56,13 @@ struct ProgressInput
     QList<DayActivity> activity;
     ExamRecord exams;
 };
+
+/**
+ * Reads what progress and review are built from: the course's topics, questions and glossary,
+ * the learner's state, their activity from @p since on and their exams.
+ */
+Result<ProgressInput> readProgressInput(const ContentRepository& content, const LearnerRepository& learner,
+                                        const QDate& since);
 
 /**
  * Mastery per topic (a question counts as mastered while its latest answer is right), the

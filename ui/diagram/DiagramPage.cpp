@@ -3,6 +3,7 @@
 
 #include "DiagramView.h"
 #include "LayerModel.h"
+#include "ui/common/Controls.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/paint/PartyStyle.h"
@@ -49,16 +50,11 @@ DiagramPage::DiagramPage(const ContentRepository& content, QWidget* parent)
     m_details->setObjectName(QStringLiteral("layerDetailsBrowser"));
     m_details->setAccessibleName(tr("Layer details"));
 
-    auto* showLabel = new QLabel(tr("&Show for:"));
-    showLabel->setBuddy(m_selector);
-    auto* compareLabel = new QLabel(tr("&Compare with:"));
-    compareLabel->setBuddy(m_compare);
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(12, 8, 12, 0);
-    bar->addWidget(showLabel);
+    QHBoxLayout* bar = controls::filterBar();
+    bar->addWidget(controls::buddyLabel(tr("&Show for:"), m_selector));
     bar->addWidget(m_selector);
     bar->addSpacing(16);
-    bar->addWidget(compareLabel);
+    bar->addWidget(controls::buddyLabel(tr("&Compare with:"), m_compare));
     bar->addWidget(m_compare);
     bar->addStretch();
 

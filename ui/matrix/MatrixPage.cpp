@@ -8,6 +8,7 @@
 #include "MatrixPartyFilter.h"
 #include "ResponsibilityMatrixModel.h"
 #include "ServiceCategoriesModel.h"
+#include "ui/common/Controls.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/paint/PartyLegend.h"
@@ -151,20 +152,13 @@ void MatrixPage::setUpTable()
 
 QWidget* MatrixPage::buildMatrixTab()
 {
-    auto* columnsLabel = new QLabel(tr("C&olumns:"));
-    columnsLabel->setBuddy(m_columns);
-    auto* showLabel = new QLabel(tr("S&how:"));
-    showLabel->setBuddy(m_party);
-    auto* underLabel = new QLabel(tr("&under"));
-    underLabel->setBuddy(m_partyColumn);
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(12, 8, 12, 0);
-    bar->addWidget(columnsLabel);
+    QHBoxLayout* bar = controls::filterBar();
+    bar->addWidget(controls::buddyLabel(tr("C&olumns:"), m_columns));
     bar->addWidget(m_columns);
     bar->addSpacing(16);
-    bar->addWidget(showLabel);
+    bar->addWidget(controls::buddyLabel(tr("S&how:"), m_party));
     bar->addWidget(m_party);
-    bar->addWidget(underLabel);
+    bar->addWidget(controls::buddyLabel(tr("&under"), m_partyColumn));
     bar->addWidget(m_partyColumn);
     bar->addSpacing(16);
     bar->addWidget(m_heatCheck);

@@ -3,6 +3,7 @@
 
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
+#include "ui/common/Controls.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -74,17 +75,6 @@ void checkIds(QListWidget* list, const QStringList& ids, bool all = false)
     }
 }
 
-QListWidget* checkList(const QString& objectName, const QString& accessibleName)
-{
-    auto* list = new QListWidget;
-    list->setObjectName(objectName);
-    list->setAccessibleName(accessibleName);
-    list->setWordWrap(true);
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list->setResizeMode(QListView::Adjust);
-    return list;
-}
-
 QPushButton* smallButton(const QString& text, const QString& objectName)
 {
     auto* button = new QPushButton(text);
@@ -102,8 +92,8 @@ ExportNotesDialog::ExportNotesDialog(const ContentRepository& content, const Lea
     , m_learner(learner)
     , m_allTopics(new QRadioButton(tr("&All topics")))
     , m_someTopics(new QRadioButton(tr("C&hosen topics:")))
-    , m_topics(checkList(QStringLiteral("exportTopics"), tr("Topics to include")))
-    , m_services(checkList(QStringLiteral("exportServices"), tr("Services to draw")))
+    , m_topics(controls::wrappingList(QStringLiteral("exportTopics"), tr("Topics to include")))
+    , m_services(controls::wrappingList(QStringLiteral("exportServices"), tr("Services to draw")))
     , m_format(new QComboBox)
     , m_paper(new QComboBox)
     , m_problem(new QLabel)

@@ -2,8 +2,8 @@
 #include "NotesPage.h"
 
 #include "NotesModel.h"
+#include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
-#include "ui/common/SearchResultDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -87,12 +87,7 @@ void NotesPage::setUpList()
 {
     m_list->setObjectName(QStringLiteral("notesList"));
     m_list->setAccessibleName(tr("My notes and bookmarks"));
-    m_list->setModel(m_model);
-    m_list->setItemDelegate(new SearchResultDelegate(m_list));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setResizeMode(QListView::Adjust);
+    controls::showAsResults(m_list, m_model);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesPage::updateState);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeckEditorDialog.h"
 
+#include "ui/common/Controls.h"
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -29,12 +30,7 @@ DeckItem itemOf(const QListWidgetItem* row)
 
 QListWidget* itemList(const QString& objectName, const QString& accessibleName)
 {
-    auto* list = new QListWidget;
-    list->setObjectName(objectName);
-    list->setAccessibleName(accessibleName);
-    list->setWordWrap(true);
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list->setResizeMode(QListView::Adjust);
+    QListWidget* list = controls::wrappingList(objectName, accessibleName);
     list->setAlternatingRowColors(true);
     // Keeps one wrapped row apart from the next.
     list->setSpacing(1);

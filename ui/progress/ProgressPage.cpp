@@ -130,40 +130,10 @@ ProgressPage::ProgressPage(const ContentRepository& content, const LearnerReposi
     connect(m_examButton, &QPushButton::clicked, this, &ProgressPage::examRequested);
 }
 
-Result<ProgressInput> ProgressPage::readInput(const QDate& today) const
-{
-    ProgressInput in;
-    auto topics = m_content.topics();
-    if (!topics)
-        return Error { topics.errorMessage() };
-    auto bank = m_content.questions();
-    if (!bank)
-        return Error { bank.errorMessage() };
-    auto glossary = m_content.glossary();
-    if (!glossary)
-        return Error { glossary.errorMessage() };
-    auto learner = readLearnerState(m_learner);
-    if (!learner)
-        return Error { learner.errorMessage() };
-    auto activity = m_learner.dailyActivity(today.addDays(-(Days - 1)));
-    if (!activity)
-        return Error { activity.errorMessage() };
-    auto exams = m_learner.examRecord();
-    if (!exams)
-        return Error { exams.errorMessage() };
-    in.topics = std::move(*topics);
-    in.bank = std::move(*bank);
-    in.glossary = std::move(*glossary);
-    in.learner = std::move(*learner);
-    in.activity = std::move(*activity);
-    in.exams = *exams;
-    return in;
-}
-
 Status ProgressPage::reload()
 {
     const QDate today = m_clock.now().toLocalTime().date();
-    auto in = readInput(today);
+    auto in = readProgressInput(m_content, m_learner, today.addDays(-(Days - 1)));
     if (!in)
         return Error { in.errorMessage() };
     m_report = buildProgress(*in, ReviewScheduler(m_clock), today, Days);

@@ -41,7 +41,6 @@ signals:
     void examRequested();
 
 private:
-    Result<ProgressInput> readInput(const QDate& today) const;
     void showCards();
     void showCharts();
     const ContentRepository& m_content;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewPage.h"
 
+#include "core/Progress.h"
 #include "ui/common/Heading.h"
 
 #include "core/MarkdownText.h"
@@ -63,18 +64,13 @@ ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository
 
 Status ReviewPage::reload()
 {
-    auto bank = m_content.questions();
-    if (!bank)
-        return Error { bank.errorMessage() };
-    auto glossary = m_content.glossary();
-    if (!glossary)
-        return Error { glossary.errorMessage() };
-    auto learner = readLearnerState(m_learner);
-    if (!learner)
-        return Error { learner.errorMessage() };
+    // What is due, and the mistakes: from the same reading as the Progress page's.
+    auto in = readProgressInput(m_content, m_learner, m_clock.now().toLocalTime().date());
+    if (!in)
+        return Error { in.errorMessage() };
     const ReviewScheduler scheduler(m_clock);
-    showDue(*bank, *glossary, *learner, scheduler);
-    showMistakes(*bank, *learner, scheduler);
+    showDue(in->bank, in->glossary, in->learner, scheduler);
+    showMistakes(in->bank, in->learner, scheduler);
     return {};
 }
 

@@ -2,7 +2,7 @@
 #include "SearchPage.h"
 
 #include "SearchResultsModel.h"
-#include "ui/common/SearchResultDelegate.h"
+#include "ui/common/Controls.h"
 
 #include <QLabel>
 #include <QListView>
@@ -25,12 +25,7 @@ SearchPage::SearchPage(const ContentRepository& content, QWidget* parent)
 
     m_list->setObjectName(QStringLiteral("searchResultsView"));
     m_list->setAccessibleName(tr("Search results"));
-    m_list->setModel(m_model);
-    m_list->setItemDelegate(new SearchResultDelegate(m_list));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setResizeMode(QListView::Adjust);
+    controls::showAsResults(m_list, m_model);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

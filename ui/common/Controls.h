@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
+class QListView;
+class QListWidget;
+class QWidget;
+
+/** Small builders the pages share, so that the same control looks and behaves the same everywhere. */
+namespace demarc::controls {
+
+/** A label for @p buddy: its mnemonic (the letter after &) puts the focus there. */
+QLabel* buddyLabel(const QString& text, QWidget* buddy);
+/** The row of choices above a page's content (the diagram's and the matrix's "Show …"). */
+QHBoxLayout* filterBar();
+/** A list whose items wrap instead of scrolling sideways. */
+QListWidget* wrappingList(const QString& objectName, const QString& accessibleName);
+/** @p list showing @p model as search results and notes are shown: titled items with a snippet each. */
+void showAsResults(QListView* list, QAbstractItemModel* model);
+
+} // namespace demarc::controls
