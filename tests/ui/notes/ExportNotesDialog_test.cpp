@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The export dialog: its choices become the same options as the command line's, and the file
 // it writes or the pages it prints come from the notes as they are at that moment.
+#include "ui/WindowTest.h"
 #include "ui/common/NotePanel.h"
 #include "ui/notes/ExportNotesDialog.h"
 #include "ui/notes/NotesPage.h"
@@ -251,28 +252,10 @@ TEST_F(ExportDialogTest, prints_the_same_notes_on_a_printers_pages)
 
 namespace {
 
-class ExportFromWindowTest : public testing::Test
+class ExportFromWindowTest : public test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
-        ASSERT_TRUE(m_window->reload().ok());
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-    void TearDown() override
-    {
-        m_window.reset();
-        QSettings().clear();
-    }
-
-    test::FakeContentRepository m_repo { test::FakeContentRepository::bundledCourse() };
-    test::FakeLearnerRepository m_learner;
-    test::FakePackStore m_packStore;
-    std::unique_ptr<MainWindow> m_window;
+    void SetUp() override { openWindow(); }
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Notes and bookmarks: written in place on every kind of page, saved as typed and on close,
 // listed, searched and opened from the Notes view.
+#include "ui/WindowTest.h"
 #include "ui/common/NotePanel.h"
 #include "ui/diagram/DiagramPage.h"
 #include "ui/matrix/MatrixPage.h"
@@ -36,28 +37,10 @@ using namespace demarc;
 
 namespace {
 
-class NotesTest : public testing::Test
+class NotesTest : public test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
-        ASSERT_TRUE(m_window->reload().ok());
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-    void TearDown() override
-    {
-        m_window.reset();
-        QSettings().clear();
-    }
-
-    template<typename T> T* child(const char* name) const
-    {
-        return test::findChildOrFail<T>(m_window.get(), name);
-    }
+    void SetUp() override { openWindow(); }
 
     /** Types @p text into a panel's editor, as a learner would. */
     static void type(NotePanel* panel, const QString& text)
@@ -67,11 +50,6 @@ protected:
     }
 
     std::optional<Note> stored(const NoteTarget& target) const { return m_learner.note(target).value(); }
-
-    test::FakeContentRepository m_repo { test::FakeContentRepository::bundledCourse() };
-    test::FakeLearnerRepository m_learner;
-    test::FakePackStore m_packStore;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 // question whose answer stays hidden until R, the show-of-hands tally, the optional timer,
 // blanking, zoom and theme, the console kept in step with the audience, and nothing a class
 // answers recorded. DEMARC_TEST_SHOTS=folder saves pictures of the steps.
+#include "ui/WindowTest.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
 #include "ui/presenter/PresenterController.h"
@@ -443,21 +444,10 @@ TEST_F(PresenterTest, pictures_at_projector_sizes)
 
 namespace {
 
-class PresenterWindowTest : public testing::Test
+class PresenterWindowTest : public test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
-        ASSERT_TRUE(m_window->reload().ok());
-    }
-    void TearDown() override { QSettings().clear(); }
-
-    test::FakeContentRepository m_repo { test::FakeContentRepository::bundledCourse() };
-    test::FakeLearnerRepository m_learner;
-    test::FakePackStore m_packStore;
-    std::unique_ptr<MainWindow> m_window;
+    void SetUp() override { openWindow(Show::No); }
 };
 
 } // namespace

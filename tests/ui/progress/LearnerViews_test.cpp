@@ -2,6 +2,7 @@
 // The views that show what the learner did: Progress, Review, the matrix's error heat, and
 // the quiz's trips to the diagram and the matrix and back.
 #include "core/export/StudyNotes.h"
+#include "ui/WindowTest.h"
 #include "ui/common/BarChart.h"
 #include "ui/diagram/DiagramPage.h"
 #include "ui/matrix/MatrixPage.h"
@@ -66,29 +67,10 @@ const Question& aboutAService()
     return none;
 }
 
-class LearnerViewsTest : public testing::Test
+class LearnerViewsTest : public test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
-        ASSERT_TRUE(m_window->reload().ok());
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-    void TearDown() override { QSettings().clear(); }
-
-    template<typename T> T* child(const char* name) const
-    {
-        return test::findChildOrFail<T>(m_window.get(), name);
-    }
-
-    test::FakeContentRepository m_repo { test::FakeContentRepository::bundledCourse() };
-    test::FakeLearnerRepository m_learner;
-    test::FakePackStore m_packStore;
-    std::unique_ptr<MainWindow> m_window;
+    void SetUp() override { openWindow(); }
 };
 
 } // namespace

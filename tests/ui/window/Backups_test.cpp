@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Backups as the window offers them: the automatic copy after 30 minutes of use with changes,
 // File → Back Up Now and Restore Backup…, and the question asked about a damaged database.
+#include "ui/WindowTest.h"
 #include "ui/window/AutomaticBackup.h"
 #include "ui/window/DatabaseProblemDialog.h"
 #include "ui/window/MainWindow.h"
@@ -196,23 +197,20 @@ TEST(DatabaseProblemDialog, a_fresh_start_question_names_the_file_and_where_it_i
     EXPECT_TRUE(question.contains(QStringLiteral("in /home/a")));
 }
 
-class WindowBackupsTest : public testing::Test
+class WindowBackupsTest : public test::WindowTest
 {
 protected:
+    WindowBackupsTest()
+        : WindowTest(test::FakeContentRepository::samplePack())
+    { }
+
     void SetUp() override
     {
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
-        ASSERT_TRUE(m_window->reload().ok());
+        openWindow(Show::No);
         m_window->setPersistSettings(false);
     }
-    void TearDown() override { QSettings().clear(); }
 
-    test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
-    test::FakeLearnerRepository m_learner;
-    test::FakePackStore m_packStore;
     FakeBackupStore m_backups;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 TEST_F(WindowBackupsTest, the_backup_commands_appear_only_with_a_store)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/WindowTest.h"
 #include "ui/diagram/DiagramPage.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/matrix/MatrixPage.h"
@@ -36,29 +37,14 @@ using namespace demarc;
 
 namespace {
 
-class MainWindowTest : public testing::Test
+class MainWindowTest : public test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>(m_repo, m_learner, m_packStore);
-        ASSERT_TRUE(m_window->reload().ok());
-        m_window->show();
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
-    void TearDown() override { QSettings().clear(); }
+    MainWindowTest()
+        : WindowTest(test::FakeContentRepository::samplePack())
+    { }
 
-    template<typename T> T* child(const char* name) const
-    {
-        return test::findChildOrFail<T>(m_window.get(), name);
-    }
-
-    test::FakeContentRepository m_repo { test::FakeContentRepository::samplePack() };
-    test::FakeLearnerRepository m_learner;
-    test::FakePackStore m_packStore;
-    std::unique_ptr<MainWindow> m_window;
+    void SetUp() override { openWindow(Show::Active); }
 };
 
 /** A window over stores of its own, for tests that start it themselves (open(), not reload()). */
