@@ -94,6 +94,18 @@ const Pack& FakeContentRepository::bundledCourse()
     return pack;
 }
 
+DeckMaterial FakeContentRepository::bundledDeckMaterial()
+{
+    const Pack& p = bundledCourse();
+    DeckMaterial m;
+    m.stack = ResponsibilityStack(p.layers, p.serviceModels, p.services);
+    m.controls = p.controlCategories;
+    m.areas = p.customerAreas;
+    m.lessons = p.lessons;
+    m.questions = p.questions;
+    return m;
+}
+
 Result<QList<Topic>> FakeContentRepository::topics() const
 {
     ++m_reads[QStringLiteral("topics")];

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/ContentRepository.h"
+#include "core/PresenterDeck.h"
 
 #include <QHash>
 
@@ -17,6 +18,8 @@ public:
     static Pack samplePack();
     /** The bundled course, parsed once. */
     static const Pack& bundledCourse();
+    /** The bundled course as presenter mode's material. */
+    static DeckMaterial bundledDeckMaterial();
 
     Result<QList<Topic>> topics() const override;
     Result<QList<Lesson>> lessonOutline() const override;

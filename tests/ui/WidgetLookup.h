@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QObject>
+#include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -17,6 +18,15 @@ template<typename T> T* findChildOrFail(const QObject* parent, const char* name)
     T* child = parent->findChild<T*>(QLatin1String(name));
     EXPECT_NE(child, nullptr) << "no " << name;
     return child;
+}
+
+/** Shows @p widget at @p size as the active window; false when it never becomes active. */
+inline bool showActive(QWidget& widget, QSize size)
+{
+    widget.resize(size);
+    widget.show();
+    widget.activateWindow();
+    return QTest::qWaitForWindowActive(&widget);
 }
 
 /** Once the next message box is shown, clicks its button of @p role (End Exam, Start Fresh …). */

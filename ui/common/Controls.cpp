@@ -10,6 +10,15 @@
 
 namespace demarc::controls {
 
+QBoxLayout* tightLayout(QWidget* owner, Qt::Orientation direction)
+{
+    auto* layout =
+        new QBoxLayout(direction == Qt::Vertical ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight, owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    return layout;
+}
+
 QLabel* buddyLabel(const QString& text, QWidget* buddy)
 {
     auto* label = new QLabel(text);

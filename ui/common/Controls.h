@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QString>
+#include <Qt>
 
 class QAbstractItemModel;
+class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
 class QListView;
@@ -13,6 +15,8 @@ class QWidget;
 /** Small builders the pages share, so that the same control looks and behaves the same everywhere. */
 namespace demarc::controls {
 
+/** A layout of @p owner in one @p direction without margins or spacing: panes laid side by side. */
+QBoxLayout* tightLayout(QWidget* owner, Qt::Orientation direction);
 /** A label for @p buddy: its mnemonic (the letter after &) puts the focus there. */
 QLabel* buddyLabel(const QString& text, QWidget* buddy);
 /** The row of choices above a page's content (the diagram's and the matrix's "Show …"). */

@@ -67,9 +67,7 @@ DiagramPage::DiagramPage(const ContentRepository& content, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("diagramSplitter"));
     auto* right = new QWidget;
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->setSpacing(0);
+    QBoxLayout* rightLayout = controls::tightLayout(right, Qt::Vertical);
     rightLayout->addWidget(m_details, 1);
     rightLayout->addWidget(m_note);
     splitter->addWidget(left);

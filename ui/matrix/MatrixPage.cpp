@@ -173,9 +173,7 @@ QWidget* MatrixPage::buildMatrixTab()
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("matrixSplitter"));
     auto* lower = new QWidget;
-    auto* lowerLayout = new QHBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->setSpacing(0);
+    QBoxLayout* lowerLayout = controls::tightLayout(lower, Qt::Horizontal);
     lowerLayout->addWidget(m_details, 3);
     lowerLayout->addWidget(m_note, 2, Qt::AlignTop);
     splitter->addWidget(m_table);

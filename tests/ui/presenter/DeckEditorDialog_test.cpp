@@ -22,18 +22,6 @@ using namespace demarc;
 
 namespace {
 
-DeckMaterial bundledMaterial()
-{
-    const Pack& p = test::FakeContentRepository::bundledCourse();
-    DeckMaterial m;
-    m.stack = ResponsibilityStack(p.layers, p.serviceModels, p.services);
-    m.controls = p.controlCategories;
-    m.areas = p.customerAreas;
-    m.lessons = p.lessons;
-    m.questions = p.questions;
-    return m;
-}
-
 /** The saved form of each item: QStringList prints readably when a comparison fails. */
 QStringList texts(const QList<DeckItem>& items)
 {
@@ -128,7 +116,7 @@ protected:
             m_dialog.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
-    DeckMaterial m_material = bundledMaterial();
+    DeckMaterial m_material = test::FakeContentRepository::bundledDeckMaterial();
     DeckEditorDialog m_dialog { m_material };
 };
 

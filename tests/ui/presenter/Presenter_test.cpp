@@ -32,18 +32,6 @@ using namespace demarc;
 
 namespace {
 
-DeckMaterial bundledMaterial()
-{
-    const Pack& p = test::FakeContentRepository::bundledCourse();
-    DeckMaterial m;
-    m.stack = ResponsibilityStack(p.layers, p.serviceModels, p.services);
-    m.controls = p.controlCategories;
-    m.areas = p.customerAreas;
-    m.lessons = p.lessons;
-    m.questions = p.questions;
-    return m;
-}
-
 class PresenterTest : public testing::Test
 {
 protected:
@@ -96,7 +84,7 @@ protected:
             QDir(dir).filePath(QStringLiteral("%1-%2x%3.png").arg(name).arg(w->width()).arg(w->height())));
     }
 
-    DeckMaterial m_material = bundledMaterial();
+    DeckMaterial m_material = test::FakeContentRepository::bundledDeckMaterial();
     std::unique_ptr<PresenterMode> m_mode;
 };
 

@@ -25,10 +25,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_view.reload().ok());
-        m_view.resize(1000, 700);
-        m_view.show();
-        m_view.activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&m_view));
+        ASSERT_TRUE(test::showActive(m_view, QSize(1000, 700)));
     }
 
     template<typename T> T* child(const char* name) const { return test::findChildOrFail<T>(&m_view, name); }
