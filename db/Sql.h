@@ -3,12 +3,15 @@
 
 #include "core/Result.h"
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <initializer_list>
+#include <type_traits>
 
 namespace demarc::sql {
 
@@ -20,6 +23,28 @@ Status exec(QSqlQuery& query);
 /** The first column of the first row of a statement, or an error when it returns no row. */
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
                         std::initializer_list<QVariant> values = {});
+
+/**
+ * Every row of @p statement, each read by @p read, in order. A row that cannot be read is an
+ * error, never the end of the list.
+ */
+template<typename Read>
+auto rows(const QSqlDatabase& db, const QString& statement, const Read& read,
+          std::initializer_list<QVariant> values = {})
+    -> Result<QList<std::decay_t<std::invoke_result_t<Read, const QSqlQuery&>>>>
+{
+    using Row = std::decay_t<std::invoke_result_t<Read, const QSqlQuery&>>;
+    auto q = run(db, statement, values);
+    if (!q)
+        return Error { q.errorMessage() };
+    QList<Row> out;
+    while (q->next())
+        out.append(read(*q));
+    // next() is also false when reading a row fails: that is an error, not the end.
+    if (q->lastError().isValid())
+        return Error { q->lastError().text() };
+    return out;
+}
 
 /**
  * A write transaction that starts with BEGIN IMMEDIATE (so a second writer waits on the

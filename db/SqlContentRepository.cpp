@@ -68,34 +68,26 @@ SqlContentRepository::SqlContentRepository(QSqlDatabase db)
 
 Result<QList<Topic>> SqlContentRepository::topics() const
 {
-    auto q = sql::run(
+    return sql::rows(
         m_db,
         QStringLiteral(
             "SELECT t.id, t.title, t.section FROM topics t JOIN packs p ON p.id = t.pack_id WHERE p.enabled "
-            "ORDER BY p.bundled DESC, p.installed_at, t.position"));
-    if (!q)
-        return Error { q.errorMessage() };
-    QList<Topic> out;
-    while (q->next())
-        out.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString() });
-    return out;
+            "ORDER BY p.bundled DESC, p.installed_at, t.position"),
+        [](const QSqlQuery& r) {
+            return Topic { r.value(0).toString(), r.value(1).toString(), r.value(2).toString() };
+        });
 }
 
 Result<QList<Lesson>> SqlContentRepository::lessonOutline() const
 {
-    auto q = sql::run(
+    return sql::rows(
         m_db,
         QStringLiteral("SELECT l.id, l.topic_id, l.title, l.summary, '', l.facts, l.nuances, l.sources "
                        "FROM lessons l JOIN topics t ON t.id = l.topic_id JOIN packs p ON p.id = t.pack_id "
                        "JOIN packs lp ON lp.id = l.pack_id WHERE lp.enabled AND p.enabled "
                        "ORDER BY p.bundled DESC, p.installed_at, t.position, lp.bundled DESC, "
-                       "lp.installed_at, l.position"));
-    if (!q)
-        return Error { q.errorMessage() };
-    QList<Lesson> out;
-    while (q->next())
-        out.append(lessonFromRow(*q));
-    return out;
+                       "lp.installed_at, l.position"),
+        [](const QSqlQuery& r) { return lessonFromRow(r); });
 }
 
 Result<Lesson> SqlContentRepository::lesson(const QString& id) const
@@ -114,34 +106,28 @@ Result<Lesson> SqlContentRepository::lesson(const QString& id) const
 
 Result<QList<Source>> SqlContentRepository::sources() const
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT s.id, s.title, s.url, s.file, s.as_of FROM sources s JOIN packs "
-                                     "p ON p.id = s.pack_id WHERE p.enabled "
-                                     "ORDER BY p.bundled DESC, p.installed_at, s.position"));
-    if (!q)
-        return Error { q.errorMessage() };
-    QList<Source> out;
-    while (q->next()) {
-        out.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                     q->value(3).toString(), QDate::fromString(q->value(4).toString(), Qt::ISODate) });
-    }
-    return out;
+    return sql::rows(m_db,
+                     QStringLiteral("SELECT s.id, s.title, s.url, s.file, s.as_of FROM sources s JOIN packs "
+                                    "p ON p.id = s.pack_id WHERE p.enabled "
+                                    "ORDER BY p.bundled DESC, p.installed_at, s.position"),
+                     [](const QSqlQuery& r) {
+                         return Source { r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                                         r.value(3).toString(),
+                                         QDate::fromString(r.value(4).toString(), Qt::ISODate) };
+                     });
 }
 
 Result<QList<GlossaryTerm>> SqlContentRepository::glossary() const
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT g.id, g.term, g.aliases, g.definition, g.sources FROM "
-                                     "glossary_terms g JOIN packs p ON p.id = g.pack_id "
-                                     "WHERE p.enabled ORDER BY g.term COLLATE NOCASE, g.id"));
-    if (!q)
-        return Error { q.errorMessage() };
-    QList<GlossaryTerm> out;
-    while (q->next()) {
-        out.append({ q->value(0).toString(), q->value(1).toString(), stringsFromJson(q->value(2)),
-                     q->value(3).toString(), stringsFromJson(q->value(4)) });
-    }
-    return out;
+    return sql::rows(m_db,
+                     QStringLiteral("SELECT g.id, g.term, g.aliases, g.definition, g.sources FROM "
+                                    "glossary_terms g JOIN packs p ON p.id = g.pack_id "
+                                    "WHERE p.enabled ORDER BY g.term COLLATE NOCASE, g.id"),
+                     [](const QSqlQuery& r) {
+                         return GlossaryTerm { r.value(0).toString(), r.value(1).toString(),
+                                               stringsFromJson(r.value(2)), r.value(3).toString(),
+                                               stringsFromJson(r.value(4)) };
+                     });
 }
 
 Result<QStringList> SqlContentRepository::lessonsUsingTerm(const QString& termId) const
@@ -413,39 +399,33 @@ Result<QList<CustomerArea>> SqlContentRepository::customerAreas() const
 
 Result<QList<AnalogyRow>> SqlContentRepository::analogy() const
 {
-    auto q = sql::run(
+    return sql::rows(
         m_db,
         QStringLiteral(
-            "SELECT id, house, cloud, party, explanation, sources FROM analogy_rows ORDER BY position"));
-    if (!q)
-        return Error { q.errorMessage() };
-    QList<AnalogyRow> out;
-    while (q->next()) {
-        out.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                     partyFromId(q->value(3).toString()).value_or(Party::Customer), q->value(4).toString(),
-                     stringsFromJson(q->value(5)) });
-    }
-    return out;
+            "SELECT id, house, cloud, party, explanation, sources FROM analogy_rows ORDER BY position"),
+        [](const QSqlQuery& r) {
+            return AnalogyRow {
+                r.value(0).toString(), r.value(1).toString(),
+                r.value(2).toString(), partyFromId(r.value(3).toString()).value_or(Party::Customer),
+                r.value(4).toString(), stringsFromJson(r.value(5))
+            };
+        });
 }
 
 Result<QList<RetiredItem>> SqlContentRepository::retiredItems() const
 {
-    auto q = sql::run(
+    return sql::rows(
         m_db,
         QStringLiteral(
-            "SELECT kind, id, pack_id, title, retired_at FROM retired_items ORDER BY retired_at, kind, id"));
-    if (!q)
-        return Error { q.errorMessage() };
-    QList<RetiredItem> out;
-    while (q->next()) {
-        const QString kind = q->value(0).toString();
-        out.append({ kind == QLatin1String("lesson")         ? RetiredItem::Kind::Lesson
-                         : kind == QLatin1String("glossary") ? RetiredItem::Kind::GlossaryTerm
-                                                             : RetiredItem::Kind::Question,
-                     q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                     QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs) });
-    }
-    return out;
+            "SELECT kind, id, pack_id, title, retired_at FROM retired_items ORDER BY retired_at, kind, id"),
+        [](const QSqlQuery& r) {
+            const QString kind = r.value(0).toString();
+            return RetiredItem { kind == QLatin1String("lesson")         ? RetiredItem::Kind::Lesson
+                                     : kind == QLatin1String("glossary") ? RetiredItem::Kind::GlossaryTerm
+                                                                         : RetiredItem::Kind::Question,
+                                 r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                                 QDateTime::fromString(r.value(4).toString(), Qt::ISODateWithMs) };
+        });
 }
 
 } // namespace demarc

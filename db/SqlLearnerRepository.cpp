@@ -139,16 +139,13 @@ Result<QHash<QString, ItemStats>> SqlLearnerRepository::itemStats() const
 
 Result<QList<DayActivity>> SqlLearnerRepository::dailyActivity(const QDate& since) const
 {
-    auto q = sql::run(
+    return sql::rows(
         m_db, QStringLiteral("SELECT day, attempts, correct FROM daily_activity WHERE day >= ? ORDER BY day"),
+        [](const QSqlQuery& r) {
+            return DayActivity { QDate::fromString(r.value(0).toString(), Qt::ISODate), r.value(1).toInt(),
+                                 r.value(2).toInt() };
+        },
         { since.toString(Qt::ISODate) });
-    if (!q)
-        return Error { q.errorMessage() };
-    QList<DayActivity> out;
-    while (q->next())
-        out.append({ QDate::fromString(q->value(0).toString(), Qt::ISODate), q->value(1).toInt(),
-                     q->value(2).toInt() });
-    return out;
 }
 
 Result<QHash<QString, ReviewState>> SqlLearnerRepository::reviewStates() const

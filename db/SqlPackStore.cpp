@@ -288,17 +288,14 @@ Result<std::optional<InstalledPack>> SqlPackStore::installedPack(const QString& 
 
 Result<QList<InstalledPack>> SqlPackStore::installedPacks() const
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, title, version, content_hash, bundled, extends FROM packs "
-                                     "ORDER BY bundled DESC, installed_at"));
-    if (!q)
-        return Error { q.errorMessage() };
-    QList<InstalledPack> out;
-    while (q->next()) {
-        out.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(),
-                     q->value(3).toString(), q->value(4).toBool(), q->value(5).toString() });
-    }
-    return out;
+    return sql::rows(m_db,
+                     QStringLiteral("SELECT id, title, version, content_hash, bundled, extends FROM packs "
+                                    "ORDER BY bundled DESC, installed_at"),
+                     [](const QSqlQuery& r) {
+                         return InstalledPack { r.value(0).toString(), r.value(1).toString(),
+                                                r.value(2).toInt(),    r.value(3).toString(),
+                                                r.value(4).toBool(),   r.value(5).toString() };
+                     });
 }
 
 Result<QList<PackSummary>> SqlPackStore::packs() const

@@ -92,3 +92,18 @@ TEST_F(WriteTransactionTest, a_second_writer_cannot_begin_and_is_told)
     ASSERT_TRUE(first.commit().ok());
     EXPECT_EQ(rows(), 1) << "the failed second transaction rolled nothing of the first back";
 }
+
+TEST_F(WriteTransactionTest, rows_reads_every_row_in_order_and_a_bad_statement_is_an_error)
+{
+    for (int n : { 3, 1, 2 })
+        test::execOrFail(m_db, QStringLiteral("INSERT INTO t (n) VALUES (%1)").arg(n));
+    const auto numbers = sql::rows(m_db, QStringLiteral("SELECT n FROM t WHERE n > ? ORDER BY n"),
+                                   [](const QSqlQuery& q) { return q.value(0).toInt(); }, { 1 });
+    ASSERT_TRUE(numbers.ok()) << numbers.errorMessage().toStdString();
+    EXPECT_EQ(*numbers, (QList<int> { 2, 3 }));
+    const auto missing = sql::rows(m_db, QStringLiteral("SELECT n FROM nowhere"),
+                                   [](const QSqlQuery& q) { return q.value(0); });
+    EXPECT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.errorMessage().contains(QStringLiteral("nowhere")))
+        << missing.errorMessage().toStdString();
+}
