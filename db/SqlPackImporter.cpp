@@ -60,6 +60,7 @@ Status SqlPackImporter::importPack(const Pack& pack, const QString& contentHash,
     writeControls(pack);
     writeCourse(pack);
     writeQuestions(pack);
+    m_prepared.clear(); // finished before the index is rebuilt and the transaction ends
     if (m_soFar)
         m_soFar = rebuildSearchIndex(m_db);
     if (!m_soFar)
@@ -275,14 +276,22 @@ void SqlPackImporter::step(const QString& statement, std::initializer_list<QVari
 {
     if (!m_soFar)
         return;
-    QSqlQuery query(m_db);
-    if (!query.prepare(statement)) {
-        m_soFar = Error { query.lastError().text() };
-        return;
+    // Each statement is prepared once and run for every row: SQLite compiles it once.
+    auto prepared = m_prepared.find(statement);
+    if (prepared == m_prepared.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(statement)) {
+            m_soFar = Error { query.lastError().text() };
+            return;
+        }
+        prepared = m_prepared.insert(statement, query);
     }
+    QSqlQuery& query = *prepared;
     // Absent optional texts are stored as '' (the content tables hold no NULL text).
+    int at = 0;
     for (const QVariant& v : values)
-        query.addBindValue(
+        query.bindValue(
+            at++,
             v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
     if (Status s = sql::exec(query); !s)
         m_soFar = s;

@@ -4,7 +4,9 @@
 #include "core/Content.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <initializer_list>
 
@@ -37,6 +39,7 @@ private:
 
     QSqlDatabase m_db;
     Status m_soFar; // ok until a statement fails
+    QHash<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace demarc

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/GlossaryLinks.h"
 
+#include "support/FakeContentRepository.h"
 #include "support/QtPrinters.h"
+
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -110,4 +113,60 @@ TEST(GlossaryLinks, links_the_bold_phrases_that_name_terms_and_leaves_the_rest)
     const QString linked =
         QStringLiteral("See [**hypervisor**](lesson:aws-side) and a hypervisor in plain text.");
     EXPECT_EQ(withTermLinks(linked, glossary), linked);
+}
+
+namespace {
+
+/** The plain reading of which lessons use a term: one pattern per term over every lesson's text. */
+QHash<QString, QStringList> lessonsUsingTermsByPattern(const QList<GlossaryTerm>& glossary,
+                                                       const QList<Lesson>& lessons)
+{
+    QHash<QString, QStringList> result;
+    for (const GlossaryTerm& term : glossary) {
+        QStringList alternatives;
+        for (const QString& phrase : QStringList { term.term } + term.aliases) {
+            QString pattern = QRegularExpression::escape(phrase.simplified());
+            pattern.replace(QLatin1String("\\ "), QLatin1String("\\s+"));
+            alternatives.append(pattern);
+        }
+        const QRegularExpression re(
+            QStringLiteral("(?<![\\w-])(?:%1)(?:e?s)?(?![\\w-])").arg(alternatives.join(QLatin1Char('|'))),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QStringList& ids = result[term.id];
+        for (const Lesson& lesson : lessons) {
+            if (re.match(lesson.title).hasMatch() || re.match(lesson.body).hasMatch())
+                ids.append(lesson.id);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+TEST(GlossaryLinks, the_word_index_finds_what_a_pattern_per_term_finds_in_the_whole_course)
+{
+    const Pack& course = test::FakeContentRepository::bundledCourse();
+    const auto expected = lessonsUsingTermsByPattern(course.glossary, course.lessons);
+    const auto links = lessonsUsingTerms(course.glossary, course.lessons);
+    int linked = 0;
+    for (const GlossaryTerm& t : course.glossary) {
+        EXPECT_EQ(links.value(t.id), expected.value(t.id)) << t.term.toStdString();
+        linked += int(links.value(t.id).size());
+    }
+    EXPECT_GT(linked, 100);
+}
+
+TEST(GlossaryLinks, a_phrase_spans_white_space_but_not_punctuation)
+{
+    Lesson wrapped;
+    wrapped.id = QStringLiteral("wrapped");
+    wrapped.body = QStringLiteral("Each security\n   group is stateful; so are Security Groups.");
+    Lesson broken;
+    broken.id = QStringLiteral("broken");
+    broken.body = QStringLiteral("A security, group of rules.");
+    GlossaryTerm sg;
+    sg.id = QStringLiteral("sg");
+    sg.term = QStringLiteral("security group");
+    const auto links = lessonsUsingTerms({ sg }, { wrapped, broken });
+    EXPECT_EQ(links.value(QStringLiteral("sg")), QStringList { QStringLiteral("wrapped") });
 }
