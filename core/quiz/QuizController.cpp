@@ -80,11 +80,7 @@ ReviewCount QuizController::dueForReview() const
 
 QString QuizController::topicTitle(const QString& topicId) const
 {
-    if (topicId == GlossaryTopic)
-        return tr("Glossary");
-    const auto it =
-        std::find_if(m_topics.cbegin(), m_topics.cend(), [&](const Topic& t) { return t.id == topicId; });
-    return it != m_topics.cend() ? it->title : topicId;
+    return demarc::topicTitle(m_topics, topicId);
 }
 
 QList<TopicScore> QuizController::inCourseOrder(QList<TopicScore> scores) const

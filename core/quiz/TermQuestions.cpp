@@ -44,6 +44,15 @@ QString termIdOfItem(const QString& itemId)
     return itemId.startsWith(TermPrefix) ? itemId.mid(TermPrefix.size()) : QString();
 }
 
+QString topicTitle(const QList<Topic>& topics, const QString& topicId)
+{
+    if (topicId == GlossaryTopic)
+        return tr("Glossary");
+    const auto it =
+        std::find_if(topics.cbegin(), topics.cend(), [&](const Topic& t) { return t.id == topicId; });
+    return it != topics.cend() ? it->title : topicId;
+}
+
 Question termQuestion(const GlossaryTerm& term, const QList<GlossaryTerm>& glossary, quint32 seed)
 {
     Question q;

@@ -11,6 +11,9 @@ namespace demarc {
 /** The topic id of review cards made from glossary terms. */
 inline constexpr QLatin1StringView GlossaryTopic { "glossary" };
 
+/** A topic's title in @p topics; "Glossary" for review cards of glossary terms; else the id itself. */
+QString topicTitle(const QList<Topic>& topics, const QString& topicId);
+
 /** The review item of a glossary term: "term:" and its id (pack ids never hold a colon). */
 QString termItemId(const QString& termId);
 /** The glossary term id of a term item, or an empty string for a question id. */

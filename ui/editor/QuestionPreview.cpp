@@ -4,7 +4,6 @@
 #include "ui/quiz/QuestionPane.h"
 
 #include "core/quiz/QuizSession.h"
-#include "core/quiz/TermQuestions.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -47,11 +46,6 @@ Status QuestionPreview::preview(const Question& question, const QList<Topic>& to
     auto sources = m_course.sources();
     if (!sources)
         return Error { sources.errorMessage() };
-    QHash<QString, QString> titles { { QString(GlossaryTopic), tr("Glossary") } };
-    for (const QList<Topic>& list : { *courseTopics, topics }) {
-        for (const Topic& t : list)
-            titles.insert(t.id, t.title);
-    }
     if (!m_pane) {
         // Made when first needed: most sessions never preview a question.
         m_pane = new QuestionPane;
@@ -64,7 +58,7 @@ Status QuestionPreview::preview(const Question& question, const QList<Topic>& to
         });
         connect(m_pane, &QuestionPane::againRequested, this, &QuestionPreview::ask);
     }
-    m_pane->setCourse(titles, *sources);
+    m_pane->setCourse(*courseTopics + topics, *sources);
     m_question = question;
     ask();
     if (!m_session)

@@ -221,11 +221,8 @@ QLayout* QuestionPane::buildButtons()
     bottom->addWidget(m_primaryButton);
 
     connect(m_primaryButton, &QPushButton::clicked, this, &QuestionPane::primaryAction);
-    connect(m_flagButton, &QPushButton::clicked, this, [this] {
-        // The flag shows what the session holds, which flagRequested() may change.
-        updateHeader();
-        emit flagRequested();
-    });
+    // The button shows the session's flag again once flagRequested() has changed it (updateHeader()).
+    connect(m_flagButton, &QPushButton::clicked, this, &QuestionPane::flagRequested);
     connect(m_endButton, &QPushButton::clicked, this, &QuestionPane::endRequested);
     connect(m_skipButton, &QPushButton::clicked, this, &QuestionPane::skip);
     // K skips wherever the focus is in the question, the sorting board included (it takes
@@ -235,9 +232,9 @@ QLayout* QuestionPane::buildButtons()
     return bottom;
 }
 
-void QuestionPane::setCourse(const QHash<QString, QString>& topicTitles, const QList<Source>& sources)
+void QuestionPane::setCourse(const QList<Topic>& topics, const QList<Source>& sources)
 {
-    m_topicTitles = topicTitles;
+    m_topics = topics;
     m_sources = ReadingBrowser::sourceCatalog(sources);
 }
 
@@ -271,7 +268,7 @@ void QuestionPane::showQuestion(QuizSession& session)
     m_feedbackBox->hide();
     m_feedback->clear();
 
-    QString topicLine = tr("Topic: %1").arg(m_topicTitles.value(q.topic, q.topic));
+    QString topicLine = tr("Topic: %1").arg(topicTitle(m_topics, q.topic));
     if (!q.facts.isEmpty()) {
         QStringList facts;
         for (int f : q.facts)

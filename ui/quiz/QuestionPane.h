@@ -41,8 +41,8 @@ public:
     explicit QuestionPane(QWidget* parent = nullptr);
     ~QuestionPane() override;
 
-    /** What the explanations link to: topic titles by id and the course's sources. */
-    void setCourse(const QHash<QString, QString>& topicTitles, const QList<Source>& sources);
+    /** The course's topics (for each question's topic line) and sources (for its explanation). */
+    void setCourse(const QList<Topic>& topics, const QList<Source>& sources);
     /** Where the learner's notes on questions are kept; none hides the note panel. */
     void setNoteStore(LearnerRepository* store);
     /**
@@ -102,7 +102,7 @@ private:
     const Question* shown() const;
 
     QPointer<QuizSession> m_session;
-    QHash<QString, QString> m_topicTitles;
+    QList<Topic> m_topics;
     QHash<QString, Source> m_sources;
     bool m_trial = false;
 

@@ -6,7 +6,6 @@
 #include "QuizSummaryPane.h"
 
 #include "core/quiz/QuizController.h"
-#include "core/quiz/TermQuestions.h"
 
 #include <QKeyEvent>
 #include <QMessageBox>
@@ -91,11 +90,9 @@ Status QuizPage::reload()
 {
     if (Status s = m_quiz->reload(); !s)
         return s;
-    QHash<QString, QString> titles { { QString(GlossaryTopic), m_quiz->topicTitle(GlossaryTopic) } };
-    for (const Topic& t : m_quiz->topics())
-        titles.insert(t.id, t.title);
-    m_question->setCourse(titles, m_quiz->sources());
-    m_start->showChoices(*m_quiz);
+    m_question->setCourse(m_quiz->topics(), m_quiz->sources());
+    m_start->showTopics(*m_quiz);
+    m_start->showCounts(*m_quiz);
     if (!isRunning() && m_panes->currentWidget() != m_summary)
         showStart();
     return {};
@@ -105,7 +102,7 @@ Status QuizPage::refreshLearnerState()
 {
     if (Status s = m_quiz->refreshLearnerState(); !s)
         return s;
-    m_start->showChoices(*m_quiz);
+    m_start->showCounts(*m_quiz);
     return {};
 }
 

@@ -134,7 +134,7 @@ QFormLayout* QuizStartPane::buildForm()
     return form;
 }
 
-void QuizStartPane::showChoices(const QuizController& quiz)
+void QuizStartPane::showTopics(const QuizController& quiz)
 {
     const QString chosenTopic = m_topicCombo->currentData().toString();
     {
@@ -145,6 +145,10 @@ void QuizStartPane::showChoices(const QuizController& quiz)
             m_topicCombo->addItem(tr("%1 (%2)").arg(t.title).arg(t.questions), t.id);
         m_topicCombo->setCurrentIndex(std::max(0, m_topicCombo->findData(chosenTopic)));
     }
+}
+
+void QuizStartPane::showCounts(const QuizController& quiz)
+{
     const ReviewCount due = quiz.dueForReview();
     const int mistakes = quiz.mistakeCount();
     m_practiceRadio->setText(

@@ -30,8 +30,10 @@ class QuizStartPane : public QWidget
 public:
     explicit QuizStartPane(QWidget* parent = nullptr);
 
-    /** Shows the topics and counts @p quiz has read, keeping the learner's choices where they still apply. */
-    void showChoices(const QuizController& quiz);
+    /** Offers the topics @p quiz has read, keeping the one chosen when it is still there. */
+    void showTopics(const QuizController& quiz);
+    /** Shows what each mode holds now (mistakes, what is due), keeping the mode chosen if it applies. */
+    void showCounts(const QuizController& quiz);
     /** Preselects a mode, when it has anything to ask. */
     void chooseMode(QuizMode mode);
     /** Says that the choice made has nothing to ask. */
