@@ -122,7 +122,8 @@ public:
     /** Questions the learner flagged for review: their question bookmarks. */
     Result<QSet<QString>> flaggedQuestions() const;
     Status setFlagged(const QString& questionId, bool flagged);
-    Result<bool> isBookmarked(const NoteTarget& target) const;
+    /** Whether @p target is bookmarked; a store answers without reading every bookmark. */
+    virtual Result<bool> isBookmarked(const NoteTarget& target) const;
 };
 
 /** The totals, review states and flags, read from @p store in one go. */

@@ -52,6 +52,9 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement,
                       std::initializer_list<QVariant> values)
 {
     QSqlQuery query(db);
+    // Rows are read once, in order: nothing is kept for going back (QSqlCachedResult would copy
+    // every value of every row as it is read).
+    query.setForwardOnly(true);
     if (!query.prepare(statement))
         return errorOf(query,
                        QCoreApplication::translate("Sql", "preparing \"%1\"").arg(describe(statement)));

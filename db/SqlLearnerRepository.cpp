@@ -335,6 +335,17 @@ Result<QList<Bookmark>> SqlLearnerRepository::bookmarks() const
     return out;
 }
 
+Result<bool> SqlLearnerRepository::isBookmarked(const NoteTarget& target) const
+{
+    auto marked = sql::scalar(
+        m_db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM bookmarks WHERE target_kind = ? AND target_id = ?)"),
+        { noteTargetKindId(target.kind), target.id });
+    if (!marked)
+        return Error { marked.errorMessage() };
+    return marked->toBool();
+}
+
 Status SqlLearnerRepository::setBookmarked(const NoteTarget& target, bool bookmarked)
 {
     if (!target.isValid())

@@ -30,6 +30,7 @@ public:
     Result<std::optional<Note>> note(const NoteTarget& target) const override;
     Status saveNote(const NoteTarget& target, const QString& body) override;
     Result<QList<Bookmark>> bookmarks() const override;
+    Result<bool> isBookmarked(const NoteTarget& target) const override;
     Status setBookmarked(const NoteTarget& target, bool bookmarked) override;
     Result<QStringList> presenterDeck() const override;
     Status savePresenterDeck(const QStringList& items) override;

@@ -222,6 +222,9 @@ TEST_F(SqlLearnerRepositoryTest, bookmarks_anything_and_question_bookmarks_are_t
     EXPECT_EQ(marks->size(), 2);
     EXPECT_EQ(m_repo->flaggedQuestions().value(), QSet<QString> { QStringLiteral("q7") });
     EXPECT_TRUE(m_repo->isBookmarked(NoteTarget::layer(QStringLiteral("hypervisor"))).value());
+    EXPECT_TRUE(m_repo->isBookmarked(NoteTarget::question(QStringLiteral("q7"))).value());
+    EXPECT_FALSE(m_repo->isBookmarked(NoteTarget::lesson(QStringLiteral("q7"))).value())
+        << "the kind counts, not only the id";
     ASSERT_TRUE(m_repo->setBookmarked(NoteTarget::layer(QStringLiteral("hypervisor")), false).ok());
     EXPECT_FALSE(m_repo->isBookmarked(NoteTarget::layer(QStringLiteral("hypervisor"))).value());
     EXPECT_EQ(m_repo->bookmarks()->size(), 1);
