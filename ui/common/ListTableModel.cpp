@@ -37,6 +37,11 @@ void ListTableModel::endChange(const std::function<void()>& update)
     case Kind::Moved: endMoveRows(); break;
     case Kind::Replaced: endResetModel(); return;
     }
+    announceAllData();
+}
+
+void ListTableModel::announceAllData()
+{
     const int rows = rowCount();
     if (rows > 0)
         emit dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));

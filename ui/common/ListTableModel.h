@@ -29,6 +29,8 @@ protected:
      * announced as changed (labels and problem marks may change anywhere).
      */
     void endChange(const std::function<void()>& update);
+    /** Announces every row's data as changed, the rows themselves unchanged (problems found). */
+    void announceAllData();
 
 private:
     ListChange m_change;

@@ -22,6 +22,7 @@ ChoicesModel::ChoicesModel(PackEditor& editor, QObject* parent)
         });
         emit headerDataChanged(Qt::Horizontal, Answer, Answer);
     });
+    connect(&m_editor, &PackEditor::problemsChanged, this, &ChoicesModel::announceAllData);
 }
 
 QStringList ChoicesModel::ids(const Pack& pack) const

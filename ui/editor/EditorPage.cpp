@@ -165,12 +165,14 @@ void EditorPage::connectActions()
             m_packCombo->setCurrentIndex(m_packCombo->findData(currentPackId()));
     });
     connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &EditorPage::updateState);
-    connect(m_editor, &PackEditor::packChanged, this, [this] {
-        updateProblems();
-        updateState();
-        if (m_questionPanes->currentWidget() == m_preview)
-            refreshPreview();
-    });
+    for (auto changed : { &PackEditor::packChanged, &PackEditor::problemsChanged }) {
+        connect(m_editor, changed, this, [this] {
+            updateProblems();
+            updateState();
+            if (m_questionPanes->currentWidget() == m_preview)
+                refreshPreview();
+        });
+    }
     connect(m_questionPanes, &QTabWidget::currentChanged, this, [this] {
         if (m_questionPanes->currentWidget() == m_preview)
             refreshPreview();
@@ -428,7 +430,9 @@ void EditorPage::updateState()
     const qsizetype problems = m_editor->problems().size();
     m_state->setText(QStringLiteral("%1 · %2").arg(
         m_editor->isModified() ? tr("Unsaved changes") : tr("Saved"),
-        problems == 0 ? tr("no problems") : tr("%n problem(s) to fix", nullptr, int(problems))));
+        m_editor->isChecking() ? tr("checking the changes…")
+            : problems == 0    ? tr("no problems")
+                               : tr("%n problem(s) to fix", nullptr, int(problems))));
 }
 
 QString EditorPage::currentPackId() const { return m_loaded ? m_editor->pack().info.id : QString(); }
@@ -532,6 +536,7 @@ Status EditorPage::save()
 {
     if (!m_loaded)
         return Error { tr("no pack is open") };
+    m_editor->finishChecking();
     const qsizetype problems = m_editor->problems().size();
     if (problems > 0) {
         m_state->setText(tr("Not saved: %1 first.").arg(tr("fix the %n problem(s)", nullptr, int(problems))));

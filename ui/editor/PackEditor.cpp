@@ -39,11 +39,31 @@ private:
     QString m_mergeKey;
 };
 
+namespace {
+
+/** The problems the validator of --validate-pack finds in @p pack as it would be written. */
+QList<PackProblem> problemsOf(const Pack& pack, const std::optional<PackBase>& base)
+{
+    const auto lookup = [&](const QString& id) { return base && base->info.id == id ? base : std::nullopt; };
+    return PackParser::parse(writePack(pack), pack.info.id + QStringLiteral(".json"), lookup).problems;
+}
+
+int itemCount(const Pack& pack)
+{
+    return int(pack.questions.size() + pack.lessons.size() + pack.glossary.size());
+}
+
+} // namespace
+
 PackEditor::PackEditor(PackBaseLookup bases, QObject* parent)
     : QObject(parent)
     , m_bases(std::move(bases))
     , m_undo(new QUndoStack(this))
-{ }
+{
+    m_checker.setMaxThreadCount(1);
+}
+
+PackEditor::~PackEditor() { m_checker.waitForDone(); }
 
 void PackEditor::setPack(const Pack& pack)
 {
@@ -68,18 +88,65 @@ void PackEditor::apply(const Pack& pack)
 {
     emit packAboutToChange(pack);
     m_pack = pack;
-    // The pack as it would be written, through the validator of --validate-pack.
-    const auto base = [this](const QString& id) -> std::optional<PackBase> {
-        if (!m_baseRead || m_baseId != id) {
-            m_base = m_bases ? m_bases(id) : std::nullopt;
-            m_baseId = id;
-            m_baseRead = true;
-        }
-        return m_base;
-    };
-    m_problems =
-        PackParser::parse(writePack(m_pack), m_pack.info.id + QStringLiteral(".json"), base).problems;
+    ++m_generation;
+    if (itemCount(m_pack) <= m_synchronousLimit) {
+        const bool wasChecking = m_checking;
+        m_problems = problemsOf(m_pack, baseOf(m_pack));
+        m_checking = false;
+        emit packChanged();
+        if (wasChecking)
+            emit problemsChanged();
+        return;
+    }
+    m_checking = true;
     emit packChanged();
+    if (!m_running)
+        checkInBackground();
+}
+
+std::optional<PackBase> PackEditor::baseOf(const Pack& pack)
+{
+    if (!m_baseRead || m_baseId != pack.info.extends) {
+        m_base = m_bases && !pack.info.extends.isEmpty() ? m_bases(pack.info.extends) : std::nullopt;
+        m_baseId = pack.info.extends;
+        m_baseRead = true;
+    }
+    return m_base;
+}
+
+void PackEditor::checkInBackground()
+{
+    m_running = true;
+    const quint64 generation = m_generation;
+    m_checker.start([this, generation, pack = m_pack, base = baseOf(m_pack)] {
+        const QList<PackProblem> problems = problemsOf(pack, base);
+        QMetaObject::invokeMethod(
+            this, [this, generation, problems] { landed(generation, problems); }, Qt::QueuedConnection);
+    });
+}
+
+void PackEditor::landed(quint64 generation, const QList<PackProblem>& problems)
+{
+    m_running = false;
+    if (!m_checking)
+        return; // finishChecking() found them first
+    if (generation != m_generation) {
+        checkInBackground(); // the pack changed meanwhile: check it as it is now
+        return;
+    }
+    m_problems = problems;
+    m_checking = false;
+    emit problemsChanged();
+}
+
+void PackEditor::finishChecking()
+{
+    if (!m_checking)
+        return;
+    m_checker.waitForDone();
+    m_problems = problemsOf(m_pack, baseOf(m_pack));
+    m_checking = false;
+    emit problemsChanged();
 }
 
 QList<PackProblem> PackEditor::problemsUnder(const QString& pointer) const

@@ -63,6 +63,8 @@ PackSectionModel::PackSectionModel(PackEditor& editor, Section section, QObject*
     connect(&m_editor, &PackEditor::packAboutToChange, this,
             [this](const Pack& next) { beginChange(listChange(ids(m_editor.pack()), ids(next))); });
     connect(&m_editor, &PackEditor::packChanged, this, [this] { endChange([this] { m_rows = count(); }); });
+    // A check that ends in the background changes the problem marks, not the rows.
+    connect(&m_editor, &PackEditor::problemsChanged, this, &PackSectionModel::announceAllData);
 }
 
 QStringList PackSectionModel::ids(const Pack& pack) const

@@ -27,6 +27,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace demarc;
 
 namespace {
@@ -128,6 +130,45 @@ TEST_F(PackEditorTest, problems_follow_every_change_and_point_at_their_field)
     // A course topic is as good as the pack's own.
     ASSERT_TRUE(m_questions.setData(topic, QStringLiteral("service-types")));
     EXPECT_TRUE(m_editor.problems().isEmpty());
+}
+
+TEST_F(PackEditorTest, a_large_pack_is_checked_in_the_background_and_its_latest_version_counts)
+{
+    m_editor.setSynchronousCheckLimit(0); // as for a department's bank of thousands of questions
+    QSignalSpy landed(&m_editor, &PackEditor::problemsChanged);
+    QSignalSpy marks(&m_questions, &QAbstractItemModel::dataChanged);
+    const QModelIndex topic = m_questions.index(0, PackSectionModel::QuestionTopic);
+    ASSERT_TRUE(m_questions.setData(topic, QStringLiteral("workshops")));
+    EXPECT_TRUE(m_editor.isChecking());
+    EXPECT_TRUE(m_editor.problems().isEmpty()) << "the change has not been checked yet";
+    // Two more changes while the first is checked: only the pack as it ends up is reported.
+    ASSERT_TRUE(m_questions.setData(topic, QStringLiteral("workshop")));
+    ASSERT_TRUE(m_questions.setData(topic, QStringLiteral("nowhere")));
+    ASSERT_TRUE(landed.wait(10000));
+    EXPECT_EQ(landed.size(), 1) << "no result for a version of the pack that is gone";
+    EXPECT_FALSE(m_editor.isChecking());
+    ASSERT_EQ(m_editor.problems().size(), 1);
+    EXPECT_TRUE(m_editor.problems().first().message.contains(QStringLiteral("\"nowhere\"")));
+    EXPECT_FALSE(marks.isEmpty()) << "the list's problem marks are told that they changed";
+    EXPECT_TRUE(m_questions.index(0, 0).data(PackSectionModel::LabelRole).toString().startsWith(u'⚠'));
+
+    m_editor.undoStack()->undo();
+    m_editor.finishChecking(); // what saving does: the pack as it is, checked now
+    EXPECT_FALSE(m_editor.isChecking());
+    EXPECT_TRUE(m_editor.problems().isEmpty());
+    QTest::qWait(50); // the background check of the undo lands and changes nothing
+    EXPECT_TRUE(m_editor.problems().isEmpty());
+    EXPECT_FALSE(m_editor.isChecking());
+}
+
+TEST_F(PackEditorTest, an_editor_closed_while_a_check_runs_waits_for_it)
+{
+    auto editor = std::make_unique<PackEditor>(m_store.bases());
+    editor->setSynchronousCheckLimit(0);
+    editor->setPack(m_editor.pack());
+    EXPECT_TRUE(editor->isChecking());
+    editor.reset(); // no crash, nothing left running (the sanitizers watch)
+    QTest::qWait(20);
 }
 
 TEST_F(PackEditorTest, a_new_question_starts_with_what_it_still_needs_listed)
