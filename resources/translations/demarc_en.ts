@@ -384,6 +384,13 @@
             <numerusform>Answered %n times, last on %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show %1 more of %n mistake(s) not shown</source>
+        <translation>
+            <numerusform>Show %1 more of %n mistake not shown</numerusform>
+            <numerusform>Show %1 more of %n mistakes not shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>demarc::SearchPage</name>

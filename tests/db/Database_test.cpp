@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -296,6 +297,66 @@ TEST_F(DatabaseTest, survives_fifty_random_byte_flips_refusing_the_damage_it_fin
     std::cout << "byte flips in a " << whole.size() << "-byte file: 50, " << refused
               << " refused at open, untouched; " << foundByIntegrityCheck << " found by the integrity check; "
               << 50 - refused - foundByIntegrityCheck << " in values or unused space (seed " << seed << ")\n";
+}
+
+TEST_F(DatabaseTest, damage_in_the_answer_log_is_left_to_the_full_check_and_damage_elsewhere_is_refused)
+{
+    // Opening checks the learner's records, not the answer log or the course's text, so that
+    // start-up does not grow with years of answers or with packs; integrity_check
+    // (`demarc --check-db`) checks them all.
+    const QString source = path(QStringLiteral("history.sqlite"));
+    int pageSize = 0;
+    QHash<QString, int> rootPage;
+    {
+        auto db = Database::open(source);
+        ASSERT_TRUE(db.ok());
+        SqlPackStore packs((*db)->connection());
+        ASSERT_TRUE(
+            installBundledCourse(packs, test::readFile(test::bundledCoursePath()), QStringLiteral("course"))
+                .ok());
+        test::execOrFail(
+            (*db)->connection(),
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                           "WHERE i < 3000) INSERT INTO attempts (question_id, answered_at, mode, "
+                           "score, correct) SELECT 'q' || i, '2026-01-01', 'practice', 1, 1 FROM n"));
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name, rootpage FROM sqlite_schema WHERE type = 'table'")));
+        while (q.next())
+            rootPage.insert(q.value(0).toString(), q.value(1).toInt());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        pageSize = q.value(0).toInt();
+    }
+    const QByteArray whole = test::readFile(source);
+    auto damaged = [&](const char* table) {
+        QByteArray bytes = whole;
+        const qsizetype page = rootPage.value(QLatin1String(table));
+        EXPECT_GT(page, 1) << table;
+        bytes.replace((page - 1) * pageSize, pageSize, QByteArray(pageSize, char(0xab)));
+        const QString file = path(QStringLiteral("damaged-%1.sqlite").arg(QLatin1String(table)));
+        test::writeFile(file, bytes);
+        return file;
+    };
+
+    // The course's text is left to the full check too: a pack installs it again.
+    for (const char* content : { "questions", "lessons" }) {
+        auto db = Database::open(damaged(content));
+        ASSERT_TRUE(db.ok()) << content << ": " << db.errorMessage().toStdString();
+        auto problems = (*db)->integrityProblems();
+        EXPECT_TRUE(!problems.ok() || !problems->isEmpty()) << content;
+    }
+
+    const QString log = damaged("attempts");
+    const QByteArray before = test::fileHash(log);
+    {
+        auto db = Database::open(log);
+        ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+        auto problems = (*db)->integrityProblems();
+        EXPECT_TRUE(!problems.ok() || !problems->isEmpty()) << "the full check finds the damaged log";
+    }
+    EXPECT_EQ(test::fileHash(log), before);
+
+    for (const char* learner : { "item_stats", "schedule", "notes", "packs" })
+        expectRefusedUntouched(damaged(learner), QStringLiteral("damaged"));
 }
 
 TEST_F(DatabaseTest, refuses_random_bytes_untouched)

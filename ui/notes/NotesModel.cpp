@@ -75,14 +75,43 @@ void NotesModel::refilter()
         if (matches)
             m_visible.append(i);
     }
+    m_fetched = int(std::min<qsizetype>(m_visible.size(), FetchBatch));
     endResetModel();
+}
+
+bool NotesModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_fetched < m_visible.size();
+}
+
+void NotesModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int more = int(std::min<qsizetype>(m_visible.size() - m_fetched, FetchBatch));
+    beginInsertRows({}, m_fetched, m_fetched + more - 1);
+    m_fetched += more;
+    endInsertRows();
+}
+
+int NotesModel::rowOf(const QString& targetId)
+{
+    for (int row = 0; row < m_visible.size(); ++row) {
+        if (m_entries.at(m_visible.at(row)).target.id != targetId)
+            continue;
+        while (row >= m_fetched)
+            fetchMore({});
+        return row;
+    }
+    return -1;
 }
 
 void NotesModel::removeEntry(int row)
 {
-    if (row < 0 || row >= m_visible.size())
+    if (row < 0 || row >= m_fetched)
         return;
     beginRemoveRows({}, row, row);
+    --m_fetched;
     const int gone = m_visible.takeAt(row);
     m_entries.removeAt(gone);
     for (int& i : m_visible) {
@@ -92,10 +121,7 @@ void NotesModel::removeEntry(int row)
     endRemoveRows();
 }
 
-int NotesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_visible.size());
-}
+int NotesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_fetched; }
 
 int NotesModel::noteCount() const
 {
@@ -145,7 +171,7 @@ QString NotesModel::snippet(const Entry& e) const
 
 QVariant NotesModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_visible.size())
+    if (!index.isValid() || index.row() >= m_fetched)
         return {};
     const Entry& e = entry(index.row());
     switch (role) {

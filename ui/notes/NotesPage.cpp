@@ -148,10 +148,8 @@ Status NotesPage::reload()
     const QString current = m_list->currentIndex().data(NotesModel::TargetIdRole).toString();
     m_model->setData(*notes, *bookmarks, *m_names);
     refilter();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->entry(row).target.id == current)
-            m_list->setCurrentIndex(m_model->index(row));
-    }
+    if (const int row = current.isEmpty() ? -1 : m_model->rowOf(current); row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
     return {};
 }
 
@@ -178,13 +176,13 @@ void NotesPage::updateState()
     m_remove->setEnabled(current);
     const QString counts = tr("%1, %2.").arg(tr("%n note(s)", nullptr, m_model->noteCount()),
                                              tr("%n bookmark(s)", nullptr, m_model->bookmarkCount()));
-    if (m_model->rowCount() == m_model->totalCount())
+    if (m_model->matchCount() == m_model->totalCount())
         m_summary->setText(counts + QLatin1Char(' ') + tr("Press Enter to open one where it belongs."));
-    else if (m_model->rowCount() == 0)
+    else if (m_model->matchCount() == 0)
         m_summary->setText(counts + QLatin1Char(' ')
                            + tr("None matches “%1”.").arg(m_filterEdit->text().trimmed()));
     else
-        m_summary->setText(counts + QLatin1Char(' ') + tr("%1 shown.").arg(m_model->rowCount()));
+        m_summary->setText(counts + QLatin1Char(' ') + tr("%1 shown.").arg(m_model->matchCount()));
 }
 
 void NotesPage::openCurrent()

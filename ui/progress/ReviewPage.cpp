@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,6 +32,7 @@ ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository
     , m_mistakesLabel(new QLabel)
     , m_mistakesButton(new QPushButton(tr("Retry &mistakes")))
     , m_browser(new ReadingBrowser)
+    , m_moreButton(new QPushButton)
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_dueLabel->setObjectName(QStringLiteral("reviewDueLabel"));
@@ -39,6 +41,8 @@ ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository
     m_mistakesButton->setObjectName(QStringLiteral("retryMistakesButton"));
     m_browser->setObjectName(QStringLiteral("mistakesBrowser"));
     m_browser->setAccessibleName(tr("Your mistakes, with explanations"));
+    m_moreButton->setObjectName(QStringLiteral("moreMistakesButton"));
+    m_moreButton->hide();
     for (QLabel* l : { m_dueLabel, m_mistakesLabel })
         l->setWordWrap(true);
 
@@ -56,10 +60,13 @@ ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository
     v->addLayout(due);
     v->addLayout(mistakes);
     v->addWidget(m_browser, 1);
+    v->addWidget(m_moreButton, 0, Qt::AlignLeft);
 
     connect(m_reviewButton, &QPushButton::clicked, this, &ReviewPage::reviewRequested);
     connect(m_mistakesButton, &QPushButton::clicked, this, &ReviewPage::mistakesRequested);
     connect(m_browser, &ReadingBrowser::lessonActivated, this, &ReviewPage::lessonRequested);
+    connect(m_moreButton, &QPushButton::clicked, this,
+            [this] { explainMistakes(m_explained + MistakesPerPage); });
 }
 
 Status ReviewPage::reload()
@@ -109,7 +116,6 @@ void ReviewPage::showDue(const QList<Question>& bank, const QList<GlossaryTerm>&
 void ReviewPage::showMistakes(const QList<Question>& bank, const LearnerState& state,
                               const ReviewScheduler& scheduler)
 {
-    const QLocale locale;
     QuizOptions wrong;
     wrong.mode = QuizMode::Mistakes;
     QList<Question> mistakes = selectQuestions(wrong, bank, {}, state, scheduler);
@@ -124,21 +130,31 @@ void ReviewPage::showMistakes(const QList<Question>& bank, const LearnerState& s
             : tr("<b>No mistakes to retry.</b>"));
     m_mistakesButton->setEnabled(m_mistakes > 0);
 
+    // The choices in the bank's own order, not the shuffled order of a quiz.
+    QHash<QString, const Question*> byId;
+    for (const Question& q : bank)
+        byId.insert(q.id, &q);
+    m_mistakeList.clear();
+    for (const Question& shuffled : std::as_const(mistakes))
+        m_mistakeList.append({ *byId.value(shuffled.id), state.stats.value(shuffled.id) });
+    // A learner with years of answers may have hundreds: they are explained a page at a time.
+    explainMistakes(MistakesPerPage);
+}
+
+void ReviewPage::explainMistakes(int count)
+{
+    const int scrolled = count > m_explained && m_explained > 0 ? m_browser->verticalScrollBar()->value() : 0;
+    m_explained = std::min(count, int(m_mistakeList.size()));
+    const QLocale locale;
     QString md;
-    if (mistakes.isEmpty()) {
+    if (m_mistakeList.isEmpty()) {
         md = tr("Questions you answer wrongly appear here with your answer and the explanation of every "
                 "option, until you get them right.");
     } else {
         md = QStringLiteral("## %1\n\n").arg(tr("Your mistakes"));
-        // The choices in the bank's own order, not the shuffled order of a quiz.
-        QHash<QString, const Question*> byId;
-        for (const Question& q : bank)
-            byId.insert(q.id, &q);
-        int n = 0;
-        for (const Question& shuffled : std::as_const(mistakes)) {
-            const Question& q = *byId.value(shuffled.id);
-            const ItemStats s = state.stats.value(q.id);
-            md += QStringLiteral("### %1. %2\n\n").arg(++n).arg(escapeMarkdown(q.prompt));
+        for (int n = 0; n < m_explained; ++n) {
+            const auto& [q, s] = m_mistakeList.at(n);
+            md += QStringLiteral("### %1. %2\n\n").arg(n + 1).arg(escapeMarkdown(q.prompt));
             md += QStringLiteral("*%1*\n\n")
                       .arg(tr("Answered %n time(s), last on %1.", nullptr, s.attempts)
                                .arg(locale.toString(s.lastAnsweredAt.toLocalTime(), QLocale::ShortFormat)));
@@ -149,6 +165,11 @@ void ReviewPage::showMistakes(const QList<Question>& bank, const LearnerState& s
         }
     }
     m_browser->setReadingMarkdown(md);
+    m_browser->verticalScrollBar()->setValue(scrolled);
+    const int left = int(m_mistakeList.size()) - m_explained;
+    m_moreButton->setVisible(left > 0);
+    m_moreButton->setText(
+        tr("Show %1 more of %n mistake(s) not shown", nullptr, left).arg(std::min(left, MistakesPerPage)));
 }
 
 } // namespace demarc

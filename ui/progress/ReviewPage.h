@@ -26,6 +26,9 @@ class ReviewPage : public QWidget
     Q_OBJECT
 
 public:
+    /** How many mistakes are explained at first, and how many more each "Show more" adds. */
+    static constexpr int MistakesPerPage = 25;
+
     ReviewPage(const ContentRepository& content, const LearnerRepository& learner,
                const Clock& clock = Clock::system(), QWidget* parent = nullptr);
 
@@ -42,15 +45,22 @@ private:
                  const ReviewScheduler& scheduler);
     void showMistakes(const QList<Question>& bank, const LearnerState& state,
                       const ReviewScheduler& scheduler);
+    /** Explains the first @p count mistakes, keeping the reader's place. */
+    void explainMistakes(int count);
+
     const ContentRepository& m_content;
     const LearnerRepository& m_learner;
     const Clock& m_clock;
     int m_mistakes = 0;
+    /** The mistakes, latest first, as the bank has them, with the learner's totals for each. */
+    QList<std::pair<Question, ItemStats>> m_mistakeList;
+    int m_explained = 0;
     QLabel* m_dueLabel;
     QPushButton* m_reviewButton;
     QLabel* m_mistakesLabel;
     QPushButton* m_mistakesButton;
     ReadingBrowser* m_browser;
+    QPushButton* m_moreButton;
 };
 
 } // namespace demarc

@@ -267,3 +267,41 @@ TEST_F(NotesTest, a_note_written_elsewhere_shows_in_the_notes_view_and_can_be_de
     EXPECT_TRUE(m_window->lessonsPage()->notePanel()->editor()->toPlainText().isEmpty())
         << "the lesson's editor no longer shows the deleted note";
 }
+
+TEST(NotesModelTest, hands_thousands_of_notes_to_the_view_a_batch_at_a_time)
+{
+    NoteTargetNames names;
+    QList<Note> notes;
+    const QDateTime start(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+    const int total = 2 * NotesModel::FetchBatch + 50;
+    for (int i = 0; i < total; ++i) {
+        const QString id = QStringLiteral("term-%1").arg(i, 4, 10, QLatin1Char('0'));
+        names.add(NoteTargetKind::Term, id, QStringLiteral("Term %1").arg(i));
+        notes.append(Note { NoteTarget::term(id),
+                            i % 2 ? QStringLiteral("odd one") : QStringLiteral("even one"), start,
+                            start.addSecs(i) });
+    }
+    NotesModel model; // (Qt 6.4's QAbstractItemModelTester fetches more inside a reset and fails itself)
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setData(notes, {}, names);
+    EXPECT_EQ(model.matchCount(), total);
+    EXPECT_EQ(model.rowCount(), NotesModel::FetchBatch) << "only the first batch at first";
+    EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("Term %1").arg(total - 1)) << "latest first";
+    ASSERT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 2 * NotesModel::FetchBatch);
+    ASSERT_EQ(inserted.size(), 1) << "told as rows inserted at the end";
+    EXPECT_EQ(inserted.first().at(1).toInt(), NotesModel::FetchBatch);
+    EXPECT_EQ(inserted.first().at(2).toInt(), 2 * NotesModel::FetchBatch - 1);
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), total);
+    EXPECT_FALSE(model.canFetchMore({}));
+
+    model.setFilter(QStringLiteral("odd"), NotesModel::Show::All);
+    EXPECT_EQ(model.matchCount(), total / 2);
+    EXPECT_EQ(model.rowCount(), NotesModel::FetchBatch) << "a new filter starts from the first batch";
+    const int oldest = model.rowOf(QStringLiteral("term-0001"));
+    EXPECT_EQ(oldest, total / 2 - 1);
+    EXPECT_GT(model.rowCount(), oldest) << "the row asked for is handed to the view";
+    EXPECT_EQ(model.rowOf(QStringLiteral("term-0002")), -1) << "filtered out";
+}

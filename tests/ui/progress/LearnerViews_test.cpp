@@ -193,6 +193,30 @@ TEST_F(LearnerViewsTest, review_lists_the_mistakes_with_the_answer_given_and_why
     EXPECT_EQ(m_window->quizPage()->session()->mode(), QuizMode::Review);
 }
 
+TEST_F(LearnerViewsTest, many_mistakes_are_explained_a_page_at_a_time_latest_first)
+{
+    const QList<Question>& bank = test::FakeContentRepository::bundledCourse().questions;
+    const int wrong = ReviewPage::MistakesPerPage + 10;
+    ASSERT_GT(bank.size(), wrong);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (int i = 0; i < wrong; ++i)
+        ASSERT_TRUE(m_learner.recordAttempt(attempt(bank.at(i), false, start.addSecs(i)), {}).ok());
+    emit m_window->quizPage()->learnerDataChanged();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
+    EXPECT_EQ(m_window->reviewPage()->mistakeCount(), wrong);
+    auto* browser = child<QTextBrowser>("mistakesBrowser");
+    auto* more = child<QPushButton>("moreMistakesButton");
+    const auto explains = [&](int i) { return browser->toPlainText().contains(bank.at(i).prompt.left(50)); };
+    EXPECT_TRUE(explains(wrong - 1)) << "the latest mistake comes first";
+    EXPECT_FALSE(explains(0)) << "the oldest waits for Show more";
+    EXPECT_TRUE(more->isVisible());
+    EXPECT_EQ(more->text(), QStringLiteral("Show 10 more of 10 mistakes not shown"));
+    QTest::mouseClick(more, Qt::LeftButton);
+    EXPECT_TRUE(explains(0));
+    EXPECT_TRUE(explains(wrong - 1));
+    EXPECT_FALSE(more->isVisible()) << "nothing left to show";
+}
+
 TEST_F(LearnerViewsTest, an_exam_ended_early_reads_the_same_in_its_summary_progress_and_the_study_notes)
 {
     // Ten one-answer questions; seven answered right, then the exam is ended.
