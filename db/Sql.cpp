@@ -6,12 +6,9 @@
 
 namespace demarc::sql {
 
-namespace {
-
-Error errorOf(const QSqlQuery& query, const QString& what)
+Error errorOf(int code, const QString& sqliteText, const QString& driverText, const QString& what)
 {
     // The errors a person can do something about are said in their terms first.
-    const int code = query.lastError().nativeErrorCode().toInt();
     switch (code & 0xff) { // the primary result code of an extended one
     case 13: // SQLITE_FULL
         return Error { QCoreApplication::translate(
@@ -21,29 +18,35 @@ Error errorOf(const QSqlQuery& query, const QString& what)
                            "Sql",
                            "the disk could not be written or read (input/output error "
                            "while %1: %2)")
-                           .arg(what, query.lastError().databaseText()) };
+                           .arg(what, sqliteText) };
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return Error { QCoreApplication::translate(
                            "Sql",
                            "the database file is damaged (SQLite reports \"%1\" while %2); "
                            "restoring a backup brings back what it held")
-                           .arg(query.lastError().databaseText(), what) };
+                           .arg(sqliteText, what) };
     case 8: // SQLITE_READONLY
         return Error { QCoreApplication::translate("Sql",
                                                    "the database cannot be written: its file or folder has "
                                                    "become read-only") };
     default: break;
     }
-    return Error {
-        QCoreApplication::translate("Sql", "database error while %1: %2").arg(what, query.lastError().text())
-    };
+    return Error { QCoreApplication::translate("Sql", "database error while %1: %2").arg(what, driverText) };
 }
 
 QString describe(const QString& statement)
 {
     // The first few words say which statement failed without dumping all of it.
     return statement.simplified().section(QLatin1Char(' '), 0, 3);
+}
+
+namespace {
+
+Error errorOf(const QSqlQuery& query, const QString& what)
+{
+    return sql::errorOf(query.lastError().nativeErrorCode().toInt(), query.lastError().databaseText(),
+                        query.lastError().text(), what);
 }
 
 } // namespace

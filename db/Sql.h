@@ -15,6 +15,15 @@
 
 namespace demarc::sql {
 
+/**
+ * An SQLite failure in a person's terms where one can do something about it (a full disk, a
+ * damaged file, a read-only one); @p code is SQLite's (extended) result code, @p what what was
+ * being done ("running \"SELECT …\"").
+ */
+Error errorOf(int code, const QString& sqliteText, const QString& driverText, const QString& what);
+/** The first few words of @p statement: which statement failed, without all of it. */
+QString describe(const QString& statement);
+
 /** Prepares @p statement, binds @p values in order and runs it; every failure is an Error. */
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement,
                       std::initializer_list<QVariant> values = {});

@@ -2,6 +2,7 @@
 #include "SqlContentRepository.h"
 
 #include "Sql.h"
+#include "SqlReader.h"
 #include "SqlRows.h"
 #include "core/GlossaryLinks.h"
 #include "core/MarkdownText.h"
@@ -16,7 +17,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace demarc {
 
@@ -146,66 +149,136 @@ Result<QStringList> SqlContentRepository::lessonsUsingTerm(const QString& termId
     return out;
 }
 
-Result<QList<Question>> SqlContentRepository::questions() const
+namespace {
+
+/** A question as read, with where it goes: its pack's place in the course and its own in the pack. */
+struct PlacedQuestion
 {
-    auto q = sql::run(
-        m_db,
-        QStringLiteral(
-            "SELECT q.id, q.type, q.topic_id, q.prompt, q.facts, q.lesson_id, q.layer_id, q.model_id, "
-            "q.service_id, "
-            "q.control, q.sources, q.party FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled "
-            "ORDER BY p.bundled DESC, p.installed_at, q.position"));
+    int pack;
+    qint64 position;
+    Question question;
+};
+
+/** The enabled packs' questions without their choices, in no particular order. */
+Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db)
+{
+    // Read as stored and put in order here: SQLite sorting the wide rows cost more than reading
+    // them. The bundled course first, then the packs in the order they were installed.
+    auto packOrder = sql::readRows(
+        db, QStringLiteral("SELECT id FROM packs WHERE enabled ORDER BY bundled DESC, installed_at, id"),
+        [](const sql::Reader& r) { return r.text(0); });
+    if (!packOrder)
+        return Error { packOrder.errorMessage() };
+    QHash<QString, int> rank;
+    for (const QString& id : std::as_const(*packOrder))
+        rank.insert(id, int(rank.size()));
+    auto q = sql::Reader::prepare(
+        db,
+        QStringLiteral("SELECT q.id, q.type, q.topic_id, q.prompt, q.facts, q.lesson_id, q.layer_id, "
+                       "q.model_id, q.service_id, q.control, q.sources, q.party, q.pack_id, q.position "
+                       "FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled"));
     if (!q)
         return Error { q.errorMessage() };
-    QList<Question> out;
-    QHash<QString, qsizetype> rowOf;
-    while (q->next()) {
+    std::vector<PlacedQuestion> read;
+    for (;;) {
+        const Result<bool> row = q->next();
+        if (!row)
+            return Error { row.errorMessage() };
+        if (!*row)
+            return read;
         Question question;
-        question.id = q->value(0).toString();
-        const auto type = questionTypeFromId(q->value(1).toString());
+        question.id = q->text(0);
+        const auto type = questionTypeFromId(q->text(1));
         if (!type) {
             qCWarning(contentLog, "question \"%s\" has an unknown type \"%s\"; skipped",
-                      qPrintable(question.id), qPrintable(q->value(1).toString()));
+                      qPrintable(question.id), qPrintable(q->text(1)));
             continue;
         }
         question.type = *type;
-        question.topic = q->value(2).toString();
-        question.prompt = q->value(3).toString();
-        question.facts = intsFromJson(q->value(4));
-        question.lesson = q->value(5).toString();
-        question.layer = q->value(6).toString();
-        question.model = q->value(7).toString();
-        question.service = q->value(8).toString();
-        question.control = q->value(9).toString();
-        question.sources = stringsFromJson(q->value(10));
-        question.party = partyFromId(q->value(11).toString());
-        rowOf.insert(question.id, out.size());
-        out.append(question);
+        question.topic = q->text(2);
+        question.prompt = q->text(3);
+        question.facts = intsFromJson(q->text(4));
+        question.lesson = q->text(5);
+        question.layer = q->text(6);
+        question.model = q->text(7);
+        question.service = q->text(8);
+        question.control = q->text(9);
+        question.sources = stringsFromJson(q->text(10));
+        question.party = partyFromId(q->text(11));
+        read.push_back({ rank.value(q->text(12)), q->integer(13), std::move(question) });
     }
-    auto c = sql::run(m_db,
-                      QStringLiteral("SELECT question_id, id, text, correct, party, explanation FROM choices "
-                                     "ORDER BY question_id, position"));
+}
+
+/** Gives each question of @p bank its choices in order; returns the questions whose choices are damaged. */
+Result<QSet<QString>> readChoices(const QSqlDatabase& db, QList<Question>& bank)
+{
+    QHash<QString, qsizetype> rowOf;
+    rowOf.reserve(bank.size());
+    for (qsizetype i = 0; i < bank.size(); ++i)
+        rowOf.insert(bank.at(i).id, i);
+    auto c = sql::Reader::prepare(
+        db,
+        QStringLiteral("SELECT question_id, id, text, correct, party, explanation, position FROM choices"));
     if (!c)
         return Error { c.errorMessage() };
-    QSet<QString> damaged;
-    while (c->next()) {
-        const auto row = rowOf.constFind(c->value(0).toString());
-        if (row == rowOf.cend())
-            continue;
-        Question& question = out[*row];
+    struct PlacedChoice
+    {
+        qsizetype question;
+        qint64 position;
         Choice choice;
-        choice.id = c->value(1).toString();
-        choice.text = c->value(2).toString();
-        choice.correct = c->value(3).toBool();
-        choice.explanation = c->value(5).toString();
-        const QString party = c->value(4).toString();
+    };
+    std::vector<PlacedChoice> choices;
+    choices.reserve(size_t(bank.size()) * 4);
+    QSet<QString> damaged;
+    for (;;) {
+        const Result<bool> row = c->next();
+        if (!row)
+            return Error { row.errorMessage() };
+        if (!*row)
+            break;
+        const auto at = rowOf.constFind(c->text(0));
+        if (at == rowOf.cend())
+            continue;
+        const Question& question = bank.at(*at);
+        Choice choice;
+        choice.id = c->text(1);
+        choice.text = c->text(2);
+        choice.correct = c->integer(3) != 0;
+        choice.explanation = c->text(5);
         if (question.assignsParties()) {
-            choice.party = partyFromId(party);
+            choice.party = partyFromId(c->text(4));
             if (!choice.party)
                 damaged.insert(question.id);
         }
-        question.choices.append(choice);
+        choices.push_back({ *at, c->integer(6), std::move(choice) });
     }
+    // Each question's choices in their places: rows come in the order they were stored.
+    std::stable_sort(choices.begin(), choices.end(), [](const PlacedChoice& a, const PlacedChoice& b) {
+        return std::tie(a.question, a.position) < std::tie(b.question, b.position);
+    });
+    for (PlacedChoice& p : choices)
+        bank[p.question].choices.append(std::move(p.choice));
+    return damaged;
+}
+
+} // namespace
+
+Result<QList<Question>> SqlContentRepository::questions() const
+{
+    auto read = readQuestionRows(m_db);
+    if (!read)
+        return Error { read.errorMessage() };
+    std::stable_sort(read->begin(), read->end(), [](const PlacedQuestion& a, const PlacedQuestion& b) {
+        return std::tie(a.pack, a.position) < std::tie(b.pack, b.position);
+    });
+    QList<Question> out;
+    out.reserve(qsizetype(read->size()));
+    for (PlacedQuestion& p : *read)
+        out.append(std::move(p.question));
+    auto damagedChoices = readChoices(m_db, out);
+    if (!damagedChoices)
+        return Error { damagedChoices.errorMessage() };
+    QSet<QString>& damaged = *damagedChoices;
     // A question with no choices, or a sorting item without a party, cannot be asked fairly.
     out.removeIf([&](const Question& question) {
         if (question.choices.isEmpty())

@@ -2,6 +2,7 @@
 #include "SqlLearnerRepository.h"
 
 #include "Sql.h"
+#include "SqlReader.h"
 #include "core/quiz/TermQuestions.h"
 
 #include <QJsonArray>
@@ -40,7 +41,35 @@ Answer answerFromJson(const QString& json)
 }
 
 QString timestamp(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime fromTimestamp(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+/**
+ * A time as timestamp() writes it, "2026-01-31T08:05:09.123Z", read digit by digit (thousands
+ * are read at once: QDateTime::fromString took a third of reading the learner's totals); any
+ * other form through QDateTime::fromString.
+ */
+QDateTime fromTimestamp(const QString& text)
+{
+    static constexpr char Form[] = "dddd-dd-ddTdd:dd:dd.dddZ";
+    if (text.size() != qsizetype(sizeof(Form) - 1))
+        return QDateTime::fromString(text, Qt::ISODateWithMs);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (Form[i] == 'd' ? c < u'0' || c > u'9' : c != char16_t(Form[i]))
+            return QDateTime::fromString(text, Qt::ISODateWithMs);
+    }
+    const auto number = [&](qsizetype from, qsizetype length) {
+        int n = 0;
+        for (qsizetype i = from; i < from + length; ++i)
+            n = n * 10 + (text.at(i).unicode() - u'0');
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+QDateTime fromTimestamp(const QVariant& v) { return fromTimestamp(v.toString()); }
 
 /** The schedule's (kind, id) for a review item. */
 std::pair<QString, QString> scheduleKey(const QString& itemId)
@@ -119,22 +148,27 @@ Status SqlLearnerRepository::recordAttempt(const Attempt& attempt, const ReviewS
 
 Result<QHash<QString, ItemStats>> SqlLearnerRepository::itemStats() const
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT item_id, attempts, correct, last_correct, last_answered_at, "
-                                     "last_answer FROM item_stats"));
+    auto q = sql::Reader::prepare(
+        m_db,
+        QStringLiteral("SELECT item_id, attempts, correct, last_correct, last_answered_at, "
+                       "last_answer FROM item_stats"));
     if (!q)
         return Error { q.errorMessage() };
     QHash<QString, ItemStats> out;
-    while (q->next()) {
+    for (;;) {
+        const Result<bool> row = q->next();
+        if (!row)
+            return Error { row.errorMessage() };
+        if (!*row)
+            return out;
         ItemStats s;
-        s.attempts = q->value(1).toInt();
-        s.correct = q->value(2).toInt();
-        s.lastCorrect = q->value(3).toBool();
-        s.lastAnsweredAt = fromTimestamp(q->value(4));
-        s.lastAnswer = answerFromJson(q->value(5).toString());
-        out.insert(q->value(0).toString(), s);
+        s.attempts = int(q->integer(1));
+        s.correct = int(q->integer(2));
+        s.lastCorrect = q->integer(3) != 0;
+        s.lastAnsweredAt = fromTimestamp(q->text(4));
+        s.lastAnswer = answerFromJson(q->text(5));
+        out.insert(q->text(0), s);
     }
-    return out;
 }
 
 Result<QList<DayActivity>> SqlLearnerRepository::dailyActivity(const QDate& since) const
@@ -150,7 +184,7 @@ Result<QList<DayActivity>> SqlLearnerRepository::dailyActivity(const QDate& sinc
 
 Result<QHash<QString, ReviewState>> SqlLearnerRepository::reviewStates() const
 {
-    auto q = sql::run(
+    auto q = sql::Reader::prepare(
         m_db,
         QStringLiteral(
             "SELECT item_kind, item_id, due_at, interval_days, ease, repetitions, lapses FROM schedule "
@@ -158,17 +192,21 @@ Result<QHash<QString, ReviewState>> SqlLearnerRepository::reviewStates() const
     if (!q)
         return Error { q.errorMessage() };
     QHash<QString, ReviewState> out;
-    while (q->next()) {
+    for (;;) {
+        const Result<bool> row = q->next();
+        if (!row)
+            return Error { row.errorMessage() };
+        if (!*row)
+            return out;
         ReviewState s;
-        s.due = fromTimestamp(q->value(2));
-        s.intervalDays = q->value(3).toDouble();
-        s.ease = q->value(4).toDouble();
-        s.repetitions = q->value(5).toInt();
-        s.lapses = q->value(6).toInt();
-        const QString id = q->value(1).toString();
-        out.insert(q->value(0).toString() == QLatin1String("term") ? termItemId(id) : id, s);
+        s.due = fromTimestamp(q->text(2));
+        s.intervalDays = q->real(3);
+        s.ease = q->real(4);
+        s.repetitions = int(q->integer(5));
+        s.lapses = int(q->integer(6));
+        const QString id = q->text(1);
+        out.insert(q->text(0) == QLatin1String("term") ? termItemId(id) : id, s);
     }
-    return out;
 }
 
 Status SqlLearnerRepository::recordExam(const ExamResult& r)
@@ -244,48 +282,65 @@ Result<QList<Attempt>> SqlLearnerRepository::attempts() const
 
 namespace {
 
-std::optional<NoteTarget> targetFromRow(const QSqlQuery& q, int column)
+std::optional<NoteTarget> targetFromRow(const sql::Reader& r, int column)
 {
-    const auto kind = noteTargetKindFromId(q.value(column).toString());
+    const auto kind = noteTargetKindFromId(r.text(column));
     if (!kind)
         return std::nullopt;
-    return NoteTarget { *kind, q.value(column + 1).toString() };
+    return NoteTarget { *kind, r.text(column + 1) };
 }
 
-Note noteFromRow(const QSqlQuery& q, const NoteTarget& target)
+Note noteFromRow(const sql::Reader& r, const NoteTarget& target)
 {
     // Read back as it would be saved: a body written by other means (an older version, another
     // tool) brings no control characters into the views and exports.
-    return Note { target, normalizedNoteBody(q.value(2).toString()), fromTimestamp(q.value(3)),
-                  fromTimestamp(q.value(4)) };
+    return Note { target, normalizedNoteBody(r.text(2)), fromTimestamp(r.text(3)), fromTimestamp(r.text(4)) };
+}
+
+/** Every row of @p r, each made by @p read (std::nullopt: skipped), in order. */
+template<typename Row, typename Read> Result<QList<Row>> collect(sql::Reader& r, const Read& read)
+{
+    QList<Row> out;
+    for (;;) {
+        const Result<bool> row = r.next();
+        if (!row)
+            return Error { row.errorMessage() };
+        if (!*row)
+            return out;
+        if (std::optional<Row> made = read(r))
+            out.append(std::move(*made));
+    }
 }
 
 } // namespace
 
 Result<QList<Note>> SqlLearnerRepository::notes() const
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT target_kind, target_id, body, created_at, updated_at FROM notes "
-                                     "ORDER BY updated_at DESC, id DESC"));
+    auto q = sql::Reader::prepare(
+        m_db,
+        QStringLiteral("SELECT target_kind, target_id, body, created_at, updated_at FROM "
+                       "notes ORDER BY updated_at DESC, id DESC"));
     if (!q)
         return Error { q.errorMessage() };
-    QList<Note> out;
-    while (q->next()) {
-        if (const auto target = targetFromRow(*q, 0))
-            out.append(noteFromRow(*q, *target));
-    }
-    return out;
+    return collect<Note>(*q, [](const sql::Reader& r) -> std::optional<Note> {
+        const auto target = targetFromRow(r, 0);
+        return target ? std::optional<Note>(noteFromRow(r, *target)) : std::nullopt;
+    });
 }
 
 Result<std::optional<Note>> SqlLearnerRepository::note(const NoteTarget& target) const
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT target_kind, target_id, body, created_at, updated_at FROM notes "
-                                     "WHERE target_kind = ? AND target_id = ?"),
-                      { noteTargetKindId(target.kind), target.id });
+    auto q = sql::Reader::prepare(
+        m_db,
+        QStringLiteral("SELECT target_kind, target_id, body, created_at, updated_at FROM "
+                       "notes WHERE target_kind = ? AND target_id = ?"),
+        { noteTargetKindId(target.kind), target.id });
     if (!q)
         return Error { q.errorMessage() };
-    if (!q->next())
+    const Result<bool> row = q->next();
+    if (!row)
+        return Error { row.errorMessage() };
+    if (!*row)
         return std::optional<Note> {};
     return std::optional<Note> { noteFromRow(*q, target) };
 }
@@ -321,18 +376,17 @@ Status SqlLearnerRepository::saveNote(const NoteTarget& target, const QString& b
 
 Result<QList<Bookmark>> SqlLearnerRepository::bookmarks() const
 {
-    auto q = sql::run(
+    auto q = sql::Reader::prepare(
         m_db,
         QStringLiteral(
             "SELECT target_kind, target_id, created_at FROM bookmarks ORDER BY created_at DESC, rowid DESC"));
     if (!q)
         return Error { q.errorMessage() };
-    QList<Bookmark> out;
-    while (q->next()) {
-        if (const auto target = targetFromRow(*q, 0))
-            out.append(Bookmark { *target, fromTimestamp(q->value(2)) });
-    }
-    return out;
+    return collect<Bookmark>(*q, [](const sql::Reader& r) -> std::optional<Bookmark> {
+        const auto target = targetFromRow(r, 0);
+        return target ? std::optional<Bookmark>(Bookmark { *target, fromTimestamp(r.text(2)) })
+                      : std::nullopt;
+    });
 }
 
 Result<bool> SqlLearnerRepository::isBookmarked(const NoteTarget& target) const

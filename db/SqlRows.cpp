@@ -22,6 +22,8 @@ QString toJson(const QList<int>& list)
 QStringList stringsFromJson(const QVariant& v)
 {
     QStringList out;
+    if (v.toString() == QLatin1String("[]"))
+        return out; // most lists are empty: no parser for them
     for (const QJsonValue& x : QJsonDocument::fromJson(v.toString().toUtf8()).array())
         out.append(x.toString());
     return out;
@@ -30,6 +32,8 @@ QStringList stringsFromJson(const QVariant& v)
 QList<int> intsFromJson(const QVariant& v)
 {
     QList<int> out;
+    if (v.toString() == QLatin1String("[]"))
+        return out;
     for (const QJsonValue& x : QJsonDocument::fromJson(v.toString().toUtf8()).array())
         out.append(x.toInt());
     return out;

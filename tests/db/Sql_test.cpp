@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The write transaction every write goes through: committed or rolled back, never half.
+// The write transaction every write goes through: committed or rolled back, never half; and the
+// reader of many rows, straight from SQLite.
 #include "db/Sql.h"
+#include "db/SqlReader.h"
 
 #include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
@@ -106,4 +108,51 @@ TEST_F(WriteTransactionTest, rows_reads_every_row_in_order_and_a_bad_statement_i
     EXPECT_FALSE(missing.ok());
     EXPECT_TRUE(missing.errorMessage().contains(QStringLiteral("nowhere")))
         << missing.errorMessage().toStdString();
+}
+
+TEST_F(WriteTransactionTest, a_reader_takes_text_numbers_and_nulls_as_stored_and_binds_in_order)
+{
+    test::execOrFail(m_db, QStringLiteral("CREATE TABLE v (s TEXT, i INTEGER, r REAL, z TEXT)"));
+    test::execOrFail(
+        m_db,
+        QStringLiteral("INSERT INTO v VALUES ('Rhône – “ü” 🙂', 9000000000, 2.5, NULL), "
+                       "('plain', -3, 0.25, 'x')"));
+    auto r =
+        sql::Reader::prepare(m_db, QStringLiteral("SELECT s, i, r, z FROM v WHERE i < ? OR s = ? ORDER BY i"),
+                             { 0, QStringLiteral("Rhône – “ü” 🙂") });
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    ASSERT_TRUE(r->next().value());
+    EXPECT_EQ(r->text(0), QStringLiteral("plain"));
+    EXPECT_EQ(r->integer(1), -3);
+    EXPECT_DOUBLE_EQ(r->real(2), 0.25);
+    EXPECT_FALSE(r->isNull(3));
+    ASSERT_TRUE(r->next().value());
+    EXPECT_EQ(r->text(0), QStringLiteral("Rhône – “ü” 🙂"));
+    EXPECT_EQ(r->integer(1), 9000000000LL);
+    EXPECT_TRUE(r->isNull(3));
+    EXPECT_TRUE(r->text(3).isNull());
+    EXPECT_FALSE(r->next().value()) << "then the end";
+
+    auto rows = sql::readRows(m_db, QStringLiteral("SELECT i FROM v ORDER BY i"),
+                              [](const sql::Reader& row) { return row.integer(0); });
+    ASSERT_TRUE(rows.ok());
+    EXPECT_EQ(*rows, (QList<qint64> { -3, 9000000000LL }));
+}
+
+TEST_F(WriteTransactionTest, a_reader_says_which_statement_failed_and_why)
+{
+    auto bad = sql::Reader::prepare(m_db, QStringLiteral("SELECT nothing FROM nowhere"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(bad.errorMessage().contains(QStringLiteral("SELECT nothing FROM nowhere")))
+        << bad.errorMessage().toStdString();
+    EXPECT_TRUE(bad.errorMessage().contains(QStringLiteral("no such table")))
+        << bad.errorMessage().toStdString();
+
+    // A failure while stepping (here a function refusing its argument) is an error, not the end.
+    auto failing = sql::Reader::prepare(m_db, QStringLiteral("SELECT json_extract('not json', '$')"));
+    ASSERT_TRUE(failing.ok());
+    const Result<bool> row = failing->next();
+    ASSERT_FALSE(row.ok());
+    EXPECT_TRUE(row.errorMessage().contains(QStringLiteral("malformed JSON")))
+        << row.errorMessage().toStdString();
 }
