@@ -26,8 +26,73 @@ QString answerJson(const Answer& a)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+/**
+ * Reads an answer kept as answerJson() writes it ({"assigned":{"a":"aws"},"chosen":["b"]}, either
+ * member first, no spaces, no escapes) without a JSON parser: the learner's totals hold one per
+ * question, thousands of them. std::nullopt for anything else, which the JSON parser then reads.
+ */
+std::optional<Answer> quickAnswer(QStringView json)
+{
+    qsizetype at = 0;
+    const auto take = [&](QChar c) {
+        if (at >= json.size() || json.at(at) != c)
+            return false;
+        ++at;
+        return true;
+    };
+    const auto string = [&]() -> std::optional<QStringView> {
+        if (!take(u'"'))
+            return std::nullopt;
+        const qsizetype start = at;
+        while (at < json.size() && json.at(at) != u'"') {
+            if (json.at(at) == u'\\')
+                return std::nullopt;
+            ++at;
+        }
+        if (!take(u'"'))
+            return std::nullopt;
+        return json.sliced(start, at - start - 1);
+    };
+    Answer a;
+    if (!take(u'{'))
+        return std::nullopt;
+    for (bool first = true; !take(u'}'); first = false) {
+        if (!first && !take(u','))
+            return std::nullopt;
+        const auto name = string();
+        if (!name || !take(u':'))
+            return std::nullopt;
+        const bool chosen = *name == u"chosen";
+        if (!chosen && *name != u"assigned")
+            return std::nullopt;
+        if (!take(chosen ? u'[' : u'{'))
+            return std::nullopt;
+        for (bool firstItem = true; !take(chosen ? u']' : u'}'); firstItem = false) {
+            if (!firstItem && !take(u','))
+                return std::nullopt;
+            const auto item = string();
+            if (!item)
+                return std::nullopt;
+            if (chosen) {
+                a.chosen.insert(item->toString());
+                continue;
+            }
+            const auto party = take(u':') ? string() : std::nullopt;
+            if (!party)
+                return std::nullopt;
+            if (const auto p = partyFromId(party->toString()))
+                a.assigned.insert(item->toString(), *p);
+        }
+    }
+    if (at != json.size())
+        return std::nullopt;
+    return a;
+}
+
 Answer answerFromJson(const QString& json)
 {
+    if (std::optional<Answer> quick = quickAnswer(json))
+        return std::move(*quick);
     Answer a;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     for (const QJsonValue& v : o.value(QLatin1String("chosen")).toArray())

@@ -51,7 +51,8 @@ Status QuizController::refreshLearnerState()
     if (!state)
         return Error { state.errorMessage() };
     m_state = std::move(*state);
-    return m_recorder.load();
+    m_recorder.load(m_state.reviews); // read once for both
+    return {};
 }
 
 QList<TopicChoice> QuizController::topicChoices() const

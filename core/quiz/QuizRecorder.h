@@ -25,6 +25,8 @@ public:
 
     /** Reads the review states the next answers build on. */
     Status load();
+    /** Builds on @p reviews, the review states just read with the rest of the learner's state. */
+    void load(QHash<QString, ReviewState> reviews) { m_reviews = std::move(reviews); }
     /** Records one outcome; questions the time limit never reached are not recorded. */
     Status record(QuizMode mode, const QuizOutcome& outcome);
     /** Records a finished exam (other modes keep no result of their own). */

@@ -338,3 +338,33 @@ TEST(QuizModeIds, round_trip)
         EXPECT_EQ(quizModeFromId(quizModeId(m)), m);
     EXPECT_FALSE(quizModeFromId(QStringLiteral("quiz")).has_value());
 }
+
+TEST_F(SqlLearnerRepositoryTest, a_last_answer_reads_the_same_in_every_form_json_allows)
+{
+    // As the app writes it (read without a JSON parser), another member order, and forms only the
+    // JSON parser reads (spaces, escapes): all give the same answer.
+    const QStringList forms {
+        QStringLiteral(R"({"assigned":{"a":"aws","b":"customer"},"chosen":["c","d"]})"),
+        QStringLiteral(R"({"chosen":["c","d"],"assigned":{"a":"aws","b":"customer"}})"),
+        QStringLiteral(R"({ "assigned": {"a": "aws", "b": "customer"}, "chosen": ["c", "d"] })"),
+        QStringLiteral(R"({"assigned":{"\u0061":"aws","b":"customer"},"chosen":["c","\u0064"]})"),
+    };
+    for (int i = 0; i < forms.size(); ++i) {
+        test::execOrFail(m_db->connection(),
+                         QStringLiteral("INSERT INTO item_stats (item_id, attempts, correct, last_correct, "
+                                        "last_answered_at, last_answer) VALUES (?, 1, 0, 0, "
+                                        "'2026-01-31T08:05:09.123Z', ?)"),
+                         { QStringLiteral("q%1").arg(i), forms.at(i) });
+    }
+    const auto stats = m_repo->itemStats();
+    ASSERT_TRUE(stats.ok()) << stats.errorMessage().toStdString();
+    for (int i = 0; i < forms.size(); ++i) {
+        SCOPED_TRACE(forms.at(i).toStdString());
+        const ItemStats s = stats->value(QStringLiteral("q%1").arg(i));
+        EXPECT_EQ(s.lastAnswer.chosen, (QSet<QString> { QStringLiteral("c"), QStringLiteral("d") }));
+        EXPECT_EQ(s.lastAnswer.assigned.value(QStringLiteral("a")), Party::Aws);
+        EXPECT_EQ(s.lastAnswer.assigned.value(QStringLiteral("b")), Party::Customer);
+        EXPECT_EQ(s.lastAnswer.assigned.size(), 2);
+        EXPECT_EQ(s.lastAnsweredAt, QDateTime(QDate(2026, 1, 31), QTime(8, 5, 9, 123), Qt::UTC));
+    }
+}

@@ -141,9 +141,9 @@ TEST_F(WriteTransactionTest, a_reader_takes_text_numbers_and_nulls_as_stored_and
 
 TEST_F(WriteTransactionTest, a_reader_says_which_statement_failed_and_why)
 {
-    auto bad = sql::Reader::prepare(m_db, QStringLiteral("SELECT nothing FROM nowhere"));
+    auto bad = sql::Reader::prepare(m_db, QStringLiteral("SELECT missing FROM nowhere"));
     ASSERT_FALSE(bad.ok());
-    EXPECT_TRUE(bad.errorMessage().contains(QStringLiteral("SELECT nothing FROM nowhere")))
+    EXPECT_TRUE(bad.errorMessage().contains(QStringLiteral("SELECT missing FROM nowhere")))
         << bad.errorMessage().toStdString();
     EXPECT_TRUE(bad.errorMessage().contains(QStringLiteral("no such table")))
         << bad.errorMessage().toStdString();

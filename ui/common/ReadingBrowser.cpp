@@ -42,9 +42,13 @@ ReadingBrowser::ReadingBrowser(QWidget* parent)
 
 void ReadingBrowser::setReadingMarkdown(const QString& markdown)
 {
+    // One edit: the text is laid out once when it is all in, not again after each block added.
+    QTextCursor edit(document());
+    edit.beginEditBlock();
     document()->setMarkdown(markdown,
                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                             | QTextDocument::MarkdownNoHTML));
+    edit.endEditBlock();
     updateMargins();
     moveCursor(QTextCursor::Start); // a new text is read from the top
     verticalScrollBar()->setValue(0);

@@ -5,6 +5,10 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
+#include <QPixmapCache>
+
+#include <cmath>
 
 namespace demarc::partystyle {
 
@@ -33,7 +37,10 @@ QString side(Party party)
     return {};
 }
 
-void paintFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
+namespace {
+
+/** The fill drawn as shapes: what a PDF, an SVG or a printer receives. */
+void drawFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -65,6 +72,52 @@ void paintFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
         }
     }
     painter->restore();
+}
+
+/** Whether @p painter puts pixels on a screen or in a picture, unscaled (not PDF, SVG, print). */
+bool drawsPixels(const QPainter* painter)
+{
+    const int type = painter->device()->devType();
+    return (type == QInternal::Widget || type == QInternal::Pixmap || type == QInternal::Image)
+        && painter->transform().type() <= QTransform::TxTranslate;
+}
+
+} // namespace
+
+void paintFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
+{
+    if (!drawsPixels(painter) || rect.isEmpty()) {
+        drawFill(painter, rect, party, radius);
+        return;
+    }
+    // On screen the same boxes are drawn at every repaint, and clipping dozens of antialiased
+    // strokes to a rounded box is most of a diagram's drawing: each box is drawn once into a
+    // picture kept by its size, party and place within a pixel, then copied.
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const QPointF device =
+        (rect.topLeft() + QPointF(painter->transform().dx(), painter->transform().dy())) * ratio;
+    const QPointF whole(std::floor(device.x()), std::floor(device.y()));
+    const QPointF within = (device - whole) / ratio;
+    const QString key = QStringLiteral("demarc-fill:%1:%2x%3:%4:%5:%6,%7")
+                            .arg(int(party))
+                            .arg(qRound(rect.width() * 100))
+                            .arg(qRound(rect.height() * 100))
+                            .arg(qRound(radius * 100))
+                            .arg(qRound(ratio * 100))
+                            .arg(qRound(within.x() * 20))
+                            .arg(qRound(within.y() * 20));
+    QPixmap picture;
+    if (!QPixmapCache::find(key, &picture)) {
+        picture =
+            QPixmap(int(std::ceil((rect.width() + 1) * ratio)), int(std::ceil((rect.height() + 1) * ratio)));
+        picture.setDevicePixelRatio(ratio);
+        picture.fill(Qt::transparent);
+        QPainter p(&picture);
+        drawFill(&p, QRectF(within, rect.size()), party, radius);
+        p.end();
+        QPixmapCache::insert(key, picture);
+    }
+    painter->drawPixmap(rect.topLeft() - within, picture);
 }
 
 void paintIcon(QPainter* painter, const QRectF& rect, Party party)

@@ -258,6 +258,7 @@ Status MainWindow::open(const QString& name)
     const Page page = pageNamed(view);
     if (page == Page::None)
         return Error { tr("there is no view \"%1\"").arg(view) };
+    const bool readNow = !widget(page) || m_needsCourse.test(std::size_t(page));
     if (Status s = ensure(page); !s)
         return s;
     if (m_statusCounts->text().isEmpty()) {
@@ -269,7 +270,7 @@ Status MainWindow::open(const QString& name)
     // A note being typed on the page left is saved before the next page reads notes.
     flushNotes();
     refreshLearnerView(page);
-    if (page == Page::Quiz && !m_quiz->isRunning()) {
+    if (page == Page::Quiz && !m_quiz->isRunning() && !readNow) {
         // The start page's counts, fresh: another window on the same file may have answered.
         if (Status s = m_quiz->refreshLearnerState(); !s)
             return s;
