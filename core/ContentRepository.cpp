@@ -3,6 +3,8 @@
 
 namespace demarc {
 
+Result<QList<Question>> ContentRepository::questionOutline() const { return questions(); }
+
 Result<ContentCounts> ContentRepository::counts() const
 {
     auto lessons = lessonOutline();

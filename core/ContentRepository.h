@@ -65,6 +65,12 @@ public:
      * read whole (an unknown type, a damaged choice) is left out with a logged warning.
      */
     virtual Result<QList<Question>> questions() const = 0;
+    /**
+     * The same questions in the same order, possibly without their choices, facts and sources:
+     * for what only places or names questions (progress by topic, the matrix's mistakes, the
+     * titles of notes). This one is questions(); a store may read less.
+     */
+    virtual Result<QList<Question>> questionOutline() const;
     /** Lessons, glossary terms and questions matching every word of @p text, best first. */
     virtual Result<QList<SearchHit>> search(const QString& text, int limit) const = 0;
     /**

@@ -16,6 +16,7 @@ void CourseCache::reset()
     m_areas.reset();
     m_analogy.reset();
     m_questions.reset();
+    m_questionOutline.reset();
     m_retired.reset();
 }
 
@@ -54,6 +55,13 @@ Result<QList<AnalogyRow>> CourseCache::analogy() const
 Result<QList<Question>> CourseCache::questions() const
 {
     return kept(m_questions, [this] { return m_store.questions(); });
+}
+
+Result<QList<Question>> CourseCache::questionOutline() const
+{
+    if (m_questions)
+        return *m_questions;
+    return kept(m_questionOutline, [this] { return m_store.questionOutline(); });
 }
 Result<QList<RetiredItem>> CourseCache::retiredItems() const
 {

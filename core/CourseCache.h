@@ -40,6 +40,8 @@ public:
     Result<QList<CustomerArea>> customerAreas() const override;
     Result<QList<AnalogyRow>> analogy() const override;
     Result<QList<Question>> questions() const override;
+    /** The bank when it is in memory; otherwise the store's outline, kept. */
+    Result<QList<Question>> questionOutline() const override;
     Result<QList<SearchHit>> search(const QString& text, int limit) const override;
     Result<QList<RetiredItem>> retiredItems() const override;
     /** From the parts in memory when they are; otherwise the store counts (without reading the rows). */
@@ -73,6 +75,7 @@ private:
     mutable int m_storeReads = 0;
     mutable std::optional<QList<Topic>> m_topics;
     mutable std::optional<QList<Lesson>> m_outline;
+    mutable std::optional<QList<Question>> m_questionOutline;
     mutable QHash<QString, Lesson> m_lessons;
     mutable std::optional<QList<Source>> m_sources;
     mutable std::optional<QList<GlossaryTerm>> m_glossary;

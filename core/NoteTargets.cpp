@@ -16,7 +16,7 @@ Result<NoteTargetNames> NoteTargetNames::read(const ContentRepository& content)
     auto glossary = content.glossary();
     if (!glossary)
         return Error { glossary.errorMessage() };
-    auto questions = content.questions();
+    auto questions = content.questionOutline(); // the prompts name them
     if (!questions)
         return Error { questions.errorMessage() };
     auto retired = content.retiredItems();

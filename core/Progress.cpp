@@ -16,7 +16,7 @@ Result<ProgressInput> readProgressInput(const ContentRepository& content, const 
     auto topics = content.topics();
     if (!topics)
         return Error { topics.errorMessage() };
-    auto bank = content.questions();
+    auto bank = content.questionOutline(); // where each question belongs; no choices needed
     if (!bank)
         return Error { bank.errorMessage() };
     auto glossary = content.glossary();

@@ -50,6 +50,7 @@ struct ProgressReport
 struct ProgressInput
 {
     QList<Topic> topics;
+    /** The bank's outline (ContentRepository::questionOutline()): which questions, where; no choices. */
     QList<Question> bank;
     QList<GlossaryTerm> glossary;
     LearnerState learner;

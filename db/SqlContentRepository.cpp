@@ -159,8 +159,12 @@ struct PlacedQuestion
     Question question;
 };
 
-/** The enabled packs' questions without their choices, in no particular order. */
-Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db)
+/**
+ * The enabled packs' questions without their choices, in no particular order; with
+ * @p askableOnly, only those questions() keeps (each has choices, and a sorting question a
+ * party for every one), and without facts and sources.
+ */
+Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db, bool askableOnly = false)
 {
     // Read as stored and put in order here: SQLite sorting the wide rows cost more than reading
     // them. The bundled course first, then the packs in the order they were installed.
@@ -176,7 +180,12 @@ Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db)
         db,
         QStringLiteral("SELECT q.id, q.type, q.topic_id, q.prompt, q.facts, q.lesson_id, q.layer_id, "
                        "q.model_id, q.service_id, q.control, q.sources, q.party, q.pack_id, q.position "
-                       "FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled"));
+                       "FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled")
+            + (askableOnly ? QStringLiteral(
+                   " AND EXISTS (SELECT 1 FROM choices c WHERE c.question_id = q.id) AND NOT (q.type IN "
+                   "('classify', 'split') AND EXISTS (SELECT 1 FROM choices c WHERE c.question_id = q.id "
+                   "AND c.party = ''))")
+                           : QString()));
     if (!q)
         return Error { q.errorMessage() };
     std::vector<PlacedQuestion> read;
@@ -197,13 +206,15 @@ Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db)
         question.type = *type;
         question.topic = q->text(2);
         question.prompt = q->text(3);
-        question.facts = intsFromJson(q->text(4));
+        if (!askableOnly)
+            question.facts = intsFromJson(q->text(4));
         question.lesson = q->text(5);
         question.layer = q->text(6);
         question.model = q->text(7);
         question.service = q->text(8);
         question.control = q->text(9);
-        question.sources = stringsFromJson(q->text(10));
+        if (!askableOnly)
+            question.sources = stringsFromJson(q->text(10));
         question.party = partyFromId(q->text(11));
         read.push_back({ rank.value(q->text(12)), q->integer(13), std::move(question) });
     }
@@ -261,20 +272,35 @@ Result<QSet<QString>> readChoices(const QSqlDatabase& db, QList<Question>& bank)
     return damaged;
 }
 
+/** @p read in course order: the bundled course first, then the packs as installed, each in its order. */
+QList<Question> inCourseOrder(std::vector<PlacedQuestion>& read)
+{
+    std::stable_sort(read.begin(), read.end(), [](const PlacedQuestion& a, const PlacedQuestion& b) {
+        return std::tie(a.pack, a.position) < std::tie(b.pack, b.position);
+    });
+    QList<Question> out;
+    out.reserve(qsizetype(read.size()));
+    for (PlacedQuestion& p : read)
+        out.append(std::move(p.question));
+    return out;
+}
+
 } // namespace
+
+Result<QList<Question>> SqlContentRepository::questionOutline() const
+{
+    auto read = readQuestionRows(m_db, true);
+    if (!read)
+        return Error { read.errorMessage() };
+    return inCourseOrder(*read);
+}
 
 Result<QList<Question>> SqlContentRepository::questions() const
 {
     auto read = readQuestionRows(m_db);
     if (!read)
         return Error { read.errorMessage() };
-    std::stable_sort(read->begin(), read->end(), [](const PlacedQuestion& a, const PlacedQuestion& b) {
-        return std::tie(a.pack, a.position) < std::tie(b.pack, b.position);
-    });
-    QList<Question> out;
-    out.reserve(qsizetype(read->size()));
-    for (PlacedQuestion& p : *read)
-        out.append(std::move(p.question));
+    QList<Question> out = inCourseOrder(*read);
     auto damagedChoices = readChoices(m_db, out);
     if (!damagedChoices)
         return Error { damagedChoices.errorMessage() };

@@ -24,6 +24,8 @@ public:
     Result<QList<CustomerArea>> customerAreas() const override;
     Result<QList<AnalogyRow>> analogy() const override;
     Result<QList<Question>> questions() const override;
+    /** The bank's questions without choices, facts and sources, the same ones in the same order. */
+    Result<QList<Question>> questionOutline() const override;
     Result<QList<SearchHit>> search(const QString& text, int limit) const override;
     /**
      * One counting query, no rows read. A question the store holds damaged (no choices, an

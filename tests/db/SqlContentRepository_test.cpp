@@ -347,4 +347,40 @@ TEST_F(SqlContentRepositoryTest, a_question_damaged_in_the_store_is_skipped_with
     const auto questions = m_repo->questions();
     ASSERT_TRUE(questions.ok());
     EXPECT_TRUE(questions->isEmpty());
+    const auto outline = m_repo->questionOutline();
+    ASSERT_TRUE(outline.ok());
+    EXPECT_TRUE(outline->isEmpty()) << "the outline leaves out what the bank leaves out";
+}
+
+TEST_F(SqlContentRepositoryTest, the_outline_is_the_bank_without_its_choices_in_the_same_order)
+{
+    Pack pack = test::examplePack();
+    ASSERT_FALSE(pack.questions.isEmpty());
+    for (const char* id : { "q-zulu", "q-alpha", "q-mike" }) { // in the pack's order, not by id
+        Question q = pack.questions.first();
+        q.id = QLatin1String(id);
+        q.prompt += QLatin1Char(' ') + q.id;
+        pack.questions.append(q);
+    }
+    ASSERT_TRUE(m_packs->install(pack, QStringLiteral("h1"), false).ok());
+    const auto bank = m_repo->questions();
+    const auto outline = m_repo->questionOutline();
+    ASSERT_TRUE(bank.ok() && outline.ok());
+    ASSERT_EQ(outline->size(), bank->size());
+    ASSERT_EQ(bank->size(), pack.questions.size());
+    EXPECT_EQ(outline->at(1).id, QStringLiteral("q-zulu"));
+    for (qsizetype i = 0; i < bank->size(); ++i) {
+        const Question& whole = bank->at(i);
+        const Question& placed = outline->at(i);
+        EXPECT_EQ(placed.id, whole.id) << i;
+        EXPECT_EQ(placed.type, whole.type);
+        EXPECT_EQ(placed.topic, whole.topic);
+        EXPECT_EQ(placed.prompt, whole.prompt);
+        EXPECT_EQ(placed.layer, whole.layer);
+        EXPECT_EQ(placed.model, whole.model);
+        EXPECT_EQ(placed.service, whole.service);
+        EXPECT_EQ(placed.lesson, whole.lesson);
+        EXPECT_TRUE(placed.choices.isEmpty());
+        EXPECT_FALSE(whole.choices.isEmpty());
+    }
 }

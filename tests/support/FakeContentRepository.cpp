@@ -212,6 +212,20 @@ Result<QList<Question>> FakeContentRepository::questions() const
     return m_pack.questions;
 }
 
+Result<QList<Question>> FakeContentRepository::questionOutline() const
+{
+    ++m_reads[QStringLiteral("questionOutline")];
+    if (m_failing)
+        return Broken;
+    QList<Question> outline = m_pack.questions;
+    for (Question& q : outline) {
+        q.choices.clear();
+        q.facts.clear();
+        q.sources.clear();
+    }
+    return outline;
+}
+
 Result<QList<SearchHit>> FakeContentRepository::search(const QString& text, int limit) const
 {
     ++m_reads[QStringLiteral("search")];

@@ -32,6 +32,8 @@ public:
     Result<QList<CustomerArea>> customerAreas() const override;
     Result<QList<AnalogyRow>> analogy() const override;
     Result<QList<Question>> questions() const override;
+    /** The questions without their choices, counted apart, as the store reads it apart. */
+    Result<QList<Question>> questionOutline() const override;
     Result<QList<SearchHit>> search(const QString& text, int limit) const override;
     Result<QList<RetiredItem>> retiredItems() const override;
     /** Counted without reading the lists, as the store does. */

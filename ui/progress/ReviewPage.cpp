@@ -75,9 +75,13 @@ Status ReviewPage::reload()
     auto in = readProgressInput(m_content, m_learner, m_clock.now().toLocalTime().date());
     if (!in)
         return Error { in.errorMessage() };
+    // The mistakes are explained choice by choice: the bank with its choices.
+    auto bank = m_content.questions();
+    if (!bank)
+        return Error { bank.errorMessage() };
     const ReviewScheduler scheduler(m_clock);
-    showDue(in->bank, in->glossary, in->learner, scheduler);
-    showMistakes(in->bank, in->learner, scheduler);
+    showDue(*bank, in->glossary, in->learner, scheduler);
+    showMistakes(*bank, in->learner, scheduler);
     return {};
 }
 

@@ -365,7 +365,7 @@ void MainWindow::refreshLearnerView(Page page)
     } else if (page == Page::Matrix) {
         // The bank the quiz read, when it has; only the learner's totals are read afresh.
         const bool quizRead = m_quiz && !m_needsCourse.test(std::size_t(Page::Quiz));
-        auto bank = quizRead ? Result<QList<Question>>(m_quiz->bank()) : m_content.questions();
+        auto bank = quizRead ? Result<QList<Question>>(m_quiz->bank()) : m_content.questionOutline();
         auto stats = m_learner.itemStats();
         if (!bank)
             s = Error { bank.errorMessage() };

@@ -268,6 +268,7 @@ TEST_F(MainWindowTest, every_view_shares_one_course_read_once)
         ASSERT_TRUE(m_window->showView(view)) << view.toStdString();
     EXPECT_LE(m_repo.reads("questions"), 1)
         << "the quiz, review, progress, notes, matrix and editor share one question bank";
+    EXPECT_LE(m_repo.reads("questionOutline"), 1) << "and one outline, when the bank is not read yet";
     EXPECT_LE(m_repo.reads("glossary"), 1);
     EXPECT_LE(m_repo.reads("responsibilityStack"), 1);
     EXPECT_LE(m_repo.reads("lessonOutline"), 1);
