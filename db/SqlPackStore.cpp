@@ -5,6 +5,7 @@
 #include "SearchIndex.h"
 #include "Sql.h"
 #include "SqlPackImporter.h"
+#include "SqlReader.h"
 #include "SqlRows.h"
 #include "core/SaveFile.h"
 #include "core/pack/PackWriter.h"
@@ -25,10 +26,10 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("SqlContentRepository", text); }
 
-Responsibility cell(const QSqlQuery& q, int column)
+Responsibility cell(const sql::Reader& q, int column)
 {
-    return Responsibility { partyFromId(q.value(column).toString()).value_or(Party::Customer),
-                            q.value(column + 1).toString(), q.value(column + 2).toString() };
+    return Responsibility { partyFromId(q.text(column)).value_or(Party::Customer), q.text(column + 1),
+                            q.text(column + 2) };
 }
 
 /** Reads an installed pack back, table by table; after the first failed read nothing more is read. */
@@ -48,13 +49,21 @@ private:
     {
         if (!soFar)
             return;
-        auto q = sql::run(m_db, statement, { m_id });
+        auto q = sql::Reader::prepare(m_db, statement, { m_id });
         if (!q) {
             soFar = Error { q.errorMessage() };
             return;
         }
-        while (q->next())
+        for (;;) {
+            const Result<bool> next = q->next();
+            if (!next) {
+                soFar = Error { next.errorMessage() };
+                return;
+            }
+            if (!*next)
+                return;
             row(*q);
+        }
     }
 
     bool readInfo();
@@ -88,11 +97,11 @@ bool PackReader::readInfo()
     bool found = false;
     read(QStringLiteral(
              "SELECT id, title, version, language, author, description, extends FROM packs WHERE id = ?"),
-         [&](const QSqlQuery& q) {
+         [&](const sql::Reader& q) {
              found = true;
-             pack.info = { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                           q.value(6).toString() };
+             pack.info = {
+                 q.text(0), q.text(1), int(q.integer(2)), q.text(3), q.text(4), q.text(5), q.text(6)
+             };
          });
     return found;
 }
@@ -102,59 +111,56 @@ void PackReader::readModel()
 {
     read(
         QStringLiteral("SELECT id, title, url, file, as_of FROM sources WHERE pack_id = ? ORDER BY position"),
-        [&](const QSqlQuery& q) {
-            pack.sources.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).toString(), sqlrows::dateFrom(q.value(4)) });
+        [&](const sql::Reader& q) {
+            pack.sources.append({ q.text(0), q.text(1), q.text(2), q.text(3), sqlrows::dateFrom(q.text(4)) });
         });
     read(QStringLiteral(
              "SELECT id, name, summary, sources FROM service_models WHERE pack_id = ? ORDER BY position"),
-         [&](const QSqlQuery& q) {
-             pack.serviceModels.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                         stringsFromJson(q.value(3)) });
+         [&](const sql::Reader& q) {
+             pack.serviceModels.append({ q.text(0), q.text(1), q.text(2), stringsFromJson(q.text(3)) });
          });
     QHash<QString, qsizetype> layerRow;
     read(QStringLiteral(
              "SELECT id, name, summary, examples, sources FROM layers WHERE pack_id = ? ORDER BY position"),
-         [&](const QSqlQuery& q) {
-             layerRow.insert(q.value(0).toString(), pack.layers.size());
-             pack.layers.append({ q.value(0).toString(),
-                                  q.value(1).toString(),
-                                  q.value(2).toString(),
-                                  stringsFromJson(q.value(3)),
-                                  stringsFromJson(q.value(4)),
+         [&](const sql::Reader& q) {
+             layerRow.insert(q.text(0), pack.layers.size());
+             pack.layers.append({ q.text(0),
+                                  q.text(1),
+                                  q.text(2),
+                                  stringsFromJson(q.text(3)),
+                                  stringsFromJson(q.text(4)),
                                   {} });
          });
     read(QStringLiteral(
              "SELECT r.layer_id, r.model_id, r.party, r.explanation, r.nuance FROM responsibilities r "
              "JOIN layers l ON l.id = r.layer_id WHERE l.pack_id = ?"),
-         [&](const QSqlQuery& q) {
-             if (auto row = layerRow.constFind(q.value(0).toString()); row != layerRow.cend())
-                 pack.layers[*row].responsibility.insert(q.value(1).toString(), cell(q, 2));
+         [&](const sql::Reader& q) {
+             if (auto row = layerRow.constFind(q.text(0)); row != layerRow.cend())
+                 pack.layers[*row].responsibility.insert(q.text(1), cell(q, 2));
          });
     QHash<QString, qsizetype> serviceRow;
     read(QStringLiteral(
              "SELECT id, name, model_id, category, aws_term, summary, note, end_of_support, sources "
              "FROM services WHERE pack_id = ? ORDER BY position"),
-         [&](const QSqlQuery& q) {
-             serviceRow.insert(q.value(0).toString(), pack.services.size());
-             pack.services.append(
-                 { q.value(0).toString(),
-                   q.value(1).toString(),
-                   q.value(2).toString(),
-                   serviceCategoryFromId(q.value(3).toString()).value_or(ServiceCategory::None),
-                   q.value(4).toString(),
-                   q.value(5).toString(),
-                   q.value(6).toString(),
-                   sqlrows::dateFrom(q.value(7)),
-                   stringsFromJson(q.value(8)),
-                   {} });
+         [&](const sql::Reader& q) {
+             serviceRow.insert(q.text(0), pack.services.size());
+             pack.services.append({ q.text(0),
+                                    q.text(1),
+                                    q.text(2),
+                                    serviceCategoryFromId(q.text(3)).value_or(ServiceCategory::None),
+                                    q.text(4),
+                                    q.text(5),
+                                    q.text(6),
+                                    sqlrows::dateFrom(q.text(7)),
+                                    stringsFromJson(q.text(8)),
+                                    {} });
          });
     read(QStringLiteral("SELECT r.service_id, r.layer_id, r.party, r.explanation, r.nuance FROM "
                         "service_responsibilities r "
                         "JOIN services s ON s.id = r.service_id WHERE s.pack_id = ?"),
-         [&](const QSqlQuery& q) {
-             if (auto row = serviceRow.constFind(q.value(0).toString()); row != serviceRow.cend())
-                 pack.services[*row].responsibility.insert(q.value(1).toString(), cell(q, 2));
+         [&](const sql::Reader& q) {
+             if (auto row = serviceRow.constFind(q.text(0)); row != serviceRow.cend())
+                 pack.services[*row].responsibility.insert(q.text(1), cell(q, 2));
          });
 }
 
@@ -164,41 +170,36 @@ void PackReader::readControls()
     QHash<QString, qsizetype> categoryRow;
     read(QStringLiteral(
              "SELECT id, name, summary, sources FROM control_categories WHERE pack_id = ? ORDER BY position"),
-         [&](const QSqlQuery& q) {
-             categoryRow.insert(q.value(0).toString(), pack.controlCategories.size());
-             pack.controlCategories.append({ q.value(0).toString(),
-                                             q.value(1).toString(),
-                                             q.value(2).toString(),
-                                             {},
-                                             stringsFromJson(q.value(3)) });
+         [&](const sql::Reader& q) {
+             categoryRow.insert(q.text(0), pack.controlCategories.size());
+             pack.controlCategories.append(
+                 { q.text(0), q.text(1), q.text(2), {}, stringsFromJson(q.text(3)) });
          });
     read(QStringLiteral(
              "SELECT e.category_id, e.name, e.aws, e.customer FROM control_examples e "
              "JOIN control_categories c ON c.id = e.category_id WHERE c.pack_id = ? ORDER BY e.position"),
-         [&](const QSqlQuery& q) {
-             if (auto row = categoryRow.constFind(q.value(0).toString()); row != categoryRow.cend())
-                 pack.controlCategories[*row].examples.append(
-                     { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+         [&](const sql::Reader& q) {
+             if (auto row = categoryRow.constFind(q.text(0)); row != categoryRow.cend())
+                 pack.controlCategories[*row].examples.append({ q.text(1), q.text(2), q.text(3) });
          });
     QHash<QString, qsizetype> areaRow;
     read(QStringLiteral("SELECT id, name, sources FROM customer_areas WHERE pack_id = ? ORDER BY position"),
-         [&](const QSqlQuery& q) {
-             areaRow.insert(q.value(0).toString(), pack.customerAreas.size());
-             pack.customerAreas.append(
-                 { q.value(0).toString(), q.value(1).toString(), {}, stringsFromJson(q.value(2)) });
+         [&](const sql::Reader& q) {
+             areaRow.insert(q.text(0), pack.customerAreas.size());
+             pack.customerAreas.append({ q.text(0), q.text(1), {}, stringsFromJson(q.text(2)) });
          });
     read(QStringLiteral("SELECT i.area_id, i.text FROM customer_area_items i "
                         "JOIN customer_areas a ON a.id = i.area_id WHERE a.pack_id = ? ORDER BY i.position"),
-         [&](const QSqlQuery& q) {
-             if (auto row = areaRow.constFind(q.value(0).toString()); row != areaRow.cend())
-                 pack.customerAreas[*row].items.append(q.value(1).toString());
+         [&](const sql::Reader& q) {
+             if (auto row = areaRow.constFind(q.text(0)); row != areaRow.cend())
+                 pack.customerAreas[*row].items.append(q.text(1));
          });
     read(QStringLiteral("SELECT id, house, cloud, party, explanation, sources FROM analogy_rows WHERE "
                         "pack_id = ? ORDER BY position"),
-         [&](const QSqlQuery& q) {
-             pack.analogy.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                   partyFromId(q.value(3).toString()).value_or(Party::Customer),
-                                   q.value(4).toString(), stringsFromJson(q.value(5)) });
+         [&](const sql::Reader& q) {
+             pack.analogy.append({ q.text(0), q.text(1), q.text(2),
+                                   partyFromId(q.text(3)).value_or(Party::Customer), q.text(4),
+                                   stringsFromJson(q.text(5)) });
          });
 }
 
@@ -206,21 +207,21 @@ void PackReader::readControls()
 void PackReader::readCourse()
 {
     read(QStringLiteral("SELECT id, title, section FROM topics WHERE pack_id = ? ORDER BY position"),
-         [&](const QSqlQuery& q) {
-             pack.topics.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+         [&](const sql::Reader& q) {
+             pack.topics.append({ q.text(0), q.text(1), q.text(2) });
          });
     read(QStringLiteral("SELECT id, topic_id, title, summary, body, facts, nuances, sources FROM lessons "
                         "WHERE pack_id = ? ORDER BY position"),
-         [&](const QSqlQuery& q) {
-             pack.lessons.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString(), q.value(4).toString(), intsFromJson(q.value(5)),
-                                   stringsFromJson(q.value(6)), stringsFromJson(q.value(7)) });
+         [&](const sql::Reader& q) {
+             pack.lessons.append({ q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                                   intsFromJson(q.text(5)), stringsFromJson(q.text(6)),
+                                   stringsFromJson(q.text(7)) });
          });
     read(QStringLiteral("SELECT id, term, aliases, definition, sources FROM glossary_terms WHERE pack_id = ? "
                         "ORDER BY position"),
-         [&](const QSqlQuery& q) {
-             pack.glossary.append({ q.value(0).toString(), q.value(1).toString(), stringsFromJson(q.value(2)),
-                                    q.value(3).toString(), stringsFromJson(q.value(4)) });
+         [&](const sql::Reader& q) {
+             pack.glossary.append(
+                 { q.text(0), q.text(1), stringsFromJson(q.text(2)), q.text(3), stringsFromJson(q.text(4)) });
          });
 }
 
@@ -231,20 +232,20 @@ void PackReader::readQuestions()
     read(QStringLiteral("SELECT id, type, topic_id, prompt, facts, lesson_id, layer_id, model_id, "
                         "service_id, control, sources, "
                         "party FROM questions WHERE pack_id = ? ORDER BY position"),
-         [&](const QSqlQuery& q) {
+         [&](const sql::Reader& q) {
              Question question;
-             question.id = q.value(0).toString();
-             question.type = questionTypeFromId(q.value(1).toString()).value_or(QuestionType::Single);
-             question.topic = q.value(2).toString();
-             question.prompt = q.value(3).toString();
-             question.facts = intsFromJson(q.value(4));
-             question.lesson = q.value(5).toString();
-             question.layer = q.value(6).toString();
-             question.model = q.value(7).toString();
-             question.service = q.value(8).toString();
-             question.control = q.value(9).toString();
-             question.sources = stringsFromJson(q.value(10));
-             question.party = partyFromId(q.value(11).toString());
+             question.id = q.text(0);
+             question.type = questionTypeFromId(q.text(1)).value_or(QuestionType::Single);
+             question.topic = q.text(2);
+             question.prompt = q.text(3);
+             question.facts = intsFromJson(q.text(4));
+             question.lesson = q.text(5);
+             question.layer = q.text(6);
+             question.model = q.text(7);
+             question.service = q.text(8);
+             question.control = q.text(9);
+             question.sources = stringsFromJson(q.text(10));
+             question.party = partyFromId(q.text(11));
              questionRow.insert(question.id, pack.questions.size());
              pack.questions.append(question);
          });
@@ -252,18 +253,18 @@ void PackReader::readQuestions()
         QStringLiteral("SELECT c.question_id, c.id, c.text, c.correct, c.party, c.explanation FROM choices c "
                        "JOIN questions q ON q.id = c.question_id WHERE q.pack_id = ? ORDER BY c.question_id, "
                        "c.position"),
-        [&](const QSqlQuery& q) {
-            auto row = questionRow.constFind(q.value(0).toString());
+        [&](const sql::Reader& q) {
+            auto row = questionRow.constFind(q.text(0));
             if (row == questionRow.cend())
                 return;
             Question& question = pack.questions[*row];
             Choice choice;
-            choice.id = q.value(1).toString();
-            choice.text = q.value(2).toString();
-            choice.correct = !question.assignsParties() && q.value(3).toBool();
+            choice.id = q.text(1);
+            choice.text = q.text(2);
+            choice.correct = !question.assignsParties() && (q.integer(3) != 0);
             if (question.assignsParties())
-                choice.party = partyFromId(q.value(4).toString());
-            choice.explanation = q.value(5).toString();
+                choice.party = partyFromId(q.text(4));
+            choice.explanation = q.text(5);
             question.choices.append(choice);
         });
 }

@@ -128,12 +128,25 @@ QList<Question> selectQuestions(const QuizOptions& options, const QList<Question
 ReviewCount countReview(const QList<Question>& bank, const QList<GlossaryTerm>& glossary,
                         const LearnerState& learner, const ReviewScheduler& scheduler, int newTerms)
 {
-    QuizOptions o;
-    o.mode = QuizMode::Review;
-    o.newTerms = newTerms;
+    // What selectQuestions() would pick for a review, counted without making the questions (a
+    // bank of thousands has thousands due).
+    QSet<QString> due = learner.flagged;
+    for (auto it = learner.reviews.cbegin(); it != learner.reviews.cend(); ++it) {
+        if (termIdOfItem(it.key()).isEmpty() && scheduler.isDue(it.value()))
+            due.insert(it.key());
+    }
     ReviewCount count;
-    for (const Question& q : selectQuestions(o, bank, glossary, learner, scheduler))
-        ++(termIdOfItem(q.id).isEmpty() ? count.questions : count.terms);
+    for (const Question& q : bank)
+        count.questions += due.contains(q.id) ? 1 : 0;
+    int fresh = 0;
+    for (const GlossaryTerm& t : glossary) {
+        const auto state = learner.reviews.constFind(termItemId(t.id));
+        const bool isNew = state == learner.reviews.cend();
+        if (isNew ? fresh < newTerms : scheduler.isDue(*state)) {
+            ++count.terms;
+            fresh += isNew ? 1 : 0;
+        }
+    }
     return count;
 }
 

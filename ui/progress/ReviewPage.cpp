@@ -71,14 +71,15 @@ ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository
 
 Status ReviewPage::reload()
 {
+    // The mistakes are explained choice by choice: the bank with its choices, read first so that
+    // the reading below finds it in memory.
+    auto bank = m_content.questions();
+    if (!bank)
+        return Error { bank.errorMessage() };
     // What is due, and the mistakes: from the same reading as the Progress page's.
     auto in = readProgressInput(m_content, m_learner, m_clock.now().toLocalTime().date());
     if (!in)
         return Error { in.errorMessage() };
-    // The mistakes are explained choice by choice: the bank with its choices.
-    auto bank = m_content.questions();
-    if (!bank)
-        return Error { bank.errorMessage() };
     const ReviewScheduler scheduler(m_clock);
     showDue(*bank, in->glossary, in->learner, scheduler);
     showMistakes(*bank, in->learner, scheduler);
@@ -124,9 +125,12 @@ void ReviewPage::showMistakes(const QList<Question>& bank, const LearnerState& s
     wrong.mode = QuizMode::Mistakes;
     QList<Question> mistakes = selectQuestions(wrong, bank, {}, state, scheduler);
     // Most recent mistakes first.
-    std::sort(mistakes.begin(), mistakes.end(), [&](const Question& a, const Question& b) {
-        return state.stats.value(a.id).lastAnsweredAt > state.stats.value(b.id).lastAnsweredAt;
-    });
+    const auto answeredAt = [&](const Question& q) {
+        const auto s = state.stats.constFind(q.id);
+        return s == state.stats.cend() ? QDateTime() : s->lastAnsweredAt;
+    };
+    std::sort(mistakes.begin(), mistakes.end(),
+              [&](const Question& a, const Question& b) { return answeredAt(a) > answeredAt(b); });
     m_mistakes = int(mistakes.size());
     m_mistakesLabel->setText(
         m_mistakes > 0

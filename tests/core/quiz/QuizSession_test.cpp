@@ -301,6 +301,19 @@ TEST(SelectQuestions, review_adds_flagged_questions_and_glossary_terms)
     EXPECT_EQ(got,
               (QStringList { QStringLiteral("q4"), QStringLiteral("term:region"),
                              QStringLiteral("term:security-group") }));
+
+    // Counted without making the questions, the same: one question (flagged), two terms.
+    ReviewState questionDue;
+    questionDue.due = clock.now().addSecs(-5);
+    learner.reviews.insert(QStringLiteral("q1"), questionDue); // due, and in the bank
+    learner.reviews.insert(QStringLiteral("gone"), questionDue); // due, but the course lost it
+    learner.flagged.insert(QStringLiteral("q1")); // flagged and due: once
+    const ReviewCount count = countReview(Bank, glossary, learner, scheduler, 1);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"gone\"")));
+    const QList<Question> picked = selectQuestions(o, Bank, glossary, learner, scheduler);
+    EXPECT_EQ(count.questions, 2);
+    EXPECT_EQ(count.terms, 2);
+    EXPECT_EQ(count.questions + count.terms, picked.size());
 }
 
 TEST(SelectQuestions, history_naming_questions_the_course_lost_is_skipped_with_a_warning)
