@@ -71,8 +71,19 @@ public:
      * titles of notes). This one is questions(); a store may read less.
      */
     virtual Result<QList<Question>> questionOutline() const;
-    /** Lessons, glossary terms and questions matching every word of @p text, best first. */
-    virtual Result<QList<SearchHit>> search(const QString& text, int limit) const = 0;
+    /**
+     * Lessons, glossary terms and questions matching every word of @p text, best first: @p limit
+     * of them from the @p offset-th on (a page of the results, for a list that fetches as it is
+     * scrolled).
+     */
+    virtual Result<QList<SearchHit>> searchPage(const QString& text, int offset, int limit) const = 0;
+    /** How many lessons, terms and questions match every word of @p text. */
+    virtual Result<int> searchCount(const QString& text) const = 0;
+    /** The first @p limit results of searchPage(). */
+    Result<QList<SearchHit>> search(const QString& text, int limit) const
+    {
+        return searchPage(text, 0, limit);
+    }
     /**
      * What new versions of packs, or removed packs, took away (oldest first): learner history may name
      * them.

@@ -78,10 +78,12 @@ Result<QStringList> CourseCache::lessonsUsingTerm(const QString& termId) const
     return keptById(m_lessonsUsingTerm, termId, [&] { return m_store.lessonsUsingTerm(termId); });
 }
 
-Result<QList<SearchHit>> CourseCache::search(const QString& text, int limit) const
+Result<QList<SearchHit>> CourseCache::searchPage(const QString& text, int offset, int limit) const
 {
-    return m_store.search(text, limit);
+    return m_store.searchPage(text, offset, limit);
 }
+
+Result<int> CourseCache::searchCount(const QString& text) const { return m_store.searchCount(text); }
 
 Result<ContentCounts> CourseCache::counts() const
 {

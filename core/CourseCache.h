@@ -42,7 +42,8 @@ public:
     Result<QList<Question>> questions() const override;
     /** The bank when it is in memory; otherwise the store's outline, kept. */
     Result<QList<Question>> questionOutline() const override;
-    Result<QList<SearchHit>> search(const QString& text, int limit) const override;
+    Result<QList<SearchHit>> searchPage(const QString& text, int offset, int limit) const override;
+    Result<int> searchCount(const QString& text) const override;
     Result<QList<RetiredItem>> retiredItems() const override;
     /** From the parts in memory when they are; otherwise the store counts (without reading the rows). */
     Result<ContentCounts> counts() const override;

@@ -336,7 +336,19 @@ Result<ContentCounts> SqlContentRepository::counts() const
     return ContentCounts { q->value(0).toInt(), q->value(1).toInt(), q->value(2).toInt() };
 }
 
-Result<QList<SearchHit>> SqlContentRepository::search(const QString& text, int limit) const
+Result<int> SqlContentRepository::searchCount(const QString& text) const
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return 0;
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"),
+                         { match });
+    if (!n)
+        return Error { n.errorMessage() };
+    return n->toInt();
+}
+
+Result<QList<SearchHit>> SqlContentRepository::searchPage(const QString& text, int offset, int limit) const
 {
     const QString match = ftsQuery(text);
     if (match.isEmpty())
@@ -353,8 +365,8 @@ Result<QList<SearchHit>> SqlContentRepository::search(const QString& text, int l
                        "      FROM questions q WHERE q.id = s.item_id) "
                        "    ELSE '' END "
                        "FROM search_index s WHERE search_index MATCH ? "
-                       "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?"),
-        { start, end, match, limit });
+                       "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0), s.rowid LIMIT ? OFFSET ?"),
+        { start, end, match, limit, offset });
     if (!q)
         return Error { q.errorMessage() };
     QList<SearchHit> out;

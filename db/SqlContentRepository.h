@@ -26,7 +26,8 @@ public:
     Result<QList<Question>> questions() const override;
     /** The bank's questions without choices, facts and sources, the same ones in the same order. */
     Result<QList<Question>> questionOutline() const override;
-    Result<QList<SearchHit>> search(const QString& text, int limit) const override;
+    Result<QList<SearchHit>> searchPage(const QString& text, int offset, int limit) const override;
+    Result<int> searchCount(const QString& text) const override;
     /**
      * One counting query, no rows read. A question the store holds damaged (no choices, an
      * unknown type) is counted here although questions() skips it.

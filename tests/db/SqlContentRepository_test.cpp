@@ -276,6 +276,30 @@ TEST_F(SqlContentRepositoryTest, search_survives_any_text_a_learner_types)
     }
     EXPECT_TRUE(m_repo->search(QStringLiteral("   "), 10)->isEmpty());
     EXPECT_EQ(m_repo->search(QStringLiteral("guest's OS"), 10)->size(), 2);
+    EXPECT_EQ(m_repo->searchCount(QStringLiteral("guest's OS")).value(), 2);
+    EXPECT_EQ(m_repo->searchCount(QStringLiteral("   ")).value(), 0);
+}
+
+TEST_F(SqlContentRepositoryTest, search_results_come_a_page_at_a_time_in_one_order)
+{
+    ASSERT_TRUE(m_packs->install(richerPack(), QStringLiteral("h"), true).ok());
+    const QString word = QStringLiteral("the");
+    const auto all = m_repo->search(word, 1000);
+    ASSERT_TRUE(all.ok());
+    ASSERT_GE(all->size(), 3);
+    EXPECT_EQ(m_repo->searchCount(word).value(), all->size());
+    QStringList paged;
+    for (int offset = 0; offset < all->size(); offset += 2) {
+        const auto page = m_repo->searchPage(word, offset, 2);
+        ASSERT_TRUE(page.ok());
+        for (const SearchHit& h : *page)
+            paged.append(h.id + u'/' + QString::number(int(h.kind)));
+    }
+    QStringList whole;
+    for (const SearchHit& h : *all)
+        whole.append(h.id + u'/' + QString::number(int(h.kind)));
+    EXPECT_EQ(paged, whole) << "pages in turn are the whole list, each hit once";
+    EXPECT_TRUE(m_repo->searchPage(word, int(all->size()), 2)->isEmpty());
 }
 
 TEST_F(SqlContentRepositoryTest, reads_back_the_question_bank_with_every_field)

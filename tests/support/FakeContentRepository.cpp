@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace demarc::test {
 
 namespace {
@@ -226,7 +228,15 @@ Result<QList<Question>> FakeContentRepository::questionOutline() const
     return outline;
 }
 
-Result<QList<SearchHit>> FakeContentRepository::search(const QString& text, int limit) const
+Result<int> FakeContentRepository::searchCount(const QString& text) const
+{
+    auto all = searchPage(text, 0, std::numeric_limits<int>::max());
+    if (!all)
+        return Error { all.errorMessage() };
+    return int(all->size());
+}
+
+Result<QList<SearchHit>> FakeContentRepository::searchPage(const QString& text, int offset, int limit) const
 {
     ++m_reads[QStringLiteral("search")];
     if (m_failing)
@@ -244,7 +254,7 @@ Result<QList<SearchHit>> FakeContentRepository::search(const QString& text, int 
             || g.definition.contains(needle, Qt::CaseInsensitive))
             hits.append({ SearchHit::Kind::GlossaryTerm, g.id, g.term, g.definition, {} });
     }
-    return hits.mid(0, limit);
+    return hits.mid(offset, limit);
 }
 
 Result<QList<RetiredItem>> FakeContentRepository::retiredItems() const

@@ -34,7 +34,8 @@ public:
     Result<QList<Question>> questions() const override;
     /** The questions without their choices, counted apart, as the store reads it apart. */
     Result<QList<Question>> questionOutline() const override;
-    Result<QList<SearchHit>> search(const QString& text, int limit) const override;
+    Result<QList<SearchHit>> searchPage(const QString& text, int offset, int limit) const override;
+    Result<int> searchCount(const QString& text) const override;
     Result<QList<RetiredItem>> retiredItems() const override;
     /** Counted without reading the lists, as the store does. */
     Result<ContentCounts> counts() const override;

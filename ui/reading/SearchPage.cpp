@@ -35,26 +35,36 @@ SearchPage::SearchPage(const ContentRepository& content, QWidget* parent)
     setFocusProxy(m_list);
 
     connect(m_list, &QListView::activated, this, &SearchPage::open);
+    connect(m_model, &SearchResultsModel::fetchFailed, this, [this](const QString& message) {
+        m_summary->setText(tr("More results cannot be read: %1").arg(message));
+        emit errorOccurred(message);
+    });
 }
 
 void SearchPage::setQuery(const QString& text)
 {
     m_query = text.trimmed();
-    auto hits = m_content.search(m_query, MaxResults);
-    if (!hits) {
+    // The first page now, the rest as the list is scrolled to them.
+    auto total = m_content.searchCount(m_query);
+    const Status shown = !total ? Status(Error { total.errorMessage() })
+                                : m_model->setSearch(
+                                    [this, query = m_query](int offset, int limit) {
+                                        return m_content.searchPage(query, offset, limit);
+                                    },
+                                    *total);
+    if (!shown) {
         m_model->setHits({});
-        m_summary->setText(tr("Search failed: %1").arg(hits.errorMessage()));
-        emit errorOccurred(hits.errorMessage());
+        m_summary->setText(tr("Search failed: %1").arg(shown.errorMessage()));
+        emit errorOccurred(shown.errorMessage());
         return;
     }
-    m_model->setHits(*hits);
     if (m_query.isEmpty())
         m_summary->setText(tr("Type in the search box to search lessons, glossary terms and questions."));
-    else if (hits->isEmpty())
+    else if (m_model->total() == 0)
         m_summary->setText(tr("Nothing matches “%1”. Try fewer or shorter words.").arg(m_query));
     else
         m_summary->setText(
-            tr("%n result(s) for “%1”. Press Enter to open one.", nullptr, int(hits->size())).arg(m_query));
+            tr("%n result(s) for “%1”. Press Enter to open one.", nullptr, m_model->total()).arg(m_query));
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
 }

@@ -18,8 +18,6 @@ class SearchPage : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int MaxResults = 100;
-
     explicit SearchPage(const ContentRepository& content, QWidget* parent = nullptr);
 
     SearchResultsModel* model() const { return m_model; }

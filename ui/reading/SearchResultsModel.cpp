@@ -32,7 +32,48 @@ void SearchResultsModel::setHits(const QList<SearchHit>& hits)
 {
     beginResetModel();
     m_hits = hits;
+    m_pager = nullptr;
+    m_total = int(hits.size());
     endResetModel();
+}
+
+Status SearchResultsModel::setSearch(Pager pager, int total)
+{
+    auto first = total > 0 ? pager(0, PageSize) : Result<QList<SearchHit>>(QList<SearchHit> {});
+    if (!first) {
+        setHits({});
+        return Error { first.errorMessage() };
+    }
+    beginResetModel();
+    m_hits = *first;
+    m_pager = std::move(pager);
+    // A short page means the index holds fewer than it counted (it changed in between).
+    m_total = first->size() < PageSize ? int(first->size()) : std::max(total, int(first->size()));
+    endResetModel();
+    return {};
+}
+
+bool SearchResultsModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_pager && m_hits.size() < m_total;
+}
+
+void SearchResultsModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto page = m_pager(int(m_hits.size()), PageSize);
+    if (!page || page->isEmpty()) {
+        m_total = int(m_hits.size()); // nothing more can be read: say so once, not at every scroll
+        if (!page)
+            emit fetchFailed(page.errorMessage());
+        return;
+    }
+    beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + page->size()) - 1);
+    m_hits.append(*page);
+    endInsertRows();
+    if (page->size() < PageSize)
+        m_total = int(m_hits.size());
 }
 
 int SearchResultsModel::rowCount(const QModelIndex& parent) const

@@ -98,3 +98,46 @@ TEST(SearchResultsModel, passes_the_model_tester_and_exposes_its_roles)
     model.setHits({});
     EXPECT_EQ(model.rowCount(), 0);
 }
+
+TEST(SearchResultsModel, reads_a_long_list_of_hits_a_page_at_a_time)
+{
+    const int total = 2 * SearchResultsModel::PageSize + 20;
+    QList<SearchHit> hits;
+    for (int i = 0; i < total; ++i)
+        hits.append({ SearchHit::Kind::Question,
+                      QStringLiteral("q%1").arg(i),
+                      QStringLiteral("Q %1").arg(i),
+                      {},
+                      {} });
+    QList<int> asked;
+    bool failFrom = false;
+    const auto pager = [&](int offset, int limit) -> Result<QList<SearchHit>> {
+        asked.append(offset);
+        if (failFrom && offset > 0)
+            return Error { QStringLiteral("the disk went away") };
+        return hits.mid(offset, limit);
+    };
+    SearchResultsModel model;
+    ASSERT_TRUE(model.setSearch(pager, total).ok());
+    EXPECT_EQ(model.total(), total);
+    EXPECT_EQ(model.rowCount(), SearchResultsModel::PageSize) << "the first page only";
+    {
+        // (Qt 6.4's tester fetches more inside a reset and fails itself: only while fetching.)
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+    }
+    EXPECT_EQ(model.rowCount(), total);
+    EXPECT_EQ(model.index(total - 1).data().toString(), QStringLiteral("Q %1").arg(total - 1));
+    EXPECT_EQ(asked, (QList<int> { 0, SearchResultsModel::PageSize, 2 * SearchResultsModel::PageSize }));
+
+    // A page that cannot be read is said once, and the list stays as it was.
+    failFrom = true;
+    QSignalSpy failed(&model, &SearchResultsModel::fetchFailed);
+    ASSERT_TRUE(model.setSearch(pager, total).ok());
+    ASSERT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    EXPECT_EQ(failed.size(), 1);
+    EXPECT_EQ(model.rowCount(), SearchResultsModel::PageSize);
+    EXPECT_FALSE(model.canFetchMore({}));
+}
