@@ -39,9 +39,14 @@ QList<StackSelection> ResponsibilityStack::serviceSelections() const
 
 std::optional<StackSelection> ResponsibilityStack::selection(const QString& id) const
 {
-    for (const StackSelection& s : modelSelections() + serviceSelections()) {
+    // Looked up once per question when the bank is placed on the matrix: no lists made for it.
+    for (const ServiceModel& m : m_models) {
+        if (m.id == id)
+            return StackSelection { StackSelection::Kind::Model, m.id, m.name, m.id };
+    }
+    for (const Service& s : m_services) {
         if (s.id == id)
-            return s;
+            return StackSelection { StackSelection::Kind::Service, s.id, s.name, s.model };
     }
     return std::nullopt;
 }

@@ -15,7 +15,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace demarc {
 
@@ -228,36 +230,51 @@ void PackReader::readCourse()
 /** Questions with their choices. */
 void PackReader::readQuestions()
 {
-    QHash<QString, qsizetype> questionRow;
-    read(QStringLiteral("SELECT id, type, topic_id, prompt, facts, lesson_id, layer_id, model_id, "
-                        "service_id, control, sources, "
-                        "party FROM questions WHERE pack_id = ? ORDER BY position"),
-         [&](const sql::Reader& q) {
-             Question question;
-             question.id = q.text(0);
-             question.type = questionTypeFromId(q.text(1)).value_or(QuestionType::Single);
-             question.topic = q.text(2);
-             question.prompt = q.text(3);
-             question.facts = intsFromJson(q.text(4));
-             question.lesson = q.text(5);
-             question.layer = q.text(6);
-             question.model = q.text(7);
-             question.service = q.text(8);
-             question.control = q.text(9);
-             question.sources = stringsFromJson(q.text(10));
-             question.party = partyFromId(q.text(11));
-             questionRow.insert(question.id, pack.questions.size());
-             pack.questions.append(question);
-         });
-    read(
-        QStringLiteral("SELECT c.question_id, c.id, c.text, c.correct, c.party, c.explanation FROM choices c "
-                       "JOIN questions q ON q.id = c.question_id WHERE q.pack_id = ? ORDER BY c.question_id, "
-                       "c.position"),
+    // Rows as stored, put in order here: SQLite sorting the wide rows cost more than reading them.
+    std::vector<std::pair<qint64, Question>> read;
+    this->read(
+        QStringLiteral("SELECT id, type, topic_id, prompt, facts, lesson_id, layer_id, model_id, "
+                       "service_id, control, sources, party, position FROM questions WHERE pack_id = ?"),
         [&](const sql::Reader& q) {
-            auto row = questionRow.constFind(q.text(0));
+            Question question;
+            question.id = q.text(0);
+            question.type = questionTypeFromId(q.text(1)).value_or(QuestionType::Single);
+            question.topic = q.text(2);
+            question.prompt = q.text(3);
+            question.facts = intsFromJson(q.text(4));
+            question.lesson = q.text(5);
+            question.layer = q.text(6);
+            question.model = q.text(7);
+            question.service = q.text(8);
+            question.control = q.text(9);
+            question.sources = stringsFromJson(q.text(10));
+            question.party = partyFromId(q.text(11));
+            read.emplace_back(q.integer(12), std::move(question));
+        });
+    std::stable_sort(read.begin(), read.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QHash<QString, qsizetype> questionRow;
+    questionRow.reserve(qsizetype(read.size()));
+    pack.questions.reserve(qsizetype(read.size()));
+    for (auto& [position, question] : read) {
+        questionRow.insert(question.id, pack.questions.size());
+        pack.questions.append(std::move(question));
+    }
+    struct Placed
+    {
+        qsizetype question;
+        qint64 position;
+        Choice choice;
+    };
+    std::vector<Placed> choices;
+    this->read(
+        QStringLiteral("SELECT question_id, id, text, correct, party, explanation, position FROM choices "
+                       "WHERE question_id IN (SELECT id FROM questions WHERE pack_id = ?)"),
+        [&](const sql::Reader& q) {
+            const auto row = questionRow.constFind(q.text(0));
             if (row == questionRow.cend())
                 return;
-            Question& question = pack.questions[*row];
+            const Question& question = pack.questions.at(*row);
             Choice choice;
             choice.id = q.text(1);
             choice.text = q.text(2);
@@ -265,8 +282,15 @@ void PackReader::readQuestions()
             if (question.assignsParties())
                 choice.party = partyFromId(q.text(4));
             choice.explanation = q.text(5);
-            question.choices.append(choice);
+            choices.push_back({ *row, q.integer(6), std::move(choice) });
         });
+    const auto inPlace = [](const Placed& a, const Placed& b) {
+        return std::tie(a.question, a.position) < std::tie(b.question, b.position);
+    };
+    if (!std::is_sorted(choices.begin(), choices.end(), inPlace))
+        std::stable_sort(choices.begin(), choices.end(), inPlace);
+    for (Placed& c : choices)
+        pack.questions[c.question].choices.append(std::move(c.choice));
 }
 
 } // namespace

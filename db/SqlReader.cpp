@@ -89,6 +89,12 @@ QString Reader::text(int column) const
     return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement.get(), column)) : QString();
 }
 
+QByteArrayView Reader::bytes(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement.get(), column)) : QByteArrayView();
+}
+
 qint64 Reader::integer(int column) const { return sqlite3_column_int64(m_statement.get(), column); }
 
 double Reader::real(int column) const { return sqlite3_column_double(m_statement.get(), column); }

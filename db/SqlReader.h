@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -34,6 +35,8 @@ public:
     Result<bool> next();
 
     QString text(int column) const;
+    /** The column's text as SQLite keeps it (UTF-8), valid until the next step. */
+    QByteArrayView bytes(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;

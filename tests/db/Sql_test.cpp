@@ -3,6 +3,7 @@
 // reader of many rows, straight from SQLite.
 #include "db/Sql.h"
 #include "db/SqlReader.h"
+#include "db/SqlRows.h"
 
 #include "db/DbTestSupport.h"
 #include "support/QtPrinters.h"
@@ -123,6 +124,7 @@ TEST_F(WriteTransactionTest, a_reader_takes_text_numbers_and_nulls_as_stored_and
     ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
     ASSERT_TRUE(r->next().value());
     EXPECT_EQ(r->text(0), QStringLiteral("plain"));
+    EXPECT_EQ(r->bytes(0), QByteArrayView("plain"));
     EXPECT_EQ(r->integer(1), -3);
     EXPECT_DOUBLE_EQ(r->real(2), 0.25);
     EXPECT_FALSE(r->isNull(3));
@@ -155,4 +157,24 @@ TEST_F(WriteTransactionTest, a_reader_says_which_statement_failed_and_why)
     ASSERT_FALSE(row.ok());
     EXPECT_TRUE(row.errorMessage().contains(QStringLiteral("malformed JSON")))
         << row.errorMessage().toStdString();
+}
+
+TEST(SqlRows, lists_read_back_the_same_in_every_form_json_allows)
+{
+    using namespace demarc::sqlrows;
+    const QStringList strings { QStringLiteral("srm"),        QStringLiteral("a,b"),
+                                QStringLiteral("say \"hi\""), QStringLiteral("back\\slash"),
+                                QStringLiteral("Rhône"),      QString() };
+    EXPECT_EQ(stringsFromJson(toJson(strings)), strings) << "what toJson writes, escapes and all";
+    EXPECT_EQ(stringsFromJson(QStringLiteral(R"(["x","y"])")),
+              (QStringList { QStringLiteral("x"), QStringLiteral("y") }));
+    EXPECT_EQ(stringsFromJson(QStringLiteral(R"([ "x" , "y" ])")),
+              (QStringList { QStringLiteral("x"), QStringLiteral("y") }));
+    EXPECT_EQ(stringsFromJson(QStringLiteral(R"(["\u0078"])")), QStringList { QStringLiteral("x") });
+    EXPECT_TRUE(stringsFromJson(QStringLiteral("[]")).isEmpty());
+    EXPECT_TRUE(stringsFromJson(QStringLiteral("not json")).isEmpty());
+    const QList<int> ints { 1, 70, -3, 104 };
+    EXPECT_EQ(intsFromJson(toJson(ints)), ints);
+    EXPECT_EQ(intsFromJson(QStringLiteral("[ 1, 2 ]")), (QList<int> { 1, 2 }));
+    EXPECT_TRUE(intsFromJson(QStringLiteral("[]")).isEmpty());
 }
