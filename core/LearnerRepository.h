@@ -119,8 +119,8 @@ public:
      */
     virtual Status savePresenterDeck(const QStringList& items) = 0;
 
-    /** Questions the learner flagged for review: their question bookmarks. */
-    Result<QSet<QString>> flaggedQuestions() const;
+    /** Questions the learner flagged for review: their question bookmarks. A store may read only those. */
+    virtual Result<QSet<QString>> flaggedQuestions() const;
     Status setFlagged(const QString& questionId, bool flagged);
     /** Whether @p target is bookmarked; a store answers without reading every bookmark. */
     virtual Result<bool> isBookmarked(const NoteTarget& target) const;

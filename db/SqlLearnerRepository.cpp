@@ -454,6 +454,24 @@ Result<QList<Bookmark>> SqlLearnerRepository::bookmarks() const
     });
 }
 
+Result<QSet<QString>> SqlLearnerRepository::flaggedQuestions() const
+{
+    auto q =
+        sql::Reader::prepare(m_db, QStringLiteral("SELECT target_id FROM bookmarks WHERE target_kind = ?"),
+                             { noteTargetKindId(NoteTargetKind::Question) });
+    if (!q)
+        return Error { q.errorMessage() };
+    QSet<QString> out;
+    for (;;) {
+        const Result<bool> row = q->next();
+        if (!row)
+            return Error { row.errorMessage() };
+        if (!*row)
+            return out;
+        out.insert(q->text(0));
+    }
+}
+
 Result<bool> SqlLearnerRepository::isBookmarked(const NoteTarget& target) const
 {
     auto marked = sql::scalar(

@@ -31,6 +31,7 @@ public:
     Status saveNote(const NoteTarget& target, const QString& body) override;
     Result<QList<Bookmark>> bookmarks() const override;
     Result<bool> isBookmarked(const NoteTarget& target) const override;
+    Result<QSet<QString>> flaggedQuestions() const override;
     Status setBookmarked(const NoteTarget& target, bool bookmarked) override;
     Result<QStringList> presenterDeck() const override;
     Status savePresenterDeck(const QStringList& items) override;

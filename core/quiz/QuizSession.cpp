@@ -45,6 +45,39 @@ std::optional<QuizMode> quizModeFromId(const QString& id)
     return std::nullopt;
 }
 
+namespace {
+
+/**
+ * A review's glossary cards: the terms due, then a few new ones in glossary order, made into
+ * @p generated (reserved for every term, so that @p picked may point into it).
+ */
+void addGlossaryCards(const QuizOptions& options, const QList<GlossaryTerm>& glossary,
+                      const LearnerState& learner, const ReviewScheduler& scheduler,
+                      QList<Question>& generated, QList<const Question*>& picked)
+{
+    int fresh = 0;
+    quint32 termSeed = options.seed;
+    for (const GlossaryTerm& t : glossary) {
+        const auto state = learner.reviews.constFind(termItemId(t.id));
+        const bool isNew = state == learner.reviews.cend();
+        if (isNew ? fresh < options.newTerms : scheduler.isDue(*state)) {
+            generated.append(termQuestion(t, glossary, ++termSeed));
+            picked.append(&generated.last());
+            fresh += isNew ? 1 : 0;
+        }
+    }
+    QSet<QString> terms;
+    for (const GlossaryTerm& t : glossary)
+        terms.insert(termItemId(t.id));
+    for (auto it = learner.reviews.cbegin(); it != learner.reviews.cend(); ++it) {
+        if (!termIdOfItem(it.key()).isEmpty() && !terms.contains(it.key()))
+            qCWarning(quizLog, "glossary term \"%s\" in the review schedule is not in the course; skipped",
+                      qPrintable(termIdOfItem(it.key())));
+    }
+}
+
+} // namespace
+
 QList<Question> selectQuestions(const QuizOptions& options, const QList<Question>& bank,
                                 const QList<GlossaryTerm>& glossary, const LearnerState& learner,
                                 const ReviewScheduler& scheduler)
@@ -64,20 +97,24 @@ QList<Question> selectQuestions(const QuizOptions& options, const QList<Question
         return options.topics.isEmpty() || options.topics.contains(q.topic);
     };
 
-    QList<Question> picked;
+    // Pointers are picked, sorted and shuffled; only the questions asked are copied (a review of
+    // a department's bank can have thousands due and ask twenty).
+    QList<Question> generated; // glossary cards, made here
+    generated.reserve(glossary.size());
+    QList<const Question*> picked;
     switch (options.mode) {
     case QuizMode::Practice:
     case QuizMode::Exam:
         for (const Question& q : bank) {
             if (wanted(q))
-                picked.append(q);
+                picked.append(&q);
         }
         break;
     case QuizMode::Mistakes:
         for (auto it = learner.stats.cbegin(); it != learner.stats.cend(); ++it) {
             if (!it->lastCorrect && termIdOfItem(it.key()).isEmpty() && known(it.key())
                 && wanted(*byId.value(it.key())))
-                picked.append(*byId.value(it.key()));
+                picked.append(byId.value(it.key()));
         }
         break;
     case QuizMode::Review: {
@@ -90,39 +127,25 @@ QList<Question> selectQuestions(const QuizOptions& options, const QList<Question
         ids.unite(learner.flagged);
         for (const QString& id : std::as_const(ids)) {
             if (known(id) && wanted(*byId.value(id)))
-                picked.append(*byId.value(id));
+                picked.append(byId.value(id));
         }
-        // Glossary terms: the ones due, then a few new ones in glossary order.
-        int fresh = 0;
-        quint32 termSeed = options.seed;
-        for (const GlossaryTerm& t : glossary) {
-            const auto state = learner.reviews.constFind(termItemId(t.id));
-            const bool isNew = state == learner.reviews.cend();
-            if (isNew ? fresh < options.newTerms : scheduler.isDue(*state)) {
-                picked.append(termQuestion(t, glossary, ++termSeed));
-                fresh += isNew ? 1 : 0;
-            }
-        }
-        QSet<QString> terms;
-        for (const GlossaryTerm& t : glossary)
-            terms.insert(termItemId(t.id));
-        for (auto it = learner.reviews.cbegin(); it != learner.reviews.cend(); ++it) {
-            if (!termIdOfItem(it.key()).isEmpty() && !terms.contains(it.key()))
-                qCWarning(quizLog,
-                          "glossary term \"%s\" in the review schedule is not in the course; skipped",
-                          qPrintable(termIdOfItem(it.key())));
-        }
+        addGlossaryCards(options, glossary, learner, scheduler, generated, picked);
         break;
     }
     }
     // The hash orders above are arbitrary: sort by id so the seed alone decides the order.
-    std::sort(picked.begin(), picked.end(), [](const Question& a, const Question& b) { return a.id < b.id; });
+    std::sort(picked.begin(), picked.end(),
+              [](const Question* a, const Question* b) { return a->id < b->id; });
     QRandomGenerator random(options.seed);
     std::shuffle(picked.begin(), picked.end(), random);
     if (options.limit > 0 && picked.size() > options.limit)
         picked.resize(options.limit);
-    shuffleChoices(picked, random);
-    return picked;
+    QList<Question> asked;
+    asked.reserve(picked.size());
+    for (const Question* q : std::as_const(picked))
+        asked.append(*q);
+    shuffleChoices(asked, random);
+    return asked;
 }
 
 ReviewCount countReview(const QList<Question>& bank, const QList<GlossaryTerm>& glossary,

@@ -92,32 +92,30 @@ void paintFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
     }
     // On screen the same boxes are drawn at every repaint, and clipping dozens of antialiased
     // strokes to a rounded box is most of a diagram's drawing: each box is drawn once into a
-    // picture kept by its size, party and place within a pixel, then copied.
+    // picture kept by its size and party, then copied to the whole pixel nearest its place (the
+    // diagram's rows are one size, so three pictures serve every row and every service).
     const qreal ratio = painter->device()->devicePixelRatioF();
-    const QPointF device =
-        (rect.topLeft() + QPointF(painter->transform().dx(), painter->transform().dy())) * ratio;
-    const QPointF whole(std::floor(device.x()), std::floor(device.y()));
-    const QPointF within = (device - whole) / ratio;
-    const QString key = QStringLiteral("demarc-fill:%1:%2x%3:%4:%5:%6,%7")
+    const QPointF shift(painter->transform().dx(), painter->transform().dy());
+    const QPointF device = (rect.topLeft() + shift) * ratio;
+    const QPointF place = QPointF(std::round(device.x()), std::round(device.y())) / ratio - shift;
+    const QString key = QStringLiteral("demarc-fill:%1:%2x%3:%4:%5")
                             .arg(int(party))
                             .arg(qRound(rect.width() * 100))
                             .arg(qRound(rect.height() * 100))
                             .arg(qRound(radius * 100))
-                            .arg(qRound(ratio * 100))
-                            .arg(qRound(within.x() * 20))
-                            .arg(qRound(within.y() * 20));
+                            .arg(qRound(ratio * 100));
     QPixmap picture;
     if (!QPixmapCache::find(key, &picture)) {
         picture =
-            QPixmap(int(std::ceil((rect.width() + 1) * ratio)), int(std::ceil((rect.height() + 1) * ratio)));
+            QPixmap(int(std::ceil(rect.width() * ratio)) + 1, int(std::ceil(rect.height() * ratio)) + 1);
         picture.setDevicePixelRatio(ratio);
         picture.fill(Qt::transparent);
         QPainter p(&picture);
-        drawFill(&p, QRectF(within, rect.size()), party, radius);
+        drawFill(&p, QRectF(QPointF(0, 0), rect.size()), party, radius);
         p.end();
         QPixmapCache::insert(key, picture);
     }
-    painter->drawPixmap(rect.topLeft() - within, picture);
+    painter->drawPixmap(place, picture);
 }
 
 void paintIcon(QPainter* painter, const QRectF& rect, Party party)
