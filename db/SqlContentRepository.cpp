@@ -334,16 +334,24 @@ Result<QList<Question>> SqlContentRepository::questions() const
 
 Result<ContentCounts> SqlContentRepository::counts() const
 {
-    // The same joins and conditions as lessonOutline(), glossary() and questions().
-    auto q = sql::run(
-        m_db,
-        QStringLiteral(
-            "SELECT (SELECT count(*) FROM lessons l JOIN topics t ON t.id = l.topic_id JOIN packs p ON p.id "
-            "= t.pack_id "
-            "          JOIN packs lp ON lp.id = l.pack_id WHERE lp.enabled AND p.enabled), "
-            "       (SELECT count(*) FROM glossary_terms g JOIN packs p ON p.id = g.pack_id WHERE "
-            "p.enabled), "
-            "       (SELECT count(*) FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled)"));
+    // The same joins and conditions as lessonOutline(), glossary() and questions(). With every pack
+    // shown (the usual case) the packs need not be looked at, and each count reads only a small
+    // index instead of the rows: start-up with a department's bank counts in a fraction of the time.
+    auto hidden = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM packs WHERE NOT enabled"));
+    if (!hidden)
+        return Error { hidden.errorMessage() };
+    auto q = hidden->toInt() == 0
+        ? sql::run(
+            m_db,
+            QStringLiteral("SELECT (SELECT count(*) FROM lessons l JOIN topics t ON t.id = l.topic_id), "
+                           "(SELECT count(*) FROM glossary_terms), (SELECT count(*) FROM questions)"))
+        : sql::run(
+            m_db,
+            QStringLiteral("SELECT (SELECT count(*) FROM lessons l JOIN topics t ON t.id = l.topic_id "
+                           "JOIN packs p ON p.id = t.pack_id JOIN packs lp ON lp.id = l.pack_id WHERE "
+                           "lp.enabled AND p.enabled), (SELECT count(*) FROM glossary_terms g JOIN packs p "
+                           "ON p.id = g.pack_id WHERE p.enabled), (SELECT count(*) FROM questions q JOIN "
+                           "packs p ON p.id = q.pack_id WHERE p.enabled)"));
     if (!q)
         return Error { q.errorMessage() };
     if (!q->next())

@@ -410,6 +410,7 @@ TEST_F(PackImportTest, a_disabled_pack_is_hidden_everywhere_until_enabled)
     EXPECT_FALSE(m_packs->packs()->at(1).enabled);
     ASSERT_TRUE(m_packs->setEnabled(QStringLiteral("web-shop-workshop"), true).ok());
     EXPECT_EQ(shown(), courseCounts(2, 1, 1, 1, 2));
+    EXPECT_EQ(counted(), listed()) << "every pack shown again: counted from the indexes alone";
 
     const Status course = m_packs->setEnabled(QStringLiteral("aws-shared-responsibility"), false);
     ASSERT_FALSE(course.ok());
