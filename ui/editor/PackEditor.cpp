@@ -3,6 +3,7 @@
 
 #include "core/pack/PackWriter.h"
 
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -100,8 +101,13 @@ void PackEditor::apply(const Pack& pack)
     }
     m_checking = true;
     emit packChanged();
+    // Started once the change is on screen: reading the base pack and copying this one for the
+    // worker then take nothing from the first showing of a pack or from a key typed.
     if (!m_running)
-        checkInBackground();
+        QTimer::singleShot(0, this, [this] {
+            if (m_checking && !m_running)
+                checkInBackground();
+        });
 }
 
 std::optional<PackBase> PackEditor::baseOf(const Pack& pack)

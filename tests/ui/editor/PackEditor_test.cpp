@@ -167,6 +167,7 @@ TEST_F(PackEditorTest, an_editor_closed_while_a_check_runs_waits_for_it)
     editor->setSynchronousCheckLimit(0);
     editor->setPack(m_editor.pack());
     EXPECT_TRUE(editor->isChecking());
+    QCoreApplication::processEvents(); // the check starts once the pack is on screen
     editor.reset(); // no crash, nothing left running (the sanitizers watch)
     QTest::qWait(20);
 }
