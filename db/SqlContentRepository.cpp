@@ -191,35 +191,33 @@ Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db, boo
     if (!q)
         return Error { q.errorMessage() };
     std::vector<PlacedQuestion> read;
-    for (;;) {
-        const Result<bool> row = q->next();
-        if (!row)
-            return Error { row.errorMessage() };
-        if (!*row)
-            return read;
+    const Status s = q->forEach([&](const sql::Reader& r) {
         Question question;
-        question.id = q->text(0);
-        const auto type = questionTypeFromId(q->text(1));
+        question.id = r.text(0);
+        const auto type = questionTypeFromId(r.text(1));
         if (!type) {
             qCWarning(contentLog, "question \"%s\" has an unknown type \"%s\"; skipped",
-                      qPrintable(question.id), qPrintable(q->text(1)));
-            continue;
+                      qPrintable(question.id), qPrintable(r.text(1)));
+            return;
         }
         question.type = *type;
-        question.topic = q->text(2);
-        question.prompt = q->text(3);
+        question.topic = r.text(2);
+        question.prompt = r.text(3);
         if (!askableOnly)
-            question.facts = intsFromJson(q->text(4));
-        question.lesson = q->text(5);
-        question.layer = q->text(6);
-        question.model = q->text(7);
-        question.service = q->text(8);
-        question.control = q->text(9);
+            question.facts = intsFromJson(r.text(4));
+        question.lesson = r.text(5);
+        question.layer = r.text(6);
+        question.model = r.text(7);
+        question.service = r.text(8);
+        question.control = r.text(9);
         if (!askableOnly)
-            question.sources = stringsFromJson(q->text(10));
-        question.party = partyFromId(q->text(11));
-        read.push_back({ rank.value(q->text(12)), q->integer(13), std::move(question) });
-    }
+            question.sources = stringsFromJson(r.text(10));
+        question.party = partyFromId(r.text(11));
+        read.push_back({ rank.value(r.text(12)), r.integer(13), std::move(question) });
+    });
+    if (!s)
+        return Error { s.errorMessage() };
+    return read;
 }
 
 /** Gives each question of @p bank its choices in order; returns the questions whose choices are damaged. */
@@ -246,31 +244,28 @@ Result<QSet<QString>> readChoices(const QSqlDatabase& db, QList<Question>& bank)
     // A question's choices are stored together: its id is looked up once, not once per choice.
     QByteArray lastId;
     auto at = rowOf.cend();
-    for (;;) {
-        const Result<bool> row = c->next();
-        if (!row)
-            return Error { row.errorMessage() };
-        if (!*row)
-            break;
-        if (const QByteArrayView id = c->bytes(0); id != lastId || lastId.isNull()) {
+    const Status read = c->forEach([&](const sql::Reader& r) {
+        if (const QByteArrayView id = r.bytes(0); id != lastId || lastId.isNull()) {
             lastId = id.toByteArray();
             at = rowOf.constFind(QString::fromUtf8(id));
         }
         if (at == rowOf.cend())
-            continue;
+            return;
         const Question& question = bank.at(*at);
         Choice choice;
-        choice.id = c->text(1);
-        choice.text = c->text(2);
-        choice.correct = c->integer(3) != 0;
-        choice.explanation = c->text(5);
+        choice.id = r.text(1);
+        choice.text = r.text(2);
+        choice.correct = r.integer(3) != 0;
+        choice.explanation = r.text(5);
         if (question.assignsParties()) {
-            choice.party = partyFromId(c->text(4));
+            choice.party = partyFromId(r.text(4));
             if (!choice.party)
                 damaged.insert(question.id);
         }
-        choices.push_back({ *at, c->integer(6), std::move(choice) });
-    }
+        choices.push_back({ *at, r.integer(6), std::move(choice) });
+    });
+    if (!read)
+        return Error { read.errorMessage() };
     // Each question's choices in their places: rows come in the order they were stored, which
     // is that order unless a course was installed again after a pack.
     const auto inPlace = [](const PlacedChoice& a, const PlacedChoice& b) {

@@ -220,20 +220,18 @@ Result<QHash<QString, ItemStats>> SqlLearnerRepository::itemStats() const
     if (!q)
         return Error { q.errorMessage() };
     QHash<QString, ItemStats> out;
-    for (;;) {
-        const Result<bool> row = q->next();
-        if (!row)
-            return Error { row.errorMessage() };
-        if (!*row)
-            return out;
+    const Status read = q->forEach([&](const sql::Reader& r) {
         ItemStats s;
-        s.attempts = int(q->integer(1));
-        s.correct = int(q->integer(2));
-        s.lastCorrect = q->integer(3) != 0;
-        s.lastAnsweredAt = fromTimestamp(q->text(4));
-        s.lastAnswer = answerFromJson(q->text(5));
-        out.insert(q->text(0), s);
-    }
+        s.attempts = int(r.integer(1));
+        s.correct = int(r.integer(2));
+        s.lastCorrect = r.integer(3) != 0;
+        s.lastAnsweredAt = fromTimestamp(r.text(4));
+        s.lastAnswer = answerFromJson(r.text(5));
+        out.insert(r.text(0), s);
+    });
+    if (!read)
+        return Error { read.errorMessage() };
+    return out;
 }
 
 Result<QList<DayActivity>> SqlLearnerRepository::dailyActivity(const QDate& since) const
@@ -257,21 +255,19 @@ Result<QHash<QString, ReviewState>> SqlLearnerRepository::reviewStates() const
     if (!q)
         return Error { q.errorMessage() };
     QHash<QString, ReviewState> out;
-    for (;;) {
-        const Result<bool> row = q->next();
-        if (!row)
-            return Error { row.errorMessage() };
-        if (!*row)
-            return out;
+    const Status read = q->forEach([&](const sql::Reader& r) {
         ReviewState s;
-        s.due = fromTimestamp(q->text(2));
-        s.intervalDays = q->real(3);
-        s.ease = q->real(4);
-        s.repetitions = int(q->integer(5));
-        s.lapses = int(q->integer(6));
-        const QString id = q->text(1);
-        out.insert(q->text(0) == QLatin1String("term") ? termItemId(id) : id, s);
-    }
+        s.due = fromTimestamp(r.text(2));
+        s.intervalDays = r.real(3);
+        s.ease = r.real(4);
+        s.repetitions = int(r.integer(5));
+        s.lapses = int(r.integer(6));
+        const QString id = r.text(1);
+        out.insert(r.text(0) == QLatin1String("term") ? termItemId(id) : id, s);
+    });
+    if (!read)
+        return Error { read.errorMessage() };
+    return out;
 }
 
 Status SqlLearnerRepository::recordExam(const ExamResult& r)
@@ -366,15 +362,13 @@ Note noteFromRow(const sql::Reader& r, const NoteTarget& target)
 template<typename Row, typename Read> Result<QList<Row>> collect(sql::Reader& r, const Read& read)
 {
     QList<Row> out;
-    for (;;) {
-        const Result<bool> row = r.next();
-        if (!row)
-            return Error { row.errorMessage() };
-        if (!*row)
-            return out;
-        if (std::optional<Row> made = read(r))
+    const Status s = r.forEach([&](const sql::Reader& row) {
+        if (std::optional<Row> made = read(row))
             out.append(std::move(*made));
-    }
+    });
+    if (!s)
+        return Error { s.errorMessage() };
+    return out;
 }
 
 } // namespace
@@ -462,14 +456,9 @@ Result<QSet<QString>> SqlLearnerRepository::flaggedQuestions() const
     if (!q)
         return Error { q.errorMessage() };
     QSet<QString> out;
-    for (;;) {
-        const Result<bool> row = q->next();
-        if (!row)
-            return Error { row.errorMessage() };
-        if (!*row)
-            return out;
-        out.insert(q->text(0));
-    }
+    if (const Status s = q->forEach([&](const sql::Reader& r) { out.insert(r.text(0)); }); !s)
+        return Error { s.errorMessage() };
+    return out;
 }
 
 Result<bool> SqlLearnerRepository::isBookmarked(const NoteTarget& target) const

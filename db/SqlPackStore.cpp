@@ -56,16 +56,7 @@ private:
             soFar = Error { q.errorMessage() };
             return;
         }
-        for (;;) {
-            const Result<bool> next = q->next();
-            if (!next) {
-                soFar = Error { next.errorMessage() };
-                return;
-            }
-            if (!*next)
-                return;
-            row(*q);
-        }
+        soFar = q->forEach(row);
     }
 
     bool readInfo();

@@ -33,6 +33,18 @@ public:
 
     /** Steps to the next row: true on a row, false at the end; an error (damage, I/O) otherwise. */
     Result<bool> next();
+    /** Hands each row left to @p row, in order, until the end; a row that cannot be read stops it. */
+    template<typename Row> Status forEach(const Row& row)
+    {
+        for (;;) {
+            const Result<bool> stepped = next();
+            if (!stepped)
+                return Error { stepped.errorMessage() };
+            if (!*stepped)
+                return {};
+            row(std::as_const(*this));
+        }
+    }
 
     QString text(int column) const;
     /** The column's text as SQLite keeps it (UTF-8), valid until the next step. */
@@ -66,14 +78,9 @@ auto readRows(const QSqlDatabase& db, const QString& statement, const Read& read
     if (!r)
         return Error { r.errorMessage() };
     QList<Row> out;
-    for (;;) {
-        const Result<bool> row = r->next();
-        if (!row)
-            return Error { row.errorMessage() };
-        if (!*row)
-            return out;
-        out.append(read(*r));
-    }
+    if (const Status s = r->forEach([&](const Reader& row) { out.append(read(row)); }); !s)
+        return Error { s.errorMessage() };
+    return out;
 }
 
 } // namespace demarc::sql
