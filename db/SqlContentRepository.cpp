@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlContentRepository.h"
 
+#include "QuestionRows.h"
 #include "Sql.h"
 #include "SqlReader.h"
 #include "SqlRows.h"
@@ -178,9 +179,9 @@ Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db, boo
         rank.insert(id, int(rank.size()));
     auto q = sql::Reader::prepare(
         db,
-        QStringLiteral("SELECT q.id, q.type, q.topic_id, q.prompt, q.facts, q.lesson_id, q.layer_id, "
-                       "q.model_id, q.service_id, q.control, q.sources, q.party, q.pack_id, q.position "
-                       "FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.enabled")
+        QStringLiteral("SELECT %1, q.pack_id, q.position FROM questions q JOIN packs p ON p.id = q.pack_id "
+                       "WHERE p.enabled")
+                .arg(QLatin1String(questionrows::QuestionColumns))
             // (Sorting questions with a choice that has no party, found in one pass over those
             // choices: a test of each question's choices in turn cost twice the whole reading.)
             + (askableOnly ? QStringLiteral(
@@ -192,27 +193,14 @@ Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db, boo
         return Error { q.errorMessage() };
     std::vector<PlacedQuestion> read;
     const Status s = q->forEach([&](const sql::Reader& r) {
-        Question question;
-        question.id = r.text(0);
         const auto type = questionTypeFromId(r.text(1));
         if (!type) {
             qCWarning(contentLog, "question \"%s\" has an unknown type \"%s\"; skipped",
-                      qPrintable(question.id), qPrintable(r.text(1)));
+                      qPrintable(r.text(0)), qPrintable(r.text(1)));
             return;
         }
+        Question question = questionrows::questionFrom(r, !askableOnly);
         question.type = *type;
-        question.topic = r.text(2);
-        question.prompt = r.text(3);
-        if (!askableOnly)
-            question.facts = intsFromJson(r.text(4));
-        question.lesson = r.text(5);
-        question.layer = r.text(6);
-        question.model = r.text(7);
-        question.service = r.text(8);
-        question.control = r.text(9);
-        if (!askableOnly)
-            question.sources = stringsFromJson(r.text(10));
-        question.party = partyFromId(r.text(11));
         read.push_back({ rank.value(r.text(12)), r.integer(13), std::move(question) });
     });
     if (!s)
@@ -228,17 +216,10 @@ Result<QSet<QString>> readChoices(const QSqlDatabase& db, QList<Question>& bank)
     for (qsizetype i = 0; i < bank.size(); ++i)
         rowOf.insert(bank.at(i).id, i);
     auto c = sql::Reader::prepare(
-        db,
-        QStringLiteral("SELECT question_id, id, text, correct, party, explanation, position FROM choices"));
+        db, QStringLiteral("SELECT %1 FROM choices").arg(QLatin1String(questionrows::ChoiceColumns)));
     if (!c)
         return Error { c.errorMessage() };
-    struct PlacedChoice
-    {
-        qsizetype question;
-        qint64 position;
-        Choice choice;
-    };
-    std::vector<PlacedChoice> choices;
+    std::vector<questionrows::PlacedChoice> choices;
     choices.reserve(size_t(bank.size()) * 4);
     QSet<QString> damaged;
     // A question's choices are stored together: its id is looked up once, not once per choice.
@@ -252,29 +233,14 @@ Result<QSet<QString>> readChoices(const QSqlDatabase& db, QList<Question>& bank)
         if (at == rowOf.cend())
             return;
         const Question& question = bank.at(*at);
-        Choice choice;
-        choice.id = r.text(1);
-        choice.text = r.text(2);
-        choice.correct = r.integer(3) != 0;
-        choice.explanation = r.text(5);
-        if (question.assignsParties()) {
-            choice.party = partyFromId(r.text(4));
-            if (!choice.party)
-                damaged.insert(question.id);
-        }
+        Choice choice = questionrows::choiceFrom(r, question);
+        if (question.assignsParties() && !choice.party)
+            damaged.insert(question.id);
         choices.push_back({ *at, r.integer(6), std::move(choice) });
     });
     if (!read)
         return Error { read.errorMessage() };
-    // Each question's choices in their places: rows come in the order they were stored, which
-    // is that order unless a course was installed again after a pack.
-    const auto inPlace = [](const PlacedChoice& a, const PlacedChoice& b) {
-        return std::tie(a.question, a.position) < std::tie(b.question, b.position);
-    };
-    if (!std::is_sorted(choices.begin(), choices.end(), inPlace))
-        std::stable_sort(choices.begin(), choices.end(), inPlace);
-    for (PlacedChoice& p : choices)
-        bank[p.question].choices.append(std::move(p.choice));
+    questionrows::placeChoices(choices, bank);
     return damaged;
 }
 

@@ -2,6 +2,7 @@
 #include "SqlPackStore.h"
 
 #include "CourseInstaller.h"
+#include "QuestionRows.h"
 #include "SearchIndex.h"
 #include "Sql.h"
 #include "SqlPackImporter.h"
@@ -223,25 +224,13 @@ void PackReader::readQuestions()
 {
     // Rows as stored, put in order here: SQLite sorting the wide rows cost more than reading them.
     std::vector<std::pair<qint64, Question>> read;
-    this->read(
-        QStringLiteral("SELECT id, type, topic_id, prompt, facts, lesson_id, layer_id, model_id, "
-                       "service_id, control, sources, party, position FROM questions WHERE pack_id = ?"),
-        [&](const sql::Reader& q) {
-            Question question;
-            question.id = q.text(0);
-            question.type = questionTypeFromId(q.text(1)).value_or(QuestionType::Single);
-            question.topic = q.text(2);
-            question.prompt = q.text(3);
-            question.facts = intsFromJson(q.text(4));
-            question.lesson = q.text(5);
-            question.layer = q.text(6);
-            question.model = q.text(7);
-            question.service = q.text(8);
-            question.control = q.text(9);
-            question.sources = stringsFromJson(q.text(10));
-            question.party = partyFromId(q.text(11));
-            read.emplace_back(q.integer(12), std::move(question));
-        });
+    this->read(QStringLiteral("SELECT %1, q.position FROM questions q WHERE q.pack_id = ?")
+                   .arg(QLatin1String(questionrows::QuestionColumns)),
+               [&](const sql::Reader& q) {
+                   Question question = questionrows::questionFrom(q);
+                   question.type = questionTypeFromId(q.text(1)).value_or(QuestionType::Single);
+                   read.emplace_back(q.integer(12), std::move(question));
+               });
     std::stable_sort(read.begin(), read.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     QHash<QString, qsizetype> questionRow;
@@ -251,37 +240,21 @@ void PackReader::readQuestions()
         questionRow.insert(question.id, pack.questions.size());
         pack.questions.append(std::move(question));
     }
-    struct Placed
-    {
-        qsizetype question;
-        qint64 position;
-        Choice choice;
-    };
-    std::vector<Placed> choices;
-    this->read(
-        QStringLiteral("SELECT question_id, id, text, correct, party, explanation, position FROM choices "
-                       "WHERE question_id IN (SELECT id FROM questions WHERE pack_id = ?)"),
-        [&](const sql::Reader& q) {
-            const auto row = questionRow.constFind(q.text(0));
-            if (row == questionRow.cend())
-                return;
-            const Question& question = pack.questions.at(*row);
-            Choice choice;
-            choice.id = q.text(1);
-            choice.text = q.text(2);
-            choice.correct = !question.assignsParties() && (q.integer(3) != 0);
-            if (question.assignsParties())
-                choice.party = partyFromId(q.text(4));
-            choice.explanation = q.text(5);
-            choices.push_back({ *row, q.integer(6), std::move(choice) });
-        });
-    const auto inPlace = [](const Placed& a, const Placed& b) {
-        return std::tie(a.question, a.position) < std::tie(b.question, b.position);
-    };
-    if (!std::is_sorted(choices.begin(), choices.end(), inPlace))
-        std::stable_sort(choices.begin(), choices.end(), inPlace);
-    for (Placed& c : choices)
-        pack.questions[c.question].choices.append(std::move(c.choice));
+    std::vector<questionrows::PlacedChoice> choices;
+    this->read(QStringLiteral("SELECT %1 FROM choices WHERE question_id IN (SELECT id FROM questions WHERE "
+                              "pack_id = ?)")
+                   .arg(QLatin1String(questionrows::ChoiceColumns)),
+               [&](const sql::Reader& q) {
+                   const auto row = questionRow.constFind(q.text(0));
+                   if (row == questionRow.cend())
+                       return;
+                   const Question& question = pack.questions.at(*row);
+                   Choice choice = questionrows::choiceFrom(q, question);
+                   choice.correct =
+                       choice.correct && !question.assignsParties(); // a sorting item's key is its party
+                   choices.push_back({ *row, q.integer(6), std::move(choice) });
+               });
+    questionrows::placeChoices(choices, pack.questions);
 }
 
 } // namespace
