@@ -72,6 +72,13 @@ public:
      */
     virtual Result<QList<Question>> questionOutline() const;
     /**
+     * The questions of questions() whose ids are among @p ids, whole and in course order (an id
+     * the bank does not have is left out): for what shows a few questions of a large bank in
+     * full (the Review page's mistakes, a page at a time). This one filters questions(); a store
+     * may read only these.
+     */
+    virtual Result<QList<Question>> questionsNamed(const QStringList& ids) const;
+    /**
      * Lessons, glossary terms and questions matching every word of @p text, best first: @p limit
      * of them from the @p offset-th on (a page of the results, for a list that fetches as it is
      * scrolled).

@@ -63,6 +63,11 @@ Result<QList<Question>> CourseCache::questionOutline() const
         return *m_questions;
     return kept(m_questionOutline, [this] { return m_store.questionOutline(); });
 }
+
+Result<QList<Question>> CourseCache::questionsNamed(const QStringList& ids) const
+{
+    return m_questions ? ContentRepository::questionsNamed(ids) : m_store.questionsNamed(ids);
+}
 Result<QList<RetiredItem>> CourseCache::retiredItems() const
 {
     return kept(m_retired, [this] { return m_store.retiredItems(); });

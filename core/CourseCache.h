@@ -42,6 +42,8 @@ public:
     Result<QList<Question>> questions() const override;
     /** The bank when it is in memory; otherwise the store's outline, kept. */
     Result<QList<Question>> questionOutline() const override;
+    /** From the bank when it is in memory; otherwise the store reads these alone (not kept). */
+    Result<QList<Question>> questionsNamed(const QStringList& ids) const override;
     Result<QList<SearchHit>> searchPage(const QString& text, int offset, int limit) const override;
     Result<int> searchCount(const QString& text) const override;
     Result<QList<RetiredItem>> retiredItems() const override;

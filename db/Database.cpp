@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -107,47 +108,90 @@ QString newConnectionName()
 }
 
 /**
- * What each opening leaves out of its quick_check: what grows with use and with packs. The
+ * How each opening checks a table. What grows with use and with packs is not checked at all: the
  * answer log grows with every answer (1,000,000 answers are nine tenths of the file), the
  * learner's notes and bookmarks with what they write and mark, and the course's text and its
  * search index with every pack (which installs them again). Checking them made start-up grow with
  * the history and the packs (0.47 s instead of 0.05 s with a large pack and 1,000,000 answers).
- * The totals and schedule (one row per question), the exams, the days and the catalogue of packs
- * are checked at every opening; everything is checked by `--check-db` (integrity_check), and
- * damage met while reading is reported as damage, with the backups to restore from.
+ * The learner's totals and schedule grow with packs too (one row per question) but every answer
+ * writes them: their pages, and their indexes' pages, are walked (each must be a sound page of
+ * that tree), which costs a fifth of a quick_check of their every cell. The days, the exams and
+ * the catalogue of packs get a whole quick_check. Everything is checked by `--check-db`
+ * (integrity_check), and damage met while reading or writing is reported as damage, with the
+ * backups to restore from.
  */
-bool checkedAtOpen(const QString& table)
+enum class OpenCheck { None, Pages, Whole };
+
+OpenCheck checkAtOpen(const QString& table)
 {
     static const QStringList skipped { QStringLiteral("attempts"),       QStringLiteral("notes"),
                                        QStringLiteral("bookmarks"),      QStringLiteral("questions"),
                                        QStringLiteral("choices"),        QStringLiteral("lessons"),
                                        QStringLiteral("glossary_terms"), QStringLiteral("glossary_lessons") };
-    return !skipped.contains(table) && !table.startsWith(QLatin1String("search_index"));
+    static const QStringList walked { QStringLiteral("item_stats"), QStringLiteral("schedule") };
+    if (skipped.contains(table) || table.startsWith(QLatin1String("search_index")))
+        return OpenCheck::None;
+    return walked.contains(table) ? OpenCheck::Pages : OpenCheck::Whole;
+}
+
+QString quoted(const QString& name)
+{
+    return u'"' + QString(name).replace(u'"', QLatin1String("\"\"")) + u'"';
 }
 
 /**
- * quick_check of the tables checkedAtOpen() and their indexes. Returns SQLite's first finding,
- * empty when all is well; an error when the file cannot even be read as a database.
+ * The statements that walk every page of @p table and of each of its @p indexes without reading
+ * their cells: count(*) steps through a table's own tree when told not to use an index; a scan
+ * that asks for nothing, forced onto an index, steps through that index's tree.
+ */
+QStringList pageWalks(const QString& table, const QStringList& indexes)
+{
+    QStringList out { QStringLiteral("SELECT count(*) FROM %1 NOT INDEXED").arg(quoted(table)) };
+    for (const QString& index : indexes)
+        out.append(QStringLiteral("SELECT sum(1) FROM %1 INDEXED BY %2").arg(quoted(table), quoted(index)));
+    return out;
+}
+
+/**
+ * The check of each table at opening (checkAtOpen()). Returns SQLite's first finding, empty when
+ * all is well; an error when the file cannot even be read as a database. A page walk that meets a
+ * damaged page is a finding, in SQLite's words.
  */
 Result<QString> quickCheck(const QSqlDatabase& db)
 {
-    QSqlQuery tables(db);
-    tables.setForwardOnly(true);
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY rootpage")))
-        return Error { tables.lastError().databaseText() };
-    QStringList names;
-    while (tables.next()) {
-        if (checkedAtOpen(tables.value(0).toString()))
-            names.append(tables.value(0).toString());
+    QSqlQuery schema(db);
+    schema.setForwardOnly(true);
+    if (!schema.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_schema "
+                                    "WHERE type IN ('table', 'index') ORDER BY rootpage")))
+        return Error { schema.lastError().databaseText() };
+    QStringList checks;
+    QStringList walks;
+    QHash<QString, QStringList> indexes;
+    while (schema.next()) {
+        const QString name = schema.value(1).toString();
+        if (schema.value(0).toString() == QLatin1String("index")) {
+            indexes[schema.value(2).toString()].append(name);
+        } else if (const OpenCheck check = checkAtOpen(name); check == OpenCheck::Whole) {
+            checks.append(QStringLiteral("PRAGMA quick_check(%1)").arg(quoted(name)));
+        } else if (check == OpenCheck::Pages) {
+            walks.append(name);
+        }
     }
-    if (tables.lastError().isValid())
-        return Error { tables.lastError().databaseText() };
-    for (const QString& name : std::as_const(names)) {
+    if (schema.lastError().isValid())
+        return Error { schema.lastError().databaseText() };
+    for (const QString& table : std::as_const(walks))
+        checks += pageWalks(table, indexes.value(table));
+    for (const QString& statement : std::as_const(checks)) {
         QSqlQuery check(db);
-        if (!check.exec(
-                QStringLiteral("PRAGMA quick_check(\"%1\")").arg(QString(name).replace(u'"', "\"\""))))
+        check.setForwardOnly(true);
+        const bool walk = !statement.startsWith(QLatin1String("PRAGMA"));
+        if (!check.exec(statement) || (walk && !check.next())) {
+            // SQLITE_CORRUPT met on the way through a tree is damage found, not an unreadable file.
+            if (walk && (check.lastError().nativeErrorCode().toInt() & 0xff) == 11)
+                return check.lastError().databaseText();
             return Error { check.lastError().databaseText() };
-        if (check.next() && check.value(0).toString() != QLatin1String("ok"))
+        }
+        if (!walk && check.next() && check.value(0).toString() != QLatin1String("ok"))
             return check.value(0).toString();
     }
     return QString();

@@ -160,12 +160,19 @@ struct PlacedQuestion
     Question question;
 };
 
+/** @p ids as one JSON array, for `IN (SELECT value FROM json_each(?))`: any number in one value. */
+QString jsonList(const QStringList& ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
 /**
  * The enabled packs' questions without their choices, in no particular order; with
  * @p askableOnly, only those questions() keeps (each has choices, and a sorting question a
- * party for every one), and without facts and sources.
+ * party for every one), and without facts and sources; with @p only, only those of these ids.
  */
-Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db, bool askableOnly = false)
+Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db, bool askableOnly = false,
+                                                     const QStringList* only = nullptr)
 {
     // Read as stored and put in order here: SQLite sorting the wide rows cost more than reading
     // them. The bundled course first, then the packs in the order they were installed.
@@ -188,7 +195,9 @@ Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db, boo
                    " AND EXISTS (SELECT 1 FROM choices c WHERE c.question_id = q.id) AND q.id NOT IN (SELECT "
                    "c.question_id FROM choices c WHERE c.party = '' AND c.question_id IN (SELECT id FROM "
                    "questions WHERE type IN ('classify', 'split')))")
-                           : QString()));
+                           : QString())
+            + (only ? QStringLiteral(" AND q.id IN (SELECT value FROM json_each(?))") : QString()),
+        only ? std::initializer_list<QVariant> { jsonList(*only) } : std::initializer_list<QVariant> {});
     if (!q)
         return Error { q.errorMessage() };
     std::vector<PlacedQuestion> read;
@@ -208,15 +217,22 @@ Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db, boo
     return read;
 }
 
-/** Gives each question of @p bank its choices in order; returns the questions whose choices are damaged. */
-Result<QSet<QString>> readChoices(const QSqlDatabase& db, QList<Question>& bank)
+/**
+ * Gives each question of @p bank its choices in order; returns the questions whose choices are
+ * damaged. With @p only, reads the choices of those questions alone.
+ */
+Result<QSet<QString>> readChoices(const QSqlDatabase& db, QList<Question>& bank,
+                                  const QStringList* only = nullptr)
 {
     QHash<QString, qsizetype> rowOf;
     rowOf.reserve(bank.size());
     for (qsizetype i = 0; i < bank.size(); ++i)
         rowOf.insert(bank.at(i).id, i);
     auto c = sql::Reader::prepare(
-        db, QStringLiteral("SELECT %1 FROM choices").arg(QLatin1String(questionrows::ChoiceColumns)));
+        db,
+        QStringLiteral("SELECT %1 FROM choices").arg(QLatin1String(questionrows::ChoiceColumns))
+            + (only ? QStringLiteral(" WHERE question_id IN (SELECT value FROM json_each(?))") : QString()),
+        only ? std::initializer_list<QVariant> { jsonList(*only) } : std::initializer_list<QVariant> {});
     if (!c)
         return Error { c.errorMessage() };
     std::vector<questionrows::PlacedChoice> choices;
@@ -271,13 +287,22 @@ Result<QList<Question>> SqlContentRepository::questionOutline() const
     return inCourseOrder(*read);
 }
 
-Result<QList<Question>> SqlContentRepository::questions() const
+Result<QList<Question>> SqlContentRepository::questions() const { return readQuestions(nullptr); }
+
+Result<QList<Question>> SqlContentRepository::questionsNamed(const QStringList& ids) const
 {
-    auto read = readQuestionRows(m_db);
+    if (ids.isEmpty())
+        return QList<Question>();
+    return readQuestions(&ids);
+}
+
+Result<QList<Question>> SqlContentRepository::readQuestions(const QStringList* only) const
+{
+    auto read = readQuestionRows(m_db, false, only);
     if (!read)
         return Error { read.errorMessage() };
     QList<Question> out = inCourseOrder(*read);
-    auto damagedChoices = readChoices(m_db, out);
+    auto damagedChoices = readChoices(m_db, out, only);
     if (!damagedChoices)
         return Error { damagedChoices.errorMessage() };
     QSet<QString>& damaged = *damagedChoices;

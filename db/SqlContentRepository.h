@@ -26,6 +26,8 @@ public:
     Result<QList<Question>> questions() const override;
     /** The bank's questions without choices, facts and sources, the same ones in the same order. */
     Result<QList<Question>> questionOutline() const override;
+    /** Reads these questions and their choices alone. */
+    Result<QList<Question>> questionsNamed(const QStringList& ids) const override;
     Result<QList<SearchHit>> searchPage(const QString& text, int offset, int limit) const override;
     Result<int> searchCount(const QString& text) const override;
     /**
@@ -39,6 +41,9 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
 private:
+    /** questions(), or with @p only those of these ids. */
+    Result<QList<Question>> readQuestions(const QStringList* only) const;
+
     QSqlDatabase m_db;
 };
 

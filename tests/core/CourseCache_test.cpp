@@ -81,3 +81,22 @@ TEST_F(CourseCacheTest, search_always_asks_the_store)
     ASSERT_TRUE(m_course.search(QStringLiteral("hypervisor"), 10).ok());
     EXPECT_EQ(m_store.reads("search"), 2);
 }
+
+TEST(CourseCacheNamedTest, named_questions_come_from_the_bank_in_memory_or_from_the_store_alone)
+{
+    test::FakeContentRepository store { test::FakeContentRepository::bundledCourse() };
+    CourseCache course { store };
+    const QList<Question> bank = *store.questions();
+    ASSERT_GE(bank.size(), 2);
+    const QStringList ids { bank.at(1).id, bank.at(0).id };
+    const auto fromStore = course.questionsNamed(ids);
+    ASSERT_TRUE(fromStore.ok());
+    EXPECT_EQ(store.reads("questionsNamedIds"), 2) << "the store reads those two";
+    EXPECT_EQ(store.reads("questions"), 1) << "and not the bank (the read above is this test's)";
+    ASSERT_TRUE(course.questions().ok());
+    const auto fromMemory = course.questionsNamed(ids);
+    ASSERT_TRUE(fromMemory.ok());
+    EXPECT_EQ(store.reads("questionsNamed"), 1) << "with the bank in memory, the store is not asked";
+    EXPECT_EQ(*fromMemory, *fromStore);
+    EXPECT_EQ(*fromMemory, (QList<Question> { bank.at(0), bank.at(1) })) << "whole, in course order";
+}

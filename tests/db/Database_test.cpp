@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 #include <gtest/gtest.h>
 
@@ -304,6 +305,7 @@ TEST_F(DatabaseTest, damage_in_the_answer_log_is_left_to_the_full_check_and_dama
     // Opening checks the learner's totals, schedule and days and the catalogue, not what grows
     // with use (the answer log, notes) or with packs (the course's text), so that start-up does not
     // grow with years of answers or with packs; integrity_check (`demarc --check-db`) checks all.
+    // The totals and schedule, one row per question, have their pages walked, indexes too.
     const QString source = path(QStringLiteral("history.sqlite"));
     int pageSize = 0;
     QHash<QString, int> rootPage;
@@ -319,14 +321,27 @@ TEST_F(DatabaseTest, damage_in_the_answer_log_is_left_to_the_full_check_and_dama
             QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
                            "WHERE i < 3000) INSERT INTO attempts (question_id, answered_at, mode, "
                            "score, correct) SELECT 'q' || i, '2026-01-01', 'practice', 1, 1 FROM n"));
+        // Totals for a large bank: a tree of more than one page.
+        test::execOrFail((*db)->connection(),
+                         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                        "WHERE i < 3000) INSERT INTO item_stats (item_id, attempts, "
+                                        "last_answer) SELECT 'q' || i, 1, '[\"a\",\"b\"]' FROM n"));
         QSqlQuery q((*db)->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name, rootpage FROM sqlite_schema WHERE type = 'table'")));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name, rootpage FROM sqlite_schema WHERE rootpage > 0")));
         while (q.next())
             rootPage.insert(q.value(0).toString(), q.value(1).toInt());
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
         pageSize = q.value(0).toInt();
     }
     const QByteArray whole = test::readFile(source);
+    // The right-most child of an interior page (a B-tree page header gives it at byte 8).
+    auto lastChild = [&](qsizetype page) {
+        const qsizetype at = (page - 1) * pageSize;
+        EXPECT_EQ(quint8(whole.at(at)), 0x05) << "an interior page of a table";
+        return qsizetype(qFromBigEndian<quint32>(whole.constData() + at + 8));
+    };
+    rootPage.insert(QStringLiteral("item_stats leaf"),
+                    int(lastChild(rootPage.value(QStringLiteral("item_stats")))));
     auto damaged = [&](const char* table) {
         QByteArray bytes = whole;
         const qsizetype page = rootPage.value(QLatin1String(table));
@@ -356,7 +371,9 @@ TEST_F(DatabaseTest, damage_in_the_answer_log_is_left_to_the_full_check_and_dama
     }
     EXPECT_EQ(test::fileHash(log), before);
 
-    for (const char* learner : { "item_stats", "schedule", "daily_activity", "packs" })
+    for (const char* learner :
+         { "item_stats", "item_stats leaf", "schedule", "daily_activity", "packs",
+           "sqlite_autoindex_item_stats_1", "sqlite_autoindex_schedule_1", "schedule_by_due" })
         expectRefusedUntouched(damaged(learner), QStringLiteral("damaged"));
 }
 

@@ -376,6 +376,45 @@ TEST_F(SqlContentRepositoryTest, a_question_damaged_in_the_store_is_skipped_with
     EXPECT_TRUE(outline->isEmpty()) << "the outline leaves out what the bank leaves out";
 }
 
+TEST_F(SqlContentRepositoryTest, questions_named_are_read_whole_in_course_order_and_alone)
+{
+    Pack pack = test::examplePack();
+    ASSERT_FALSE(pack.questions.isEmpty());
+    for (const char* id : { "q-zulu", "q-alpha", "q-mike" }) {
+        Question q = pack.questions.first();
+        q.id = QLatin1String(id);
+        q.prompt += QLatin1Char(' ') + q.id;
+        pack.questions.append(q);
+    }
+    ASSERT_TRUE(m_packs->install(pack, QStringLiteral("h1"), false).ok());
+    const auto bank = m_repo->questions();
+    ASSERT_TRUE(bank.ok());
+    // Asked in another order, with an id the bank does not have and one twice.
+    const auto named = m_repo->questionsNamed({ QStringLiteral("q-mike"), QStringLiteral("no-such-question"),
+                                                QStringLiteral("q-zulu"), QStringLiteral("q-mike") });
+    ASSERT_TRUE(named.ok()) << named.errorMessage().toStdString();
+    ASSERT_EQ(named->size(), 2);
+    for (const Question& q : *named) {
+        const auto whole =
+            std::find_if(bank->cbegin(), bank->cend(), [&](const Question& b) { return b.id == q.id; });
+        ASSERT_NE(whole, bank->cend());
+        EXPECT_EQ(q, *whole) << "read whole, choices and all";
+    }
+    EXPECT_EQ(named->at(0).id, QStringLiteral("q-zulu")) << "in course order";
+    EXPECT_EQ(named->at(1).id, QStringLiteral("q-mike"));
+    const auto none = m_repo->questionsNamed({});
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->isEmpty());
+
+    // A question the store cannot read whole is left out, as the bank leaves it out.
+    test::execOrFail(connection(), QStringLiteral("DELETE FROM choices WHERE question_id = 'q-alpha'"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"q-alpha\" is incomplete")));
+    const auto damaged = m_repo->questionsNamed({ QStringLiteral("q-alpha"), QStringLiteral("q-zulu") });
+    ASSERT_TRUE(damaged.ok());
+    ASSERT_EQ(damaged->size(), 1);
+    EXPECT_EQ(damaged->at(0).id, QStringLiteral("q-zulu"));
+}
+
 TEST_F(SqlContentRepositoryTest, the_outline_is_the_bank_without_its_choices_in_the_same_order)
 {
     Pack pack = test::examplePack();

@@ -228,6 +228,17 @@ Result<QList<Question>> FakeContentRepository::questionOutline() const
     return outline;
 }
 
+Result<QList<Question>> FakeContentRepository::questionsNamed(const QStringList& ids) const
+{
+    ++m_reads[QStringLiteral("questionsNamed")];
+    m_reads[QStringLiteral("questionsNamedIds")] += int(ids.size());
+    if (m_failing)
+        return Broken;
+    QList<Question> named = m_pack.questions;
+    named.removeIf([&](const Question& q) { return !ids.contains(q.id); });
+    return named;
+}
+
 Result<int> FakeContentRepository::searchCount(const QString& text) const
 {
     auto all = searchPage(text, 0, std::numeric_limits<int>::max());

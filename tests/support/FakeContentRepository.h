@@ -34,6 +34,8 @@ public:
     Result<QList<Question>> questions() const override;
     /** The questions without their choices, counted apart, as the store reads it apart. */
     Result<QList<Question>> questionOutline() const override;
+    /** These questions, counted apart; reads("questionsNamedIds") is how many ids were asked for. */
+    Result<QList<Question>> questionsNamed(const QStringList& ids) const override;
     Result<QList<SearchHit>> searchPage(const QString& text, int offset, int limit) const override;
     Result<int> searchCount(const QString& text) const override;
     Result<QList<RetiredItem>> retiredItems() const override;

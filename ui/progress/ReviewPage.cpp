@@ -65,25 +65,24 @@ ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository
     connect(m_reviewButton, &QPushButton::clicked, this, &ReviewPage::reviewRequested);
     connect(m_mistakesButton, &QPushButton::clicked, this, &ReviewPage::mistakesRequested);
     connect(m_browser, &ReadingBrowser::lessonActivated, this, &ReviewPage::lessonRequested);
-    connect(m_moreButton, &QPushButton::clicked, this,
-            [this] { explainMistakes(m_explained + MistakesPerPage); });
+    connect(m_moreButton, &QPushButton::clicked, this, [this] {
+        if (const Status s = explainMistakes(m_explained + MistakesPerPage); !s)
+            m_mistakesLabel->setText(
+                tr("The mistakes could not be read: %1").arg(s.errorMessage().toHtmlEscaped()));
+    });
 }
 
 Status ReviewPage::reload()
 {
-    // The mistakes are explained choice by choice: the bank with its choices, read first so that
-    // the reading below finds it in memory.
-    auto bank = m_content.questions();
-    if (!bank)
-        return Error { bank.errorMessage() };
-    // What is due, and the mistakes: from the same reading as the Progress page's.
+    // What is due, and the mistakes: from the same reading as the Progress page's, with the
+    // bank's outline; a mistake is read whole (its choices and their explanations) when it is
+    // explained, a page at a time.
     auto in = readProgressInput(m_content, m_learner, m_clock.now().toLocalTime().date());
     if (!in)
         return Error { in.errorMessage() };
     const ReviewScheduler scheduler(m_clock);
-    showDue(*bank, in->glossary, in->learner, scheduler);
-    showMistakes(*bank, in->learner, scheduler);
-    return {};
+    showDue(in->bank, in->glossary, in->learner, scheduler);
+    return showMistakes(in->bank, in->learner);
 }
 
 void ReviewPage::showDue(const QList<Question>& bank, const QList<GlossaryTerm>& glossary,
@@ -117,42 +116,47 @@ void ReviewPage::showDue(const QList<Question>& bank, const QList<GlossaryTerm>&
     m_reviewButton->setEnabled(dueQuestions + dueTerms > 0);
 }
 
-/** The questions whose latest answer was wrong, latest first, each with that answer explained. */
-void ReviewPage::showMistakes(const QList<Question>& bank, const LearnerState& state,
-                              const ReviewScheduler& scheduler)
+/**
+ * The questions whose latest answer was wrong (what a Mistakes quiz asks), latest first and, when
+ * answered at the same moment, in course order; each with that answer explained.
+ */
+Status ReviewPage::showMistakes(const QList<Question>& outline, const LearnerState& state)
 {
-    QuizOptions wrong;
-    wrong.mode = QuizMode::Mistakes;
-    QList<Question> mistakes = selectQuestions(wrong, bank, {}, state, scheduler);
-    // Most recent mistakes first.
-    const auto answeredAt = [&](const Question& q) {
+    m_mistakeList.clear();
+    m_read.clear();
+    for (const Question& q : outline) {
         const auto s = state.stats.constFind(q.id);
-        return s == state.stats.cend() ? QDateTime() : s->lastAnsweredAt;
-    };
-    std::sort(mistakes.begin(), mistakes.end(),
-              [&](const Question& a, const Question& b) { return answeredAt(a) > answeredAt(b); });
-    m_mistakes = int(mistakes.size());
+        if (s != state.stats.cend() && !s->lastCorrect)
+            m_mistakeList.append({ q.id, *s });
+    }
+    std::stable_sort(m_mistakeList.begin(), m_mistakeList.end(), [](const auto& a, const auto& b) {
+        return a.second.lastAnsweredAt > b.second.lastAnsweredAt;
+    });
+    m_mistakes = int(m_mistakeList.size());
     m_mistakesLabel->setText(
         m_mistakes > 0
             ? tr("<b>Mistakes:</b> %n question(s) whose latest answer was wrong.", nullptr, m_mistakes)
             : tr("<b>No mistakes to retry.</b>"));
     m_mistakesButton->setEnabled(m_mistakes > 0);
-
-    // The choices in the bank's own order, not the shuffled order of a quiz.
-    QHash<QString, const Question*> byId;
-    for (const Question& q : bank)
-        byId.insert(q.id, &q);
-    m_mistakeList.clear();
-    for (const Question& shuffled : std::as_const(mistakes))
-        m_mistakeList.append({ *byId.value(shuffled.id), state.stats.value(shuffled.id) });
+    m_explained = 0;
     // A learner with years of answers may have hundreds: they are explained a page at a time.
-    explainMistakes(MistakesPerPage);
+    return explainMistakes(MistakesPerPage);
 }
 
-void ReviewPage::explainMistakes(int count)
+Status ReviewPage::explainMistakes(int count)
 {
     const int scrolled = count > m_explained && m_explained > 0 ? m_browser->verticalScrollBar()->value() : 0;
-    m_explained = std::min(count, int(m_mistakeList.size()));
+    const int shown = std::min(count, int(m_mistakeList.size()));
+    QStringList unread;
+    for (int n = m_explained; n < shown; ++n)
+        unread.append(m_mistakeList.at(n).first);
+    // The choices in the bank's own order, not the shuffled order of a quiz.
+    auto whole = m_content.questionsNamed(unread);
+    if (!whole)
+        return Error { whole.errorMessage() };
+    for (Question& q : *whole)
+        m_read.insert(q.id, std::move(q));
+    m_explained = shown;
     const QLocale locale;
     QString md;
     if (m_mistakeList.isEmpty()) {
@@ -161,14 +165,18 @@ void ReviewPage::explainMistakes(int count)
     } else {
         md = QStringLiteral("## %1\n\n").arg(tr("Your mistakes"));
         for (int n = 0; n < m_explained; ++n) {
-            const auto& [q, s] = m_mistakeList.at(n);
-            md += QStringLiteral("### %1. %2\n\n").arg(n + 1).arg(escapeMarkdown(q.prompt));
+            const auto& [id, s] = m_mistakeList.at(n);
+            // A question the store cannot read whole is left out of the bank, and out of here.
+            const auto q = m_read.constFind(id);
+            if (q == m_read.cend())
+                continue;
+            md += QStringLiteral("### %1. %2\n\n").arg(n + 1).arg(escapeMarkdown(q->prompt));
             md += QStringLiteral("*%1*\n\n")
                       .arg(tr("Answered %n time(s), last on %1.", nullptr, s.attempts)
                                .arg(locale.toString(s.lastAnsweredAt.toLocalTime(), QLocale::ShortFormat)));
-            md += feedbackMarkdown(q, s.lastAnswer, grade(q, s.lastAnswer));
-            if (!q.lesson.isEmpty())
-                md += QStringLiteral("\n[%1](lesson:%2)\n").arg(tr("Read the lesson"), q.lesson);
+            md += feedbackMarkdown(*q, s.lastAnswer, grade(*q, s.lastAnswer));
+            if (!q->lesson.isEmpty())
+                md += QStringLiteral("\n[%1](lesson:%2)\n").arg(tr("Read the lesson"), q->lesson);
             md += QStringLiteral("\n");
         }
     }
@@ -178,6 +186,7 @@ void ReviewPage::explainMistakes(int count)
     m_moreButton->setVisible(left > 0);
     m_moreButton->setText(
         tr("Show %1 more of %n mistake(s) not shown", nullptr, left).arg(std::min(left, MistakesPerPage)));
+    return {};
 }
 
 } // namespace demarc

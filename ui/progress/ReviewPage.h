@@ -7,6 +7,7 @@
 #include "core/LearnerState.h"
 #include "core/quiz/ReviewScheduler.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -43,17 +44,18 @@ signals:
 private:
     void showDue(const QList<Question>& bank, const QList<GlossaryTerm>& glossary, const LearnerState& state,
                  const ReviewScheduler& scheduler);
-    void showMistakes(const QList<Question>& bank, const LearnerState& state,
-                      const ReviewScheduler& scheduler);
-    /** Explains the first @p count mistakes, keeping the reader's place. */
-    void explainMistakes(int count);
+    Status showMistakes(const QList<Question>& outline, const LearnerState& state);
+    /** Explains the first @p count mistakes, keeping the reader's place; reads those not yet read. */
+    Status explainMistakes(int count);
 
     const ContentRepository& m_content;
     const LearnerRepository& m_learner;
     const Clock& m_clock;
     int m_mistakes = 0;
-    /** The mistakes, latest first, as the bank has them, with the learner's totals for each. */
-    QList<std::pair<Question, ItemStats>> m_mistakeList;
+    /** The mistakes' ids, latest first, with the learner's totals for each. */
+    QList<std::pair<QString, ItemStats>> m_mistakeList;
+    /** The mistakes explained so far, read whole (choices, explanations) as they are shown. */
+    QHash<QString, Question> m_read;
     int m_explained = 0;
     QLabel* m_dueLabel;
     QPushButton* m_reviewButton;

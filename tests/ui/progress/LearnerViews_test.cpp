@@ -202,6 +202,7 @@ TEST_F(LearnerViewsTest, many_mistakes_are_explained_a_page_at_a_time_latest_fir
     for (int i = 0; i < wrong; ++i)
         ASSERT_TRUE(m_learner.recordAttempt(attempt(bank.at(i), false, start.addSecs(i)), {}).ok());
     emit m_window->quizPage()->learnerDataChanged();
+    const int bankReads = m_repo.reads("questions");
     ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
     EXPECT_EQ(m_window->reviewPage()->mistakeCount(), wrong);
     auto* browser = child<QTextBrowser>("mistakesBrowser");
@@ -215,6 +216,7 @@ TEST_F(LearnerViewsTest, many_mistakes_are_explained_a_page_at_a_time_latest_fir
     EXPECT_TRUE(explains(0));
     EXPECT_TRUE(explains(wrong - 1));
     EXPECT_FALSE(more->isVisible()) << "nothing left to show";
+    EXPECT_EQ(m_repo.reads("questions"), bankReads) << "never the whole bank with its choices";
 }
 
 TEST_F(LearnerViewsTest, an_exam_ended_early_reads_the_same_in_its_summary_progress_and_the_study_notes)
