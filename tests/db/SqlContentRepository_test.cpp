@@ -64,6 +64,20 @@ protected:
     std::unique_ptr<SqlPackStore> m_packs;
 };
 
+/** The example pack with three more questions, q-zulu, q-alpha and q-mike in that order (not by id). */
+Pack packWithThreeMore()
+{
+    Pack pack = test::examplePack();
+    const Question first = pack.questions.value(0);
+    for (const char* id : { "q-zulu", "q-alpha", "q-mike" }) {
+        Question q = first;
+        q.id = QLatin1String(id);
+        q.prompt += QLatin1Char(' ') + q.id;
+        pack.questions.append(q);
+    }
+    return pack;
+}
+
 } // namespace
 
 TEST_F(SqlContentRepositoryTest, imports_and_reads_back_a_pack)
@@ -378,14 +392,7 @@ TEST_F(SqlContentRepositoryTest, a_question_damaged_in_the_store_is_skipped_with
 
 TEST_F(SqlContentRepositoryTest, questions_named_are_read_whole_in_course_order_and_alone)
 {
-    Pack pack = test::examplePack();
-    ASSERT_FALSE(pack.questions.isEmpty());
-    for (const char* id : { "q-zulu", "q-alpha", "q-mike" }) {
-        Question q = pack.questions.first();
-        q.id = QLatin1String(id);
-        q.prompt += QLatin1Char(' ') + q.id;
-        pack.questions.append(q);
-    }
+    const Pack pack = packWithThreeMore();
     ASSERT_TRUE(m_packs->install(pack, QStringLiteral("h1"), false).ok());
     const auto bank = m_repo->questions();
     ASSERT_TRUE(bank.ok());
@@ -417,14 +424,8 @@ TEST_F(SqlContentRepositoryTest, questions_named_are_read_whole_in_course_order_
 
 TEST_F(SqlContentRepositoryTest, the_outline_is_the_bank_without_its_choices_in_the_same_order)
 {
-    Pack pack = test::examplePack();
-    ASSERT_FALSE(pack.questions.isEmpty());
-    for (const char* id : { "q-zulu", "q-alpha", "q-mike" }) { // in the pack's order, not by id
-        Question q = pack.questions.first();
-        q.id = QLatin1String(id);
-        q.prompt += QLatin1Char(' ') + q.id;
-        pack.questions.append(q);
-    }
+    const Pack pack = packWithThreeMore();
+    ASSERT_EQ(pack.questions.size(), test::examplePack().questions.size() + 3);
     ASSERT_TRUE(m_packs->install(pack, QStringLiteral("h1"), false).ok());
     const auto bank = m_repo->questions();
     const auto outline = m_repo->questionOutline();
