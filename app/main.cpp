@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -47,7 +48,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Demarc"));
     QApplication::setOrganizationName(QStringLiteral("Demarc"));
     QApplication::setApplicationVersion(QLatin1String(DEMARC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("demarc"));
+    QApplication::setDesktopFileName(QLatin1String(DEMARC_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/demarc/desktop/demarc.svg")));
     installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -11,12 +11,15 @@ DEMARC_BUILD_DIR="$DEMARC_ROOT/build/$DEMARC_PRESET"
 # clang and libclang-rt-dev build the pack parser's fuzz target (scripts/fuzz, and its smoke test);
 # libsqlite3-dev: the readers of many rows read through SQLite itself (db/SqlReader.h).
 # clang-format checks the house style (scripts/check-format, the test Format.clean).
-# poppler-utils, qpdf and cmark-gfm are the outside readers the export tests check the files with.
+# poppler-utils, qpdf and cmark-gfm are the outside readers the export tests check the files with;
+# desktop-file-validate and appstreamcli check the menu entry and metainfo, dpkg-dev (dpkg-shlibdeps)
+# finds the .deb's dependencies.
 DEMARC_PACKAGES=(
     cmake g++ ninja-build ccache
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libgtest-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core poppler-utils qpdf cmark-gfm sqlite3
+    desktop-file-utils appstream dpkg-dev
     clang libclang-rt-dev clang-format
 )
 

@@ -69,7 +69,13 @@ QString ReadingBrowser::sourcesMarkdown(const QStringList& ids, const QHash<QStr
 {
     if (ids.isEmpty())
         return {};
-    QString md = QLatin1String("\n\n---\n\n**") + tr("Sources") + QLatin1String("**\n\n");
+    return QLatin1String("\n\n---\n\n**") + tr("Sources") + QLatin1String("**\n\n")
+        + sourceList(ids, catalog);
+}
+
+QString ReadingBrowser::sourceList(const QStringList& ids, const QHash<QString, Source>& catalog)
+{
+    QString md;
     for (const QString& id : ids) {
         const auto it = catalog.constFind(id);
         if (it == catalog.cend()) {

@@ -28,6 +28,8 @@ public:
     static QHash<QString, Source> sourceCatalog(const QList<Source>& sources);
     /** A Markdown "Sources" section for @p ids, looked up in @p catalog. */
     static QString sourcesMarkdown(const QStringList& ids, const QHash<QString, Source>& catalog);
+    /** The list of that section alone: one Markdown item per source, a link where it has one. */
+    static QString sourceList(const QStringList& ids, const QHash<QString, Source>& catalog);
     /** Escapes Markdown's special characters in a plain-text fragment. */
     static QString escapeMarkdown(const QString& text);
 

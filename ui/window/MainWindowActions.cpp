@@ -2,6 +2,7 @@
 // The window's menus and what they start: study notes, packs, backups, presenter mode.
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AutomaticBackup.h"
 #include "RestoreBackupDialog.h"
 #include "ViewTable.h"
@@ -26,8 +27,6 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolButton>
-
-#include "demarc/Version.h"
 
 namespace demarc {
 
@@ -153,12 +152,8 @@ void MainWindow::createHelpMenu()
 {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Demarc"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Demarc"),
-            tr("<h3>Demarc %1</h3><p>Learn where AWS's responsibility ends and yours begins: "
-               "the AWS Shared Responsibility Model, from IaaS to SaaS.</p>"
-               "<p>Every lesson lists the AWS pages and course documents it was written from.</p>")
-                .arg(QLatin1String(DEMARC_VERSION)));
+        AboutDialog dialog(m_content, this);
+        dialog.exec();
     });
     about->setObjectName(QStringLiteral("aboutAction"));
 }

@@ -15,12 +15,16 @@
 #include "ui/reading/SearchResultsModel.h"
 #include "ui/window/MainWindow.h"
 
+#include "demarc/Version.h"
+
 #include "support/FakeContentRepository.h"
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 #include "ui/FakePackStore.h"
 #include "ui/WidgetLookup.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -28,6 +32,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -314,4 +320,33 @@ TEST(MainWindowChanges, a_change_reaches_only_the_views_already_built)
     ASSERT_TRUE(window.showView(QStringLiteral("progress")));
     EXPECT_NE(answers->text(), before)
         << "the Progress view read the new answer: " << answers->text().toStdString();
+}
+
+TEST_F(MainWindowTest, about_shows_the_version_the_licence_and_every_source_of_the_course)
+{
+    auto* about = m_window->findChild<QAction*>(QStringLiteral("aboutAction"));
+    ASSERT_NE(about, nullptr);
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->objectName(), QStringLiteral("aboutDialog"));
+        const auto* version = dialog->findChild<QLabel*>(QStringLiteral("aboutVersion"));
+        ASSERT_NE(version, nullptr);
+        EXPECT_EQ(version->text(), QStringLiteral("Demarc %1").arg(QLatin1String(DEMARC_VERSION)));
+        const QString text = dialog->findChild<QLabel*>(QStringLiteral("aboutText"))->text();
+        EXPECT_TRUE(text.contains(QStringLiteral("GNU General Public License")));
+        EXPECT_TRUE(text.contains(QLatin1String(qVersion())));
+        const QString sources =
+            dialog->findChild<QTextBrowser*>(QStringLiteral("aboutSources"))->toPlainText();
+        const QList<Source> course = *m_repo.sources();
+        ASSERT_FALSE(course.isEmpty());
+        for (const Source& s : course)
+            EXPECT_TRUE(sources.contains(s.title)) << s.id.toStdString();
+        seen = true;
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    about->trigger();
+    EXPECT_TRUE(seen);
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr) << "Esc closes it";
 }
