@@ -3,6 +3,7 @@
 
 #include "core/export/StudyNotes.h"
 #include "ui/notes/StudyNotesWriter.h"
+#include "ui/paint/Theme.h"
 #include "ui/paint/ViewRenderer.h"
 #include "ui/window/MainWindow.h"
 
@@ -141,6 +142,11 @@ const QList<Option> Options {
       false },
     { "step", "n",
       QT_TRANSLATE_NOOP("CommandLine", "With --presenter: start at step <n> of the presenter deck (from 1)."),
+      false },
+    { "theme", "name",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Wear a theme for this session: system, light, dark or high-contrast (View → Theme "
+                        "chooses one to keep)."),
       false },
 };
 
@@ -317,6 +323,13 @@ std::optional<CommandLineError> readWindowOptions(const Parser& p, Request& r)
     if (p.isSet("screenshot") && !r.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         return usage(tr("--screenshot writes a PNG file; give it a name ending in .png"));
     r.service = p.value("service");
+    if (p.isSet("theme")) {
+        const auto theme = theme::fromName(p.value("theme"));
+        if (!theme)
+            return usage(
+                tr("--theme takes system, light, dark or high-contrast, not '%1'").arg(p.value("theme")));
+        r.theme = *theme;
+    }
     return std::nullopt;
 }
 

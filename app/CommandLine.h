@@ -2,11 +2,13 @@
 #pragma once
 
 #include "ExportCommands.h"
+#include "ui/paint/Theme.h"
 
 #include <QSize>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 namespace demarc {
@@ -46,6 +48,7 @@ struct Request
     QSize size { 1280, 800 };
     bool presenter = false;
     int step = 0; ///< from 1; 0 for the deck's first
+    std::optional<ThemeChoice> theme; ///< --theme; else the one kept in the settings (light for --screenshot)
 
     // --render
     QString renderView; ///< diagram or matrix

@@ -114,6 +114,9 @@ private:
             m_restoredMessage = store.message();
 
         const bool screenshot = !m_request.screenshot.isEmpty();
+        // Before the window is made, so that its widgets are styled once. A screenshot is the
+        // same on every machine: light unless a theme is asked for.
+        theme::apply(m_request.theme.value_or(screenshot ? ThemeChoice::Light : theme::saved()));
         MainWindow window(store.content(), store.learner(), store.packs());
         if (!screenshot)
             window.restoreSettings();

@@ -112,6 +112,9 @@ TEST(CommandLineParse, the_window_options_are_read_and_checked)
     EXPECT_EQ(r.size, QSize(1024, 768));
     EXPECT_TRUE(r.presenter);
     EXPECT_EQ(r.step, 3);
+    EXPECT_FALSE(r.theme.has_value()) << "no theme asked: the one kept in the settings";
+    EXPECT_EQ(request({ "--theme", "high-contrast" }).theme, ThemeChoice::HighContrast);
+    EXPECT_EQ(request({ "--theme", "system" }).theme, ThemeChoice::System);
 }
 
 TEST(CommandLineParse, every_check_gives_its_message_and_exit_code)
@@ -140,6 +143,7 @@ TEST(CommandLineParse, every_check_gives_its_message_and_exit_code)
         { { "--step", "2" }, "--step needs --presenter" },
         { { "--presenter", "--step", "0" }, "a step number from 1" },
         { { "--screenshot", "s.jpg" }, "ending in .png" },
+        { { "--theme", "sepia" }, "--theme takes system, light, dark or high-contrast, not 'sepia'" },
     };
     for (const auto& [list, message] : cases) {
         const CommandLineError e = error(list);

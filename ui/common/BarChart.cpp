@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BarChart.h"
 
+#include "ui/paint/Theme.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -9,7 +11,7 @@ namespace demarc {
 
 namespace {
 
-QColor solidColor() { return QColor(0x00, 0x72, 0xB2); } // Okabe–Ito blue
+QColor solidColor() { return theme::current().chart; }
 
 void paintHatch(QPainter& p, const QRectF& r, const QColor& color)
 {

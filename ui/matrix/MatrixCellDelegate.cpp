@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MatrixCellDelegate.h"
 
+#include "ui/paint/Theme.h"
+
 #include "ResponsibilityMatrixModel.h"
 #include "ui/paint/PartyStyle.h"
 
@@ -55,17 +57,18 @@ void MatrixCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         painter->setFont(labelFont);
         partystyle::paintCell(painter, beside, cellParty, own, nuance);
         painter->setRenderHint(QPainter::Antialiasing);
-        const QColor errorColor(0xB8, 0x4A, 0x00);
+        const ThemeColors& colours = theme::current();
+        const QColor errorColor = colours.wrong;
         if (wrong > 0) {
             painter->setPen(QPen(errorColor, frame));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(cell.adjusted(frame / 2 + 1, frame / 2 + 1, -frame / 2 - 1, -frame / 2 - 1));
         }
         painter->setFont(small);
-        painter->setPen(QPen(wrong > 0 ? errorColor : QColor(0x33, 0x33, 0x33), 1.5));
-        painter->setBrush(QColor(255, 255, 255, 235));
+        painter->setPen(QPen(wrong > 0 ? errorColor : colours.badgeFrame, 1.5));
+        painter->setBrush(colours.badge);
         painter->drawRoundedRect(badge, 4, 4);
-        painter->setPen(QColor(0x11, 0x11, 0x11));
+        painter->setPen(colours.badgeInk);
         painter->drawText(badge, Qt::AlignCenter, text);
     }
     if (option.state & (QStyle::State_Selected | QStyle::State_HasFocus)) {

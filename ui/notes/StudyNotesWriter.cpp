@@ -7,6 +7,7 @@
 #include "core/export/PdfOutline.h"
 #include "ui/paint/DiagramPainter.h"
 #include "ui/paint/PartyStyle.h"
+#include "ui/paint/Theme.h"
 #include "ui/paint/ViewRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -34,18 +35,7 @@ QString tr(const char* text) { return QApplication::translate("StudyNotes", text
 enum class Flavour { Web, Print };
 
 /** The palette pictures are drawn in, whatever the screen's theme: notes are read on paper. */
-QPalette paperPalette()
-{
-    QPalette p;
-    for (auto role : { QPalette::Window, QPalette::Base, QPalette::Button, QPalette::AlternateBase })
-        p.setColor(role, Qt::white);
-    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        p.setColor(role, QColor(0x1d, 0x1d, 0x1f));
-    p.setColor(QPalette::PlaceholderText, QColor(0x55, 0x55, 0x55));
-    p.setColor(QPalette::Mid, QColor(0x99, 0x99, 0x99));
-    p.setColor(QPalette::Highlight, QColor(0x1f, 0x5f, 0xbf));
-    return p;
-}
+QPalette paperPalette() { return theme::paper().palette; }
 
 /** A cell's tint: the party's fill lightened, so that dark text reads well on it. */
 QString tint(Party party)
@@ -467,6 +457,7 @@ QString formatOf(const QString& path)
 
 QString html(const StudyNotesOutline& outline, const ResponsibilityStack& stack)
 {
+    const theme::Wearing onPaper(theme::paper());
     QString style = QString::fromLatin1(WebStyle);
     style.replace(QLatin1String("%AWS%"), tint(Party::Aws));
     style.replace(QLatin1String("%CUSTOMER%"), tint(Party::Customer));
@@ -500,6 +491,7 @@ QString html(const StudyNotesOutline& outline, const ResponsibilityStack& stack)
 
 Status paint(const StudyNotesOutline& outline, const ResponsibilityStack& stack, QPagedPaintDevice& device)
 {
+    const theme::Wearing onPaper(theme::paper());
     auto painted = paintPages(outline, stack, device);
     return painted ? Status {} : Status { Error { painted.errorMessage() } };
 }
@@ -507,6 +499,7 @@ Status paint(const StudyNotesOutline& outline, const ResponsibilityStack& stack,
 Status writePdf(const StudyNotesOutline& outline, const ResponsibilityStack& stack, const QString& path,
                 Paper paper)
 {
+    const theme::Wearing onPaper(theme::paper());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QList<PdfBookmark> bookmarks;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartyStyle.h"
 
+#include "Theme.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -12,17 +14,9 @@
 
 namespace demarc::partystyle {
 
-QColor fill(Party party)
-{
-    switch (party) {
-    case Party::Aws: return QColor(0xE6, 0x9F, 0x00); // orange
-    case Party::Customer: return QColor(0x56, 0xB4, 0xE9); // sky blue
-    case Party::Shared: return QColor(0xCC, 0x79, 0xA7); // reddish purple
-    }
-    return {};
-}
+QColor fill(Party party) { return theme::current().fill(party); }
 
-QColor textColor(Party) { return QColor(0x11, 0x11, 0x11); }
+QColor textColor(Party) { return theme::current().partyInk; }
 
 QString label(Party party) { return partyName(party); }
 
@@ -46,12 +40,13 @@ void drawFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(rect, radius, radius);
-    painter->fillPath(path, fill(party));
+    const ThemeColors& colours = theme::current();
+    painter->fillPath(path, colours.fill(party));
     // The pattern's spacing follows the height, so it reads the same at any size.
     const qreal step = std::max<qreal>(6.0, rect.height() / 3.2);
     painter->setClipPath(path);
     if (party == Party::Aws) {
-        painter->setPen(QPen(QColor(0, 0, 0, 40), std::max<qreal>(1.0, step / 6.0)));
+        painter->setPen(QPen(colours.partyPattern, std::max<qreal>(1.0, step / 6.0)));
         // Each stroke is cut to the box as well as clipped: SVG output ignores the clip.
         const qreal h = rect.height();
         for (qreal x = rect.left() - h; x < rect.right(); x += step) {
@@ -63,13 +58,20 @@ void drawFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
         }
     } else if (party == Party::Shared) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0, 0, 0, 45));
+        painter->setBrush(colours.partyPattern);
         const qreal dot = std::max<qreal>(1.5, step / 7.0);
         int row = 0;
         for (qreal y = rect.top() + step / 2; y < rect.bottom(); y += step / 1.6, ++row) {
             for (qreal x = rect.left() + (row % 2 ? step / 2 : 0) + step / 4; x < rect.right(); x += step)
                 painter->drawEllipse(QPointF(x, y), dot, dot);
         }
+    }
+    if (colours.partyEdge.alpha() > 0) {
+        // High contrast: each box outlined, so that neighbours never run together.
+        painter->setClipping(false);
+        painter->setPen(QPen(colours.partyEdge, 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(path);
     }
     painter->restore();
 }
@@ -98,7 +100,8 @@ void paintFill(QPainter* painter, const QRectF& rect, Party party, qreal radius)
     const QPointF shift(painter->transform().dx(), painter->transform().dy());
     const QPointF device = (rect.topLeft() + shift) * ratio;
     const QPointF place = QPointF(std::round(device.x()), std::round(device.y())) / ratio - shift;
-    const QString key = QStringLiteral("demarc-fill:%1:%2x%3:%4:%5")
+    const QString key = QStringLiteral("demarc-fill:%1:%2:%3x%4:%5:%6")
+                            .arg(int(theme::current().theme))
                             .arg(int(party))
                             .arg(qRound(rect.width() * 100))
                             .arg(qRound(rect.height() * 100))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PresenterStage.h"
 
+#include "ui/paint/Theme.h"
+
 #include "PresenterController.h"
 #include "ui/diagram/DiagramView.h"
 #include "ui/diagram/LayerModel.h"
@@ -205,19 +207,7 @@ PresenterStage::PresenterStage(PresenterController* controller, Role role, QWidg
     connect(controller, &PresenterController::stepChanged, this, &PresenterStage::onStepChanged);
 }
 
-QPalette PresenterStage::palette(bool dark)
-{
-    QPalette p;
-    const QColor background = dark ? QColor(0, 0, 0) : QColor(255, 255, 255);
-    const QColor ink = dark ? QColor(255, 255, 255) : QColor(0, 0, 0);
-    for (auto role : { QPalette::Window, QPalette::Base, QPalette::Button })
-        p.setColor(role, background);
-    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        p.setColor(role, ink);
-    p.setColor(QPalette::Highlight, dark ? QColor(255, 214, 0) : QColor(0, 60, 190));
-    p.setColor(QPalette::HighlightedText, dark ? QColor(0, 0, 0) : QColor(255, 255, 255));
-    return p;
-}
+QPalette PresenterStage::palette(bool dark) { return theme::presenter(dark); }
 
 int PresenterStage::stepIndex() const
 {
@@ -266,7 +256,8 @@ void PresenterStage::paintEvent(QPaintEvent*)
     const QRectF area = rect();
     const auto blank = m_controller->blank();
     if (m_role == Role::Audience && blank != PresenterController::Blank::None) {
-        painter.fillRect(area, blank == PresenterController::Blank::Black ? Qt::black : Qt::white);
+        painter.fillRect(
+            area, theme::presenter(blank == PresenterController::Blank::Black).color(QPalette::Window));
         return;
     }
     painter.fillRect(area, pal.color(QPalette::Window));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityChart.h"
 
+#include "ui/paint/Theme.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -12,8 +14,8 @@ namespace demarc {
 
 namespace {
 
-QColor rightColor() { return QColor(0x00, 0x72, 0xB2); }
-QColor wrongColor() { return QColor(0xB8, 0x4A, 0x00); }
+QColor rightColor() { return theme::current().chart; }
+QColor wrongColor() { return theme::current().wrong; }
 
 int niceMaximum(int value)
 {
@@ -148,7 +150,9 @@ void ActivityChart::paintEvent(QPaintEvent*)
     const QRectF hatch(x2, y - em * 0.6, em * 1.4, em * 0.7);
     p.save();
     p.setClipRect(hatch);
-    p.fillRect(hatch, QColor(wrongColor().red(), wrongColor().green(), wrongColor().blue(), 70));
+    QColor faint = wrongColor();
+    faint.setAlpha(70);
+    p.fillRect(hatch, faint);
     p.setPen(QPen(wrongColor(), 1.5));
     for (qreal s = hatch.left() - hatch.height(); s < hatch.right(); s += 5)
         p.drawLine(QPointF(s, hatch.bottom()), QPointF(s + hatch.height(), hatch.top()));

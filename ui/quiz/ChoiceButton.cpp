@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChoiceButton.h"
 
+#include "ui/paint/Theme.h"
+
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -40,14 +42,15 @@ ChoiceButton::ChoiceButton(int number, const QString& text, Mark mark, QWidget* 
 
 QColor ChoiceButton::verdictColor(ChoiceVerdict verdict)
 {
-    // Okabe–Ito: bluish green for right, vermillion for wrong; both pass 4.5:1 as borders on white.
+    // Each with at least 4.5:1 on the theme's window and base, as frames and as words.
+    const ThemeColors& colours = theme::current();
     switch (verdict) {
-    case ChoiceVerdict::Right: return QColor(0x00, 0x7A, 0x5A);
-    case ChoiceVerdict::Wrong: return QColor(0xB8, 0x4A, 0x00);
-    case ChoiceVerdict::Missed: return QColor(0x00, 0x5C, 0x99);
+    case ChoiceVerdict::Right: return colours.right;
+    case ChoiceVerdict::Wrong: return colours.wrong;
+    case ChoiceVerdict::Missed: return colours.missed;
     case ChoiceVerdict::Neutral: break;
     }
-    return QColor(0x77, 0x77, 0x77);
+    return colours.neutral;
 }
 
 void ChoiceButton::setVerdict(std::optional<ChoiceVerdict> verdict, const QString& words)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuestionPane.h"
 
+#include "ui/common/ProblemLabel.h"
+
 #include "ChoiceButton.h"
 #include "ClassifyBoard.h"
 #include "QuizParts.h"
@@ -49,10 +51,8 @@ QuestionPane::QuestionPane(QWidget* parent)
     v->setSpacing(8);
     v->addLayout(buildHeader());
     v->addWidget(buildBody(), 1);
-    m_saveProblemLabel = new QLabel;
+    m_saveProblemLabel = new ProblemLabel;
     m_saveProblemLabel->setObjectName(QStringLiteral("saveProblemLabel"));
-    m_saveProblemLabel->setWordWrap(true);
-    m_saveProblemLabel->setStyleSheet(QStringLiteral("color: #B84A00; font-weight: bold;"));
     m_saveProblemLabel->hide();
     v->addWidget(m_saveProblemLabel);
     v->addLayout(buildButtons());

@@ -11,6 +11,7 @@
 #include "ui/reading/SearchPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -419,6 +420,13 @@ void MainWindow::setReducedMotion(bool reduced)
         m_diagram->setReducedMotion(reduced);
     if (m_reducedMotion->isChecked() != reduced)
         m_reducedMotion->setChecked(reduced);
+}
+
+void MainWindow::wearTheme(ThemeChoice choice)
+{
+    theme::apply(choice);
+    for (QAction* a : m_themes->actions())
+        a->setChecked(a->data().toString() == theme::name(choice));
 }
 
 void MainWindow::runSearch()

@@ -8,11 +8,14 @@
 #include "core/PresenterDeck.h"
 #include "core/pack/PackStore.h"
 
+#include "ui/paint/Theme.h"
+
 #include <QMainWindow>
 
 #include <bitset>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -89,6 +92,11 @@ public:
      * selection for open() and for the views when they are built.
      */
     void restoreSettings();
+    /**
+     * Wears @p theme now, and ticks it in View → Theme. Only a choice made in that menu is kept
+     * for the next start (theme::keep()); a theme given on the command line is for the session.
+     */
+    void wearTheme(ThemeChoice theme);
     /** Whether closing the window saves geometry and view (off for screenshots). */
     void setPersistSettings(bool persist) { m_persistSettings = persist; }
 
@@ -265,6 +273,7 @@ private:
     QTimer* m_searchTimer;
     QString m_viewBeforeSearch;
     QAction* m_reducedMotion = nullptr;
+    QActionGroup* m_themes = nullptr;
     bool m_persistSettings = true;
 };
 

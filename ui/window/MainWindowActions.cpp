@@ -117,6 +117,22 @@ void MainWindow::createViewMenu()
     m_reducedMotion->setObjectName(QStringLiteral("reducedMotionAction"));
     m_reducedMotion->setCheckable(true);
     connect(m_reducedMotion, &QAction::toggled, this, &MainWindow::setReducedMotion);
+    QMenu* themes = go->addMenu(tr("&Theme"));
+    themes->setObjectName(QStringLiteral("themeMenu"));
+    m_themes = new QActionGroup(this);
+    for (ThemeChoice t :
+         { ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast }) {
+        QAction* a = themes->addAction(theme::title(t));
+        a->setObjectName(theme::name(t) + QLatin1String("ThemeAction"));
+        a->setCheckable(true);
+        a->setData(theme::name(t));
+        a->setChecked(t == theme::applied());
+        m_themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, t] {
+            wearTheme(t);
+            theme::keep(t);
+        });
+    }
     go->addSeparator();
     QAction* present = go->addAction(tr("&Presenter Mode"), this, [this] {
         if (const Status s = startPresenter(); !s)

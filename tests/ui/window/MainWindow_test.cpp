@@ -350,3 +350,26 @@ TEST_F(MainWindowTest, about_shows_the_version_the_licence_and_every_source_of_t
     EXPECT_TRUE(seen);
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr) << "Esc closes it";
 }
+
+TEST_F(MainWindowTest, the_theme_menu_wears_a_theme_and_keeps_the_choice)
+{
+    QSettings().remove(QStringLiteral("appearance/theme"));
+    auto* dark = m_window->findChild<QAction*>(QStringLiteral("darkThemeAction"));
+    ASSERT_NE(dark, nullptr);
+    for (const char* name : { "systemThemeAction", "lightThemeAction", "high-contrastThemeAction" })
+        EXPECT_NE(m_window->findChild<QAction*>(QLatin1String(name)), nullptr) << name;
+    dark->trigger();
+    EXPECT_TRUE(dark->isChecked());
+    EXPECT_EQ(theme::applied(), ThemeChoice::Dark);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window),
+              theme::colors(ThemeChoice::Dark).palette.color(QPalette::Window));
+    EXPECT_EQ(QSettings().value(QStringLiteral("appearance/theme")).toString(), QStringLiteral("dark"));
+
+    // The next start wears it again; a theme given for one session is not kept.
+    EXPECT_EQ(theme::saved(), ThemeChoice::Dark);
+    m_window->wearTheme(ThemeChoice::HighContrast);
+    EXPECT_TRUE(m_window->findChild<QAction*>(QStringLiteral("high-contrastThemeAction"))->isChecked());
+    EXPECT_EQ(QSettings().value(QStringLiteral("appearance/theme")).toString(), QStringLiteral("dark"));
+    QSettings().remove(QStringLiteral("appearance/theme"));
+    m_window->wearTheme(ThemeChoice::Light);
+}
