@@ -8,6 +8,7 @@
 
 #include "core/BackupPolicy.h"
 #include "db/Backups.h"
+#include "ui/paint/TextZoom.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
 #include "ui/presenter/PresenterController.h"
@@ -117,6 +118,8 @@ private:
         // Before the window is made, so that its widgets are styled once. A screenshot is the
         // same on every machine: light unless a theme is asked for.
         theme::apply(m_request.theme.value_or(screenshot ? ThemeChoice::Light : theme::saved()));
+        if (!screenshot && zoom::saved() != 100)
+            zoom::set(zoom::saved());
         MainWindow window(store.content(), store.learner(), store.packs());
         if (!screenshot)
             window.restoreSettings();

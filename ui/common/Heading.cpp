@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Heading.h"
+#include "ScaledFont.h"
 
 #include <QLabel>
 
@@ -10,10 +11,7 @@ QLabel* heading(const QString& text, qreal scale, const char* objectName)
     auto* label = new QLabel(text);
     if (objectName)
         label->setObjectName(QLatin1String(objectName));
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(true);
-    label->setFont(f);
+    setScaledFont(label, scale, true);
     label->setWordWrap(true);
     return label;
 }

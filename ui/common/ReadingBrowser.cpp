@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadingBrowser.h"
+#include "ScaledFont.h"
 
 #include "core/MarkdownText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -25,10 +27,8 @@ ReadingBrowser::ReadingBrowser(QWidget* parent)
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(24);
-    QFont reading = font();
-    reading.setPointSizeF(reading.pointSizeF() * 1.15);
-    setFont(reading);
-    document()->setDefaultFont(reading);
+    setScaledFont(this, 1.15);
+    document()->setDefaultFont(font());
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         const QString scheme = url.scheme();
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
@@ -94,6 +94,16 @@ QString ReadingBrowser::sourceList(const QStringList& ids, const QHash<QString, 
         md += line + QLatin1Char('\n');
     }
     return md;
+}
+
+void ReadingBrowser::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        document()->setDefaultFont(font());
+        updateMargins();
+        fitHeight();
+    }
 }
 
 void ReadingBrowser::resizeEvent(QResizeEvent* event)

@@ -41,6 +41,8 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    /** A new font (View → Zoom) is the text's new default: it is laid out again at that size. */
+    void changeEvent(QEvent* event) override;
 
 private:
     void updateMargins();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PresenterConsole.h"
+#include "ui/common/ScaledFont.h"
 
 #include "PresenterController.h"
 #include "PresenterStage.h"
@@ -38,15 +39,10 @@ PresenterConsole::PresenterConsole(PresenterController* controller, QWidget* par
     m_notes->setObjectName(QStringLiteral("consoleNotes"));
     m_notes->setFocusPolicy(Qt::NoFocus);
     m_notes->setOpenLinks(false);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_status->setFont(big);
-    m_clock->setFont(big);
+    setScaledFont(m_status, 1.5, true);
+    setScaledFont(m_clock, 1.5, true);
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    QFont notes = font();
-    notes.setPointSizeF(notes.pointSizeF() * 1.3);
-    m_notes->setFont(notes);
+    setScaledFont(m_notes, 1.3);
     auto* nextLabel = new QLabel(tr("Next"), this);
     auto* notesLabel = new QLabel(tr("Speaker notes"), this);
     QFont heading = font();

@@ -466,9 +466,9 @@ void PresenterStage::paintQuiz(QPainter* painter, const QRectF& area, const Pres
     }
 }
 
-void PresenterStage::paintHelp(QPainter* painter, const QRectF& area, const QPalette& pal) const
+QList<std::pair<QString, QString>> PresenterStage::keys()
 {
-    const QList<std::pair<QString, QString>> keys {
+    return {
         { tr("Page Down, Space, →, ↓"), tr("next step") },
         { tr("Page Up, Backspace, ←, ↑"), tr("previous step") },
         { tr("Home, End"), tr("first, last step") },
@@ -481,6 +481,11 @@ void PresenterStage::paintHelp(QPainter* painter, const QRectF& area, const QPal
         { tr("F1 or ?"), tr("this list") },
         { tr("Esc"), tr("leave presenter mode") },
     };
+}
+
+void PresenterStage::paintHelp(QPainter* painter, const QRectF& area, const QPalette& pal) const
+{
+    const QList<std::pair<QString, QString>> keys = PresenterStage::keys();
     const qreal px = std::max<qreal>(12, bodyPixels() * 0.75);
     const QFont keyFont = sized(px, true);
     const QFont textFont = sized(px);

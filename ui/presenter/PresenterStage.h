@@ -24,6 +24,8 @@ class PresenterStage : public QWidget
     Q_OBJECT
 
 public:
+    /** The keys presenter mode answers to, each with what it does (F1 shows them on the stage). */
+    static QList<std::pair<QString, QString>> keys();
     enum class Role {
         Audience, ///< what the class sees, blanked when the instructor blanks it
         Current, ///< the console's copy of it: never blanked, says when the audience's is

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgressPage.h"
+#include "ui/common/ScaledFont.h"
 
 #include "ActivityChart.h"
 #include "ui/common/BarChart.h"
@@ -19,13 +20,10 @@ namespace demarc {
 
 namespace {
 
-QLabel* sectionHeading(const QString& text)
+QLabel* sectionHeading(const QString& text, qreal scale = 1.25)
 {
     auto* label = new QLabel(text);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 1.25);
-    f.setBold(true);
-    label->setFont(f);
+    setScaledFont(label, scale, true);
     return label;
 }
 
@@ -95,10 +93,7 @@ ProgressPage::ProgressPage(const ContentRepository& content, const LearnerReposi
     auto* v = new QVBoxLayout(content_);
     v->setContentsMargins(24, 16, 24, 16);
     v->setSpacing(12);
-    auto* title = sectionHeading(tr("Progress"));
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    title->setFont(big);
+    auto* title = sectionHeading(tr("Progress"), 1.25 * 1.3);
     v->addWidget(title);
     auto* cards = new QGridLayout;
     cards->setSpacing(12);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChoiceButton.h"
+#include "ui/common/ScaledFont.h"
 
 #include "ui/paint/Theme.h"
 
@@ -25,9 +26,7 @@ ChoiceButton::ChoiceButton(int number, const QString& text, Mark mark, QWidget* 
 {
     setText(text);
     // A little larger than body text: the options are what the learner reads most closely.
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    setFont(f);
+    setScaledFont(this, 1.1);
     setCheckable(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuestionPane.h"
+#include "ui/common/ScaledFont.h"
 
 #include "ui/common/ProblemLabel.h"
 
@@ -118,9 +119,7 @@ QWidget* QuestionPane::buildBody()
     m_promptLabel->setWordWrap(true);
     m_promptLabel->setTextFormat(Qt::PlainText);
     m_promptLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont promptFont = m_promptLabel->font();
-    promptFont.setPointSizeF(promptFont.pointSizeF() * 1.3);
-    m_promptLabel->setFont(promptFont);
+    setScaledFont(m_promptLabel, 1.3);
     m_instructionLabel = new QLabel;
     m_instructionLabel->setObjectName(QStringLiteral("quizInstructionLabel"));
     m_instructionLabel->setWordWrap(true);
@@ -209,10 +208,7 @@ QLayout* QuestionPane::buildButtons()
         tr("Move on without answering: the question counts as skipped, not as a wrong answer"));
     m_primaryButton = quizparts::button(tr("Check"), "primaryButton");
     m_primaryButton->setFocusPolicy(Qt::TabFocus);
-    QFont big = m_primaryButton->font();
-    big.setPointSizeF(big.pointSizeF() * 1.15);
-    big.setBold(true);
-    m_primaryButton->setFont(big);
+    setScaledFont(m_primaryButton, 1.15, true);
     m_primaryButton->setMinimumWidth(200);
     bottom->addWidget(m_flagButton);
     bottom->addWidget(m_endButton);

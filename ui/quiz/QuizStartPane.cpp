@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuizStartPane.h"
+#include "ui/common/ScaledFont.h"
 
 #include "QuizParts.h"
 #include "ui/common/Heading.h"
@@ -61,9 +62,7 @@ QuizStartPane::QuizStartPane(QWidget* parent)
 
     auto* startRow = new QHBoxLayout;
     m_startButton->setDefault(true);
-    QFont big = m_startButton->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    m_startButton->setFont(big);
+    setScaledFont(m_startButton, 1.2);
     m_startButton->setMinimumWidth(160);
     startRow->addWidget(m_startButton);
     startRow->addStretch();

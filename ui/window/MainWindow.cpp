@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "ui/common/ScaledFont.h"
 
 #include "ui/common/NotePanel.h"
 #include "ui/diagram/DiagramPage.h"
@@ -123,9 +124,7 @@ QWidget* MainWindow::buildSidebar()
         item->setData(Qt::UserRole, QLatin1String(v.name));
         item->setToolTip(QStringLiteral("%1 (%2)").arg(tr(v.title), QLatin1String(v.shortcut)));
     }
-    QFont navFont = m_navigation->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
-    m_navigation->setFont(navFont);
+    setScaledFont(m_navigation, 1.15);
 
     auto* sidebar = new QWidget;
     sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -134,10 +133,7 @@ QWidget* MainWindow::buildSidebar()
     sideLayout->setContentsMargins(8, 8, 8, 8);
     auto* brand = new QLabel(tr("Demarc"));
     brand->setObjectName(QStringLiteral("brandLabel"));
-    QFont brandFont = brand->font();
-    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.5);
-    brandFont.setBold(true);
-    brand->setFont(brandFont);
+    setScaledFont(brand, 1.5, true);
     sideLayout->addWidget(brand);
     sideLayout->addWidget(m_searchEdit);
     sideLayout->addSpacing(6);

@@ -5,12 +5,14 @@
 #include "AboutDialog.h"
 #include "AutomaticBackup.h"
 #include "RestoreBackupDialog.h"
+#include "ShortcutsDialog.h"
 #include "ViewTable.h"
 #include "ui/common/NotePanel.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/editor/PackEditor.h"
 #include "ui/notes/ExportNotesDialog.h"
 #include "ui/packs/PacksPage.h"
+#include "ui/paint/TextZoom.h"
 #include "ui/presenter/DeckEditorDialog.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
@@ -117,6 +119,20 @@ void MainWindow::createViewMenu()
     m_reducedMotion->setObjectName(QStringLiteral("reducedMotionAction"));
     m_reducedMotion->setCheckable(true);
     connect(m_reducedMotion, &QAction::toggled, this, &MainWindow::setReducedMotion);
+    const auto zoomTo = [this](int percent) {
+        zoom::set(percent);
+        zoom::keep(zoom::current());
+        statusBar()->showMessage(tr("Text size %1 %").arg(zoom::current()), 3000);
+    };
+    QAction* larger = go->addAction(tr("Zoom &In"), this, [zoomTo] { zoomTo(zoom::current() + zoom::Step); });
+    larger->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    larger->setObjectName(QStringLiteral("zoomInAction"));
+    QAction* smaller =
+        go->addAction(tr("Zoom &Out"), this, [zoomTo] { zoomTo(zoom::current() - zoom::Step); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    smaller->setObjectName(QStringLiteral("zoomOutAction"));
+    QAction* actual = go->addAction(tr("&Actual Size"), this, [zoomTo] { zoomTo(100); });
+    actual->setObjectName(QStringLiteral("actualSizeAction"));
     QMenu* themes = go->addMenu(tr("&Theme"));
     themes->setObjectName(QStringLiteral("themeMenu"));
     m_themes = new QActionGroup(this);
@@ -167,6 +183,12 @@ void MainWindow::createViewMenu()
 void MainWindow::createHelpMenu()
 {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
     QAction* about = help->addAction(tr("&About Demarc"), this, [this] {
         AboutDialog dialog(m_content, this);
         dialog.exec();

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/WindowTest.h"
+#include "ui/common/ReadingBrowser.h"
 #include "ui/diagram/DiagramPage.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/matrix/MatrixPage.h"
 #include "ui/notes/NotesPage.h"
 #include "ui/packs/PacksModel.h"
 #include "ui/packs/PacksPage.h"
+#include "ui/paint/TextZoom.h"
 #include "ui/progress/ProgressPage.h"
 #include "ui/progress/ReviewPage.h"
 #include "ui/quiz/QuizPage.h"
@@ -34,6 +36,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -372,4 +375,77 @@ TEST_F(MainWindowTest, the_theme_menu_wears_a_theme_and_keeps_the_choice)
     EXPECT_EQ(QSettings().value(QStringLiteral("appearance/theme")).toString(), QStringLiteral("dark"));
     QSettings().remove(QStringLiteral("appearance/theme"));
     m_window->wearTheme(ThemeChoice::Light);
+}
+
+TEST_F(MainWindowTest, f1_lists_every_shortcut_of_the_menus_and_of_each_view)
+{
+    auto* keys = m_window->findChild<QAction*>(QStringLiteral("shortcutsAction"));
+    ASSERT_NE(keys, nullptr);
+    EXPECT_EQ(keys->shortcut(), QKeySequence(Qt::Key_F1));
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->objectName(), QStringLiteral("shortcutsDialog"));
+        const auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutsList"));
+        ASSERT_NE(list, nullptr);
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* section = list->topLevelItem(i);
+            shown += section->text(0) + QLatin1Char('\n');
+            for (int k = 0; k < section->childCount(); ++k)
+                shown += section->child(k)->text(0) + QLatin1Char('\t') + section->child(k)->text(1)
+                    + QLatin1Char('\n');
+        }
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    keys->trigger();
+    // Every menu item with a shortcut is listed with it, read from the menus themselves.
+    int listed = 0;
+    for (QAction* a : m_window->findChildren<QAction*>()) {
+        if (a->shortcut().isEmpty() || a->text().isEmpty())
+            continue;
+        const QString key = a->shortcut().toString(QKeySequence::NativeText);
+        EXPECT_TRUE(shown.contains(key)) << a->text().toStdString() << " " << key.toStdString();
+        ++listed;
+    }
+    EXPECT_GT(listed, 15);
+    for (const char* key : { "Alt+Left", "Sorting board", "Presenter mode", "leave presenter mode" })
+        EXPECT_TRUE(shown.contains(QLatin1String(key))) << key;
+    EXPECT_FALSE(shown.contains(QLatin1Char('&'))) << "no mnemonic marks";
+}
+
+TEST_F(MainWindowTest, zoom_scales_every_text_and_is_kept_for_the_next_start)
+{
+    QSettings().remove(QStringLiteral("appearance/zoom"));
+    ASSERT_TRUE(m_window->showView(QStringLiteral("lessons")));
+    auto* reading = m_window->findChild<ReadingBrowser*>(QStringLiteral("lessonBrowser"));
+    auto* brand = m_window->findChild<QLabel*>(QStringLiteral("brandLabel"));
+    ASSERT_NE(reading, nullptr);
+    ASSERT_NE(brand, nullptr);
+    const qreal body = QApplication::font().pointSizeF();
+    const qreal text = reading->font().pointSizeF();
+    const qreal title = brand->font().pointSizeF();
+    EXPECT_EQ(reading->document()->defaultFont().pointSizeF(), text);
+
+    auto* larger = m_window->findChild<QAction*>(QStringLiteral("zoomInAction"));
+    ASSERT_NE(larger, nullptr);
+    larger->trigger();
+    larger->trigger();
+    EXPECT_EQ(zoom::current(), 120);
+    EXPECT_NEAR(QApplication::font().pointSizeF(), body * 1.2, 0.01);
+    EXPECT_NEAR(reading->font().pointSizeF(), text * 1.2, 0.01) << "a scaled font grows with the app's";
+    EXPECT_NEAR(reading->document()->defaultFont().pointSizeF(), text * 1.2, 0.01) << "and the text in it";
+    EXPECT_NEAR(brand->font().pointSizeF(), title * 1.2, 0.01);
+    EXPECT_TRUE(brand->font().bold());
+    EXPECT_EQ(zoom::saved(), 120);
+
+    m_window->findChild<QAction*>(QStringLiteral("zoomOutAction"))->trigger();
+    EXPECT_EQ(zoom::current(), 110);
+    for (int i = 0; i < 30; ++i)
+        m_window->findChild<QAction*>(QStringLiteral("zoomOutAction"))->trigger();
+    EXPECT_EQ(zoom::current(), zoom::Smallest) << "never smaller than readable";
+    m_window->findChild<QAction*>(QStringLiteral("actualSizeAction"))->trigger();
+    EXPECT_EQ(zoom::current(), 100);
+    EXPECT_NEAR(reading->font().pointSizeF(), text, 0.01);
+    QSettings().remove(QStringLiteral("appearance/zoom"));
 }
