@@ -139,6 +139,16 @@
     </message>
 </context>
 <context>
+    <name>demarc::DiagramView</name>
+    <message numerus="yes">
+        <source>AWS alone secures the %n layer(s) below the demarcation line</source>
+        <translation>
+            <numerusform>AWS alone secures the %n layer below the demarcation line</numerusform>
+            <numerusform>AWS alone secures the %n layers below the demarcation line</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarc::EditorPage</name>
     <message numerus="yes">
         <source>%n problem(s) to fix</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiagramView.h"
 
+#include "DiagramAccessible.h"
 #include "LayerModel.h"
 
 #include <QPaintEvent>
@@ -44,6 +45,8 @@ DiagramView::DiagramView(QWidget* parent)
     , m_lineAnimation(new QVariantAnimation(this))
     , m_compareAnimation(new QVariantAnimation(this))
 {
+    // Before the name is set: setting it makes Qt look up (and keep) the view's interface.
+    installDiagramAccessibility();
     setObjectName(QStringLiteral("diagramView"));
     setAccessibleName(tr("Responsibility diagram"));
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -248,8 +251,35 @@ void DiagramView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bot
     if (m_layers) {
         animateLineTo(m_layers->awsLayerCount(), m_line, m_lineAnimation);
         animateLineTo(m_layers->comparisonAwsLayerCount(), m_compareLine, m_compareAnimation);
+        // Another service: each layer's party, and where the line is, read differently now.
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+            announce(QAccessible::NameChanged, row);
+        announce(QAccessible::NameChanged, m_layers->rowCount());
     }
     viewport()->update();
+}
+
+void DiagramView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    QAbstractItemView::currentChanged(current, previous);
+    if (current.isValid() && hasFocus())
+        announce(QAccessible::Focus, current.row());
+}
+
+void DiagramView::selectionChanged(const QItemSelection& selected, const QItemSelection& deselected)
+{
+    QAbstractItemView::selectionChanged(selected, deselected);
+    for (const QModelIndex& index : selected.indexes())
+        announce(QAccessible::Selection, index.row());
+}
+
+void DiagramView::announce(QAccessible::Event event, int child)
+{
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleEvent e(this, event);
+    e.setChild(child);
+    QAccessible::updateAccessibility(&e);
 }
 
 } // namespace demarc

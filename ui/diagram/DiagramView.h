@@ -4,6 +4,7 @@
 #include "ui/paint/DiagramPainter.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 
 class QVariantAnimation;
 
@@ -48,11 +49,15 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
                      const QList<int>& roles = {}) override;
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
+    void selectionChanged(const QItemSelection& selected, const QItemSelection& deselected) override;
 
 private:
     DiagramScene currentScene() const;
     DiagramPainter::Layout currentLayout() const;
     void animateLineTo(qreal target, qreal& line, QVariantAnimation* animation);
+    /** Tells a screen reader of @p event on the layer @p child (the line is the last child). */
+    void announce(QAccessible::Event event, int child);
 
     LayerModel* m_layers = nullptr;
     qreal m_line = 0;

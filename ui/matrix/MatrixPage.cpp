@@ -89,6 +89,7 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     }
 
     m_tabs->setObjectName(QStringLiteral("matrixTabs"));
+    m_tabs->setAccessibleName(tr("Matrix views"));
     m_tabs->addTab(matrix, tr("Responsibility matrix"));
     m_tabs->addTab(areas, tr("Customer-managed areas"));
     m_tabs->addTab(controls, tr("IT controls"));

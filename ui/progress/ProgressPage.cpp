@@ -113,6 +113,9 @@ ProgressPage::ProgressPage(const ContentRepository& content, const LearnerReposi
     v->addStretch();
 
     auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("progressScrollArea"));
+    // A Tab stop of its own, so that the page scrolls by keyboard; named for a screen reader.
+    scroll->setAccessibleName(tr("Progress, scrolled with the arrow keys"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content_);

@@ -95,6 +95,8 @@ QWidget* QuestionPane::buildBody()
 {
     m_scroll = new QScrollArea;
     m_scroll->setObjectName(QStringLiteral("quizScrollArea"));
+    // Not a Tab stop: the options inside are, and the area scrolls to the one with the focus.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     // A column of comfortable reading width, centred on wide screens.

@@ -11,6 +11,7 @@
 #include "ui/WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTest>
@@ -196,6 +197,62 @@ TEST_F(DiagramViewTest, the_line_moves_with_an_animation_unless_motion_is_reduce
     m_view.setReducedMotion(true);
     ASSERT_TRUE(m_model.setSelection(QStringLiteral("iaas")));
     EXPECT_FALSE(m_view.isAnimating());
+}
+
+TEST_F(DiagramViewTest, a_screen_reader_reads_each_layer_with_its_party_and_where_the_line_is)
+{
+    ASSERT_TRUE(m_model.setSelection(QStringLiteral("ec2")));
+    QAccessibleInterface* diagram = QAccessible::queryAccessibleInterface(&m_view);
+    ASSERT_NE(diagram, nullptr);
+    EXPECT_EQ(diagram->role(), QAccessible::List);
+    EXPECT_EQ(diagram->text(QAccessible::Name), QStringLiteral("Responsibility diagram"));
+    ASSERT_EQ(diagram->childCount(), m_model.rowCount() + 1) << "the layers, then the line";
+
+    // Walk the tree as a screen reader does: every layer named with its party, top to bottom.
+    for (int r = 0; r < m_model.rowCount(); ++r) {
+        QAccessibleInterface* layer = diagram->child(r);
+        ASSERT_NE(layer, nullptr) << r;
+        const QModelIndex i = m_model.index(r);
+        EXPECT_EQ(layer->role(), QAccessible::ListItem);
+        EXPECT_TRUE(layer->text(QAccessible::Name)
+                        .startsWith(i.data().toString() + QStringLiteral(": ")
+                                    + i.data(LayerModel::PartyNameRole).toString()))
+            << layer->text(QAccessible::Name).toStdString();
+        EXPECT_EQ(layer->text(QAccessible::Description).left(30),
+                  i.data(LayerModel::ExplanationRole).toString().left(30));
+        EXPECT_EQ(layer->parent(), diagram);
+        EXPECT_EQ(diagram->indexOfChild(layer), r);
+        EXPECT_TRUE(layer->rect().contains(m_view.viewport()->mapToGlobal(m_view.visualRect(i).center())));
+    }
+    const QString guest =
+        diagram->child(m_model.indexOfLayer(QStringLiteral("guest-os")).row())->text(QAccessible::Name);
+    EXPECT_EQ(guest, QStringLiteral("Guest operating system: Customer"))
+        << "EC2: the customer patches the guest";
+    QAccessibleInterface* line = diagram->child(m_model.rowCount());
+    EXPECT_EQ(line->role(), QAccessible::StaticText);
+    EXPECT_EQ(line->text(QAccessible::Name),
+              QStringLiteral("AWS alone secures the %1 layers below the demarcation line")
+                  .arg(m_model.awsLayerCount()));
+
+    // Another service: the names change (the events that tell a screen reader so reach it only
+    // through a platform's accessibility bridge, which the offscreen platform has not).
+    ASSERT_TRUE(m_model.setSelection(QStringLiteral("rds")));
+    EXPECT_EQ(diagram->child(m_model.indexOfLayer(QStringLiteral("guest-os")).row())->text(QAccessible::Name),
+              QStringLiteral("Guest operating system: AWS"));
+    EXPECT_NE(line->text(QAccessible::Name), QString()) << "the line's words follow";
+    ASSERT_TRUE(m_model.setSelection(QStringLiteral("onprem")));
+    EXPECT_EQ(line->text(QAccessible::Name),
+              QStringLiteral("The demarcation line is at the bottom: no layer is AWS's alone"));
+
+    // Moving through the layers by keyboard: the layer with the focus is the one said focused.
+    m_view.setFocus();
+    m_view.setCurrentIndex(m_model.index(0));
+    QTest::keyClick(&m_view, Qt::Key_Down);
+    EXPECT_EQ(m_view.currentIndex().row(), 1);
+    EXPECT_EQ(diagram->focusChild(), diagram->child(1));
+    EXPECT_TRUE(diagram->child(1)->state().focused);
+    EXPECT_TRUE(diagram->child(1)->state().selected);
+    EXPECT_FALSE(diagram->child(0)->state().selected);
 }
 
 TEST(DiagramViewScene, describes_what_is_drawn)

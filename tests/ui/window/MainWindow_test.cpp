@@ -25,6 +25,7 @@
 #include "ui/FakePackStore.h"
 #include "ui/WidgetLookup.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -448,4 +449,39 @@ TEST_F(MainWindowTest, zoom_scales_every_text_and_is_kept_for_the_next_start)
     EXPECT_EQ(zoom::current(), 100);
     EXPECT_NEAR(reading->font().pointSizeF(), text, 0.01);
     QSettings().remove(QStringLiteral("appearance/zoom"));
+}
+
+namespace {
+
+/** Every object under @p node that can take the keyboard focus and has no name a screen reader can say. */
+void unnamedFocusable(QAccessibleInterface* node, const QString& path, QStringList& out, int depth = 0)
+{
+    if (!node || depth > 40)
+        return;
+    const QAccessible::State state = node->state();
+    if (state.invisible || state.offscreen)
+        return;
+    const QString name = node->text(QAccessible::Name).trimmed();
+    const QString where = path + QLatin1Char('/')
+        + (node->object() ? node->object()->objectName() + QLatin1Char(':')
+                   + QLatin1String(node->object()->metaObject()->className())
+                          : QString::number(int(node->role())));
+    if (state.focusable && !state.disabled && name.isEmpty())
+        out.append(where);
+    for (int i = 0; i < node->childCount(); ++i)
+        unnamedFocusable(node->child(i), where, out, depth + 1);
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, every_control_that_takes_the_focus_has_a_name_on_every_view)
+{
+    for (const QString& view : m_window->viewNames()) {
+        SCOPED_TRACE(view.toStdString());
+        ASSERT_TRUE(m_window->showView(view));
+        QCoreApplication::processEvents();
+        QStringList unnamed;
+        unnamedFocusable(QAccessible::queryAccessibleInterface(m_window.get()), QString(), unnamed);
+        EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QLatin1Char('\n')).toStdString();
+    }
 }
