@@ -35,7 +35,11 @@ namespace commandline {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 const QList<Option> Options {
     { "db", "path",
@@ -156,7 +160,7 @@ const QStringList QtHeadless { QStringLiteral("help"), QStringLiteral("h"), QStr
 
 QString description(const Option& o)
 {
-    const QString text = tr(o.description);
+    const QString text = Text::tr(o.description);
     if (qstrcmp(o.name, "view") == 0)
         return text.arg(MainWindow::viewNames().join(QStringLiteral(", ")));
     if (qstrcmp(o.name, "include") == 0)
@@ -183,7 +187,7 @@ class Parser
 public:
     Parser()
     {
-        m_parser.setApplicationDescription(tr("Demarc: learn the AWS Shared Responsibility Model."));
+        m_parser.setApplicationDescription(Text::tr("Demarc: learn the AWS Shared Responsibility Model."));
         m_help = m_parser.addHelpOption();
         m_version = m_parser.addVersionOption();
         for (const Option& o : Options) {
@@ -218,21 +222,22 @@ std::optional<CommandLineError> readNotes(const Parser& p, exportcommand::NotesR
 {
     notes.path = p.value("export-notes");
     if (notes.path.isEmpty())
-        return usage(tr("--export-notes needs a file name"));
+        return usage(Text::tr("--export-notes needs a file name"));
     if (studynotes::formatOf(notes.path).isEmpty())
-        return usage(tr("--export-notes writes a .md, .html or .pdf file; '%1' has none of those extensions")
-                         .arg(notes.path));
+        return usage(
+            Text::tr("--export-notes writes a .md, .html or .pdf file; '%1' has none of those extensions")
+                .arg(notes.path));
     if (p.isSet("include")) {
         notes.options.parts = 0;
         for (const QString& name : listValue(p.value("include"))) {
             const auto part = StudyNotesOptions::partFromName(name);
             if (!part)
-                return usage(tr("--include: unknown part '%1'; the parts are: %2")
+                return usage(Text::tr("--include: unknown part '%1'; the parts are: %2")
                                  .arg(name, StudyNotesOptions::partNames().join(QStringLiteral(", "))));
             notes.options.parts |= *part;
         }
         if (notes.options.parts == 0)
-            return usage(tr("--include needs at least one part"));
+            return usage(Text::tr("--include needs at least one part"));
     }
     notes.options.topics = listValue(p.value("topics"));
     notes.options.allServices = p.value("services").trimmed() == QLatin1String("all");
@@ -240,7 +245,7 @@ std::optional<CommandLineError> readNotes(const Parser& p, exportcommand::NotesR
         notes.options.services = listValue(p.value("services"));
     const QString paper = p.value("paper").toLower();
     if (p.isSet("paper") && paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-        return usage(tr("--paper takes a4 or letter"));
+        return usage(Text::tr("--paper takes a4 or letter"));
     notes.paper = paper == QLatin1String("letter") ? studynotes::Paper::Letter : studynotes::Paper::A4;
     return std::nullopt;
 }
@@ -250,33 +255,35 @@ std::optional<CommandLineError> readExportOptions(const Parser& p, Request& r)
 {
     if (p.countSet({ "export-notes", "export-questions", "export-results", "import-pack", "export-pack" })
         > 1)
-        return usage(tr("give one of --export-notes, --export-questions, --export-results, "
-                        "--import-pack and --export-pack at a time"));
+        return usage(Text::tr("give one of --export-notes, --export-questions, --export-results, "
+                              "--import-pack and --export-pack at a time"));
     if (p.isSet("import-pack") && p.value("import-pack").isEmpty())
-        return usage(tr("--import-pack needs a file name"));
+        return usage(Text::tr("--import-pack needs a file name"));
     if (p.isSet("allow-downgrade") && !p.isSet("import-pack"))
-        return usage(tr("--allow-downgrade goes with --import-pack"));
+        return usage(Text::tr("--allow-downgrade goes with --import-pack"));
     if (p.isSet("export-pack")
         && !p.value("export-pack").endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return usage(tr("--export-pack writes a .json file; '%1' is not one").arg(p.value("export-pack")));
+        return usage(
+            Text::tr("--export-pack writes a .json file; '%1' is not one").arg(p.value("export-pack")));
     if (p.isSet("pack") && !p.isSet("export-pack"))
-        return usage(tr("--pack goes with --export-pack"));
+        return usage(Text::tr("--pack goes with --export-pack"));
     if (p.isSet("pack") && p.value("pack").isEmpty())
-        return usage(tr("--pack needs a pack id"));
+        return usage(Text::tr("--pack needs a pack id"));
     if (p.isSet("export-questions") && !exportcommand::isQuestionsFile(p.value("export-questions")))
-        return usage(tr("--export-questions writes a .gift (Moodle) or .tsv (Anki) file; '%1' is neither")
-                         .arg(p.value("export-questions")));
+        return usage(
+            Text::tr("--export-questions writes a .gift (Moodle) or .tsv (Anki) file; '%1' is neither")
+                .arg(p.value("export-questions")));
     if (p.isSet("export-results")
         && !p.value("export-results").endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return usage(
-            tr("--export-results writes a .csv file; '%1' is not one").arg(p.value("export-results")));
+            Text::tr("--export-results writes a .csv file; '%1' is not one").arg(p.value("export-results")));
     if (p.isSet("export-notes")) {
         if (auto bad = readNotes(p, r.notes))
             return *bad;
     } else {
         for (const char* name : { "include", "topics", "services", "paper" }) {
             if (p.isSet(name))
-                return usage(tr("--%1 goes with --export-notes").arg(QLatin1String(name)));
+                return usage(Text::tr("--%1 goes with --export-notes").arg(QLatin1String(name)));
         }
     }
     return std::nullopt;
@@ -287,25 +294,25 @@ std::optional<CommandLineError> readWindowOptions(const Parser& p, Request& r)
 {
     r.view = p.value("view");
     if (p.isSet("view") && !MainWindow::viewNames().contains(r.view))
-        return usage(tr("unknown view '%1'; the views are: %2")
+        return usage(Text::tr("unknown view '%1'; the views are: %2")
                          .arg(r.view, MainWindow::viewNames().join(QStringLiteral(", "))));
     const bool render = p.isSet("render");
     r.renderView = p.value("render");
     const QStringList renderable { QStringLiteral("diagram"), QStringLiteral("matrix") };
     if (render && !renderable.contains(r.renderView))
-        return usage(tr("--render draws one of: %1").arg(renderable.join(QStringLiteral(", "))));
+        return usage(Text::tr("--render draws one of: %1").arg(renderable.join(QStringLiteral(", "))));
     if (render && !p.isSet("out"))
-        return usage(tr("--render needs --out FILE.png or FILE.svg"));
+        return usage(Text::tr("--render needs --out FILE.png or FILE.svg"));
     if (render && !ViewRenderer::supportsFile(p.value("out")))
-        return usage(tr("--out must name a .png or .svg file"));
+        return usage(Text::tr("--out must name a .png or .svg file"));
     r.compare = p.value("compare");
     if (p.isSet("compare") && (!render || r.renderView != QLatin1String("diagram")))
-        return usage(tr("--compare goes with --render diagram"));
+        return usage(Text::tr("--compare goes with --render diagram"));
     if (p.isSet("size")) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
         const auto match = pattern.match(p.value("size"));
         if (!match.hasMatch())
-            return usage(tr("--size takes WIDTHxHEIGHT, for example 1024x768"));
+            return usage(Text::tr("--size takes WIDTHxHEIGHT, for example 1024x768"));
         r.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     } else if (render) {
         r.size = QSize(1600, 1000);
@@ -315,19 +322,19 @@ std::optional<CommandLineError> readWindowOptions(const Parser& p, Request& r)
         bool ok = false;
         r.step = p.value("step").toInt(&ok);
         if (!r.presenter)
-            return usage(tr("--step needs --presenter"));
+            return usage(Text::tr("--step needs --presenter"));
         if (!ok || r.step < 1)
-            return usage(tr("--step takes a step number from 1, not '%1'").arg(p.value("step")));
+            return usage(Text::tr("--step takes a step number from 1, not '%1'").arg(p.value("step")));
     }
     r.screenshot = p.value("screenshot");
     if (p.isSet("screenshot") && !r.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        return usage(tr("--screenshot writes a PNG file; give it a name ending in .png"));
+        return usage(Text::tr("--screenshot writes a PNG file; give it a name ending in .png"));
     r.service = p.value("service");
     if (p.isSet("theme")) {
         const auto theme = theme::fromName(p.value("theme"));
         if (!theme)
-            return usage(
-                tr("--theme takes system, light, dark or high-contrast, not '%1'").arg(p.value("theme")));
+            return usage(Text::tr("--theme takes system, light, dark or high-contrast, not '%1'")
+                             .arg(p.value("theme")));
         r.theme = *theme;
     }
     return std::nullopt;
@@ -410,11 +417,11 @@ std::variant<Request, CommandLineError> parse(const QStringList& arguments,
         return r;
     }
     if (!p.parser().positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(p.parser().positionalArguments().constFirst()));
+        return usage(Text::tr("unexpected argument '%1'").arg(p.parser().positionalArguments().constFirst()));
     r.customDatabase = p.isSet("db");
     r.databasePath = r.customDatabase ? p.value("db") : defaultDatabasePath;
     if (r.customDatabase && r.databasePath.isEmpty())
-        return usage(tr("--db needs a file name"));
+        return usage(Text::tr("--db needs a file name"));
 
     // The commands that take nothing else.
     if (p.isSet("validate-pack")) {
@@ -427,9 +434,9 @@ std::variant<Request, CommandLineError> parse(const QStringList& arguments,
         return r;
     }
     if (p.countSet({ "backup", "list-backups", "restore-backup" }) > 1)
-        return usage(tr("give one of --backup, --list-backups and --restore-backup at a time"));
+        return usage(Text::tr("give one of --backup, --list-backups and --restore-backup at a time"));
     if (p.isSet("restore-backup") && p.value("restore-backup").isEmpty())
-        return usage(tr("--restore-backup needs a backup file, or 'newest'"));
+        return usage(Text::tr("--restore-backup needs a backup file, or 'newest'"));
     if (p.isSet("backup") || p.isSet("list-backups") || p.isSet("restore-backup")) {
         r.command = p.isSet("backup") ? Command::Backup
             : p.isSet("list-backups") ? Command::ListBackups

@@ -10,7 +10,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("StartupDatabase", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StartupDatabase)
+};
 
 } // namespace
 
@@ -25,10 +29,10 @@ DatabaseProblemDialog::Choice DialogQuestions::choose(DatabaseProblemDialog::Kin
 
 bool DialogQuestions::confirmFresh(const QString& path, const QString& keptAs)
 {
-    QMessageBox confirm(QMessageBox::Warning, tr("Demarc: start fresh?"),
+    QMessageBox confirm(QMessageBox::Warning, Text::tr("Demarc: start fresh?"),
                         DatabaseProblemDialog::freshStartQuestion(path, keptAs));
     confirm.setObjectName(QStringLiteral("confirmFreshBox"));
-    QAbstractButton* fresh = confirm.addButton(tr("Start &Fresh"), QMessageBox::DestructiveRole);
+    QAbstractButton* fresh = confirm.addButton(Text::tr("Start &Fresh"), QMessageBox::DestructiveRole);
     confirm.setDefaultButton(confirm.addButton(QMessageBox::Cancel));
     confirm.exec();
     return confirm.clickedButton() == fresh;
@@ -37,17 +41,20 @@ bool DialogQuestions::confirmFresh(const QString& path, const QString& keptAs)
 QString DialogQuestions::anotherDatabase(const QString& current)
 {
     // A new name is allowed too: Demarc makes the database there.
-    QFileDialog dialog(nullptr, tr("Open Another Database"), QFileInfo(current).absolutePath(),
-                       tr("Demarc databases (*.sqlite);;All files (*)"));
+    QFileDialog dialog(nullptr, Text::tr("Open Another Database"), QFileInfo(current).absolutePath(),
+                       Text::tr("Demarc databases (*.sqlite);;All files (*)"));
     dialog.setObjectName(QStringLiteral("anotherDatabaseDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setLabelText(QFileDialog::Accept, tr("&Open"));
+    dialog.setLabelText(QFileDialog::Accept, Text::tr("&Open"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().constFirst();
 }
 
-void DialogQuestions::warn(const QString& message) { QMessageBox::warning(nullptr, tr("Demarc"), message); }
+void DialogQuestions::warn(const QString& message)
+{
+    QMessageBox::warning(nullptr, Text::tr("Demarc"), message);
+}
 
 } // namespace demarc

@@ -14,7 +14,11 @@ namespace demarc::packcommand {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PackCommands", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PackCommands)
+};
 
 /** @p text with %n for @p n, in its English (or translated) plural form. */
 QString counted(const char* text, qsizetype n)
@@ -53,20 +57,20 @@ int importPack(SqlPackStore& packs, const QString& path, Downgrade downgrade, QT
     const auto outcome = importPackFile(packs, path, downgrade);
     if (!outcome) {
         err << outcome.errorMessage() << "\n";
-        report(err, path + QStringLiteral(": ") + tr("nothing was imported"));
+        report(err, path + QStringLiteral(": ") + Text::tr("nothing was imported"));
         return DataProblem;
     }
     const PackImportOutcome& o = *outcome;
     const QString name = QStringLiteral("\"%1\" (%2)").arg(o.info.title, o.info.id);
     switch (o.action) {
     case PackImportOutcome::Action::Installed:
-        out << path << ": " << tr("imported %1 version %2: %3").arg(name).arg(o.info.version).arg(counts(o))
-            << "\n";
+        out << path << ": "
+            << Text::tr("imported %1 version %2: %3").arg(name).arg(o.info.version).arg(counts(o)) << "\n";
         return Success;
     case PackImportOutcome::Action::Updated:
     case PackImportOutcome::Action::Downgraded:
         out << path << ": "
-            << tr("replaced %1 version %2 with version %3: %4")
+            << Text::tr("replaced %1 version %2 with version %3: %4")
                    .arg(name)
                    .arg(o.previousVersion)
                    .arg(o.info.version)
@@ -81,15 +85,15 @@ int importPack(SqlPackStore& packs, const QString& path, Downgrade downgrade, QT
         return Success;
     case PackImportOutcome::Action::UpToDate:
         out << path << ": "
-            << tr("%1 version %2 is already installed; nothing changed").arg(name).arg(o.info.version)
+            << Text::tr("%1 version %2 is already installed; nothing changed").arg(name).arg(o.info.version)
             << "\n";
         return Success;
     case PackImportOutcome::Action::NeedsDowngrade:
         report(err,
                path + QStringLiteral(": ")
-                   + tr("version %1 of %2 is installed, newer than this file's version %3; nothing was "
-                        "imported. "
-                        "Add --allow-downgrade to replace it with the older version.")
+                   + Text::tr("version %1 of %2 is installed, newer than this file's version %3; nothing was "
+                              "imported. "
+                              "Add --allow-downgrade to replace it with the older version.")
                          .arg(o.previousVersion)
                          .arg(name)
                          .arg(o.info.version));
@@ -110,7 +114,7 @@ int exportPack(const SqlPackStore& packs, const QString& packId, const QString& 
     if (id.isEmpty()) {
         if (installed->size() != 1) {
             report(err,
-                   tr("%1 packs are installed; choose one with --pack ID: %2")
+                   Text::tr("%1 packs are installed; choose one with --pack ID: %2")
                        .arg(installed->size())
                        .arg(installedIds(*installed)));
             return DataProblem;
@@ -121,9 +125,9 @@ int exportPack(const SqlPackStore& packs, const QString& packId, const QString& 
     for (const InstalledPack& p : std::as_const(*installed))
         known = known || p.id == id;
     if (!known) {
-        report(
-            err,
-            tr("no pack \"%1\" is installed; the installed packs are: %2").arg(id, installedIds(*installed)));
+        report(err,
+               Text::tr("no pack \"%1\" is installed; the installed packs are: %2")
+                   .arg(id, installedIds(*installed)));
         return DataProblem;
     }
     const auto pack = packs.pack(id);
@@ -136,7 +140,7 @@ int exportPack(const SqlPackStore& packs, const QString& packId, const QString& 
         return DataProblem;
     }
     out << path << ": "
-        << tr("\"%1\" version %2 written: %3")
+        << Text::tr("\"%1\" version %2 written: %3")
                .arg(pack->info.title)
                .arg(pack->info.version)
                .arg(counts(pack->lessons.size(), pack->glossary.size(), pack->questions.size()))

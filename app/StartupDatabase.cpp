@@ -12,7 +12,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("StartupDatabase", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StartupDatabase)
+};
 
 } // namespace
 
@@ -65,7 +69,7 @@ Result<OpenedDatabase> openForWindow(const QString& path, DatabaseQuestions& ask
                 ask.warn(kept.errorMessage());
                 continue;
             }
-            opened.message = tr("Restored the backup from %1; the damaged database is kept as %2")
+            opened.message = Text::tr("Restored the backup from %1; the damaged database is kept as %2")
                                  .arg(QLocale().toString(newest->takenAt, QLocale::ShortFormat),
                                       QDir::toNativeSeparators(*kept));
             continue;
@@ -81,8 +85,8 @@ Result<OpenedDatabase> openForWindow(const QString& path, DatabaseQuestions& ask
                 ask.warn(aside.errorMessage());
                 continue;
             }
-            opened.message =
-                tr("Started fresh; the damaged database is kept as %1").arg(QDir::toNativeSeparators(*aside));
+            opened.message = Text::tr("Started fresh; the damaged database is kept as %1")
+                                 .arg(QDir::toNativeSeparators(*aside));
             continue;
         }
         case DatabaseProblemDialog::Choice::OpenAnother:

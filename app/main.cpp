@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -50,7 +51,12 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QLatin1String(DEMARC_VERSION));
     QApplication::setDesktopFileName(QLatin1String(DEMARC_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/demarc/desktop/demarc.svg")));
-    installTranslations(app);
+    // The interface's language: the one chosen in View → Language, else the system's when Demarc
+    // has it. A language chosen against the system's also formats dates and numbers its way.
+    const QString language = interfaceLanguage(savedLanguage(), QLocale::system().uiLanguages());
+    installTranslations(app, language);
+    if (savedLanguage() == language && QLocale::system().language() != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
     QTextStream out(stdout);
     QTextStream err(stderr);
 

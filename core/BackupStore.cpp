@@ -8,18 +8,22 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("BackupStore", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupStore)
+};
 
 QString reasonText(const QString& reason)
 {
     if (reason == QLatin1String("automatic"))
-        return tr("automatic");
+        return Text::tr("automatic");
     if (reason == QLatin1String("before-migration"))
-        return tr("before an update of the database");
+        return Text::tr("before an update of the database");
     if (reason == QLatin1String("before-import"))
-        return tr("before a pack import");
+        return Text::tr("before a pack import");
     if (reason == QLatin1String("manual"))
-        return tr("made by hand");
+        return Text::tr("made by hand");
     return reason;
 }
 
@@ -28,7 +32,7 @@ QString reasonText(const QString& reason)
 QString describeBackup(const BackupCopy& copy)
 {
     const QLocale locale;
-    return tr("%1, %2 (%3)")
+    return Text::tr("%1, %2 (%3)")
         .arg(locale.toString(copy.takenAt, QLocale::ShortFormat), reasonText(copy.reason),
              locale.formattedDataSize(copy.bytes, 1, QLocale::DataSizeSIFormat));
 }

@@ -12,7 +12,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PresenterDeck", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PresenterDeck)
+};
 
 struct KindName
 {
@@ -124,7 +128,7 @@ std::optional<DeckItem> DeckItem::fromText(const QString& line, QString* error)
     const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty()) {
         if (error)
-            *error = tr("an empty line");
+            *error = Text::tr("an empty line");
         return std::nullopt;
     }
     for (const KindName& k : KindNames) {
@@ -139,8 +143,8 @@ std::optional<DeckItem> DeckItem::fromText(const QString& line, QString* error)
         QStringList known;
         for (const KindName& k : KindNames)
             known.append(QLatin1String(k.keyword));
-        *error =
-            tr("unknown kind of item '%1' (one of: %2)").arg(words.first(), known.join(QStringLiteral(", ")));
+        *error = Text::tr("unknown kind of item '%1' (one of: %2)")
+                     .arg(words.first(), known.join(QStringLiteral(", ")));
     }
     return std::nullopt;
 }
@@ -188,7 +192,7 @@ QStringList deckProblems(const QList<DeckItem>& items, const DeckMaterial& mater
     QStringList problems;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const DeckItem& item = items.at(i);
-        const QString where = tr("item %1 (%2)").arg(i + 1).arg(item.toText());
+        const QString where = Text::tr("item %1 (%2)").arg(i + 1).arg(item.toText());
         auto problem = [&](const QString& what) { problems.append(where + QStringLiteral(": ") + what); };
         switch (item.kind) {
         case DeckItem::Kind::Stack:
@@ -198,11 +202,12 @@ QStringList deckProblems(const QList<DeckItem>& items, const DeckMaterial& mater
                 : item.kind == DeckItem::Kind::Compare                  ? 2
                                                                         : -1;
             if (wanted > 0 && item.ids.size() != wanted) {
-                problem(wanted == 1 ? tr("needs one model or service") : tr("needs two models or services"));
+                problem(wanted == 1 ? Text::tr("needs one model or service")
+                                    : Text::tr("needs two models or services"));
                 break;
             }
             if (item.ids.isEmpty()) {
-                problem(tr("needs at least one model or service"));
+                problem(Text::tr("needs at least one model or service"));
                 break;
             }
             QStringList unknown;
@@ -211,29 +216,29 @@ QStringList deckProblems(const QList<DeckItem>& items, const DeckMaterial& mater
                     unknown.append(id);
             }
             if (unknown.size() == 1)
-                problem(tr("no model or service '%1' in the course").arg(unknown.first()));
+                problem(Text::tr("no model or service '%1' in the course").arg(unknown.first()));
             else if (!unknown.isEmpty())
-                problem(
-                    tr("no models or services '%1' in the course").arg(unknown.join(QStringLiteral("', '"))));
+                problem(Text::tr("no models or services '%1' in the course")
+                            .arg(unknown.join(QStringLiteral("', '"))));
             break;
         }
         case DeckItem::Kind::Matrix:
         case DeckItem::Kind::Controls:
         case DeckItem::Kind::Areas:
             if (!item.ids.isEmpty())
-                problem(tr("takes no ids"));
+                problem(Text::tr("takes no ids"));
             else if (item.kind == DeckItem::Kind::Matrix && material.stack.layers().isEmpty())
-                problem(tr("the course has no layers"));
+                problem(Text::tr("the course has no layers"));
             else if (item.kind == DeckItem::Kind::Controls && material.controls.isEmpty())
-                problem(tr("the course has no IT controls"));
+                problem(Text::tr("the course has no IT controls"));
             else if (item.kind == DeckItem::Kind::Areas && material.areas.isEmpty())
-                problem(tr("the course has no customer-managed areas"));
+                problem(Text::tr("the course has no customer-managed areas"));
             break;
         case DeckItem::Kind::Quiz:
             if (item.ids.size() != 1)
-                problem(tr("needs one question"));
+                problem(Text::tr("needs one question"));
             else if (!material.question(item.ids.first()))
-                problem(tr("no question '%1' in the course").arg(item.ids.first()));
+                problem(Text::tr("no question '%1' in the course").arg(item.ids.first()));
             break;
         }
     }
@@ -273,14 +278,17 @@ QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial
             step.selection = item.ids.first();
             step.lessonId = lessonForSelection(material, step.selection);
             steps += revealedOneByOne(step, int(material.stack.layers().size()), [&](int r, int layers) {
-                return tr("%1: %2 of %3 layers").arg(shortName(material, step.selection)).arg(r).arg(layers);
+                return Text::tr("%1: %2 of %3 layers")
+                    .arg(shortName(material, step.selection))
+                    .arg(r)
+                    .arg(layers);
             });
             break;
         case DeckItem::Kind::Services:
             for (const QString& id : item.ids) {
                 step.selection = id;
                 step.lessonId = lessonForSelection(material, id);
-                step.title = tr("The line for %1").arg(shortName(material, id));
+                step.title = Text::tr("The line for %1").arg(shortName(material, id));
                 steps.append(step);
             }
             break;
@@ -288,7 +296,7 @@ QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial
             step.selection = item.ids.at(0);
             step.compare = item.ids.at(1);
             step.lessonId = lessonForSelection(material, step.compare);
-            step.title = tr("%1 beside %2")
+            step.title = Text::tr("%1 beside %2")
                              .arg(shortName(material, step.selection), shortName(material, step.compare));
             steps.append(step);
             break;
@@ -296,7 +304,7 @@ QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial
             step.lessonId = commonestLesson(
                 material, [](const Question& q) { return !q.model.isEmpty() && q.service.isEmpty(); });
             steps += revealedOneByOne(step, int(material.stack.models().size()), [](int c, int columns) {
-                return tr("The matrix: %1 of %2 columns").arg(c).arg(columns);
+                return Text::tr("The matrix: %1 of %2 columns").arg(c).arg(columns);
             });
             break;
         case DeckItem::Kind::Controls: {
@@ -306,7 +314,7 @@ QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial
             step.lessonId = commonestLesson(material, [](const Question& q) { return !q.control.isEmpty(); });
             if (step.lessonId.isEmpty())
                 step.lessonId = lessonNaming(material, names);
-            step.title = tr("IT controls");
+            step.title = Text::tr("IT controls");
             steps.append(step);
             break;
         }
@@ -315,7 +323,7 @@ QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial
             for (const CustomerArea& a : material.areas)
                 names.append(a.name);
             step.lessonId = lessonNaming(material, names);
-            step.title = tr("Customer-managed areas");
+            step.title = Text::tr("Customer-managed areas");
             steps.append(step);
             break;
         }
@@ -323,7 +331,7 @@ QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial
             const Question* q = material.question(item.ids.first());
             step.questionId = q->id;
             step.lessonId = material.lesson(q->lesson) ? q->lesson : QString();
-            step.title = tr("Class question %1").arg(++questionNumber);
+            step.title = Text::tr("Class question %1").arg(++questionNumber);
             steps.append(step);
             break;
         }
@@ -338,15 +346,16 @@ QString describeItem(const DeckItem& item, const DeckMaterial& material)
     for (const QString& id : item.ids)
         names.append(shortName(material, id));
     switch (item.kind) {
-    case DeckItem::Kind::Stack: return tr("The stack of %1, layer by layer").arg(names.value(0));
-    case DeckItem::Kind::Services: return tr("The line moving: %1").arg(names.join(QStringLiteral(" → ")));
-    case DeckItem::Kind::Compare: return tr("%1 beside %2").arg(names.value(0), names.value(1));
-    case DeckItem::Kind::Matrix: return tr("The matrix, column by column");
-    case DeckItem::Kind::Controls: return tr("IT controls: inherited, shared, customer-specific");
-    case DeckItem::Kind::Areas: return tr("Customer-managed areas");
+    case DeckItem::Kind::Stack: return Text::tr("The stack of %1, layer by layer").arg(names.value(0));
+    case DeckItem::Kind::Services:
+        return Text::tr("The line moving: %1").arg(names.join(QStringLiteral(" → ")));
+    case DeckItem::Kind::Compare: return Text::tr("%1 beside %2").arg(names.value(0), names.value(1));
+    case DeckItem::Kind::Matrix: return Text::tr("The matrix, column by column");
+    case DeckItem::Kind::Controls: return Text::tr("IT controls: inherited, shared, customer-specific");
+    case DeckItem::Kind::Areas: return Text::tr("Customer-managed areas");
     case DeckItem::Kind::Quiz: {
         const Question* q = material.question(item.ids.value(0));
-        return tr("Class question: %1").arg(q ? q->prompt : item.ids.value(0));
+        return Text::tr("Class question: %1").arg(q ? q->prompt : item.ids.value(0));
     }
     }
     return {};
@@ -420,7 +429,8 @@ QList<DeckItem> deckToPresent(const Result<QStringList>& saved, const DeckMateri
 {
     if (!saved) {
         if (problems)
-            problems->append(tr("the saved presenter steps cannot be read: %1").arg(saved.errorMessage()));
+            problems->append(
+                Text::tr("the saved presenter steps cannot be read: %1").arg(saved.errorMessage()));
         return defaultDeck(material);
     }
     QList<DeckItem> deck;
@@ -429,7 +439,7 @@ QList<DeckItem> deckToPresent(const Result<QStringList>& saved, const DeckMateri
         if (const auto item = DeckItem::fromText(line, &error))
             deck.append(*item);
         else if (problems)
-            problems->append(tr("“%1”: %2").arg(line, error));
+            problems->append(Text::tr("“%1”: %2").arg(line, error));
     }
     if (problems)
         problems->append(deckProblems(deck, material));

@@ -10,7 +10,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SaveFile", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SaveFile)
+};
 
 } // namespace
 
@@ -18,23 +22,25 @@ Status saveFileAtomically(const QString& path,
                           const std::function<bool(QIODevice& device, QString& error)>& write)
 {
     if (path.isEmpty())
-        return Error { tr("no file name given") };
+        return Error { Text::tr("no file name given") };
     const QFileInfo info(path);
     if (info.isDir())
-        return Error { tr("%1 is a folder, not a file").arg(path) };
+        return Error { Text::tr("%1 is a folder, not a file").arg(path) };
     if (!info.absoluteDir().exists())
-        return Error { tr("cannot write %1: the folder %2 does not exist")
+        return Error { Text::tr("cannot write %1: the folder %2 does not exist")
                            .arg(path, QDir::toNativeSeparators(info.absolutePath())) };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("cannot write %1: %2").arg(path, file.errorString()) };
+        return Error { Text::tr("cannot write %1: %2").arg(path, file.errorString()) };
     QString error;
     if (!write(file, error)) {
         file.cancelWriting();
-        return Error { tr("cannot write %1: %2").arg(path, error.isEmpty() ? file.errorString() : error) };
+        return Error {
+            Text::tr("cannot write %1: %2").arg(path, error.isEmpty() ? file.errorString() : error)
+        };
     }
     if (!file.commit())
-        return Error { tr("cannot write %1: %2").arg(path, file.errorString()) };
+        return Error { Text::tr("cannot write %1: %2").arg(path, file.errorString()) };
     return {};
 }
 

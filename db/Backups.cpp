@@ -15,7 +15,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Backups", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 const QStringList SideFiles { QStringLiteral("-wal"), QStringLiteral("-shm") };
 
@@ -23,10 +27,10 @@ const QStringList SideFiles { QStringLiteral("-wal"), QStringLiteral("-shm") };
 Status moveWithSideFiles(const QString& from, const QString& to)
 {
     if (!QFile::rename(from, to))
-        return Error { tr("cannot rename %1 to %2").arg(from, to) };
+        return Error { Text::tr("cannot rename %1 to %2").arg(from, to) };
     for (const QString& suffix : SideFiles) {
         if (QFileInfo::exists(from + suffix) && !QFile::rename(from + suffix, to + suffix))
-            return Error { tr("cannot rename %1 to %2").arg(from + suffix, to + suffix) };
+            return Error { Text::tr("cannot rename %1 to %2").arg(from + suffix, to + suffix) };
     }
     return {};
 }
@@ -62,18 +66,22 @@ Result<QString> Backups::take(const QSqlDatabase& db, const QString& reason, con
         return QString();
     const QDir dir(folder());
     if (!dir.exists() && !QDir().mkpath(dir.path()))
-        return Error { tr("cannot make the backup folder %1").arg(QDir::toNativeSeparators(dir.path())) };
+        return Error {
+            Text::tr("cannot make the backup folder %1").arg(QDir::toNativeSeparators(dir.path()))
+        };
     const QString target = dir.filePath(BackupPolicy::fileName(m_databasePath, now, reason));
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     if (auto copied = sql::run(db, QStringLiteral("VACUUM INTO ?"), { partial }); !copied) {
         QFile::remove(partial);
-        return Error { tr("the backup %1 could not be written: %2")
+        return Error { Text::tr("the backup %1 could not be written: %2")
                            .arg(QDir::toNativeSeparators(target), copied.errorMessage()) };
     }
     if (QFileInfo::exists(target) || !QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return Error { tr("the backup %1 could not be put in place").arg(QDir::toNativeSeparators(target)) };
+        return Error {
+            Text::tr("the backup %1 could not be put in place").arg(QDir::toNativeSeparators(target))
+        };
     }
     if (Status s = thin(); !s)
         return Error { s.errorMessage() };
@@ -113,7 +121,7 @@ Status Backups::thin() const
     for (int i = 0; i < copies.size(); ++i) {
         if (!kept.contains(i) && !QFile::remove(copies[i].path))
             return Error {
-                tr("cannot remove the old backup %1").arg(QDir::toNativeSeparators(copies[i].path))
+                Text::tr("cannot remove the old backup %1").arg(QDir::toNativeSeparators(copies[i].path))
             };
     }
     return {};
@@ -137,11 +145,11 @@ Result<QString> Backups::setAside(const QString& label, const QDateTime& now) co
         c.problem == Database::FileProblem::NotADatabase
         || c.problem == Database::FileProblem::ForeignDatabase)
         return Error {
-            tr("%1 is not Demarc's database, so Demarc leaves it where it is").arg(m_databasePath)
+            Text::tr("%1 is not Demarc's database, so Demarc leaves it where it is").arg(m_databasePath)
         };
     const QString aside = asidePath(label, now);
     if (QFileInfo::exists(aside))
-        return Error { tr("%1 already exists").arg(aside) };
+        return Error { Text::tr("%1 already exists").arg(aside) };
     if (Status s = moveWithSideFiles(m_databasePath, aside); !s)
         return Error { s.errorMessage() };
     return aside;
@@ -161,19 +169,19 @@ Result<QString> Backups::restore(const QString& backupPath, const QDateTime& now
     };
     removeStaged(); // left by a restore cut short
     if (!QFile::copy(backupPath, staged))
-        return Error { tr("cannot copy %1 beside %2").arg(backupPath, m_databasePath) };
+        return Error { Text::tr("cannot copy %1 beside %2").arg(backupPath, m_databasePath) };
     QFile(staged).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         auto opened = Database::open(staged, Database::BackupBeforeMigration::No);
         if (!opened) {
             removeStaged();
-            return Error { tr("the backup %1 cannot be restored: %2")
+            return Error { Text::tr("the backup %1 cannot be restored: %2")
                                .arg(backupPath, QString(opened.errorMessage()).replace(staged, backupPath)) };
         }
         auto problems = (*opened)->integrityProblems();
         if (!problems || !problems->isEmpty()) {
             removeStaged();
-            return Error { tr("the backup %1 is damaged and was not restored").arg(backupPath) };
+            return Error { Text::tr("the backup %1 is damaged and was not restored").arg(backupPath) };
         }
     }
     auto aside = setAside(setAsideLabel, now);
@@ -186,7 +194,7 @@ Result<QString> Backups::restore(const QString& backupPath, const QDateTime& now
         if (!aside->isEmpty()) {
             if (Status back = moveWithSideFiles(*aside, m_databasePath); !back) {
                 removeStaged();
-                return Error { tr("%1; the database it was to replace is kept as %2 (%3)")
+                return Error { Text::tr("%1; the database it was to replace is kept as %2 (%3)")
                                    .arg(s.errorMessage(), QDir::toNativeSeparators(*aside),
                                         back.errorMessage()) };
             }

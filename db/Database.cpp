@@ -49,7 +49,11 @@ void setReadOnly(QSqlDatabase& db, const QString& path, WaitForLocks wait)
     }
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 struct Migration
 {
@@ -203,31 +207,34 @@ Database::FileCheck checkContents(QSqlDatabase& db, const QString& path, Databas
     using Problem = Database::FileProblem;
     Database::FileCheck status;
     if (!db.open()) {
-        status = { unreadable, tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
+        status = { unreadable, Text::tr("%1 cannot be opened: %2").arg(path, db.lastError().text()) };
     } else if (const Result<QString> found = quickCheck(db); !found) {
         // SQLite's own words ("database disk image is malformed") without the driver's wrapping.
         status = { unreadable,
-                   tr("%1 is damaged or not a database (SQLite reports: %2); it has not been changed")
+                   Text::tr("%1 is damaged or not a database (SQLite reports: %2); it has not been changed")
                        .arg(path, found.errorMessage()) };
     } else if (!found->isEmpty()) {
-        status = { unreadable,
-                   tr("%1 is damaged (SQLite reports: %2); it has not been changed").arg(path, *found) };
+        status = {
+            unreadable,
+            Text::tr("%1 is damaged (SQLite reports: %2); it has not been changed").arg(path, *found)
+        };
     } else {
         const auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
         const auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
         const auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         if (!version || !appId || !tables) {
-            status = { unreadable, tr("%1 cannot be read as a database; it has not been changed").arg(path) };
+            status = { unreadable,
+                       Text::tr("%1 cannot be read as a database; it has not been changed").arg(path) };
         } else if (appId->toInt() != Database::ApplicationId
                    && (appId->toInt() != 0 || tables->toInt() > 0)) {
             status = { Problem::ForeignDatabase,
-                       tr("%1 is an SQLite database of another program, not a Demarc "
-                          "database; it has not been changed")
+                       Text::tr("%1 is an SQLite database of another program, not a Demarc "
+                                "database; it has not been changed")
                            .arg(path) };
         } else if (version->toInt() > Database::latestSchemaVersion()) {
             status = { Problem::NewerSchema,
-                       tr("%1 was written by a newer version of Demarc (schema %2; this "
-                          "version reads up to %3). It has not been changed; update Demarc to open it")
+                       Text::tr("%1 was written by a newer version of Demarc (schema %2; this "
+                                "version reads up to %3). It has not been changed; update Demarc to open it")
                            .arg(path)
                            .arg(version->toInt())
                            .arg(Database::latestSchemaVersion()) };
@@ -243,23 +250,22 @@ Database::FileCheck inspectExisting(const QString& path)
     const QFileInfo info(path);
     if (info.size() == 0)
         return { Problem::NotADatabase,
-                 tr("%1 is an empty file, not a Demarc database; it has not been changed").arg(path) };
+                 Text::tr("%1 is an empty file, not a Demarc database; it has not been changed").arg(path) };
     QByteArray header;
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return { Problem::Unreadable, tr("%1 cannot be read: %2").arg(path, file.errorString()) };
+            return { Problem::Unreadable, Text::tr("%1 cannot be read: %2").arg(path, file.errorString()) };
         header = file.read(SqliteHeaderSize);
     }
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return {
-            Problem::NotADatabase,
-            tr("%1 is not a Demarc database (it is not an SQLite file); it has not been changed").arg(path)
-        };
+        return { Problem::NotADatabase,
+                 Text::tr("%1 is not a Demarc database (it is not an SQLite file); it has not been changed")
+                     .arg(path) };
     if (header.size() < SqliteHeaderSize)
         return { Problem::NotADatabase,
-                 tr("%1 is not a Demarc database (it is too short to be an SQLite file); "
-                    "it has not been changed")
+                 Text::tr("%1 is not a Demarc database (it is too short to be an SQLite file); "
+                          "it has not been changed")
                      .arg(path) };
     // The header names the program that made the file even when the rest cannot be read:
     // only a file Demarc made counts as Demarc's own damaged database.
@@ -272,8 +278,8 @@ Database::FileCheck inspectExisting(const QString& path)
         QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (!(info.permissions() & writable) || !info.isWritable())
         return { Problem::ReadOnly,
-                 tr("%1 is read-only; Demarc needs to write its progress there. "
-                    "Make the file writable or choose another one with --db")
+                 Text::tr("%1 is read-only; Demarc needs to write its progress there. "
+                          "Make the file writable or choose another one with --db")
                      .arg(path) };
 
     const QString name = newConnectionName();
@@ -311,10 +317,10 @@ Database::FileCheck Database::check(const QString& path)
         return {};
     const QFileInfo info(path);
     if (info.isDir())
-        return { FileProblem::Folder, tr("%1 is a folder, not a database file").arg(path) };
+        return { FileProblem::Folder, Text::tr("%1 is a folder, not a database file").arg(path) };
     if (!info.absoluteDir().exists())
         return { FileProblem::NoFolder,
-                 tr("cannot create %1: the folder %2 does not exist")
+                 Text::tr("cannot create %1: the folder %2 does not exist")
                      .arg(path, QDir::toNativeSeparators(info.absolutePath())) };
     if (!info.exists())
         return {};
@@ -338,7 +344,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
                                                           BackupBeforeMigration backup)
 {
     if (path.isEmpty())
-        return Error { tr("no database file was given") };
+        return Error { Text::tr("no database file was given") };
     if (const FileCheck c = check(path); c.problem != FileProblem::None)
         return Error { c.message };
 
@@ -352,11 +358,11 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
 Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
 {
     if (path.isEmpty())
-        return Error { tr("no database file was given") };
+        return Error { Text::tr("no database file was given") };
     if (path == QLatin1String(MemoryPath))
-        return Error { tr("a database in memory has nothing to read") };
+        return Error { Text::tr("a database in memory has nothing to read") };
     if (!QFileInfo(path).isDir() && !QFileInfo::exists(path))
-        return Error { tr("%1: no such database file").arg(path) };
+        return Error { Text::tr("%1: no such database file").arg(path) };
     // The same checks as open(); a file marked read-only is fine for reading.
     if (const FileCheck c = check(path); c.problem != FileProblem::None && c.problem != FileProblem::ReadOnly)
         return Error { c.message };
@@ -366,29 +372,31 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     setReadOnly(db, path, WaitForLocks::Yes);
     if (!db.open())
-        return Error { tr("cannot open %1: %2").arg(path, db.lastError().text()) };
+        return Error { Text::tr("cannot open %1: %2").arg(path, db.lastError().text()) };
     if (auto set = sql::run(db, QStringLiteral("PRAGMA query_only = ON")); !set)
-        return Error { tr("cannot use %1: %2").arg(path, set.errorMessage()) };
+        return Error { Text::tr("cannot use %1: %2").arg(path, set.errorMessage()) };
     return database;
 }
 
 Status Database::snapshotInto(const QString& target) const
 {
     if (QFileInfo::exists(target))
-        return Error { tr("cannot copy %1 to %2: the file exists").arg(m_path, target) };
+        return Error { Text::tr("cannot copy %1 to %2: the file exists").arg(m_path, target) };
     // VACUUM INTO writes only the target, but query_only refuses it: lifted for the copy (a
     // read-only connection still cannot write its own file).
     const QSqlDatabase db = connection();
     if (m_readOnly) {
         if (auto lifted = sql::run(db, QStringLiteral("PRAGMA query_only = OFF")); !lifted)
-            return Error { tr("cannot copy %1: %2").arg(m_path, lifted.errorMessage()) };
+            return Error { Text::tr("cannot copy %1: %2").arg(m_path, lifted.errorMessage()) };
     }
     auto copied = sql::run(db, QStringLiteral("VACUUM INTO ?"), { target });
     if (!copied)
-        return Error { tr("cannot copy %1 to %2: %3").arg(m_path, target, copied.errorMessage()) };
+        return Error { Text::tr("cannot copy %1 to %2: %3").arg(m_path, target, copied.errorMessage()) };
     if (m_readOnly) {
         if (auto restored = sql::run(db, QStringLiteral("PRAGMA query_only = ON")); !restored)
-            return Error { tr("cannot use %1 after copying it: %2").arg(m_path, restored.errorMessage()) };
+            return Error {
+                Text::tr("cannot use %1 after copying it: %2").arg(m_path, restored.errorMessage())
+            };
     }
     return {};
 }
@@ -401,7 +409,7 @@ Status Database::createAtomically(const QString& path, int schemaVersion)
     // Most file systems allow 255 bytes for a name, and the temporary one adds 16.
     constexpr qsizetype LongestName = 239;
     if (const qsizetype bytes = QFile::encodeName(QFileInfo(path).fileName()).size(); bytes > LongestName)
-        return Error { tr("cannot create %1: the file name is too long (%2 bytes; at most %3)")
+        return Error { Text::tr("cannot create %1: the file name is too long (%2 bytes; at most %3)")
                            .arg(path)
                            .arg(bytes)
                            .arg(LongestName) };
@@ -410,7 +418,7 @@ Status Database::createAtomically(const QString& path, int schemaVersion)
         QTemporaryFile file(path + QStringLiteral(".creating-XXXXXX"));
         file.setAutoRemove(false);
         if (!file.open() || file.fileName().isEmpty())
-            return Error { tr("cannot create %1: %2").arg(path, file.errorString()) };
+            return Error { Text::tr("cannot create %1: %2").arg(path, file.errorString()) };
         building = file.fileName();
     }
     const auto removeBuilding = [&building] {
@@ -432,7 +440,7 @@ Status Database::createAtomically(const QString& path, int schemaVersion)
     removeBuilding();
     if (!placed && linkError != EEXIST)
         return Error {
-            tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(linkError)))
+            Text::tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(linkError)))
         };
     return {};
 }
@@ -445,11 +453,13 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString& path, in
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open())
-        return Error { tr("cannot open %1: %2").arg(path, db.lastError().text()) };
+        return Error { Text::tr("cannot open %1: %2").arg(path, db.lastError().text()) };
     if (Status s = database->configure(); !s)
-        return Error { tr("cannot use %1: %2").arg(path, s.errorMessage()) };
+        return Error { Text::tr("cannot use %1: %2").arg(path, s.errorMessage()) };
     if (Status s = database->migrate(schemaVersion, backup); !s)
-        return Error { tr("cannot update %1 to this version of Demarc: %2").arg(path, s.errorMessage()) };
+        return Error {
+            Text::tr("cannot update %1 to this version of Demarc: %2").arg(path, s.errorMessage())
+        };
     return database;
 }
 
@@ -478,7 +488,7 @@ Status Database::configure()
         if (!value)
             return Error { value.errorMessage() };
         if (!p.accepted.contains(value->toString().toLower()))
-            return Error { tr("\"%1\" did not take effect (the database reports %2)")
+            return Error { Text::tr("\"%1\" did not take effect (the database reports %2)")
                                .arg(QLatin1String(p.set), value->toString()) };
     }
     return {};
@@ -494,7 +504,7 @@ Status Database::migrate(int targetVersion, BackupBeforeMigration backup)
         && !isMemory()) {
         auto copy = Backups(m_path).take(db, QStringLiteral("before-migration"));
         if (!copy)
-            return Error { tr("the copy taken before updating failed, so nothing was changed: %1")
+            return Error { Text::tr("the copy taken before updating failed, so nothing was changed: %1")
                                .arg(copy.errorMessage()) };
     }
     for (const Migration& m : migrations()) {
@@ -502,14 +512,14 @@ Status Database::migrate(int targetVersion, BackupBeforeMigration backup)
             continue;
         QFile file(m.resource);
         if (!file.open(QIODevice::ReadOnly))
-            return Error { tr("migration %1 is missing from this build").arg(m.resource) };
+            return Error { Text::tr("migration %1 is missing from this build").arg(m.resource) };
         sql::WriteTransaction transaction(db);
         if (!transaction.begun())
             return transaction.begun();
         for (const QString& statement : statements(QString::fromUtf8(file.readAll()))) {
             QSqlQuery query(db);
             if (!query.exec(statement))
-                return Error { tr("migration %1 failed: %2")
+                return Error { Text::tr("migration %1 failed: %2")
                                    .arg(QFileInfo(m.resource).fileName(), query.lastError().text()) };
         }
         // Pragmas take no bound values; these are integers from this build.
@@ -538,7 +548,7 @@ Result<QStringList> Database::integrityProblems() const
     if (auto fk = sql::run(connection(), QStringLiteral("PRAGMA foreign_key_check")); fk) {
         while (fk->next())
             problems.append(
-                tr("row %1 of %2 refers to a missing row of %3")
+                Text::tr("row %1 of %2 refers to a missing row of %3")
                     .arg(fk->value(1).toString(), fk->value(0).toString(), fk->value(2).toString()));
     } else {
         return Error { fk.errorMessage() };

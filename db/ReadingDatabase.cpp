@@ -11,7 +11,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ReadingDatabase", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReadingDatabase)
+};
 
 /** Whether the file can be read as it is: the newest schema, and this build's course installed. */
 Result<bool> isCurrent(const Database& database, const BundledCourse& course)
@@ -55,7 +59,7 @@ Result<ReadingDatabase> openForReading(const QString& path, const BundledCourse&
             constexpr qsizetype LongestName = 255;
             if (const qsizetype bytes = QFile::encodeName(QFileInfo(path).fileName()).size();
                 bytes > LongestName)
-                return Error { tr("%1: the file name is too long (%2 bytes; at most %3)")
+                return Error { Text::tr("%1: the file name is too long (%2 bytes; at most %3)")
                                    .arg(path)
                                    .arg(bytes)
                                    .arg(LongestName) };
@@ -83,7 +87,7 @@ Result<ReadingDatabase> openForReading(const QString& path, const BundledCourse&
     reading.scratch = std::make_unique<QTemporaryDir>();
     if (!reading.scratch->isValid())
         return Error {
-            tr("cannot make a folder to read %1 in: %2").arg(path, reading.scratch->errorString())
+            Text::tr("cannot make a folder to read %1 in: %2").arg(path, reading.scratch->errorString())
         };
     const QString copy = reading.scratch->filePath(QStringLiteral("reading.sqlite"));
     if (Status s = (*file)->snapshotInto(copy); !s)

@@ -31,7 +31,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(contentLog, "demarc.content")
 
-QString tr(const char* text) { return QCoreApplication::translate("SqlContentRepository", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlContentRepository)
+};
 
 /** Turns what a learner typed into an FTS5 query: every word must match, as a prefix. */
 QString ftsQuery(const QString& text)
@@ -104,7 +108,7 @@ Result<Lesson> SqlContentRepository::lesson(const QString& id) const
     if (!q)
         return Error { q.errorMessage() };
     if (!q->next())
-        return Error { tr("there is no lesson \"%1\"").arg(id) };
+        return Error { Text::tr("there is no lesson \"%1\"").arg(id) };
     return lessonFromRow(*q);
 }
 
@@ -341,7 +345,7 @@ Result<ContentCounts> SqlContentRepository::counts() const
     if (!q)
         return Error { q.errorMessage() };
     if (!q->next())
-        return Error { tr("the store did not count its content") };
+        return Error { Text::tr("the store did not count its content") };
     return ContentCounts { q->value(0).toInt(), q->value(1).toInt(), q->value(2).toInt() };
 }
 

@@ -18,7 +18,11 @@ using sqlrows::toJson;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SqlContentRepository", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlContentRepository)
+};
 
 template<typename Items> QStringList idsOf(const Items& items)
 {
@@ -104,9 +108,9 @@ Status SqlPackImporter::refuseTakenIds(const Pack& pack) const
         if (!q)
             return Error { q.errorMessage() };
         while (q->next() && clashes.size() < 10) {
-            clashes.append(
-                tr("%1 id \"%2\" is already used by the installed pack \"%3\" (%4)")
-                    .arg(tr(k.what), q->value(0).toString(), q->value(1).toString(), q->value(2).toString()));
+            clashes.append(Text::tr("%1 id \"%2\" is already used by the installed pack \"%3\" (%4)")
+                               .arg(Text::tr(k.what), q->value(0).toString(), q->value(1).toString(),
+                                    q->value(2).toString()));
         }
     }
     if (!clashes.isEmpty())

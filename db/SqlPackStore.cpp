@@ -27,7 +27,11 @@ using sqlrows::stringsFromJson;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SqlContentRepository", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlContentRepository)
+};
 
 Responsibility cell(const sql::Reader& q, int column)
 {
@@ -75,7 +79,7 @@ private:
 Result<Pack> PackReader::read()
 {
     if (!readInfo() && soFar)
-        return Error { tr("no pack \"%1\" is installed").arg(m_id) };
+        return Error { Text::tr("no pack \"%1\" is installed").arg(m_id) };
     readModel();
     readControls();
     readCourse();
@@ -328,9 +332,9 @@ Status SqlPackStore::setEnabled(const QString& id, bool enabled)
     if (!pack)
         return Error { pack.errorMessage() };
     if (!pack->next())
-        return Error { tr("no pack \"%1\" is installed").arg(id) };
+        return Error { Text::tr("no pack \"%1\" is installed").arg(id) };
     if (pack->value(0).toBool() && !enabled)
-        return Error { tr("the bundled course cannot be disabled") };
+        return Error { Text::tr("the bundled course cannot be disabled") };
     if (auto q = sql::run(m_db, QStringLiteral("UPDATE packs SET enabled = ? WHERE id = ?"),
                           { enabled ? 1 : 0, id });
         !q)
@@ -349,15 +353,15 @@ Status SqlPackStore::removePack(const QString& id, LearnerHistory history)
     if (!pack)
         return Error { pack.errorMessage() };
     if (!pack->next())
-        return Error { tr("no pack \"%1\" is installed").arg(id) };
+        return Error { Text::tr("no pack \"%1\" is installed").arg(id) };
     if (pack->value(0).toBool())
-        return Error { tr("the bundled course cannot be removed") };
+        return Error { Text::tr("the bundled course cannot be removed") };
     auto dependants = sql::run(
         m_db, QStringLiteral("SELECT group_concat(title, ', ') FROM packs WHERE extends = ?"), { id });
     if (!dependants)
         return Error { dependants.errorMessage() };
     if (dependants->next() && !dependants->value(0).toString().isEmpty())
-        return Error { tr("\"%1\" is the course of other packs (%2); remove those first")
+        return Error { Text::tr("\"%1\" is the course of other packs (%2); remove those first")
                            .arg(pack->value(1).toString(), dependants->value(0).toString()) };
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

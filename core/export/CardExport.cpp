@@ -86,8 +86,8 @@ QString choiceBack(const Question& q)
         if (c.correct)
             right.append(cardHtml(c.text));
     }
-    QString html = QLatin1String("<p><b>") + cardHtml(tr("Answer:")) + QLatin1String("</b> ")
-        + (right.isEmpty() ? cardHtml(tr("none of them")) : right.join(QLatin1String("; ")))
+    QString html = QLatin1String("<p><b>") + cardHtml(Text::tr("Answer:")) + QLatin1String("</b> ")
+        + (right.isEmpty() ? cardHtml(Text::tr("none of them")) : right.join(QLatin1String("; ")))
         + QLatin1String("</p><ul>");
     for (const Choice& c : q.choices)
         html += explained((c.correct ? RightMark : WrongMark) + u' ' + cardHtml(c.text), c.explanation);
@@ -104,12 +104,12 @@ QString sortingBack(const Question& q)
                 items.append(cardHtml(c.text));
         }
         if (!items.isEmpty())
-            lines.append(QLatin1String("<b>") + cardHtml(tr("%1:").arg(partyName(p))) + QLatin1String("</b> ")
-                         + items.join(QLatin1String("; ")));
+            lines.append(QLatin1String("<b>") + cardHtml(Text::tr("%1:").arg(partyName(p)))
+                         + QLatin1String("</b> ") + items.join(QLatin1String("; ")));
     }
     QString html = QLatin1String("<p>") + lines.join(QLatin1String("<br>")) + QLatin1String("</p><ul>");
     for (const Choice& c : q.choices) {
-        const QString party = c.party ? partyName(*c.party) : tr("nobody");
+        const QString party = c.party ? partyName(*c.party) : Text::tr("nobody");
         html += explained(cardHtml(c.text) + u' ' + Arrow + u' ' + cardHtml(party), c.explanation);
     }
     return html + QLatin1String("</ul>");
@@ -132,7 +132,7 @@ QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& g
     for (const Question& q : questions) {
         QString back = q.assignsParties() ? sortingBack(q) : choiceBack(q);
         if (const Topic* t = byId.value(q.topic))
-            back += QLatin1String("<p><small>") + cardHtml(tr("Topic: %1").arg(t->title))
+            back += QLatin1String("<p><small>") + cardHtml(Text::tr("Topic: %1").arg(t->title))
                 + QLatin1String("</small></p>");
         out += ankiRow(cardFront(q), back, tag + u' ' + tag + QLatin1String("::") + ankiToken(q.topic),
                        tag + u'-' + ankiToken(q.id));
@@ -141,7 +141,7 @@ QString ankiCards(const QList<Question>& questions, const QList<GlossaryTerm>& g
         QString back = QLatin1String("<p>") + cardHtml(t.definition) + QLatin1String("</p>");
         if (!t.aliases.isEmpty())
             back += QLatin1String("<p><i>")
-                + cardHtml(tr("Also called: %1").arg(t.aliases.join(QLatin1String(", "))))
+                + cardHtml(Text::tr("Also called: %1").arg(t.aliases.join(QLatin1String(", "))))
                 + QLatin1String("</i></p>");
         out +=
             ankiRow(cardHtml(t.term), back, tag + u' ' + tag + QLatin1String("::") + ankiToken(GlossaryTopic),

@@ -11,7 +11,11 @@
 /** What the card, GIFT and CSV exports share; not a public header. */
 namespace demarc::cardexport {
 
-inline QString tr(const char* text) { return QCoreApplication::translate("CardExport", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CardExport)
+};
 
 inline const QString DeckName = QStringLiteral("Demarc");
 inline const QString RightMark = QStringLiteral("✓");

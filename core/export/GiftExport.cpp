@@ -162,7 +162,7 @@ QString matchingAnswers(const Question& q)
     QList<Party> used;
     int pairs = 0;
     for (const Choice& c : q.choices) {
-        const QString party = c.party ? partyName(*c.party) : tr("nobody");
+        const QString party = c.party ? partyName(*c.party) : Text::tr("nobody");
         feedback.append(QStringLiteral("%1 %2 %3: %4").arg(c.text, Arrow, party, c.explanation).trimmed());
         if (!c.party)
             continue;
@@ -250,7 +250,7 @@ QString moodleGift(const QList<Question>& questions, const QList<Topic>& topics)
         const Topic* t = byId.value(topic);
         QString title = t ? t->title.simplified() : QString();
         if (title.isEmpty())
-            title = topic.isEmpty() ? tr("Other") : topic;
+            title = topic.isEmpty() ? Text::tr("Other") : topic;
         blocks.append(QStringLiteral("$CATEGORY: %1/%2\n").arg(DeckName, categoryName(title)));
         blocks += group;
     }

@@ -11,7 +11,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("StudyNotes", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StudyNotes)
+};
 
 /** A table cell on one line: pipes escaped, line ends made spaces. */
 QString cellMarkdown(const QString& text)
@@ -176,7 +180,7 @@ QString studyNotesMarkdown(const StudyNotesOutline& outline)
 {
     QString md = QStringLiteral("# %1\n\n*%2*\n\n")
                      .arg(escapeMarkdown(outline.title), escapeMarkdown(outline.subtitle));
-    md += QStringLiteral("## %1\n\n").arg(tr("Contents"));
+    md += QStringLiteral("## %1\n\n").arg(Text::tr("Contents"));
     for (const OutlineSection& s : outline.sections) {
         md += QStringLiteral("- %1\n").arg(escapeMarkdown(s.title));
         for (const OutlineSection& child : s.sections) {

@@ -12,7 +12,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PdfOutline", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfOutline)
+};
 
 struct Ref
 {
@@ -77,7 +81,7 @@ Result<ObjectIndex> readIndex(const QByteArray& pdf, qsizetype xref)
     ObjectIndex index;
     for (int sections = 0; xref >= 0; ++sections) {
         if (sections > 64 || xref >= pdf.size() || pdf.mid(xref, 4) != "xref")
-            return Error { tr("the PDF's cross-reference table was not found where its trailer says") };
+            return Error { Text::tr("the PDF's cross-reference table was not found where its trailer says") };
         qsizetype at = xref + 4;
         auto line = [&pdf, &at]() {
             while (at < pdf.size() && (pdf.at(at) == '\r' || pdf.at(at) == '\n' || pdf.at(at) == ' '))
@@ -100,18 +104,18 @@ Result<ObjectIndex> readIndex(const QByteArray& pdf, qsizetype xref)
             const int start = head.at(0).toInt(&ok1);
             const int entries = head.at(1).toInt(&ok2);
             if (!ok1 || !ok2 || entries < 0 || entries > 10000000)
-                return Error { tr("the PDF's cross-reference table cannot be read") };
+                return Error { Text::tr("the PDF's cross-reference table cannot be read") };
             for (int e = 0; e < entries; ++e) {
                 const QList<QByteArray> entry = line().split(' ');
                 if (entry.size() < 3)
-                    return Error { tr("the PDF's cross-reference table cannot be read") };
+                    return Error { Text::tr("the PDF's cross-reference table cannot be read") };
                 if (entry.at(2).startsWith('n') && !index.offsets.contains(start + e))
                     index.offsets.insert(start + e, entry.at(0).toLongLong());
             }
         }
         const qsizetype trailerAt = pdf.indexOf("trailer", at);
         if (trailerAt < 0)
-            return Error { tr("the PDF has no trailer after its cross-reference table") };
+            return Error { Text::tr("the PDF has no trailer after its cross-reference table") };
         static const QRegularExpression prevKey(QStringLiteral("/Prev\\s+(\\d+)"));
         const auto prev = prevKey.match(QString::fromLatin1(dictionaryAt(pdf, trailerAt)));
         xref = prev.hasMatch() ? prev.captured(1).toLongLong() : -1;
@@ -124,10 +128,10 @@ Status collectPages(const QByteArray& pdf, const ObjectIndex& index, const Ref& 
                     int depth)
 {
     if (depth > 32)
-        return Error { tr("the PDF's page tree is nested too deeply") };
+        return Error { Text::tr("the PDF's page tree is nested too deeply") };
     const QByteArray dict = index.dictionary(pdf, node);
     if (dict.isEmpty())
-        return Error { tr("the PDF's page object %1 was not found").arg(node.number) };
+        return Error { Text::tr("the PDF's page object %1 was not found").arg(node.number) };
     static const QRegularExpression typePages(QStringLiteral("/Type\\s*/Pages\\b"));
     if (!typePages.match(QString::fromLatin1(dict)).hasMatch()) {
         pages.append(node);
@@ -136,7 +140,7 @@ Status collectPages(const QByteArray& pdf, const ObjectIndex& index, const Ref& 
     static const QRegularExpression kids(QStringLiteral("/Kids\\s*\\[([^\\]]*)\\]"));
     const auto m = kids.match(QString::fromLatin1(dict));
     if (!m.hasMatch())
-        return Error { tr("the PDF's page tree has no list of pages") };
+        return Error { Text::tr("the PDF's page tree has no list of pages") };
     static const QRegularExpression ref(QStringLiteral("(\\d+)\\s+(\\d+)\\s+R"));
     for (auto it = ref.globalMatch(m.captured(1)); it.hasNext();) {
         const auto r = it.next();
@@ -175,21 +179,21 @@ Result<PdfParts> readParts(const QByteArray& pdf)
     PdfParts parts;
     const qsizetype startxref = pdf.lastIndexOf("startxref");
     if (!pdf.startsWith("%PDF-") || startxref < 0)
-        return Error { tr("not a PDF file, or one without its closing cross-reference") };
+        return Error { Text::tr("not a PDF file, or one without its closing cross-reference") };
     static const QRegularExpression number(QStringLiteral("^\\s*(\\d+)"));
     const auto previous = number.match(QString::fromLatin1(pdf.mid(startxref + 9, 32)));
     if (!previous.hasMatch())
-        return Error { tr("the PDF's last cross-reference offset cannot be read") };
+        return Error { Text::tr("the PDF's last cross-reference offset cannot be read") };
     parts.previousXref = previous.captured(1).toLatin1();
     const qsizetype trailerAt = pdf.lastIndexOf("trailer", startxref);
     if (trailerAt < 0)
-        return Error { tr("the PDF has no trailer (a cross-reference stream is not read here)") };
+        return Error { Text::tr("the PDF has no trailer (a cross-reference stream is not read here)") };
     parts.trailer = dictionaryAt(pdf, trailerAt);
     static const QRegularExpression sizeKey(QStringLiteral("/Size\\s+(\\d+)"));
     const auto size = sizeKey.match(QString::fromLatin1(parts.trailer));
     const auto root = refIn(parts.trailer, "Root");
     if (!size.hasMatch() || !root)
-        return Error { tr("the PDF's trailer names no catalog or size") };
+        return Error { Text::tr("the PDF's trailer names no catalog or size") };
     parts.size = size.captured(1).toInt();
     parts.root = *root;
     const auto index = readIndex(pdf, previous.captured(1).toLongLong());
@@ -198,9 +202,9 @@ Result<PdfParts> readParts(const QByteArray& pdf)
     parts.catalog = index->dictionary(pdf, *root);
     const auto pagesRoot = refIn(parts.catalog, "Pages");
     if (parts.catalog.isEmpty() || !pagesRoot)
-        return Error { tr("the PDF's catalog or its page tree was not found") };
+        return Error { Text::tr("the PDF's catalog or its page tree was not found") };
     if (parts.catalog.contains("/Outlines"))
-        return Error { tr("the PDF has an outline already") };
+        return Error { Text::tr("the PDF has an outline already") };
     if (Status s = collectPages(pdf, *index, *pagesRoot, parts.pages, 0); !s)
         return Error { s.errorMessage() };
     return parts;
@@ -326,7 +330,7 @@ Result<QByteArray> addPdfOutline(const QByteArray& pdf, const QList<PdfBookmark>
         return Error { parts.errorMessage() };
     for (const PdfBookmark& b : bookmarks) {
         if (b.page < 0 || b.page >= parts->pages.size())
-            return Error { tr("the bookmark \"%1\" leads to page %2 of a %3-page PDF")
+            return Error { Text::tr("the bookmark \"%1\" leads to page %2 of a %3-page PDF")
                                .arg(b.title)
                                .arg(b.page + 1)
                                .arg(parts->pages.size()) };

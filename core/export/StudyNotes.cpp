@@ -19,7 +19,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("StudyNotes", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StudyNotes)
+};
 
 struct PartName
 {
@@ -59,7 +63,8 @@ public:
             m_notes.insert(n.target, n);
     }
     /** Adds the note on @p target to @p blocks, once. */
-    void place(const NoteTarget& target, QList<OutlineBlock>& blocks, const QString& label = tr("My note"))
+    void place(const NoteTarget& target, QList<OutlineBlock>& blocks,
+               const QString& label = Text::tr("My note"))
     {
         const auto it = m_notes.constFind(target);
         if (it == m_notes.cend() || m_placed.contains(target))
@@ -116,14 +121,14 @@ QString sourcesLine(const QStringList& ids, const QHash<QString, Source>& source
     }
     if (parts.isEmpty())
         return {};
-    return QStringLiteral("*%1* %2").arg(tr("Sources:"), parts.join(QStringLiteral("; ")));
+    return QStringLiteral("*%1* %2").arg(Text::tr("Sources:"), parts.join(QStringLiteral("; ")));
 }
 
 QString percent(double share) { return QLocale().toString(qRound(share * 100)) + QStringLiteral(" %"); }
 
 OutlineSection progressSection(const StudyMaterial& m)
 {
-    OutlineSection s = section(QStringLiteral("progress"), tr("My progress"), 1);
+    OutlineSection s = section(QStringLiteral("progress"), Text::tr("My progress"), 1);
     ProgressInput in;
     in.topics = m.topics;
     in.bank = m.questions;
@@ -134,33 +139,35 @@ OutlineSection progressSection(const StudyMaterial& m)
     const FixedClock clock(m.now);
     const ProgressReport r = buildProgress(in, ReviewScheduler(clock), m.now.toLocalTime().date(), 30);
     const QLocale locale;
-    QString md = tr("On %1 the latest answer was right for **%2 of %3 questions**; %4 answered at least "
-                    "once, %5 to retry.")
-                     .arg(locale.toString(m.now.toLocalTime().date(), QLocale::LongFormat))
-                     .arg(r.mastered)
-                     .arg(r.questions)
-                     .arg(r.answered)
-                     .arg(r.mistakes);
+    QString md =
+        Text::tr("On %1 the latest answer was right for **%2 of %3 questions**; %4 answered at least "
+                 "once, %5 to retry.")
+            .arg(locale.toString(m.now.toLocalTime().date(), QLocale::LongFormat))
+            .arg(r.mastered)
+            .arg(r.questions)
+            .arg(r.answered)
+            .arg(r.mistakes);
     md += QStringLiteral("\n\n");
     if (r.exams.taken == 0) {
-        md += tr("No exam taken yet. The exam passes at 100 %.");
+        md += Text::tr("No exam taken yet. The exam passes at 100 %.");
     } else {
-        md += tr("Exams taken: %1. Best: %2.")
+        md += Text::tr("Exams taken: %1. Best: %2.")
                   .arg(r.exams.taken)
                   .arg(rightOutOf(r.exams.best.correct, r.exams.best.questions));
         md += QLatin1Char(' ');
         md += r.exams.firstPassedAt.isValid()
-            ? tr("First passed at 100 % on %1.")
+            ? Text::tr("First passed at 100 % on %1.")
                   .arg(locale.toString(r.exams.firstPassedAt.toLocalTime().date(), QLocale::LongFormat))
-            : tr("Not yet passed at 100 %.");
+            : Text::tr("Not yet passed at 100 %.");
     }
     md += QStringLiteral("\n\n")
-        + tr("Due for review now: %1 and %2.")
+        + Text::tr("Due for review now: %1 and %2.")
               .arg(QCoreApplication::translate("StudyNotes", "%n question(s)", nullptr, r.dueQuestions),
                    QCoreApplication::translate("StudyNotes", "%n glossary term(s)", nullptr, r.dueTerms));
     s.blocks.append(markdownBlock(md));
     OutlineTable t;
-    t.header = { tr("Topic"), tr("Questions"), tr("Answered"), tr("Latest answer right") };
+    t.header = { Text::tr("Topic"), Text::tr("Questions"), Text::tr("Answered"),
+                 Text::tr("Latest answer right") };
     for (const TopicMastery& tm : r.topics) {
         t.rows.append(
             { { tm.title, {} },
@@ -189,11 +196,11 @@ QString cellText(const ResponsibilityStack& stack, const QString& layer, const Q
 OutlineSection diagramSection(const StudyMaterial& m, const QStringList& services, NoteBook& notes)
 {
     const ResponsibilityStack& stack = m.stack;
-    OutlineSection s = section(QStringLiteral("diagram"), tr("The layered model"), 1);
-    s.blocks.append(markdownBlock(
-        tr("Each stack runs from the physical facilities at the bottom to the customer's data at the top. "
-           "AWS alone secures the layers below the line (security **of** the cloud); the customer "
-           "secures the layers above it (security **in** the cloud), some of them shared.")));
+    OutlineSection s = section(QStringLiteral("diagram"), Text::tr("The layered model"), 1);
+    s.blocks.append(markdownBlock(Text::tr(
+        "Each stack runs from the physical facilities at the bottom to the customer's data at the top. "
+        "AWS alone secures the layers below the line (security **of** the cloud); the customer "
+        "secures the layers above it (security **in** the cloud), some of them shared.")));
     for (const QString& id : services) {
         const auto sel = stack.selection(id);
         if (!sel)
@@ -205,15 +212,16 @@ OutlineSection diagramSection(const StudyMaterial& m, const QStringList& service
         b.awsLayers = stack.awsLayerCount(id);
         const QList<Layer>& layers = stack.layers();
         if (b.awsLayers == 0)
-            b.label = tr("%1: the customer secures every layer.").arg(sel->name);
+            b.label = Text::tr("%1: the customer secures every layer.").arg(sel->name);
         else if (b.awsLayers >= layers.size())
-            b.label = tr("%1: AWS secures every layer.").arg(sel->name);
+            b.label = Text::tr("%1: AWS secures every layer.").arg(sel->name);
         else
-            b.label = tr("%1: AWS alone secures the %2 layers from %3 up to %4; the line runs above %4.")
-                          .arg(sel->name)
-                          .arg(b.awsLayers)
-                          .arg(layers.first().name, layers.at(b.awsLayers - 1).name);
-        b.table.header = { tr("Layer"), tr("Who secures it"), tr("Why") };
+            b.label =
+                Text::tr("%1: AWS alone secures the %2 layers from %3 up to %4; the line runs above %4.")
+                    .arg(sel->name)
+                    .arg(b.awsLayers)
+                    .arg(layers.first().name, layers.at(b.awsLayers - 1).name);
+        b.table.header = { Text::tr("Layer"), Text::tr("Who secures it"), Text::tr("Why") };
         for (qsizetype i = layers.size() - 1; i >= 0; --i) {
             const Layer& layer = layers.at(i);
             const auto cell = stack.cell(layer.id, id);
@@ -225,7 +233,7 @@ OutlineSection diagramSection(const StudyMaterial& m, const QStringList& service
         d.blocks.append(b);
         s.sections.append(d);
     }
-    OutlineSection layerNotes = section(QStringLiteral("layer-notes"), tr("My notes on the layers"), 2);
+    OutlineSection layerNotes = section(QStringLiteral("layer-notes"), Text::tr("My notes on the layers"), 2);
     for (qsizetype i = stack.layers().size() - 1; i >= 0; --i) {
         const Layer& layer = stack.layers().at(i);
         notes.place(NoteTarget::layer(layer.id), layerNotes.blocks, layer.name);
@@ -238,10 +246,10 @@ OutlineSection diagramSection(const StudyMaterial& m, const QStringList& service
 OutlineSection matrixSection(const StudyMaterial& m, const QStringList& services, NoteBook& notes)
 {
     const ResponsibilityStack& stack = m.stack;
-    OutlineSection s = section(QStringLiteral("matrix"), tr("The responsibility matrix"), 1);
-    s.blocks.append(
-        markdownBlock(tr("Who secures each layer (top layer first) under each service model and the chosen "
-                         "services. ◆ marks a service that differs from its model's column.")));
+    OutlineSection s = section(QStringLiteral("matrix"), Text::tr("The responsibility matrix"), 1);
+    s.blocks.append(markdownBlock(
+        Text::tr("Who secures each layer (top layer first) under each service model and the chosen "
+                 "services. ◆ marks a service that differs from its model's column.")));
     QStringList columns;
     for (const StackSelection& sel : stack.modelSelections())
         columns.append(sel.id);
@@ -255,7 +263,7 @@ OutlineSection matrixSection(const StudyMaterial& m, const QStringList& services
     for (qsizetype part = 0; part < parts; ++part) {
         const QStringList ids = columns.mid(part * MaxColumns, MaxColumns);
         OutlineTable t;
-        t.header = { tr("Layer") };
+        t.header = { Text::tr("Layer") };
         for (const QString& id : ids)
             t.header.append(stack.selection(id)->shortName());
         for (qsizetype i = stack.layers().size() - 1; i >= 0; --i) {
@@ -269,11 +277,12 @@ OutlineSection matrixSection(const StudyMaterial& m, const QStringList& services
             t.rows.append(row);
         }
         if (parts > 1)
-            s.blocks.append(
-                markdownBlock(QStringLiteral("*%1*").arg(tr("Table %1 of %2").arg(part + 1).arg(parts))));
+            s.blocks.append(markdownBlock(
+                QStringLiteral("*%1*").arg(Text::tr("Table %1 of %2").arg(part + 1).arg(parts))));
         s.blocks.append(tableBlock(t));
     }
-    OutlineSection cellNotes = section(QStringLiteral("matrix-notes"), tr("My notes on matrix cells"), 2);
+    OutlineSection cellNotes =
+        section(QStringLiteral("matrix-notes"), Text::tr("My notes on matrix cells"), 2);
     for (qsizetype i = stack.layers().size() - 1; i >= 0; --i) {
         const Layer& layer = stack.layers().at(i);
         for (const QString& id : stack.selectionIds())
@@ -287,13 +296,13 @@ OutlineSection matrixSection(const StudyMaterial& m, const QStringList& services
 
 OutlineSection controlsSection(const StudyMaterial& m, const QHash<QString, Source>& sources)
 {
-    OutlineSection s = section(QStringLiteral("controls"), tr("IT controls at a glance"), 1);
+    OutlineSection s = section(QStringLiteral("controls"), Text::tr("IT controls at a glance"), 1);
     for (const ControlCategory& c : m.controls) {
         OutlineSection cs = section(QStringLiteral("controls-") + c.id, c.name, 2);
         cs.blocks.append(markdownBlock(c.summary));
         if (!c.examples.isEmpty()) {
             OutlineTable t;
-            t.header = { tr("Control"), tr("AWS's part"), tr("The customer's part") };
+            t.header = { Text::tr("Control"), Text::tr("AWS's part"), Text::tr("The customer's part") };
             for (const ControlExample& e : c.examples)
                 t.rows.append({ { e.name, {} }, { e.aws, {} }, { e.customer, {} } });
             cs.blocks.append(tableBlock(t));
@@ -307,11 +316,11 @@ OutlineSection controlsSection(const StudyMaterial& m, const QHash<QString, Sour
 
 OutlineSection areasSection(const StudyMaterial& m)
 {
-    OutlineSection s = section(QStringLiteral("areas"), tr("Customer-managed areas"), 1);
+    OutlineSection s = section(QStringLiteral("areas"), Text::tr("Customer-managed areas"), 1);
     s.blocks.append(
-        markdownBlock(tr("The areas AWS names as the customer's to secure, whatever the service.")));
+        markdownBlock(Text::tr("The areas AWS names as the customer's to secure, whatever the service.")));
     OutlineTable t;
-    t.header = { tr("Area"), tr("What it covers") };
+    t.header = { Text::tr("Area"), Text::tr("What it covers") };
     for (const CustomerArea& a : m.areas)
         t.rows.append({ { a.name, {} }, { a.items.join(QStringLiteral("; ")), {} } });
     s.blocks.append(tableBlock(t));
@@ -320,25 +329,25 @@ OutlineSection areasSection(const StudyMaterial& m)
 
 OutlineSection glossarySection(const StudyMaterial& m, NoteBook& notes)
 {
-    OutlineSection s = section(QStringLiteral("glossary"), tr("Glossary"), 1);
+    OutlineSection s = section(QStringLiteral("glossary"), Text::tr("Glossary"), 1);
     for (const GlossaryTerm& term : m.glossary) {
         QString md = QStringLiteral("**%1**").arg(escapeMarkdown(term.term));
         if (!term.aliases.isEmpty()) {
             QStringList aliases;
             for (const QString& a : term.aliases)
                 aliases.append(escapeMarkdown(a));
-            md += QStringLiteral(" (%1 %2)").arg(tr("also:"), aliases.join(QStringLiteral(", ")));
+            md += QStringLiteral(" (%1 %2)").arg(Text::tr("also:"), aliases.join(QStringLiteral(", ")));
         }
         md += QStringLiteral(" — ") + term.definition;
         s.blocks.append(markdownBlock(md));
-        notes.place(NoteTarget::term(term.id), s.blocks, tr("My note on %1").arg(term.term));
+        notes.place(NoteTarget::term(term.id), s.blocks, Text::tr("My note on %1").arg(term.term));
     }
     return s;
 }
 
 OutlineSection missedSection(const StudyMaterial& m, const QSet<QString>& topics, NoteBook& notes)
 {
-    OutlineSection s = section(QStringLiteral("missed"), tr("Questions I missed"), 1);
+    OutlineSection s = section(QStringLiteral("missed"), Text::tr("Questions I missed"), 1);
     int count = 0;
     for (const Question& q : m.questions) {
         if (!topics.isEmpty() && !topics.contains(q.topic))
@@ -359,7 +368,7 @@ OutlineSection missedSection(const StudyMaterial& m, const QSet<QString>& topics
         s.sections.append(qs);
     }
     s.blocks.append(markdownBlock(
-        count == 0 ? tr("None: the latest answer to every question answered so far was right.")
+        count == 0 ? Text::tr("None: the latest answer to every question answered so far was right.")
                    : QCoreApplication::translate(
                        "StudyNotes",
                        "%n question(s) whose latest answer was not right, each with the answer "
@@ -372,13 +381,13 @@ QString targetName(const NoteTargetNames& names, const NoteTarget& target)
 {
     const QString title = names.title(target);
     if (title.isEmpty())
-        return tr("No longer in the course: %1").arg(target.id);
+        return Text::tr("No longer in the course: %1").arg(target.id);
     return QStringLiteral("%1: %2").arg(NoteTargetNames::kindName(target.kind), title);
 }
 
 OutlineSection notesSection(const StudyMaterial& m, const QSet<QString>& topics, NoteBook& notes)
 {
-    OutlineSection s = section(QStringLiteral("my-notes"), tr("My bookmarks and other notes"), 1);
+    OutlineSection s = section(QStringLiteral("my-notes"), Text::tr("My bookmarks and other notes"), 1);
     QSet<QString> excludedLessons;
     QSet<QString> excludedQuestions;
     if (!topics.isEmpty()) {
@@ -401,16 +410,17 @@ OutlineSection notesSection(const StudyMaterial& m, const QSet<QString>& topics,
         if (!excluded(b.target))
             list += QStringLiteral("- ★ %1\n").arg(escapeMarkdown(targetName(names, b.target)));
     }
-    s.blocks.append(markdownBlock(
-        list.isEmpty() ? tr("No bookmarks.") : QStringLiteral("**%1**\n\n").arg(tr("Bookmarked")) + list));
+    s.blocks.append(markdownBlock(list.isEmpty()
+                                      ? Text::tr("No bookmarks.")
+                                      : QStringLiteral("**%1**\n\n").arg(Text::tr("Bookmarked")) + list));
     QList<OutlineBlock> others;
     for (const Note& n : m.notes) {
         if (!notes.placed(n.target) && !excluded(n.target))
             notes.place(n.target, others, targetName(names, n.target));
     }
     if (!others.isEmpty()) {
-        s.blocks.append(
-            markdownBlock(QStringLiteral("**%1**").arg(tr("Notes not shown elsewhere in these notes"))));
+        s.blocks.append(markdownBlock(
+            QStringLiteral("**%1**").arg(Text::tr("Notes not shown elsewhere in these notes"))));
         s.blocks.append(others);
     }
     return s;
@@ -418,8 +428,8 @@ OutlineSection notesSection(const StudyMaterial& m, const QSet<QString>& topics,
 
 OutlineSection sourcesSection(const StudyMaterial& m)
 {
-    OutlineSection s = section(QStringLiteral("sources"), tr("Sources"), 1);
-    QString md = tr("The course was written from these pages and documents; each lesson names its own.")
+    OutlineSection s = section(QStringLiteral("sources"), Text::tr("Sources"), 1);
+    QString md = Text::tr("The course was written from these pages and documents; each lesson names its own.")
         + QStringLiteral("\n\n");
     const QLocale locale;
     for (const Source& src : m.sources) {
@@ -432,10 +442,10 @@ OutlineSection sourcesSection(const StudyMaterial& m)
                 .replace(QLatin1Char(')'), QLatin1String("%29"));
             md += QStringLiteral(" — [%1](%2)").arg(escapeMarkdown(src.url), target);
         } else if (!src.file.isEmpty())
-            md += QStringLiteral(" — %1 `%2`").arg(tr("course document"), src.file);
+            md += QStringLiteral(" — %1 `%2`").arg(Text::tr("course document"), src.file);
         if (src.asOf.isValid())
             md += QStringLiteral(" (%1)").arg(
-                tr("as of %1").arg(locale.toString(src.asOf, QLocale::ShortFormat)));
+                Text::tr("as of %1").arg(locale.toString(src.asOf, QLocale::ShortFormat)));
         md += QLatin1Char('\n');
     }
     s.blocks.append(markdownBlock(md));
@@ -491,10 +501,10 @@ QString demoteHeadings(const QString& markdown, int levels)
 StudyNotesOutline buildStudyNotes(const StudyMaterial& m, const StudyNotesOptions& options)
 {
     StudyNotesOutline outline;
-    outline.title = tr("Study notes: the AWS Shared Responsibility Model");
+    outline.title = Text::tr("Study notes: the AWS Shared Responsibility Model");
     outline.generatedAt = m.now;
-    outline.subtitle =
-        tr("Made with Demarc on %1").arg(QLocale().toString(m.now.toLocalTime().date(), QLocale::LongFormat));
+    outline.subtitle = Text::tr("Made with Demarc on %1")
+                           .arg(QLocale().toString(m.now.toLocalTime().date(), QLocale::LongFormat));
     const QSet<QString> topics(options.topics.cbegin(), options.topics.cend());
     const QStringList services = options.allServices ? m.stack.selectionIds()
         : options.services.isEmpty()                 ? StudyNotesOptions::defaultServices(m.stack)

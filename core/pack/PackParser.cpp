@@ -32,19 +32,25 @@ QString syntaxMessage(const QJsonParseError& error)
     switch (error.error) {
     case QJsonParseError::IllegalNumber:
     case QJsonParseError::IllegalValue:
-        hint = tr("text must be in double quotes; other values are numbers, true, false or null");
+        hint = Text::tr("text must be in double quotes; other values are numbers, true, false or null");
         break;
     case QJsonParseError::UnterminatedObject:
     case QJsonParseError::UnterminatedArray:
-        hint = tr("a comma between two items, or the closing bracket, is missing");
+        hint = Text::tr("a comma between two items, or the closing bracket, is missing");
         break;
-    case QJsonParseError::MissingNameSeparator: hint = tr("a colon is missing after a field name"); break;
-    case QJsonParseError::MissingValueSeparator: hint = tr("a comma is missing between two fields"); break;
-    case QJsonParseError::UnterminatedString: hint = tr("a closing double quote is missing"); break;
-    case QJsonParseError::IllegalEscapeSequence: hint = tr("a backslash in text is written \\\\"); break;
+    case QJsonParseError::MissingNameSeparator:
+        hint = Text::tr("a colon is missing after a field name");
+        break;
+    case QJsonParseError::MissingValueSeparator:
+        hint = Text::tr("a comma is missing between two fields");
+        break;
+    case QJsonParseError::UnterminatedString: hint = Text::tr("a closing double quote is missing"); break;
+    case QJsonParseError::IllegalEscapeSequence:
+        hint = Text::tr("a backslash in text is written \\\\");
+        break;
     default: break;
     }
-    const QString what = tr("JSON syntax error: %1").arg(error.errorString());
+    const QString what = Text::tr("JSON syntax error: %1").arg(error.errorString());
     return hint.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, hint);
 }
 
@@ -82,19 +88,19 @@ PackParseResult PackParser::parseFile(const QString& path, QByteArray* bytesRead
         return result;
     };
     if (!info.exists())
-        return fail(tr("no such file"));
+        return fail(Text::tr("no such file"));
     if (info.isDir())
-        return fail(tr("is a directory, not a content pack"));
+        return fail(Text::tr("is a directory, not a content pack"));
     if (info.size() > MaxFileBytes)
-        return fail(tr("the file is %1 MiB; content packs are limited to %2 MiB")
+        return fail(Text::tr("the file is %1 MiB; content packs are limited to %2 MiB")
                         .arg(info.size() / (1024.0 * 1024.0), 0, 'f', 1)
                         .arg(MaxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be read: %1").arg(file.errorString()));
+        return fail(Text::tr("cannot be read: %1").arg(file.errorString()));
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (bytes.size() > MaxFileBytes)
-        return fail(tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)));
+        return fail(Text::tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)));
     if (bytesRead)
         *bytesRead = bytes;
     return parse(bytes, path, base);
@@ -108,13 +114,13 @@ bool readFormat(Reader& r, const QJsonObject& root)
     const QString format = r.text(root, QString(), "format", Need::Required, NameMax);
     if (!format.isEmpty() && format != QLatin1String("demarc-pack")) {
         r.problem(QStringLiteral("/format"),
-                  tr("\"format\" must be \"demarc-pack\", not \"%1\"").arg(format));
+                  Text::tr("\"format\" must be \"demarc-pack\", not \"%1\"").arg(format));
         return false;
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isDouble() && version.toDouble() != PackParser::FormatVersion) {
         r.problem(QStringLiteral("/version"),
-                  tr("unknown format version %1; this version of Demarc reads version %2")
+                  Text::tr("unknown format version %1; this version of Demarc reads version %2")
                       .arg(version.toDouble())
                       .arg(PackParser::FormatVersion));
         return false;
@@ -160,14 +166,14 @@ Base readBase(Reader& r, const QJsonObject& root, const PackInfo& info, const Pa
         return base;
     const QString at = QStringLiteral("/pack/extends");
     if (info.extends == info.id)
-        r.problem(at, tr("a pack cannot extend itself"));
+        r.problem(at, Text::tr("a pack cannot extend itself"));
     else if (!(lookup && (base.pack = lookup(info.extends))))
         r.problem(at,
-                  tr("\"extends\" names the pack \"%1\", which is not installed; install it first")
+                  Text::tr("\"extends\" names the pack \"%1\", which is not installed; install it first")
                       .arg(info.extends));
     else if (!base.pack->info.extends.isEmpty())
         r.problem(at,
-                  tr("\"%1\" itself extends \"%2\"; extend \"%2\" instead")
+                  Text::tr("\"%1\" itself extends \"%2\"; extend \"%2\" instead")
                       .arg(info.extends, base.pack->info.extends));
     base.usable = base.pack && base.pack->info.extends.isEmpty() && info.extends != info.id;
     if (!base.usable)
@@ -175,11 +181,11 @@ Base readBase(Reader& r, const QJsonObject& root, const PackInfo& info, const Pa
     for (const char* key :
          { "serviceModels", "layers", "services", "controlCategories", "customerAreas", "analogy" }) {
         if (root.contains(QLatin1String(key)))
-            r.problem(
-                JsonLocator::child(QString(), QLatin1String(key)),
-                tr("a pack that extends another adds sources, topics, lessons, glossary terms and questions; "
-                   "\"%1\" come from \"%2\"")
-                    .arg(QLatin1String(key), info.extends));
+            r.problem(JsonLocator::child(QString(), QLatin1String(key)),
+                      Text::tr("a pack that extends another adds sources, topics, lessons, glossary terms "
+                               "and questions; "
+                               "\"%1\" come from \"%2\"")
+                          .arg(QLatin1String(key), info.extends));
     }
     return base;
 }
@@ -198,8 +204,9 @@ QHash<QString, QSet<QString>> readSections(Reader& r, const QJsonObject& root, c
                 const QString id = list.last().id;
                 r.unique(ids, id, p, what);
                 if (base.pack && base.pack->ids.value(what).contains(id))
-                    r.problem(JsonLocator::child(p, QStringLiteral("id")),
-                              tr("%1 id \"%2\" is already used by \"%3\"").arg(what, id, base.pack->info.id));
+                    r.problem(
+                        JsonLocator::child(p, QStringLiteral("id")),
+                        Text::tr("%1 id \"%2\" is already used by \"%3\"").arg(what, id, base.pack->info.id));
             });
     };
     auto plain = [&](auto read) {
@@ -236,11 +243,12 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
 {
     PackParseResult result;
     if (json.size() > MaxFileBytes) {
-        result.problems.append({ fileName,
-                                 1,
-                                 1,
-                                 tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)),
-                                 {} });
+        result.problems.append(
+            { fileName,
+              1,
+              1,
+              Text::tr("content packs are limited to %1 MiB").arg(MaxFileBytes / (1024 * 1024)),
+              {} });
         return result;
     }
     QJsonParseError error;
@@ -253,7 +261,7 @@ PackParseResult PackParser::parse(const QByteArray& json, const QString& fileNam
     Reader r(json, fileName);
     Pack pack;
     if (!doc.isObject()) {
-        r.problem(QString(), tr("a content pack is a JSON object"));
+        r.problem(QString(), Text::tr("a content pack is a JSON object"));
     } else if (readFormat(r, doc.object())) {
         const QJsonObject root = doc.object();
         pack.info = readInfo(r, root);

@@ -10,8 +10,6 @@
 
 namespace demarc::packparse {
 
-QString tr(const char* text) { return QCoreApplication::translate("PackParser", text); }
-
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
@@ -39,12 +37,12 @@ std::optional<QJsonValue> Reader::field(const QJsonObject& o, const QString& ptr
     const auto it = o.constFind(k);
     if (it == o.constEnd()) {
         if (need == Need::Required && !m_misspelt.contains(JsonLocator::child(ptr, k)))
-            problem(ptr, tr("missing field \"%1\"").arg(k));
+            problem(ptr, Text::tr("missing field \"%1\"").arg(k));
         return std::nullopt;
     }
     if (it->type() != type) {
         problem(JsonLocator::child(ptr, k),
-                tr("\"%1\" must be %2, not %3").arg(k, typeName(QJsonValue(type)), typeName(*it)));
+                Text::tr("\"%1\" must be %2, not %3").arg(k, typeName(QJsonValue(type)), typeName(*it)));
         return std::nullopt;
     }
     return *it;
@@ -85,10 +83,10 @@ void Reader::checkKeys(const QJsonObject& o, const QString& ptr, std::initialize
         if (found)
             continue;
         if (meant.isEmpty()) {
-            problem(JsonLocator::child(ptr, it.key()), tr("unknown field \"%1\"").arg(it.key()));
+            problem(JsonLocator::child(ptr, it.key()), Text::tr("unknown field \"%1\"").arg(it.key()));
         } else {
             problem(JsonLocator::child(ptr, it.key()),
-                    tr("unknown field \"%1\" (did you mean \"%2\"?)").arg(it.key(), meant));
+                    Text::tr("unknown field \"%1\" (did you mean \"%2\"?)").arg(it.key(), meant));
             m_misspelt.insert(JsonLocator::child(ptr, meant));
         }
     }
@@ -103,13 +101,13 @@ QString Reader::text(const QJsonObject& o, const QString& ptr, const char* key, 
     const QString at = JsonLocator::child(ptr, QLatin1String(key));
     if (!s.isValidUtf16())
         problem(at,
-                tr("\"%1\" holds a \\u escape of half a character (an unpaired surrogate)")
+                Text::tr("\"%1\" holds a \\u escape of half a character (an unpaired surrogate)")
                     .arg(QLatin1String(key)));
     else if (need == Need::Required && s.trimmed().isEmpty())
-        problem(at, tr("\"%1\" must not be empty").arg(QLatin1String(key)));
+        problem(at, Text::tr("\"%1\" must not be empty").arg(QLatin1String(key)));
     else if (s.size() > maxLength)
         problem(at,
-                tr("\"%1\" is %2 characters long; the limit is %3")
+                Text::tr("\"%1\" is %2 characters long; the limit is %3")
                     .arg(QLatin1String(key))
                     .arg(s.size())
                     .arg(maxLength));
@@ -121,7 +119,7 @@ QString Reader::id(const QJsonObject& o, const QString& ptr, const char* key, Ne
     const QString s = text(o, ptr, key, need, IdMax);
     if (!s.isEmpty() && !idPattern().match(s).hasMatch())
         problem(JsonLocator::child(ptr, QLatin1String(key)),
-                tr("\"%1\" is not a valid id (use a-z, 0-9 and '-')").arg(s));
+                Text::tr("\"%1\" is not a valid id (use a-z, 0-9 and '-')").arg(s));
     return s;
 }
 
@@ -141,7 +139,7 @@ int Reader::integer(const QJsonObject& o, const QString& ptr, const char* key, N
     const double d = v->toDouble();
     if (!(d >= min && d <= MaxWholeNumber) || d != std::floor(d)) {
         problem(JsonLocator::child(ptr, QLatin1String(key)),
-                tr("\"%1\" must be a whole number from %2 to %3")
+                Text::tr("\"%1\" must be a whole number from %2 to %3")
                     .arg(QLatin1String(key))
                     .arg(min)
                     .arg(static_cast<qint64>(MaxWholeNumber)));
@@ -158,7 +156,7 @@ QDate Reader::date(const QJsonObject& o, const QString& ptr, const char* key, Ne
     const QDate d = QDate::fromString(s, Qt::ISODate);
     if (!d.isValid() || s.size() != 10)
         problem(JsonLocator::child(ptr, QLatin1String(key)),
-                tr("\"%1\" must be a date written YYYY-MM-DD").arg(QLatin1String(key)));
+                Text::tr("\"%1\" must be a date written YYYY-MM-DD").arg(QLatin1String(key)));
     return d;
 }
 
@@ -182,12 +180,12 @@ QStringList Reader::sources(const QJsonObject& o, const QString& ptr, Need need)
         return {};
     const QJsonArray a = v->toArray();
     if (a.isEmpty() && need == Need::Required)
-        problem(at, tr("\"sources\" must name at least one source"));
+        problem(at, Text::tr("\"sources\" must name at least one source"));
     QStringList out;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString p = JsonLocator::child(at, i);
         if (!a.at(i).isString()) {
-            problem(p, tr("a source reference must be a string id"));
+            problem(p, Text::tr("a source reference must be a string id"));
             continue;
         }
         out.append(a.at(i).toString());
@@ -205,7 +203,7 @@ QList<int> Reader::facts(const QJsonObject& o, const QString& ptr)
         const double d = a.at(i).toDouble(-1);
         // Range first: converting a double outside int's range is undefined.
         if (!a.at(i).isDouble() || !(d >= 1 && d <= MaxWholeNumber) || d != std::floor(d))
-            problem(JsonLocator::child(at, i), tr("a fact reference must be a positive whole number"));
+            problem(JsonLocator::child(at, i), Text::tr("a fact reference must be a positive whole number"));
         else
             out.append(static_cast<int>(d));
     }
@@ -221,12 +219,12 @@ QStringList Reader::strings(const QJsonObject& o, const QString& ptr, const char
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString p = JsonLocator::child(at, i);
         if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty())
-            problem(p, tr("expected a non-empty string"));
+            problem(p, Text::tr("expected a non-empty string"));
         else if (!a.at(i).toString().isValidUtf16())
-            problem(p, tr("the text holds a \\u escape of half a character (an unpaired surrogate)"));
+            problem(p, Text::tr("the text holds a \\u escape of half a character (an unpaired surrogate)"));
         else if (a.at(i).toString().size() > maxLength)
             problem(p,
-                    tr("text is %1 characters long; the limit is %2")
+                    Text::tr("text is %1 characters long; the limit is %2")
                         .arg(a.at(i).toString().size())
                         .arg(maxLength));
         else
@@ -240,7 +238,8 @@ void Reader::unique(QSet<QString>& seen, const QString& id, const QString& ptr, 
     if (id.isEmpty())
         return;
     if (seen.contains(id))
-        problem(JsonLocator::child(ptr, QStringLiteral("id")), tr("duplicate %1 id \"%2\"").arg(what, id));
+        problem(JsonLocator::child(ptr, QStringLiteral("id")),
+                Text::tr("duplicate %1 id \"%2\"").arg(what, id));
     seen.insert(id);
 }
 
@@ -259,12 +258,13 @@ void Reader::checkReferences(const QHash<QString, QSet<QString>>& known)
         QStringList names(ids.cbegin(), ids.cend());
         names.sort();
         if (names.isEmpty())
-            problem(r.pointer, tr("unknown %1 \"%2\" (there are none)").arg(r.kind, r.id));
+            problem(r.pointer, Text::tr("unknown %1 \"%2\" (there are none)").arg(r.kind, r.id));
         else if (names.size() <= 30)
             problem(r.pointer,
-                    tr("unknown %1 \"%2\" (known: %3)").arg(r.kind, r.id, names.join(QStringLiteral(", "))));
+                    Text::tr("unknown %1 \"%2\" (known: %3)")
+                        .arg(r.kind, r.id, names.join(QStringLiteral(", "))));
         else
-            problem(r.pointer, tr("unknown %1 \"%2\"").arg(r.kind, r.id));
+            problem(r.pointer, Text::tr("unknown %1 \"%2\"").arg(r.kind, r.id));
     }
 }
 

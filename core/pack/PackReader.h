@@ -5,6 +5,7 @@
 #include "PackParser.h"
 #include "core/Content.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
@@ -18,7 +19,11 @@
 /** The pack parser's reading of JSON values with their problems located; not a public header. */
 namespace demarc::packparse {
 
-QString tr(const char* text);
+/** Where the pack parser's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PackParser)
+};
 
 // Text limits, documented in resources/content/README.md.
 constexpr int IdMax = 64;
@@ -92,7 +97,7 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString ptr = JsonLocator::child(arrayPtr, i);
             if (!a.at(i).isObject()) {
-                problem(ptr, tr("expected an object, found %1").arg(typeName(a.at(i))));
+                problem(ptr, Text::tr("expected an object, found %1").arg(typeName(a.at(i))));
                 continue;
             }
             read(a.at(i).toObject(), ptr);

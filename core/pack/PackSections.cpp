@@ -27,9 +27,10 @@ bool readQuestionFields(Reader& r, const QJsonObject& o, const QString& ptr, Que
     if (auto t = questionTypeFromId(type))
         q.type = *t;
     else if (!type.isEmpty())
-        r.problem(JsonLocator::child(ptr, QStringLiteral("type")),
-                  tr("unknown question type \"%1\" (use single, multiple, truefalse, classify or split)")
-                      .arg(type));
+        r.problem(
+            JsonLocator::child(ptr, QStringLiteral("type")),
+            Text::tr("unknown question type \"%1\" (use single, multiple, truefalse, classify or split)")
+                .arg(type));
     const bool typeKnown = questionTypeFromId(type).has_value();
     q.topic = r.ref(o, ptr, "topic", "topic", Need::Required);
     q.prompt = r.text(o, ptr, "prompt", Need::Required, LongTextMax);
@@ -43,22 +44,23 @@ bool readQuestionFields(Reader& r, const QJsonObject& o, const QString& ptr, Que
         const QString party = r.text(o, ptr, "party", Need::Optional, IdMax);
         q.party = partyFromId(party);
         if (!q.party && !party.isEmpty())
-            r.problem(partyPtr, tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
+            r.problem(partyPtr, Text::tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
         else if (typeKnown && q.assignsParties())
-            r.problem(partyPtr,
-                      tr("a %1 question gives each choice its party; \"party\" is for a question whose key "
+            r.problem(
+                partyPtr,
+                Text::tr("a %1 question gives each choice its party; \"party\" is for a question whose key "
                          "is one party")
-                          .arg(type));
+                    .arg(type));
         else if (q.layer.isEmpty() || (q.model.isEmpty() && q.service.isEmpty()))
             r.problem(partyPtr,
-                      tr("\"party\" is the key's party for a layer under a model or service: name the "
-                         "\"layer\" and the \"model\" or \"service\" too"));
+                      Text::tr("\"party\" is the key's party for a layer under a model or service: name the "
+                               "\"layer\" and the \"model\" or \"service\" too"));
     }
     const bool split = typeKnown && q.type == QuestionType::Split;
     q.control = r.text(o, ptr, "control", split ? Need::Required : Need::Optional, NameMax);
     if (!split && o.contains(QLatin1String("control")))
         r.problem(JsonLocator::child(ptr, QStringLiteral("control")),
-                  tr("only split questions name a \"control\""));
+                  Text::tr("only split questions name a \"control\""));
     q.sources = r.sources(o, ptr);
     return typeKnown;
 }
@@ -72,28 +74,28 @@ Choice readChoice(Reader& r, const QJsonObject& c, const QString& cptr, const Qu
     Choice choice;
     r.checkKeys(c, cptr, { "id", "text", "correct", "party", "explanation" });
     choice.id = r.id(c, cptr);
-    r.unique(ids, choice.id, cptr, tr("choice"));
+    r.unique(ids, choice.id, cptr, Text::tr("choice"));
     choice.text = r.text(c, cptr, "text", Need::Required, SummaryMax);
     if (classify) {
         const bool marked = c.contains(QLatin1String("correct"));
         if (marked)
-            r.problem(
-                JsonLocator::child(cptr, QStringLiteral("correct")),
-                tr("a %1 choice names a \"party\" (aws, customer or shared), not \"correct\"").arg(type));
+            r.problem(JsonLocator::child(cptr, QStringLiteral("correct")),
+                      Text::tr("a %1 choice names a \"party\" (aws, customer or shared), not \"correct\"")
+                          .arg(type));
         const QString party = r.text(c, cptr, "party", marked ? Need::Optional : Need::Required, IdMax);
         choice.party = partyFromId(party);
         if (!choice.party && !party.isEmpty())
             r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
-                      tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
+                      Text::tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
         else if (split && choice.party == Party::Shared)
             r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
-                      tr("each part of a split control is either \"aws\" or \"customer\""));
+                      Text::tr("each part of a split control is either \"aws\" or \"customer\""));
         known.parties =
             known.parties && choice.party.has_value() && !(split && choice.party == Party::Shared);
     } else if (typeKnown) {
         if (c.contains(QLatin1String("party")))
             r.problem(JsonLocator::child(cptr, QStringLiteral("party")),
-                      tr("only classify and split questions give choices a \"party\""));
+                      Text::tr("only classify and split questions give choices a \"party\""));
         if (auto v = r.field(c, cptr, "correct", Need::Required, QJsonValue::Bool))
             choice.correct = v->toBool();
         else
@@ -107,7 +109,7 @@ Choice readChoice(Reader& r, const QJsonObject& c, const QString& cptr, const Qu
             r.problem(c.contains(QLatin1String("explanation"))
                           ? JsonLocator::child(cptr, QStringLiteral("explanation"))
                           : cptr,
-                      tr("every choice needs an explanation of why it is right or wrong"));
+                      Text::tr("every choice needs an explanation of why it is right or wrong"));
     } else {
         choice.explanation = r.text(c, cptr, "explanation", Need::Required, SummaryMax);
     }
@@ -126,25 +128,27 @@ void checkKey(Reader& r, const Question& q, const QString& choicesPtr, qsizetype
         const auto customer = std::count_if(q.choices.cbegin(), q.choices.cend(),
                                             [](const Choice& c) { return c.party == Party::Customer; });
         if (aws == 0 || customer == 0)
-            r.problem(choicesPtr, tr("a split control has parts on both sides: AWS's and the customer's"));
+            r.problem(choicesPtr,
+                      Text::tr("a split control has parts on both sides: AWS's and the customer's"));
     }
     if (!typeKnown || classify || !known.correctness || count < MinChoices)
         return;
     const auto correct =
         std::count_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return c.correct; });
     if (correct == 0)
-        r.problem(choicesPtr, tr("no choice is marked correct"));
+        r.problem(choicesPtr, Text::tr("no choice is marked correct"));
     else if (q.type != QuestionType::Multiple && correct > 1)
-        r.problem(choicesPtr,
-                  tr("a %1 question needs exactly one correct choice; this one has %2")
-                      .arg(q.type == QuestionType::TrueFalse ? tr("true/false") : tr("single-answer"))
-                      .arg(correct));
+        r.problem(
+            choicesPtr,
+            Text::tr("a %1 question needs exactly one correct choice; this one has %2")
+                .arg(q.type == QuestionType::TrueFalse ? Text::tr("true/false") : Text::tr("single-answer"))
+                .arg(correct));
     else if (q.type == QuestionType::Multiple && correct == q.choices.size())
         r.problem(choicesPtr,
-                  tr("every choice is correct; a select-all question needs at least one wrong choice"));
+                  Text::tr("every choice is correct; a select-all question needs at least one wrong choice"));
     if (q.type == QuestionType::TrueFalse && count != 2)
         r.problem(choicesPtr,
-                  tr("a true/false question has exactly two choices; this one has %1").arg(count));
+                  Text::tr("a true/false question has exactly two choices; this one has %1").arg(count));
 }
 
 } // namespace
@@ -158,7 +162,7 @@ Responsibility readCell(Reader& r, const QJsonObject& o, const QString& ptr)
         cell.party = *p;
     else if (!party.isEmpty())
         r.problem(JsonLocator::child(ptr, QStringLiteral("party")),
-                  tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
+                  Text::tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
     cell.explanation = r.text(o, ptr, "explanation", Need::Required, SummaryMax);
     cell.nuance = r.text(o, ptr, "nuance", Need::Optional, SummaryMax);
     return cell;
@@ -172,7 +176,7 @@ Question readQuestion(Reader& r, const QJsonObject& o, const QString& ptr)
     const QJsonArray choices = r.array(o, ptr, "choices", Need::Required);
     if (o.contains(QLatin1String("choices")) && (choices.size() < MinChoices || choices.size() > MaxChoices))
         r.problem(choicesPtr,
-                  tr("a question needs %1 to %2 choices, this one has %3")
+                  Text::tr("a question needs %1 to %2 choices, this one has %3")
                       .arg(MinChoices)
                       .arg(MaxChoices)
                       .arg(choices.size()));
@@ -197,9 +201,9 @@ Source readSource(Reader& r, const QJsonObject& o, const QString& p)
     if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://"))
         && !s.url.startsWith(QLatin1String("http://")))
         r.problem(JsonLocator::child(p, QStringLiteral("url")),
-                  tr("\"url\" must start with http:// or https://"));
+                  Text::tr("\"url\" must start with http:// or https://"));
     if (s.url.isEmpty() && s.file.isEmpty())
-        r.problem(p, tr("a source needs a \"url\" or a \"file\""));
+        r.problem(p, Text::tr("a source needs a \"url\" or a \"file\""));
     return s;
 }
 
@@ -230,21 +234,22 @@ Layer readLayer(Reader& r, const QJsonObject& o, const QString& p, const QList<S
         if (m.id.isEmpty() || !o.value(QLatin1String("responsibility")).isObject())
             continue;
         if (!cells.contains(m.id)) {
-            r.problem(
-                rp,
-                tr("no cell for service model \"%1\": every layer names a party for every model").arg(m.id));
+            r.problem(rp,
+                      Text::tr("no cell for service model \"%1\": every layer names a party for every model")
+                          .arg(m.id));
             continue;
         }
         const QString cp = JsonLocator::child(rp, m.id);
         if (!cells.value(m.id).isObject()) {
-            r.problem(cp, tr("a responsibility is an object with \"party\" and \"explanation\""));
+            r.problem(cp, Text::tr("a responsibility is an object with \"party\" and \"explanation\""));
             continue;
         }
         l.responsibility.insert(m.id, readCell(r, cells.value(m.id).toObject(), cp));
     }
     for (auto it = cells.begin(); it != cells.end(); ++it) {
         if (!knownModels.contains(it.key()))
-            r.problem(JsonLocator::child(rp, it.key()), tr("unknown service model \"%1\"").arg(it.key()));
+            r.problem(JsonLocator::child(rp, it.key()),
+                      Text::tr("unknown service model \"%1\"").arg(it.key()));
     }
     return l;
 }
@@ -263,9 +268,9 @@ Service readService(Reader& r, const QJsonObject& o, const QString& p, const QSe
         if (auto c = serviceCategoryFromId(category))
             s.category = *c;
         else
-            r.problem(
-                JsonLocator::child(p, QStringLiteral("category")),
-                tr("unknown category \"%1\" (use infrastructure, container or abstracted)").arg(category));
+            r.problem(JsonLocator::child(p, QStringLiteral("category")),
+                      Text::tr("unknown category \"%1\" (use infrastructure, container or abstracted)")
+                          .arg(category));
     }
     s.awsTerm = r.text(o, p, "awsTerm", Need::Required, NameMax);
     s.summary = r.text(o, p, "summary", Need::Required, SummaryMax);
@@ -277,9 +282,9 @@ Service readService(Reader& r, const QJsonObject& o, const QString& p, const QSe
     for (auto it = cells.begin(); it != cells.end(); ++it) {
         const QString cp = JsonLocator::child(rp, it.key());
         if (!knownLayers.contains(it.key()))
-            r.problem(cp, tr("unknown layer \"%1\"").arg(it.key()));
+            r.problem(cp, Text::tr("unknown layer \"%1\"").arg(it.key()));
         else if (!it->isObject())
-            r.problem(cp, tr("a responsibility is an object with \"party\" and \"explanation\""));
+            r.problem(cp, Text::tr("a responsibility is an object with \"party\" and \"explanation\""));
         else
             s.responsibility.insert(it.key(), readCell(r, it->toObject(), cp));
     }
@@ -303,7 +308,9 @@ ControlCategory readControlCategory(Reader& r, const QJsonObject& o, const QStri
             x.customer = r.text(e, xp, "customer", Need::Optional, SummaryMax);
             if (x.aws.trimmed().isEmpty() && x.customer.trimmed().isEmpty())
                 r.problem(
-                    xp, tr("an example needs an \"aws\" or a \"customer\" text saying what that party does"));
+                    xp,
+                    Text::tr(
+                        "an example needs an \"aws\" or a \"customer\" text saying what that party does"));
             c.examples.append(x);
         });
     c.sources = r.sources(o, p);
@@ -318,7 +325,7 @@ CustomerArea readCustomerArea(Reader& r, const QJsonObject& o, const QString& p)
     a.name = r.text(o, p, "name", Need::Required, NameMax);
     a.items = r.strings(o, p, "items", Need::Required, SummaryMax);
     if (a.items.isEmpty() && o.value(QLatin1String("items")).isArray())
-        r.problem(JsonLocator::child(p, QStringLiteral("items")), tr("\"items\" must not be empty"));
+        r.problem(JsonLocator::child(p, QStringLiteral("items")), Text::tr("\"items\" must not be empty"));
     a.sources = r.sources(o, p);
     return a;
 }
@@ -335,7 +342,7 @@ AnalogyRow readAnalogyRow(Reader& r, const QJsonObject& o, const QString& p)
         a.party = *x;
     else if (!party.isEmpty())
         r.problem(JsonLocator::child(p, QStringLiteral("party")),
-                  tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
+                  Text::tr("unknown party \"%1\" (use aws, customer or shared)").arg(party));
     a.explanation = r.text(o, p, "explanation", Need::Required, SummaryMax);
     a.sources = r.sources(o, p);
     return a;

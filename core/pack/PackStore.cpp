@@ -8,7 +8,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PackStore", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PackStore)
+};
 
 } // namespace
 
@@ -36,7 +40,7 @@ Result<Pack> newPackExtendingCourse(const QList<PackSummary>& installed, const Q
             course = p.info.id;
     }
     if (course.isEmpty())
-        return Error { tr("there is no course to add to") };
+        return Error { Text::tr("there is no course to add to") };
     Pack pack;
     const QString base = packIdFromTitle(title);
     pack.info.id = base;
@@ -45,7 +49,7 @@ Result<Pack> newPackExtendingCourse(const QList<PackSummary>& installed, const Q
     pack.info.title = title;
     pack.info.version = 1;
     pack.info.language = QStringLiteral("en");
-    pack.info.author = author.isEmpty() ? tr("An instructor") : author;
+    pack.info.author = author.isEmpty() ? Text::tr("An instructor") : author;
     pack.info.extends = course;
     return pack;
 }

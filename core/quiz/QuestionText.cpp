@@ -11,14 +11,18 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("QuestionText", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(QuestionText)
+};
 
 QString possessive(Party party)
 {
     switch (party) {
-    case Party::Aws: return tr("AWS's");
-    case Party::Customer: return tr("the customer's");
-    case Party::Shared: return tr("shared");
+    case Party::Aws: return Text::tr("AWS's");
+    case Party::Customer: return Text::tr("the customer's");
+    case Party::Shared: return Text::tr("shared");
     }
     return {};
 }
@@ -53,18 +57,18 @@ ChoiceVerdict choiceVerdict(const Question& question, const Choice& choice, cons
 QString verdictText(const Question& question, const Grade& grade)
 {
     if (grade.correct)
-        return tr("Right.");
+        return Text::tr("Right.");
     if (question.assignsParties()) {
-        return tr("Not quite: %1 of %2 sorted right (%3 %).")
+        return Text::tr("Not quite: %1 of %2 sorted right (%3 %).")
             .arg(grade.right.size())
             .arg(question.choices.size())
             .arg(std::lround(grade.score * 100));
     }
     if (question.type == QuestionType::Multiple && grade.score > 0)
-        return tr("Not quite: partly right (%1 %).").arg(std::lround(grade.score * 100));
+        return Text::tr("Not quite: partly right (%1 %).").arg(std::lround(grade.score * 100));
     if (grade.right.isEmpty() && grade.wrong.isEmpty())
-        return tr("Not answered.");
-    return tr("Not right.");
+        return Text::tr("Not answered.");
+    return Text::tr("Not right.");
 }
 
 QString choiceVerdictText(const Question& question, const Choice& choice, const Answer& answer)
@@ -74,24 +78,24 @@ QString choiceVerdictText(const Question& question, const Choice& choice, const 
         const QString owner = choice.party ? possessive(*choice.party) : QString();
         switch (v) {
         case ChoiceVerdict::Right:
-            return choice.party == Party::Shared ? tr("You said shared: right.")
-                                                 : tr("You said %1: right.").arg(owner);
+            return choice.party == Party::Shared ? Text::tr("You said shared: right.")
+                                                 : Text::tr("You said %1: right.").arg(owner);
         case ChoiceVerdict::Wrong:
             return choice.party == Party::Shared
-                ? tr("You said %1; it is shared.").arg(possessive(answer.assigned.value(choice.id)))
-                : tr("You said %1; it is %2.").arg(possessive(answer.assigned.value(choice.id)), owner);
+                ? Text::tr("You said %1; it is shared.").arg(possessive(answer.assigned.value(choice.id)))
+                : Text::tr("You said %1; it is %2.").arg(possessive(answer.assigned.value(choice.id)), owner);
         case ChoiceVerdict::Missed:
-            return choice.party == Party::Shared ? tr("Not sorted; it is shared.")
-                                                 : tr("Not sorted; it is %1.").arg(owner);
+            return choice.party == Party::Shared ? Text::tr("Not sorted; it is shared.")
+                                                 : Text::tr("Not sorted; it is %1.").arg(owner);
         case ChoiceVerdict::Neutral: break;
         }
         return {};
     }
     switch (v) {
-    case ChoiceVerdict::Right: return tr("Your answer, and right.");
-    case ChoiceVerdict::Wrong: return tr("Your answer, but wrong.");
-    case ChoiceVerdict::Missed: return tr("Right, but you did not pick it.");
-    case ChoiceVerdict::Neutral: return tr("Not one of the right answers.");
+    case ChoiceVerdict::Right: return Text::tr("Your answer, and right.");
+    case ChoiceVerdict::Wrong: return Text::tr("Your answer, but wrong.");
+    case ChoiceVerdict::Missed: return Text::tr("Right, but you did not pick it.");
+    case ChoiceVerdict::Neutral: return Text::tr("Not one of the right answers.");
     }
     return {};
 }

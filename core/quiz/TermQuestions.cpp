@@ -15,7 +15,11 @@ const QLatin1StringView TermPrefix { "term:" };
 constexpr qsizetype WrongChoices = 3;
 const QString Blank = QStringLiteral("_____");
 
-QString tr(const char* text) { return QCoreApplication::translate("TermQuestions", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TermQuestions)
+};
 
 /** The definition with the term and its other spellings blanked out, longest spelling first. */
 QString blanked(const GlossaryTerm& term)
@@ -47,7 +51,7 @@ QString termIdOfItem(const QString& itemId)
 QString topicTitle(const QList<Topic>& topics, const QString& topicId)
 {
     if (topicId == GlossaryTopic)
-        return tr("Glossary");
+        return Text::tr("Glossary");
     const auto it =
         std::find_if(topics.cbegin(), topics.cend(), [&](const Topic& t) { return t.id == topicId; });
     return it != topics.cend() ? it->title : topicId;
@@ -61,7 +65,7 @@ Question termQuestion(const GlossaryTerm& term, const QList<GlossaryTerm>& gloss
     q.topic = GlossaryTopic;
     q.term = term.id;
     q.sources = term.sources;
-    q.prompt = tr("Which term does this describe?\n\n%1").arg(blanked(term));
+    q.prompt = Text::tr("Which term does this describe?\n\n%1").arg(blanked(term));
 
     QList<const GlossaryTerm*> others;
     for (const GlossaryTerm& t : glossary) {
@@ -72,11 +76,11 @@ Question termQuestion(const GlossaryTerm& term, const QList<GlossaryTerm>& gloss
     std::shuffle(others.begin(), others.end(), random);
     others.resize(std::min(others.size(), WrongChoices));
 
-    q.choices.append(
-        { term.id, term.term, true, std::nullopt, tr("Correct. %1: %2").arg(term.term, term.definition) });
+    q.choices.append({ term.id, term.term, true, std::nullopt,
+                       Text::tr("Correct. %1: %2").arg(term.term, term.definition) });
     for (const GlossaryTerm* t : std::as_const(others)) {
         q.choices.append({ t->id, t->term, false, std::nullopt,
-                           tr("Not this one. %1 means: %2").arg(t->term, t->definition) });
+                           Text::tr("Not this one. %1 means: %2").arg(t->term, t->definition) });
     }
     return q;
 }

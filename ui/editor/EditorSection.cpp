@@ -15,7 +15,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("demarc::EditorPage", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(demarc::EditorPage)
+};
 
 } // namespace
 
@@ -36,58 +40,60 @@ void EditorSection::bind(QWidget* widget, int column, const QString& label)
 
 void EditorSection::bindQuestionFields(QWidget* choices)
 {
-    bind(lineBox("questionIdEdit"), PackSectionModel::QuestionId, tr("Id"));
+    bind(lineBox("questionIdEdit"), PackSectionModel::QuestionId, Text::tr("Id"));
     auto* type = new QComboBox;
     type->setObjectName(QStringLiteral("questionTypeCombo"));
-    type->addItem(tr("Single answer"), QStringLiteral("single"));
-    type->addItem(tr("Select all that apply"), QStringLiteral("multiple"));
-    type->addItem(tr("True or false"), QStringLiteral("truefalse"));
-    type->addItem(tr("Sort tasks by party"), QStringLiteral("classify"));
-    type->addItem(tr("Split a shared control"), QStringLiteral("split"));
-    bind(type, PackSectionModel::QuestionType, tr("Type"));
-    bind(lineBox("questionTopicEdit", tr("a topic id, e.g. service-types")), PackSectionModel::QuestionTopic,
-         tr("Topic"));
-    bind(textBox("questionPromptEdit", 3), PackSectionModel::QuestionPrompt, tr("Prompt"));
-    bind(lineBox("questionControlEdit", tr("split questions only, e.g. Patch management")),
-         PackSectionModel::QuestionControl, tr("Control"));
+    type->addItem(Text::tr("Single answer"), QStringLiteral("single"));
+    type->addItem(Text::tr("Select all that apply"), QStringLiteral("multiple"));
+    type->addItem(Text::tr("True or false"), QStringLiteral("truefalse"));
+    type->addItem(Text::tr("Sort tasks by party"), QStringLiteral("classify"));
+    type->addItem(Text::tr("Split a shared control"), QStringLiteral("split"));
+    bind(type, PackSectionModel::QuestionType, Text::tr("Type"));
+    bind(lineBox("questionTopicEdit", Text::tr("a topic id, e.g. service-types")),
+         PackSectionModel::QuestionTopic, Text::tr("Topic"));
+    bind(textBox("questionPromptEdit", 3), PackSectionModel::QuestionPrompt, Text::tr("Prompt"));
+    bind(lineBox("questionControlEdit", Text::tr("split questions only, e.g. Patch management")),
+         PackSectionModel::QuestionControl, Text::tr("Control"));
 
-    fields->addRow(tr("Choices"), choices);
+    fields->addRow(Text::tr("Choices"), choices);
 
-    bind(lineBox("questionLessonEdit", tr("the lesson it belongs to")), PackSectionModel::QuestionLesson,
-         tr("Lesson"));
-    bind(lineBox("questionLayerEdit", tr("optional, e.g. guest-os")), PackSectionModel::QuestionLayer,
-         tr("Layer"));
-    bind(lineBox("questionModelEdit", tr("optional, e.g. paas")), PackSectionModel::QuestionModel,
-         tr("Model"));
-    bind(lineBox("questionServiceEdit", tr("optional, e.g. rds")), PackSectionModel::QuestionService,
-         tr("Service"));
-    bind(lineBox("questionFactsEdit", tr("fact numbers, e.g. 70, 71")), PackSectionModel::QuestionFacts,
-         tr("Facts"));
-    bind(lineBox("questionSourcesEdit", tr("source ids, e.g. srm, rds-m")), PackSectionModel::QuestionSources,
-         tr("Sources"));
+    bind(lineBox("questionLessonEdit", Text::tr("the lesson it belongs to")),
+         PackSectionModel::QuestionLesson, Text::tr("Lesson"));
+    bind(lineBox("questionLayerEdit", Text::tr("optional, e.g. guest-os")), PackSectionModel::QuestionLayer,
+         Text::tr("Layer"));
+    bind(lineBox("questionModelEdit", Text::tr("optional, e.g. paas")), PackSectionModel::QuestionModel,
+         Text::tr("Model"));
+    bind(lineBox("questionServiceEdit", Text::tr("optional, e.g. rds")), PackSectionModel::QuestionService,
+         Text::tr("Service"));
+    bind(lineBox("questionFactsEdit", Text::tr("fact numbers, e.g. 70, 71")), PackSectionModel::QuestionFacts,
+         Text::tr("Facts"));
+    bind(lineBox("questionSourcesEdit", Text::tr("source ids, e.g. srm, rds-m")),
+         PackSectionModel::QuestionSources, Text::tr("Sources"));
 }
 
 void EditorSection::bindLessonFields()
 {
-    bind(lineBox("lessonIdEdit"), PackSectionModel::LessonId, tr("Id"));
-    bind(lineBox("lessonTopicEdit", tr("a topic id")), PackSectionModel::LessonTopic, tr("Topic"));
-    bind(lineBox("lessonTitleEdit"), PackSectionModel::LessonTitle, tr("Title"));
-    bind(textBox("lessonSummaryEdit", 2), PackSectionModel::LessonSummary, tr("Summary"));
-    bind(textBox("lessonBodyEdit", 12), PackSectionModel::LessonBody, tr("Body (Markdown)"));
-    bind(lineBox("lessonFactsEdit", tr("fact numbers, e.g. 4, 70")), PackSectionModel::LessonFacts,
-         tr("Facts"));
-    bind(lineBox("lessonSourcesEdit", tr("source ids, e.g. srm")), PackSectionModel::LessonSources,
-         tr("Sources"));
+    bind(lineBox("lessonIdEdit"), PackSectionModel::LessonId, Text::tr("Id"));
+    bind(lineBox("lessonTopicEdit", Text::tr("a topic id")), PackSectionModel::LessonTopic,
+         Text::tr("Topic"));
+    bind(lineBox("lessonTitleEdit"), PackSectionModel::LessonTitle, Text::tr("Title"));
+    bind(textBox("lessonSummaryEdit", 2), PackSectionModel::LessonSummary, Text::tr("Summary"));
+    bind(textBox("lessonBodyEdit", 12), PackSectionModel::LessonBody, Text::tr("Body (Markdown)"));
+    bind(lineBox("lessonFactsEdit", Text::tr("fact numbers, e.g. 4, 70")), PackSectionModel::LessonFacts,
+         Text::tr("Facts"));
+    bind(lineBox("lessonSourcesEdit", Text::tr("source ids, e.g. srm")), PackSectionModel::LessonSources,
+         Text::tr("Sources"));
 }
 
 void EditorSection::bindTermFields()
 {
-    bind(lineBox("termIdEdit"), PackSectionModel::TermId, tr("Id"));
-    bind(lineBox("termTermEdit"), PackSectionModel::TermTerm, tr("Term"));
-    bind(lineBox("termAliasesEdit", tr("comma-separated")), PackSectionModel::TermAliases,
-         tr("Other spellings"));
-    bind(textBox("termDefinitionEdit", 4), PackSectionModel::TermDefinition, tr("Definition"));
-    bind(lineBox("termSourcesEdit", tr("source ids")), PackSectionModel::TermSources, tr("Sources"));
+    bind(lineBox("termIdEdit"), PackSectionModel::TermId, Text::tr("Id"));
+    bind(lineBox("termTermEdit"), PackSectionModel::TermTerm, Text::tr("Term"));
+    bind(lineBox("termAliasesEdit", Text::tr("comma-separated")), PackSectionModel::TermAliases,
+         Text::tr("Other spellings"));
+    bind(textBox("termDefinitionEdit", 4), PackSectionModel::TermDefinition, Text::tr("Definition"));
+    bind(lineBox("termSourcesEdit", Text::tr("source ids")), PackSectionModel::TermSources,
+         Text::tr("Sources"));
 }
 
 QPlainTextEdit* textBox(const char* objectName, int lines)

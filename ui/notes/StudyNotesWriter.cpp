@@ -30,7 +30,11 @@ namespace demarc::studynotes {
 
 namespace {
 
-QString tr(const char* text) { return QApplication::translate("StudyNotes", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StudyNotes)
+};
 
 enum class Flavour { Web, Print };
 
@@ -268,10 +272,10 @@ QString printHtml(const StudyNotesOutline& outline, const ResponsibilityStack& s
     h += QStringLiteral("<p align=\"center\" style=\"margin-top: 60px; color: #444444; page-break-after: "
                         "always;\">%1</p>")
              .arg(escapeHtml(
-                 tr("AWS secures the cloud itself; the customer secures what it puts in the cloud.")));
+                 Text::tr("AWS secures the cloud itself; the customer secures what it puts in the cloud.")));
     // The contents: each page number is drawn once the document is laid out (PrintObjects).
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">")
-             .arg(escapeHtml(tr("Contents")));
+             .arg(escapeHtml(Text::tr("Contents")));
     auto row = [&](const OutlineSection& s) {
         const QString page = QStringLiteral("<img src=\"%1%2\">").arg(PageScheme, escapeHtml(s.anchor));
         const QString title =
@@ -383,7 +387,7 @@ Result<QHash<QString, HeadingPlace>> paintPages(const StudyNotesOutline& outline
 {
     const QRect paintRect = device.pageLayout().paintRectPixels(device.logicalDpiY());
     if (paintRect.isEmpty())
-        return Error { tr("the page has no room to print on") };
+        return Error { Text::tr("the page has no room to print on") };
     const qreal dpi = device.logicalDpiY();
     const qreal footer = dpi * 0.35;
     const QSizeF page(paintRect.width(), paintRect.height() - footer);
@@ -412,13 +416,13 @@ Result<QHash<QString, HeadingPlace>> paintPages(const StudyNotesOutline& outline
     objects.setPages(pages);
     QPainter painter;
     if (!painter.begin(&device))
-        return Error { tr("cannot start drawing the pages") };
+        return Error { Text::tr("cannot start drawing the pages") };
     const int count = doc.pageCount();
     QFont footerFont = font;
     footerFont.setPointSizeF(8);
     for (int p = 0; p < count; ++p) {
         if (p > 0 && !device.newPage())
-            return Error { tr("cannot start page %1").arg(p + 1) };
+            return Error { Text::tr("cannot start page %1").arg(p + 1) };
         const QRectF clip(0, p * page.height(), page.width(), page.height());
         painter.save();
         painter.translate(0, -clip.top());
@@ -434,7 +438,7 @@ Result<QHash<QString, HeadingPlace>> paintPages(const StudyNotesOutline& outline
             const QRectF foot(0, page.height(), page.width(), footer);
             painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, outline.title);
             painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-                             tr("Page %1 of %2").arg(p + 1).arg(count));
+                             Text::tr("Page %1 of %2").arg(p + 1).arg(count));
         }
     }
     painter.end();
@@ -470,7 +474,7 @@ QString html(const StudyNotesOutline& outline, const ResponsibilityStack& stack)
             .arg(escapeHtml(outline.title), style);
     h += QStringLiteral("<header><h1>%1</h1><p class=\"subtitle\">%2</p></header>\n")
              .arg(escapeHtml(outline.title), escapeHtml(outline.subtitle));
-    h += QStringLiteral("<nav aria-label=\"%1\"><h2>%1</h2><ol>\n").arg(escapeHtml(tr("Contents")));
+    h += QStringLiteral("<nav aria-label=\"%1\"><h2>%1</h2><ol>\n").arg(escapeHtml(Text::tr("Contents")));
     for (const OutlineSection& s : outline.sections) {
         h += QStringLiteral("<li><a href=\"#%1\">%2</a>").arg(escapeHtml(s.anchor), escapeHtml(s.title));
         QString children;
@@ -512,7 +516,7 @@ Status writePdf(const StudyNotesOutline& outline, const ResponsibilityStack& sta
         writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
         auto places = paintPages(outline, stack, writer);
         if (!places)
-            return Error { tr("%1: %2").arg(path, places.errorMessage()) };
+            return Error { Text::tr("%1: %2").arg(path, places.errorMessage()) };
         // The outline a viewer shows beside the pages: the parts, and the lessons and diagrams in them.
         const QPageLayout layout = writer.pageLayout();
         const qreal pageHeight = layout.fullRect(QPageLayout::Point).height();
@@ -534,7 +538,9 @@ Status writePdf(const StudyNotesOutline& outline, const ResponsibilityStack& sta
     }
     auto withOutline = addPdfOutline(buffer.data(), bookmarks);
     if (!withOutline)
-        return Error { tr("%1: the outline could not be added: %2").arg(path, withOutline.errorMessage()) };
+        return Error {
+            Text::tr("%1: the outline could not be added: %2").arg(path, withOutline.errorMessage())
+        };
     return saveFileAtomically(path, *withOutline);
 }
 
@@ -548,7 +554,7 @@ Status write(const StudyNotesOutline& outline, const ResponsibilityStack& stack,
         return saveFileAtomically(path, html(outline, stack).toUtf8());
     if (format == QLatin1String("pdf"))
         return writePdf(outline, stack, path, paper);
-    return Error { tr("%1: study notes are written as .md, .html or .pdf").arg(path) };
+    return Error { Text::tr("%1: study notes are written as .md, .html or .pdf").arg(path) };
 }
 
 } // namespace demarc::studynotes

@@ -15,7 +15,11 @@ namespace demarc {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DiagramPainter", text); }
+/** Where this file's texts are translated (lupdate reads the context from here too). */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagramPainter)
+};
 
 QFont sized(const QFont& base, qreal pixels, bool bold = false)
 {
@@ -155,9 +159,9 @@ void drawLine(const Canvas& c, const QRectF& area, const DiagramPainter::Layout&
         c.painter->drawText(box, Qt::AlignCenter, text);
     };
     if (line < bars.size() - 0.01)
-        tag(tr("▲ IN the cloud"), true);
+        tag(Text::tr("▲ IN the cloud"), true);
     if (line > 0.01)
-        tag(tr("▼ OF the cloud"), false);
+        tag(Text::tr("▼ OF the cloud"), false);
 }
 
 } // namespace
@@ -246,10 +250,10 @@ void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramS
         drawLine(c, area, l, l.compareBars, scene.compareLine, false);
 
     // Legend: every cue explained in words.
-    QString more = tr("- - -  the demarcation line");
+    QString more = Text::tr("- - -  the demarcation line");
     if (scene.comparing())
-        more += tr("    ⇄ changes hands");
-    more += tr("    ◆ this service differs from its model    (!) popular material says otherwise");
+        more += Text::tr("    ⇄ changes hands");
+    more += Text::tr("    ◆ this service differs from its model    (!) popular material says otherwise");
     painter->setFont(sized(font, l.fontPixels * 0.85));
     partystyle::paintLegend(painter, l.legend, palette, more);
     painter->restore();

@@ -18,6 +18,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -205,6 +206,9 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    /** View → Zoom, Theme and Language. */
+    void addAppearanceMenus(QMenu* view);
+    void addLanguageMenu(QMenu* view);
     void createHelpMenu();
     void runSearch();
     void showError(const QString& message);

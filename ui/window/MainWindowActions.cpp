@@ -7,6 +7,7 @@
 #include "RestoreBackupDialog.h"
 #include "ShortcutsDialog.h"
 #include "ViewTable.h"
+#include "core/Translations.h"
 #include "ui/common/NotePanel.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/editor/PackEditor.h"
@@ -119,36 +120,7 @@ void MainWindow::createViewMenu()
     m_reducedMotion->setObjectName(QStringLiteral("reducedMotionAction"));
     m_reducedMotion->setCheckable(true);
     connect(m_reducedMotion, &QAction::toggled, this, &MainWindow::setReducedMotion);
-    const auto zoomTo = [this](int percent) {
-        zoom::set(percent);
-        zoom::keep(zoom::current());
-        statusBar()->showMessage(tr("Text size %1 %").arg(zoom::current()), 3000);
-    };
-    QAction* larger = go->addAction(tr("Zoom &In"), this, [zoomTo] { zoomTo(zoom::current() + zoom::Step); });
-    larger->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
-    larger->setObjectName(QStringLiteral("zoomInAction"));
-    QAction* smaller =
-        go->addAction(tr("Zoom &Out"), this, [zoomTo] { zoomTo(zoom::current() - zoom::Step); });
-    smaller->setShortcut(QKeySequence::ZoomOut);
-    smaller->setObjectName(QStringLiteral("zoomOutAction"));
-    QAction* actual = go->addAction(tr("&Actual Size"), this, [zoomTo] { zoomTo(100); });
-    actual->setObjectName(QStringLiteral("actualSizeAction"));
-    QMenu* themes = go->addMenu(tr("&Theme"));
-    themes->setObjectName(QStringLiteral("themeMenu"));
-    m_themes = new QActionGroup(this);
-    for (ThemeChoice t :
-         { ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast }) {
-        QAction* a = themes->addAction(theme::title(t));
-        a->setObjectName(theme::name(t) + QLatin1String("ThemeAction"));
-        a->setCheckable(true);
-        a->setData(theme::name(t));
-        a->setChecked(t == theme::applied());
-        m_themes->addAction(a);
-        connect(a, &QAction::triggered, this, [this, t] {
-            wearTheme(t);
-            theme::keep(t);
-        });
-    }
+    addAppearanceMenus(go);
     go->addSeparator();
     QAction* present = go->addAction(tr("&Presenter Mode"), this, [this] {
         if (const Status s = startPresenter(); !s)
@@ -178,6 +150,66 @@ void MainWindow::createViewMenu()
     QAction* find = go->addAction(tr("&Search…"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(QStringLiteral("searchAction"));
+}
+
+void MainWindow::addAppearanceMenus(QMenu* view)
+{
+    const auto zoomTo = [this](int percent) {
+        zoom::set(percent);
+        zoom::keep(zoom::current());
+        statusBar()->showMessage(tr("Text size %1 %").arg(zoom::current()), 3000);
+    };
+    QAction* larger =
+        view->addAction(tr("Zoom &In"), this, [zoomTo] { zoomTo(zoom::current() + zoom::Step); });
+    larger->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    larger->setObjectName(QStringLiteral("zoomInAction"));
+    QAction* smaller =
+        view->addAction(tr("Zoom &Out"), this, [zoomTo] { zoomTo(zoom::current() - zoom::Step); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    smaller->setObjectName(QStringLiteral("zoomOutAction"));
+    QAction* actual = view->addAction(tr("&Actual Size"), this, [zoomTo] { zoomTo(100); });
+    actual->setObjectName(QStringLiteral("actualSizeAction"));
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    themes->setObjectName(QStringLiteral("themeMenu"));
+    m_themes = new QActionGroup(this);
+    for (ThemeChoice t :
+         { ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast }) {
+        QAction* a = themes->addAction(theme::title(t));
+        a->setObjectName(theme::name(t) + QLatin1String("ThemeAction"));
+        a->setCheckable(true);
+        a->setData(theme::name(t));
+        a->setChecked(t == theme::applied());
+        m_themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, t] {
+            wearTheme(t);
+            theme::keep(t);
+        });
+    }
+    addLanguageMenu(view);
+}
+
+void MainWindow::addLanguageMenu(QMenu* view)
+{
+    QMenu* languages = view->addMenu(tr("Langu&age"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto* languageGroup = new QActionGroup(languages);
+    // Each language in its own words, so that it can be found whatever the interface speaks.
+    const std::pair<QString, QString> choices[] { { QStringLiteral("system"), tr("Follow the &System") },
+                                                  { QStringLiteral("en"), QStringLiteral("&English") },
+                                                  { QStringLiteral("de"), QStringLiteral("&Deutsch") } };
+    const QString chosen = savedLanguage();
+    for (const auto& [code, title] : choices) {
+        QAction* a = languages->addAction(title);
+        a->setObjectName(code + QLatin1String("LanguageAction"));
+        a->setCheckable(true);
+        a->setChecked(code == chosen
+                      || (code == QLatin1String("system") && !interfaceLanguages().contains(chosen)));
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            keepLanguage(code);
+            statusBar()->showMessage(tr("The new language is used from the next start of Demarc."), 10000);
+        });
+    }
 }
 
 void MainWindow::createHelpMenu()

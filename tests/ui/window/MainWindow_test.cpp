@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Translations.h"
 #include "ui/WindowTest.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/diagram/DiagramPage.h"
@@ -32,11 +33,15 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -484,4 +489,45 @@ TEST_F(MainWindowTest, every_control_that_takes_the_focus_has_a_name_on_every_vi
         unnamedFocusable(QAccessible::queryAccessibleInterface(m_window.get()), QString(), unnamed);
         EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QLatin1Char('\n')).toStdString();
     }
+}
+
+TEST_F(MainWindowTest, in_german_the_menus_sidebar_views_and_counts_speak_german)
+{
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral("demarc_de"), QStringLiteral(":/demarc/translations")));
+    QCoreApplication::installTranslator(&german);
+    MainWindow window(m_repo, m_learner, m_packStore);
+    ASSERT_TRUE(window.reload().ok());
+    QStringList menus;
+    for (const QAction* a : window.menuBar()->actions())
+        menus.append(a->text());
+    EXPECT_EQ(menus,
+              (QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                             QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe") }));
+    const auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    ASSERT_NE(sidebar, nullptr);
+    EXPECT_EQ(sidebar->item(0)->text(), QStringLiteral("Lektionen"));
+    EXPECT_EQ(sidebar->item(5)->text(), QStringLiteral("Wiederholung"));
+    ASSERT_TRUE(window.showView(QStringLiteral("quiz")));
+    EXPECT_EQ(window.findChild<QPushButton*>(QStringLiteral("startQuizButton"))->text(),
+              QStringLiteral("&Starten"));
+    EXPECT_TRUE(window.statusBar()->findChild<QLabel*>()->text().contains(QStringLiteral("Lektionen")))
+        << "counts take the German plural";
+    QCoreApplication::removeTranslator(&german);
+}
+
+TEST_F(MainWindowTest, the_language_menu_keeps_the_choice_for_the_next_start)
+{
+    QSettings().remove(QStringLiteral("appearance/language"));
+    auto* system = m_window->findChild<QAction*>(QStringLiteral("systemLanguageAction"));
+    auto* deutsch = m_window->findChild<QAction*>(QStringLiteral("deLanguageAction"));
+    ASSERT_NE(system, nullptr);
+    ASSERT_NE(deutsch, nullptr);
+    EXPECT_TRUE(system->isChecked()) << "the system's language until one is chosen";
+    EXPECT_EQ(deutsch->text(), QStringLiteral("&Deutsch")) << "each language named in its own words";
+    deutsch->trigger();
+    EXPECT_TRUE(deutsch->isChecked());
+    EXPECT_EQ(savedLanguage(), QStringLiteral("de"));
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("next start")));
+    QSettings().remove(QStringLiteral("appearance/language"));
 }
