@@ -81,7 +81,10 @@ DiagramPage::DiagramPage(const ContentRepository& content, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
-    setFocusProxy(m_view);
+    // Tab goes as the page reads: the choices above the diagram, the diagram, its details.
+    setTabOrder(m_selector, m_compare);
+    setTabOrder(m_compare, m_view);
+    setTabOrder(m_view, m_details);
 
     connect(m_selector, &QComboBox::currentIndexChanged, this,
             [this] { setSelection(m_selector->currentData().toString()); });
@@ -95,6 +98,8 @@ DiagramPage::DiagramPage(const ContentRepository& content, QWidget* parent)
     connect(m_model, &LayerModel::comparisonChanged, this, &DiagramPage::showDetails);
     connect(m_details, &ReadingBrowser::lessonActivated, this, &DiagramPage::lessonRequested);
 }
+
+void DiagramPage::focusContent() { m_view->setFocus(Qt::ShortcutFocusReason); }
 
 Status DiagramPage::reload()
 {

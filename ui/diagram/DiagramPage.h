@@ -27,6 +27,11 @@ public:
     explicit DiagramPage(const ContentRepository& content, QWidget* parent = nullptr);
 
     Status reload();
+    /**
+     * Gives the diagram the keyboard focus. (Not a focus proxy: a page that hands its focus to a
+     * widget in the middle of it makes Tab skip the controls before that widget.)
+     */
+    void focusContent();
     /** The learner's note on the current layer (hidden until MainWindow gives it a store). */
     NotePanel* notePanel() const { return m_note; }
 

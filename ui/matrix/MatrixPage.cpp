@@ -41,6 +41,7 @@ QTableView* makeTable(const char* name, const QString& accessibleName)
     table->setWordWrap(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setTabKeyNavigation(false); // the arrows move between cells; Tab leaves the table
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -99,7 +100,6 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    setFocusProxy(m_table);
 
     connectFilters();
 }
@@ -137,6 +137,8 @@ void MatrixPage::setUpTable()
     m_table->setItemDelegate(new MatrixCellDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    // The arrows move between cells; Tab leaves the matrix for the controls around it.
+    m_table->setTabKeyNavigation(false);
     m_table->setMouseTracking(true);
     m_table->setShowGrid(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -218,6 +220,8 @@ void MatrixPage::connectFilters()
                     emit columnSelected(currentSelectionId());
             });
 }
+
+void MatrixPage::focusContent() { m_table->setFocus(Qt::ShortcutFocusReason); }
 
 Status MatrixPage::reload()
 {

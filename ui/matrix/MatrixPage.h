@@ -36,6 +36,8 @@ public:
     explicit MatrixPage(const ContentRepository& content, QWidget* parent = nullptr);
 
     Status reload();
+    /** Gives the matrix the keyboard focus (see DiagramPage::focusContent()). */
+    void focusContent();
 
     ResponsibilityMatrixModel* model() const { return m_model; }
     MatrixPartyFilter* filter() const { return m_filter; }

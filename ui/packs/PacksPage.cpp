@@ -104,6 +104,7 @@ void PacksPage::setUpTable()
     m_table->setAccessibleName(tr("Installed packs"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // the arrows move between packs; Tab leaves the list
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);

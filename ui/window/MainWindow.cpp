@@ -367,6 +367,10 @@ void MainWindow::focusCurrentView()
     const Page page = currentPage();
     if (page == Page::Quiz)
         m_quiz->focusContent();
+    else if (page == Page::Diagram)
+        m_diagram->focusContent();
+    else if (page == Page::Matrix)
+        m_matrix->focusContent();
     else if (page != Page::None)
         m_stack->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }

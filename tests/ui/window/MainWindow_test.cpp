@@ -35,6 +35,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -530,4 +531,35 @@ TEST_F(MainWindowTest, the_language_menu_keeps_the_choice_for_the_next_start)
     EXPECT_EQ(savedLanguage(), QStringLiteral("de"));
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("next start")));
     QSettings().remove(QStringLiteral("appearance/language"));
+}
+
+TEST_F(MainWindowTest, tab_reaches_every_control_of_every_view_and_leaves_each)
+{
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    for (const QString& view : m_window->viewNames()) {
+        SCOPED_TRACE(view.toStdString());
+        ASSERT_TRUE(m_window->showView(view));
+        QCoreApplication::processEvents();
+        // What Tab should reach: every shown, enabled control that takes the focus by Tab.
+        QSet<QWidget*> wanted;
+        for (QWidget* w : m_window->findChildren<QWidget*>()) {
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
+                && w->window() == m_window.get())
+                wanted.insert(w);
+        }
+        QSet<QWidget*> reached;
+        for (int i = 0; i < wanted.size() * 3 + 10; ++i) {
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(),
+                            Qt::Key_Tab);
+            reached.insert(QApplication::focusWidget());
+        }
+        QStringList missed;
+        for (QWidget* w : std::as_const(wanted)) {
+            if (!reached.contains(w))
+                missed.append(w->objectName() + QLatin1Char(':')
+                              + QLatin1String(w->metaObject()->className()));
+        }
+        EXPECT_TRUE(missed.isEmpty()) << missed.join(QStringLiteral(", ")).toStdString();
+    }
 }
