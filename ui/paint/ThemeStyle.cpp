@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThemeStyle.h"
 
+#include <QFrame>
 #include <QPainter>
 #include <QStyleOption>
 
@@ -36,6 +37,22 @@ void ThemeStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* opt
         painter->drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
     else
         painter->drawRoundedRect(focused ? r.adjusted(0.5, 0.5, -0.5, -0.5) : r, 2, 2);
+    painter->restore();
+}
+
+void ThemeStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                             const QWidget* widget) const
+{
+    QProxyStyle::drawControl(element, option, painter, widget);
+    // The frames of text editors and lists: drawn by Fusion in a shade of the window.
+    const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
+    if (element != CE_ShapedFrame || !frame || frame->frameShape == QFrame::NoFrame
+        || frame->frameShape == QFrame::HLine || frame->frameShape == QFrame::VLine || option->rect.isEmpty())
+        return;
+    painter->save();
+    painter->setPen(QPen(option->palette.color(QPalette::Mid), 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
     painter->restore();
 }
 

@@ -10,7 +10,8 @@ namespace demarc {
  * check boxes and radio buttons in a shade of the window's colour: on a dark window they all
  * but vanish, and on a light one they are fainter than the 3:1 a control's edge needs. Here
  * they are outlined again in the theme's frame colour (QPalette::Mid), with buttons, group boxes,
- * combo boxes and spin boxes, and the keyboard focus is a two-pixel ring in the selection colour.
+ * combo boxes, spin boxes and the frames of text editors and lists, and the keyboard focus is a
+ * two-pixel ring in the selection colour.
  */
 class ThemeStyle : public QProxyStyle
 {
@@ -21,6 +22,8 @@ public:
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                        const QWidget* widget = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                     const QWidget* widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
                             const QWidget* widget = nullptr) const override;
 };
