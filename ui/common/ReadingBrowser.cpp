@@ -99,7 +99,9 @@ QString ReadingBrowser::sourceList(const QStringList& ids, const QHash<QString, 
 void ReadingBrowser::changeEvent(QEvent* event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
+    // Only a new size lays the text out again: a font change that leaves it as it was (Qt sends
+    // some as the widget is polished and shown) would lay out a long text for nothing.
+    if (event->type() == QEvent::FontChange && document()->defaultFont() != font()) {
         document()->setDefaultFont(font());
         updateMargins();
         fitHeight();
