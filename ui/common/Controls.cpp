@@ -3,6 +3,7 @@
 
 #include "SearchResultDelegate.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -52,6 +53,35 @@ void showAsResults(QListView* list, QAbstractItemModel* model)
     list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setResizeMode(QListView::Adjust);
+}
+
+QString spokenText(const QString& shown)
+{
+    QString out;
+    out.reserve(shown.size());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const QChar c = shown.at(i);
+        if (c == u'&') {
+            if (i + 1 < shown.size() && shown.at(i + 1) == u'&')
+                out += shown.at(++i); // "&&" is a shown "&"
+            continue;
+        }
+        // Arrows, stars, flags, ticks and the return sign are symbols; letters, digits, punctuation stay.
+        const QChar::Category category = c.category();
+        if (category == QChar::Symbol_Other || category == QChar::Symbol_Math)
+            continue;
+        out += c;
+    }
+    return out.simplified();
+}
+
+void setShownText(QWidget* widget, const QString& text)
+{
+    if (auto* button = qobject_cast<QAbstractButton*>(widget))
+        button->setText(text);
+    else if (auto* label = qobject_cast<QLabel*>(widget))
+        label->setText(text);
+    widget->setAccessibleName(spokenText(text));
 }
 
 } // namespace demarc::controls

@@ -26,4 +26,12 @@ QListWidget* wrappingList(const QString& objectName, const QString& accessibleNa
 /** @p list showing @p model as search results and notes are shown: titled items with a snippet each. */
 void showAsResults(QListView* list, QAbstractItemModel* model);
 
+/**
+ * What a screen reader should say for @p shown: its words without the marks drawn for the eye
+ * (⚑ ⏎ ★ ☆ ← → ✓ ✗ and the like), the & of an access key, or the doubled spaces around them.
+ */
+QString spokenText(const QString& shown);
+/** Shows @p text on @p widget (a button or a label) and names it spokenText(@p text). */
+void setShownText(QWidget* widget, const QString& text);
+
 } // namespace demarc::controls

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Heading.h"
+
 #include "ScaledFont.h"
 
 #include <QLabel>

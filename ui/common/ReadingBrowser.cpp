@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadingBrowser.h"
-#include "ScaledFont.h"
 
+#include "ScaledFont.h"
 #include "core/MarkdownText.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PresenterConsole.h"
-#include "ui/common/ScaledFont.h"
 
 #include "PresenterController.h"
 #include "PresenterStage.h"
+#include "ui/common/ScaledFont.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>

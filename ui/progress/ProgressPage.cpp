@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgressPage.h"
-#include "ui/common/ScaledFont.h"
 
 #include "ActivityChart.h"
 #include "ui/common/BarChart.h"
+#include "ui/common/ScaledFont.h"
 
 #include <QFrame>
 #include <QGridLayout>

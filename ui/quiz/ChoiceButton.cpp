@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChoiceButton.h"
-#include "ui/common/ScaledFont.h"
 
+#include "ui/common/ScaledFont.h"
 #include "ui/paint/Theme.h"
 
 #include <QKeyEvent>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuestionPane.h"
-#include "ui/common/ScaledFont.h"
-
-#include "ui/common/ProblemLabel.h"
 
 #include "ChoiceButton.h"
 #include "ClassifyBoard.h"
 #include "QuizParts.h"
+#include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
 #include "ui/common/NotePanel.h"
+#include "ui/common/ProblemLabel.h"
 #include "ui/common/ReadingBrowser.h"
+#include "ui/common/ScaledFont.h"
 
 #include "core/quiz/QuestionText.h"
 #include "core/quiz/TermQuestions.h"
@@ -200,6 +200,7 @@ QLayout* QuestionPane::buildButtons()
 {
     auto* bottom = new QHBoxLayout;
     m_flagButton = quizparts::button(tr("⚑ &Flag for review (F)"), "flagButton");
+    m_flagButton->setAccessibleName(controls::spokenText(m_flagButton->text()));
     m_flagButton->setCheckable(true);
     m_flagButton->setFocusPolicy(Qt::TabFocus);
     m_endButton = quizparts::button(tr("&End quiz"), "endQuizButton");
@@ -333,7 +334,7 @@ void QuestionPane::updateHeader()
     m_progress->setAccessibleDescription(m_positionLabel->text());
     const bool flagged = m_session->isFlagged(q->id);
     m_flagButton->setChecked(flagged);
-    m_flagLabel->setText(flagged ? tr("⚑ Flagged for review") : QString());
+    controls::setShownText(m_flagLabel, flagged ? tr("⚑ Flagged for review") : QString());
     m_flagLabel->setVisible(flagged);
     const qint64 left = m_session->remainingMs();
     m_timerLabel->setVisible(left >= 0);
@@ -369,24 +370,27 @@ void QuestionPane::updatePrimaryButton()
     m_skipButton->setVisible(!answered && !m_trial);
     if (answered) {
         m_primaryButton->setEnabled(true);
-        m_primaryButton->setText(m_trial    ? tr("Ask again  ⏎")
-                                     : last ? tr("See the results  ⏎")
-                                            : tr("Next  ⏎"));
+        controls::setShownText(m_primaryButton,
+                               m_trial    ? tr("Ask again  ⏎")
+                                   : last ? tr("See the results  ⏎")
+                                          : tr("Next  ⏎"));
         return;
     }
     // Checking takes a choice; moving on without one is Skip, its own action.
     const bool empty = !hasChoice();
     m_primaryButton->setEnabled(!empty);
     if (empty) {
-        m_primaryButton->setText(q->assignsParties() ? tr("Sort a statement first") : tr("Choose an answer"));
+        controls::setShownText(m_primaryButton,
+                               q->assignsParties() ? tr("Sort a statement first") : tr("Choose an answer"));
     } else if (m_session->showsFeedbackAtOnce()) {
         if (q->assignsParties() && m_board->sortedCount() < m_board->itemCount())
-            m_primaryButton->setText(
+            controls::setShownText(
+                m_primaryButton,
                 tr("Check (%1 of %2 sorted)  ⏎").arg(m_board->sortedCount()).arg(m_board->itemCount()));
         else
-            m_primaryButton->setText(tr("Check  ⏎"));
+            controls::setShownText(m_primaryButton, tr("Check  ⏎"));
     } else {
-        m_primaryButton->setText(last ? tr("Finish the exam  ⏎") : tr("Next  ⏎"));
+        controls::setShownText(m_primaryButton, last ? tr("Finish the exam  ⏎") : tr("Next  ⏎"));
     }
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuizStartPane.h"
-#include "ui/common/ScaledFont.h"
 
 #include "QuizParts.h"
 #include "ui/common/Heading.h"
+#include "ui/common/ScaledFont.h"
 
 #include "core/quiz/QuizController.h"
 

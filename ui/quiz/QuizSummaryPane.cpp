@@ -3,6 +3,7 @@
 
 #include "QuizParts.h"
 #include "ui/common/BarChart.h"
+#include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
 #include "ui/common/ReadingBrowser.h"
 
@@ -60,14 +61,15 @@ void QuizSummaryPane::showSummary(const QuizSummary& s, const QuizController& qu
     const QString result = rightOutOf(s.correct, s.total);
     if (s.mode == QuizMode::Exam) {
         if (s.passed)
-            m_verdictLabel->setText(tr("✓ Passed: %1").arg(result));
+            controls::setShownText(m_verdictLabel, tr("✓ Passed: %1").arg(result));
         else if (s.endedEarly)
-            m_verdictLabel->setText(
+            controls::setShownText(
+                m_verdictLabel,
                 tr("✗ Ended early after %1 of %n question(s): not passed", nullptr, s.total).arg(s.answered));
         else
-            m_verdictLabel->setText(tr("✗ Not passed yet: %1").arg(result));
+            controls::setShownText(m_verdictLabel, tr("✗ Not passed yet: %1").arg(result));
     } else {
-        m_verdictLabel->setText(result);
+        controls::setShownText(m_verdictLabel, result);
     }
     QStringList details;
     details.append(tr("%1, %2.").arg(quizparts::modeName(s.mode), quizparts::clockText(s.durationMs)));

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "ui/common/ScaledFont.h"
 
+#include "ui/common/Controls.h"
 #include "ui/common/NotePanel.h"
+#include "ui/common/ScaledFont.h"
 #include "ui/diagram/DiagramPage.h"
 #include "ui/matrix/MatrixPage.h"
 #include "ui/notes/NotesPage.h"
@@ -150,6 +151,7 @@ void MainWindow::buildReturnBar()
     m_returnLabel->setObjectName(QStringLiteral("returnLabel"));
     m_returnLabel->setWordWrap(true);
     m_returnButton->setObjectName(QStringLiteral("backToQuizButton"));
+    m_returnButton->setAccessibleName(controls::spokenText(m_returnButton->text()));
     auto* returnLayout = new QHBoxLayout(m_returnBar);
     returnLayout->setContentsMargins(12, 6, 12, 6);
     returnLayout->addWidget(m_returnButton);

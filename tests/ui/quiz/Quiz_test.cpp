@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The quiz widget driven as a learner drives it: by keyboard through whole sessions of the
 // bundled bank, by mouse and by drag and drop on the sorting board.
+#include "ui/common/Controls.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/quiz/BoardCardDelegate.h"
 #include "ui/quiz/BucketList.h"
@@ -597,4 +598,25 @@ TEST_F(QuizTest, an_exam_ended_early_asks_first_and_says_it_is_not_passed_everyw
     EXPECT_FALSE(m_learner.exams().first().passed);
     EXPECT_EQ(m_learner.recorded().size(), 7);
     maybeSave(QStringLiteral("exam-ended-early"));
+}
+
+TEST_F(QuizTest, buttons_are_named_in_words_without_the_marks_drawn_for_the_eye)
+{
+    ASSERT_TRUE(m_page->start(options(QuizMode::Practice)));
+    while (current().assignsParties())
+        press(Qt::Key_K);
+    auto* primary = child<QPushButton>("primaryButton");
+    auto* flag = child<QPushButton>("flagButton");
+    EXPECT_TRUE(flag->text().contains(QStringLiteral("⚑"))) << "shown for the eye";
+    EXPECT_EQ(flag->accessibleName(), QStringLiteral("Flag for review (F)")) << "said in words";
+    press(digit(1));
+    EXPECT_TRUE(primary->text().contains(QStringLiteral("⏎")));
+    EXPECT_EQ(primary->accessibleName(), QStringLiteral("Check"));
+    press(Qt::Key_Return);
+    EXPECT_EQ(primary->accessibleName(), QStringLiteral("Next"));
+    EXPECT_EQ(controls::spokenText(QStringLiteral("← &Back to the quiz")),
+              QStringLiteral("Back to the quiz"));
+    EXPECT_EQ(controls::spokenText(QStringLiteral("★ Saved && kept ✓")), QStringLiteral("Saved & kept"));
+    EXPECT_EQ(controls::spokenText(QStringLiteral("Check (2 of 5 sorted)  ⏎")),
+              QStringLiteral("Check (2 of 5 sorted)"));
 }
