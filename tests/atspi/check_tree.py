@@ -120,6 +120,7 @@ def main():
             menu = n
             break
     titles = [views.getChildAtIndex(i).name for i in range(views.childCount)]
+    titles.sort(key=lambda t: t == "Quiz")  # the quiz last: its options are checked after
     for title in titles:
         item = next((n for n in app_nodes(menu) if n.getRoleName() == "menu item" and n.name == title), None)
         if item is None:
@@ -129,7 +130,35 @@ def main():
         action.doAction(0)
         time.sleep(0.8)
         unnamed_focusable(frame, title)
+    check_quiz_options(frame)
     return 1 if problems else 0
+
+
+def press(frame, name):
+    """Presses the showing push button called name; False when there is none."""
+    button = next((n for n in nodes(frame) if n.getRoleName() == "push button" and n.name == name), None)
+    if button is None:
+        return False
+    button.queryAction().doAction(0)
+    time.sleep(0.4)
+    return True
+
+
+def check_quiz_options(frame):
+    """A started quiz (the last view opened): options are radio buttons or check boxes, never push buttons."""
+    if not press(frame, "Start"):
+        problem("no Start button on the Quiz view")
+        return
+    roles = set()
+    for _ in range(40):
+        options = [n for n in nodes(frame) if (n.name or "").startswith("Choice ")]
+        roles.update(n.getRoleName() for n in options)
+        if {"radio button", "check box"} <= roles or not press(frame, "Skip (K)"):
+            break
+    if "radio button" not in roles:
+        problem(f"no option read as a radio button (one answer): {sorted(roles)}")
+    if "push button" in roles:
+        problem("an option is read as a push button")
 
 
 if __name__ == "__main__":

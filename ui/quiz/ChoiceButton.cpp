@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChoiceButton.h"
 
+#include "ChoiceAccessible.h"
 #include "ui/common/ScaledFont.h"
 #include "ui/paint/Theme.h"
 
@@ -24,6 +25,8 @@ ChoiceButton::ChoiceButton(int number, const QString& text, Mark mark, QWidget* 
     , m_number(number)
     , m_mark(mark)
 {
+    // Before the text is set: setting it makes Qt look up (and keep) the option's interface.
+    installChoiceAccessibility();
     setText(text);
     // A little larger than body text: the options are what the learner reads most closely.
     setScaledFont(this, 1.1);

@@ -27,6 +27,7 @@ public:
     ChoiceButton(int number, const QString& text, Mark mark, QWidget* parent = nullptr);
 
     int number() const { return m_number; }
+    Mark mark() const { return m_mark; }
     /** Shows the verdict (and locks the button), or clears it. */
     void setVerdict(std::optional<ChoiceVerdict> verdict, const QString& words = {});
     std::optional<ChoiceVerdict> verdict() const { return m_verdict; }

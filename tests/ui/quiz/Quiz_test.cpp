@@ -16,6 +16,7 @@
 #include "support/TestFiles.h"
 #include "ui/WidgetLookup.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QDropEvent>
 #include <QLabel>
@@ -619,4 +620,34 @@ TEST_F(QuizTest, buttons_are_named_in_words_without_the_marks_drawn_for_the_eye)
     EXPECT_EQ(controls::spokenText(QStringLiteral("★ Saved && kept ✓")), QStringLiteral("Saved & kept"));
     EXPECT_EQ(controls::spokenText(QStringLiteral("Check (2 of 5 sorted)  ⏎")),
               QStringLiteral("Check (2 of 5 sorted)"));
+}
+
+TEST_F(QuizTest, options_read_as_radio_buttons_for_one_answer_and_check_boxes_for_several)
+{
+    ASSERT_TRUE(m_page->start(options(QuizMode::Practice)));
+    bool sawSingle = false;
+    bool sawMultiple = false;
+    for (int guard = 0; guard < 300 && !(sawSingle && sawMultiple); ++guard) {
+        const QuestionType type = current().type;
+        if (type == QuestionType::Single || type == QuestionType::Multiple) {
+            const QList<ChoiceButton*> choices = buttons();
+            ASSERT_FALSE(choices.isEmpty());
+            QAccessibleInterface* first = QAccessible::queryAccessibleInterface(choices.first());
+            ASSERT_NE(first, nullptr);
+            EXPECT_EQ(first->role(),
+                      type == QuestionType::Single ? QAccessible::RadioButton : QAccessible::CheckBox);
+            EXPECT_TRUE(first->state().checkable);
+            EXPECT_FALSE(first->state().checked);
+            ASSERT_NE(first->actionInterface(), nullptr);
+            EXPECT_TRUE(
+                first->actionInterface()->actionNames().contains(QAccessibleActionInterface::toggleAction()));
+            first->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+            EXPECT_TRUE(choices.first()->isChecked()) << "the screen reader's action chooses it";
+            EXPECT_TRUE(first->state().checked);
+            (type == QuestionType::Single ? sawSingle : sawMultiple) = true;
+        }
+        press(Qt::Key_K);
+    }
+    EXPECT_TRUE(sawSingle);
+    EXPECT_TRUE(sawMultiple);
 }
