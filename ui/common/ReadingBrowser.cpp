@@ -26,6 +26,9 @@ ReadingBrowser::ReadingBrowser(QWidget* parent)
 {
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
+    // A caret the arrow keys move, so that the text can be read (and selected) line by line from
+    // the keyboard, as a screen reader reads it; links still take Tab and open with Enter.
+    setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     document()->setDocumentMargin(24);
     setScaledFont(this, 1.15);
     document()->setDefaultFont(font());

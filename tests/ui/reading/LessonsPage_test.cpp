@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -150,4 +151,22 @@ TEST_F(LessonsPageTest, a_key_term_in_bold_opens_its_definition)
     QTest::keyClick(browser, Qt::Key_Return);
     ASSERT_EQ(requested.count(), 1);
     EXPECT_EQ(requested.first().first().toString(), QStringLiteral("guest-os"));
+}
+
+TEST_F(LessonsPageTest, the_lesson_is_read_line_by_line_with_a_caret_the_arrow_keys_move)
+{
+    auto* text = child<QTextBrowser>("lessonBrowser");
+    EXPECT_TRUE(text->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    EXPECT_TRUE(text->textInteractionFlags() & Qt::LinksAccessibleByKeyboard) << "links still open by Enter";
+    text->setFocus();
+    text->moveCursor(QTextCursor::Start);
+    const int firstLine = text->textCursor().blockNumber();
+    QTest::keyClick(text, Qt::Key_Down);
+    QTest::keyClick(text, Qt::Key_Down);
+    EXPECT_GT(text->textCursor().blockNumber(), firstLine) << "Down moves to the next line of text";
+    QTest::keyClick(text, Qt::Key_End, Qt::ShiftModifier);
+    EXPECT_FALSE(text->textCursor().selectedText().isEmpty()) << "and Shift selects from the keyboard";
+    // Alt+arrows still turn the page from the text as from the contents.
+    QTest::keyClick(text, Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("your-share"));
 }
