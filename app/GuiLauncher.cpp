@@ -118,8 +118,8 @@ private:
         // Before the window is made, so that its widgets are styled once. A screenshot is the
         // same on every machine: light unless a theme is asked for.
         theme::apply(m_request.theme.value_or(screenshot ? ThemeChoice::Light : theme::saved()));
-        if (!screenshot && zoom::saved() != 100)
-            zoom::set(zoom::saved());
+        if (const int textSize = zoom::saved(); !screenshot && textSize != 100)
+            zoom::set(textSize);
         MainWindow window(store.content(), store.learner(), store.packs());
         if (!screenshot)
             window.restoreSettings();

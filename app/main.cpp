@@ -53,9 +53,10 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/demarc/desktop/demarc.svg")));
     // The interface's language: the one chosen in View → Language, else the system's when Demarc
     // has it. A language chosen against the system's also formats dates and numbers its way.
-    const QString language = interfaceLanguage(savedLanguage(), QLocale::system().uiLanguages());
+    const QString chosen = savedLanguage();
+    const QString language = interfaceLanguage(chosen, QLocale::system().uiLanguages());
     installTranslations(app, language);
-    if (savedLanguage() == language && QLocale::system().language() != QLocale(language).language())
+    if (chosen == language && QLocale::system().language() != QLocale(language).language())
         QLocale::setDefault(QLocale(language));
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -10,8 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
@@ -164,12 +162,6 @@ struct PlacedQuestion
     Question question;
 };
 
-/** @p ids as one JSON array, for `IN (SELECT value FROM json_each(?))`: any number in one value. */
-QString jsonList(const QStringList& ids)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
-}
-
 /**
  * The enabled packs' questions without their choices, in no particular order; with
  * @p askableOnly, only those questions() keeps (each has choices, and a sorting question a
@@ -200,8 +192,10 @@ Result<std::vector<PlacedQuestion>> readQuestionRows(const QSqlDatabase& db, boo
                    "c.question_id FROM choices c WHERE c.party = '' AND c.question_id IN (SELECT id FROM "
                    "questions WHERE type IN ('classify', 'split')))")
                            : QString())
+            // Any number of ids in one value: a JSON array, read by json_each.
             + (only ? QStringLiteral(" AND q.id IN (SELECT value FROM json_each(?))") : QString()),
-        only ? std::initializer_list<QVariant> { jsonList(*only) } : std::initializer_list<QVariant> {});
+        only ? std::initializer_list<QVariant> { sqlrows::toJson(*only) }
+             : std::initializer_list<QVariant> {});
     if (!q)
         return Error { q.errorMessage() };
     std::vector<PlacedQuestion> read;
@@ -236,7 +230,8 @@ Result<QSet<QString>> readChoices(const QSqlDatabase& db, QList<Question>& bank,
         db,
         QStringLiteral("SELECT %1 FROM choices").arg(QLatin1String(questionrows::ChoiceColumns))
             + (only ? QStringLiteral(" WHERE question_id IN (SELECT value FROM json_each(?))") : QString()),
-        only ? std::initializer_list<QVariant> { jsonList(*only) } : std::initializer_list<QVariant> {});
+        only ? std::initializer_list<QVariant> { sqlrows::toJson(*only) }
+             : std::initializer_list<QVariant> {});
     if (!c)
         return Error { c.errorMessage() };
     std::vector<questionrows::PlacedChoice> choices;

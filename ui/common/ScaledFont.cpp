@@ -45,16 +45,6 @@ private:
 
 } // namespace
 
-void setScaledFont(QWidget* widget, qreal scale, bool bold)
-{
-    // Once per widget: a second call replaces the first.
-    for (QObject* child : widget->children()) {
-        if (auto* old = dynamic_cast<FontScale*>(child)) {
-            widget->removeEventFilter(old);
-            delete old;
-        }
-    }
-    new FontScale(widget, scale, bold);
-}
+void setScaledFont(QWidget* widget, qreal scale, bool bold) { new FontScale(widget, scale, bold); }
 
 } // namespace demarc

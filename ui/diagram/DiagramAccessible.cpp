@@ -113,14 +113,6 @@ private:
     int m_row;
 };
 
-QAccessibleInterface* diagramFactory(const QString& key, QObject* object)
-{
-    if (key == QLatin1String("demarc::DiagramView"))
-        if (auto* view = qobject_cast<DiagramView*>(object))
-            return new DiagramAccessible(view);
-    return nullptr;
-}
-
 } // namespace
 
 DiagramAccessible::DiagramAccessible(DiagramView* view)
@@ -181,15 +173,6 @@ QString DiagramAccessible::lineText() const
     if (aws == 0)
         return DiagramView::tr("The demarcation line is at the bottom: no layer is AWS's alone");
     return DiagramView::tr("AWS alone secures the %n layer(s) below the demarcation line", nullptr, aws);
-}
-
-void installDiagramAccessibility()
-{
-    static const bool installed = [] {
-        QAccessible::installFactory(&diagramFactory);
-        return true;
-    }();
-    Q_UNUSED(installed);
 }
 
 } // namespace demarc

@@ -14,7 +14,7 @@ class DiagramView;
  * cell for this service" and "popular material says otherwise" in words where the picture has ◆
  * and (!)) and described by why that party; the current layer is selected and focused. A last
  * item, static text, says where the demarcation line is. Installed for every DiagramView by
- * installDiagramAccessibility().
+ * its constructor (installAccessibleFactory()).
  */
 class DiagramAccessible : public QAccessibleWidget
 {
@@ -37,8 +37,5 @@ public:
 private:
     mutable QHash<int, QAccessible::Id> m_children;
 };
-
-/** Makes Qt's accessibility ask DiagramAccessible for every DiagramView (once per program). */
-void installDiagramAccessibility();
 
 } // namespace demarc

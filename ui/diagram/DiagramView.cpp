@@ -3,6 +3,7 @@
 
 #include "DiagramAccessible.h"
 #include "LayerModel.h"
+#include "ui/common/AccessibleFactory.h"
 
 #include <QPaintEvent>
 #include <QPainter>
@@ -46,7 +47,7 @@ DiagramView::DiagramView(QWidget* parent)
     , m_compareAnimation(new QVariantAnimation(this))
 {
     // Before the name is set: setting it makes Qt look up (and keep) the view's interface.
-    installDiagramAccessibility();
+    installAccessibleFactory<DiagramView, DiagramAccessible>();
     setObjectName(QStringLiteral("diagramView"));
     setAccessibleName(tr("Responsibility diagram"));
     setSelectionMode(QAbstractItemView::SingleSelection);

@@ -185,6 +185,14 @@ private:
     bool m_pending = false;
 };
 
+/** The colours of following the system: its light or dark. */
+ThemeColors followingSystem(bool systemDark)
+{
+    ThemeColors c = systemDark ? dark() : light();
+    c.theme = ThemeChoice::System;
+    return c;
+}
+
 /** A palette whose window is darker than its text. */
 bool isDark(const QPalette& p)
 {
@@ -207,11 +215,7 @@ double luminance(const QColor& c)
 ThemeColors colors(ThemeChoice theme)
 {
     switch (theme) {
-    case ThemeChoice::System: {
-        ThemeColors c = systemPrefersDark() ? dark() : light();
-        c.theme = ThemeChoice::System;
-        return c;
-    }
+    case ThemeChoice::System: return followingSystem(systemPrefersDark());
     case ThemeChoice::Light: return light();
     case ThemeChoice::Dark: return dark();
     case ThemeChoice::HighContrast: return highContrast();
@@ -290,8 +294,7 @@ void apply(ThemeChoice theme)
     chosen() = theme;
     if (theme == ThemeChoice::System) {
         QApplication::setPalette(QPalette()); // the system's, to be read
-        inUse() = isDark(QApplication::palette()) ? dark() : light();
-        inUse().theme = ThemeChoice::System;
+        inUse() = followingSystem(isDark(QApplication::palette()));
     } else {
         inUse() = colors(theme);
     }
@@ -322,8 +325,7 @@ QString name(ThemeChoice theme)
 
 std::optional<ThemeChoice> fromName(const QString& name)
 {
-    for (ThemeChoice t :
-         { ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast }) {
+    for (ThemeChoice t : ThemeChoices) {
         if (theme::name(t) == name)
             return t;
     }

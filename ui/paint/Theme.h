@@ -13,6 +13,9 @@ namespace demarc {
 
 /** Which colours Demarc wears: the system's light or dark, one of them chosen, or high contrast. */
 enum class ThemeChoice { System, Light, Dark, HighContrast };
+/** Every choice, in the order View → Theme lists them. */
+inline constexpr ThemeChoice ThemeChoices[] { ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark,
+                                              ThemeChoice::HighContrast };
 
 /**
  * Every colour Demarc draws with on screen, for one theme. They are all defined in Theme.cpp

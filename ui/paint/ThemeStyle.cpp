@@ -9,16 +9,35 @@
 
 namespace demarc {
 
+namespace {
+
+enum class Edge { Rounded, Round, Square };
+
+/**
+ * Outlines @p rect: in the selection colour, two pixels wide, when @p focused; otherwise in the
+ * theme's frame colour (QPalette::Mid).
+ */
+void drawEdge(QPainter* painter, const QPalette& palette, const QRectF& rect, bool focused, Edge edge)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, edge != Edge::Square);
+    painter->setPen(QPen(palette.color(focused ? QPalette::Highlight : QPalette::Mid), focused ? 2 : 1));
+    painter->setBrush(Qt::NoBrush);
+    switch (edge) {
+    case Edge::Rounded: painter->drawRoundedRect(rect, 2, 2); break;
+    case Edge::Round: painter->drawEllipse(rect); break;
+    case Edge::Square: painter->drawRect(rect); break;
+    }
+    painter->restore();
+}
+
+} // namespace
+
 void ThemeStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                                const QWidget* widget) const
 {
     if (element == PE_FrameFocusRect) {
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(option->palette.color(QPalette::Highlight), 2));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(QRectF(option->rect).adjusted(1, 1, -1, -1), 2, 2);
-        painter->restore();
+        drawEdge(painter, option->palette, QRectF(option->rect).adjusted(1, 1, -1, -1), true, Edge::Rounded);
         return;
     }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
@@ -26,18 +45,13 @@ void ThemeStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* opt
         element == PE_FrameLineEdit || element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton;
     if (!edged || option->rect.isEmpty())
         return;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     const bool focused = (option->state & State_HasFocus) && element == PE_FrameLineEdit;
-    const QColor edge = option->palette.color(focused ? QPalette::Highlight : QPalette::Mid);
-    painter->setPen(QPen(edge, focused ? 2 : 1));
-    painter->setBrush(Qt::NoBrush);
     const QRectF r = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
     if (element == PE_IndicatorRadioButton)
-        painter->drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
+        drawEdge(painter, option->palette, r.adjusted(0.5, 0.5, -0.5, -0.5), false, Edge::Round);
     else
-        painter->drawRoundedRect(focused ? r.adjusted(0.5, 0.5, -0.5, -0.5) : r, 2, 2);
-    painter->restore();
+        drawEdge(painter, option->palette, focused ? r.adjusted(0.5, 0.5, -0.5, -0.5) : r, focused,
+                 Edge::Rounded);
 }
 
 void ThemeStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
@@ -49,11 +63,8 @@ void ThemeStyle::drawControl(ControlElement element, const QStyleOption* option,
     if (element != CE_ShapedFrame || !frame || frame->frameShape == QFrame::NoFrame
         || frame->frameShape == QFrame::HLine || frame->frameShape == QFrame::VLine || option->rect.isEmpty())
         return;
-    painter->save();
-    painter->setPen(QPen(option->palette.color(QPalette::Mid), 1));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
-    painter->restore();
+    drawEdge(painter, option->palette, QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), false,
+             Edge::Square);
 }
 
 void ThemeStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
@@ -73,14 +84,8 @@ void ThemeStyle::drawComplexControl(ComplexControl control, const QStyleOptionCo
                                     group->fontMetrics.height())
                          + 3);
     }
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     const bool focused = (option->state & State_HasFocus) && control != CC_GroupBox;
-    painter->setPen(
-        QPen(option->palette.color(focused ? QPalette::Highlight : QPalette::Mid), focused ? 2 : 1));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(QRectF(frame).adjusted(1, 1, -1, -1), 2, 2);
-    painter->restore();
+    drawEdge(painter, option->palette, QRectF(frame).adjusted(1, 1, -1, -1), focused, Edge::Rounded);
 }
 
 } // namespace demarc

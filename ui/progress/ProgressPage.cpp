@@ -3,7 +3,7 @@
 
 #include "ActivityChart.h"
 #include "ui/common/BarChart.h"
-#include "ui/common/ScaledFont.h"
+#include "ui/common/Heading.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -19,13 +19,6 @@
 namespace demarc {
 
 namespace {
-
-QLabel* sectionHeading(const QString& text, qreal scale = 1.25)
-{
-    auto* label = new QLabel(text);
-    setScaledFont(label, scale, true);
-    return label;
-}
 
 /** A card: a heading, a figure in large type (the label's text) and, below, an optional button. */
 QFrame* card(const QString& title, QLabel* figure, QPushButton* action)
@@ -93,7 +86,7 @@ ProgressPage::ProgressPage(const ContentRepository& content, const LearnerReposi
     auto* v = new QVBoxLayout(content_);
     v->setContentsMargins(24, 16, 24, 16);
     v->setSpacing(12);
-    auto* title = sectionHeading(tr("Progress"), 1.25 * 1.3);
+    auto* title = heading(tr("Progress"), 1.25 * 1.3);
     v->addWidget(title);
     auto* cards = new QGridLayout;
     cards->setSpacing(12);
@@ -104,10 +97,10 @@ ProgressPage::ProgressPage(const ContentRepository& content, const LearnerReposi
     for (int c = 0; c < 4; ++c)
         cards->setColumnStretch(c, 1);
     v->addLayout(cards);
-    v->addWidget(sectionHeading(tr("Mastery per topic")));
+    v->addWidget(heading(tr("Mastery per topic"), 1.25));
     v->addWidget(m_mastery);
     v->addWidget(m_masteryText);
-    v->addWidget(sectionHeading(tr("Answers over the last %1 days").arg(Days)));
+    v->addWidget(heading(tr("Answers over the last %1 days").arg(Days), 1.25));
     v->addWidget(m_activity);
     v->addWidget(m_activityText);
     v->addStretch();

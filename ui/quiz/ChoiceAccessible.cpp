@@ -5,18 +5,6 @@
 
 namespace demarc {
 
-namespace {
-
-QAccessibleInterface* choiceFactory(const QString& key, QObject* object)
-{
-    if (key == QLatin1String("demarc::ChoiceButton"))
-        if (auto* choice = qobject_cast<ChoiceButton*>(object))
-            return new ChoiceAccessible(choice);
-    return nullptr;
-}
-
-} // namespace
-
 ChoiceAccessible::ChoiceAccessible(ChoiceButton* choice)
     : QAccessibleWidget(choice,
                         choice->mark() == ChoiceButton::Mark::Radio ? QAccessible::RadioButton
@@ -24,11 +12,6 @@ ChoiceAccessible::ChoiceAccessible(ChoiceButton* choice)
 { }
 
 ChoiceButton* ChoiceAccessible::choice() const { return static_cast<ChoiceButton*>(widget()); }
-
-QAccessible::Role ChoiceAccessible::role() const
-{
-    return choice()->mark() == ChoiceButton::Mark::Radio ? QAccessible::RadioButton : QAccessible::CheckBox;
-}
 
 QAccessible::State ChoiceAccessible::state() const
 {
@@ -56,15 +39,6 @@ void ChoiceAccessible::doAction(const QString& actionName)
         return;
     }
     QAccessibleWidget::doAction(actionName);
-}
-
-void installChoiceAccessibility()
-{
-    static const bool installed = [] {
-        QAccessible::installFactory(&choiceFactory);
-        return true;
-    }();
-    Q_UNUSED(installed);
 }
 
 } // namespace demarc

@@ -18,7 +18,6 @@ class ChoiceAccessible : public QAccessibleWidget
 public:
     explicit ChoiceAccessible(ChoiceButton* choice);
 
-    QAccessible::Role role() const override;
     QAccessible::State state() const override;
     QStringList actionNames() const override;
     void doAction(const QString& actionName) override;
@@ -26,8 +25,5 @@ public:
 private:
     ChoiceButton* choice() const;
 };
-
-/** Makes Qt's accessibility ask ChoiceAccessible for every ChoiceButton (once per program). */
-void installChoiceAccessibility();
 
 } // namespace demarc

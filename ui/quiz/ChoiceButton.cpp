@@ -2,6 +2,7 @@
 #include "ChoiceButton.h"
 
 #include "ChoiceAccessible.h"
+#include "ui/common/AccessibleFactory.h"
 #include "ui/common/ScaledFont.h"
 #include "ui/paint/Theme.h"
 
@@ -26,7 +27,7 @@ ChoiceButton::ChoiceButton(int number, const QString& text, Mark mark, QWidget* 
     , m_mark(mark)
 {
     // Before the text is set: setting it makes Qt look up (and keep) the option's interface.
-    installChoiceAccessibility();
+    installAccessibleFactory<ChoiceButton, ChoiceAccessible>();
     setText(text);
     // A little larger than body text: the options are what the learner reads most closely.
     setScaledFont(this, 1.1);

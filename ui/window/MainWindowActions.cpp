@@ -172,8 +172,7 @@ void MainWindow::addAppearanceMenus(QMenu* view)
     QMenu* themes = view->addMenu(tr("&Theme"));
     themes->setObjectName(QStringLiteral("themeMenu"));
     m_themes = new QActionGroup(this);
-    for (ThemeChoice t :
-         { ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast }) {
+    for (ThemeChoice t : ThemeChoices) {
         QAction* a = themes->addAction(theme::title(t));
         a->setObjectName(theme::name(t) + QLatin1String("ThemeAction"));
         a->setCheckable(true);

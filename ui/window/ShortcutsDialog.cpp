@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShortcutsDialog.h"
 
+#include "ui/common/Controls.h"
 #include "ui/presenter/PresenterStage.h"
 
 #include <QAction>
@@ -18,14 +19,6 @@ namespace {
 
 using Keys = ShortcutsDialog::Keys;
 
-/** A menu item's words without its mnemonic ("&Print…" is "Print…"). */
-QString plain(QString text)
-{
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    return text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-}
-
 /** Every item of @p menu and its submenus that has a shortcut. */
 void collect(const QMenu* menu, Keys& out)
 {
@@ -36,7 +29,7 @@ void collect(const QMenu* menu, Keys& out)
             QStringList keys;
             for (const QKeySequence& k : a->shortcuts())
                 keys.append(k.toString(QKeySequence::NativeText));
-            out.append({ keys.join(QLatin1String(", ")), plain(a->text()) });
+            out.append({ keys.join(QLatin1String(", ")), controls::spokenText(a->text()) });
         }
     }
 }
@@ -52,7 +45,7 @@ QList<ShortcutsDialog::Section> ShortcutsDialog::sections(const QMenuBar* menus)
             if (top->menu())
                 collect(top->menu(), keys);
             if (!keys.isEmpty())
-                out.append({ plain(top->text()), keys });
+                out.append({ controls::spokenText(top->text()), keys });
         }
     }
     out.append({ tr("Search"),
