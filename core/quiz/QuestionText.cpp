@@ -4,6 +4,7 @@
 #include "core/MarkdownText.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <cmath>
 
@@ -100,11 +101,33 @@ QString choiceVerdictText(const Question& question, const Choice& choice, const 
     return {};
 }
 
-QString feedbackMarkdown(const Question& question, const Answer& answer, const Grade& grade)
+QString correctAnswerText(const Question& question)
 {
-    QString md = QStringLiteral("**%1 %2**\n\n")
-                     .arg(grade.correct ? QStringLiteral("✓") : QStringLiteral("✗"),
-                          escapeMarkdown(verdictText(question, grade)));
+    if (question.assignsParties())
+        return {};
+    QStringList numbers;
+    for (qsizetype i = 0; i < question.choices.size(); ++i) {
+        if (question.choices.at(i).correct)
+            numbers.append(QString::number(i + 1));
+    }
+    if (numbers.isEmpty())
+        return {};
+    if (numbers.size() == 1)
+        return Text::tr("Correct answer: %1").arg(numbers.constFirst());
+    const QString last = numbers.takeLast();
+    return Text::tr("Correct answers: %1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
+}
+
+QString spokenVerdict(const Question& question, const Grade& grade)
+{
+    const QString verdict = verdictText(question, grade);
+    const QString right = grade.correct ? QString() : correctAnswerText(question);
+    return right.isEmpty() ? verdict : verdict + QLatin1Char(' ') + right + QLatin1Char('.');
+}
+
+QString choicesFeedbackMarkdown(const Question& question, const Answer& answer)
+{
+    QString md;
     for (const Choice& c : question.choices) {
         const ChoiceVerdict v = choiceVerdict(question, c, answer);
         md += QStringLiteral("%1 **%2** — *%3* %4\n\n")
@@ -112,6 +135,14 @@ QString feedbackMarkdown(const Question& question, const Answer& answer, const G
                        escapeMarkdown(choiceVerdictText(question, c, answer)), escapeMarkdown(c.explanation));
     }
     return md;
+}
+
+QString feedbackMarkdown(const Question& question, const Answer& answer, const Grade& grade)
+{
+    return QStringLiteral("**%1 %2**\n\n")
+               .arg(grade.correct ? QStringLiteral("✓") : QStringLiteral("✗"),
+                    escapeMarkdown(verdictText(question, grade)))
+        + choicesFeedbackMarkdown(question, answer);
 }
 
 } // namespace demarc

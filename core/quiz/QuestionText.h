@@ -31,6 +31,21 @@ QString verdictText(const Question& question, const Grade& grade);
 QString choiceVerdictText(const Question& question, const Choice& choice, const Answer& answer);
 
 /**
+ * Which choices are right, by the numbers the quiz shows them with: "Correct answer: 2",
+ * "Correct answers: 1 and 3". Empty for a sorting question, whose items have no numbers.
+ */
+QString correctAnswerText(const Question& question);
+
+/** What a screen reader says once an answer is checked: the verdict, then the right choices. */
+QString spokenVerdict(const Question& question, const Grade& grade);
+
+/**
+ * Every choice in @p question's order with what the learner did with it (✓ ✗ ◯ and words) and
+ * its explanation.
+ */
+QString choicesFeedbackMarkdown(const Question& question, const Answer& answer);
+
+/**
  * The feedback on an answer in Markdown: the verdict, then every choice in @p question's
  * order with what the learner did with it (✓ ✗ ◯ as well as words) and its explanation.
  */

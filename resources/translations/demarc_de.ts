@@ -1254,6 +1254,14 @@
         <source>Not one of the right answers.</source>
         <translation>Keine der richtigen Antworten.</translation>
     </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation>Richtige Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Correct answers: %1 and %2</source>
+        <translation>Richtige Antworten: %1 und %2</translation>
+    </message>
 </context>
 <context>
     <name>ReadingDatabase</name>
@@ -4477,6 +4485,10 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
     <message>
         <source>this question</source>
         <translation>diese Frage</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2: %3</source>
+        <translation>Frage %1 von %2: %3</translation>
     </message>
 </context>
 <context>

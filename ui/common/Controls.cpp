@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Controls.h"
 
+#include "ItemViews.h"
 #include "SearchResultDelegate.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QStackedWidget>
 
 namespace demarc::controls {
 
@@ -34,9 +37,59 @@ QHBoxLayout* filterBar()
     return bar;
 }
 
+QWidget* firstTabStop(QWidget* page)
+{
+    if (page->focusProxy())
+        return page;
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (!page->isAncestorOf(w))
+            continue;
+        if ((w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy() && w->isEnabled()
+            && w->isVisibleTo(page))
+            return w;
+    }
+    return page;
+}
+
+QList<QWidget*> tabStopsIn(QWidget* container)
+{
+    QList<QWidget*> stops;
+    for (QWidget* w = container->nextInFocusChain(); w && w != container; w = w->nextInFocusChain()) {
+        if (container->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus
+            && !w->focusProxy())
+            stops.append(w);
+    }
+    return stops;
+}
+
+void setTabOrder(const QList<QWidget*>& stops)
+{
+    QWidget* previous = nullptr;
+    for (QWidget* w : stops) {
+        if (w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (previous)
+            QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+void switchPage(QStackedWidget* stack, QWidget* shown, const std::function<void()>& placeFocus)
+{
+    QWidget* leaving = stack->currentWidget();
+    QWidget* focused = QApplication::focusWidget();
+    if (leaving && shown != leaving && focused && leaving->isAncestorOf(focused)) {
+        // The new page is shown and takes the focus before the old one is hidden: clearing the
+        // focus first would also be announced, as a focus change to the control losing it.
+        shown->show();
+        placeFocus();
+    }
+    stack->setCurrentWidget(shown);
+}
+
 QListWidget* wrappingList(const QString& objectName, const QString& accessibleName)
 {
-    auto* list = new QListWidget;
+    auto* list = new ListWidget;
     list->setObjectName(objectName);
     list->setAccessibleName(accessibleName);
     list->setWordWrap(true);

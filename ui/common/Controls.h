@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <Qt>
+
+#include <functional>
 
 class QAbstractItemModel;
 class QBoxLayout;
@@ -10,6 +13,7 @@ class QHBoxLayout;
 class QLabel;
 class QListView;
 class QListWidget;
+class QStackedWidget;
 class QWidget;
 
 /** Small builders the pages share, so that the same control looks and behaves the same everywhere. */
@@ -21,6 +25,22 @@ QBoxLayout* tightLayout(QWidget* owner, Qt::Orientation direction);
 QLabel* buddyLabel(const QString& text, QWidget* buddy);
 /** The row of choices above a page's content (the diagram's and the matrix's "Show …"). */
 QHBoxLayout* filterBar();
+/**
+ * Where the focus goes when @p page is opened: its focus proxy when it has one, else its first
+ * control that takes Tab, else the page itself. A page never takes the focus in its own name
+ * while it holds a control that could: a screen reader would announce an unnamed pane.
+ */
+QWidget* firstTabStop(QWidget* page);
+/** The controls inside @p container that Tab reaches, in the window's focus chain order. */
+QList<QWidget*> tabStopsIn(QWidget* container);
+/** Sets Tab to go through @p stops in their order (a control that takes no focus is left out). */
+void setTabOrder(const QList<QWidget*>& stops);
+/**
+ * Shows @p shown in @p stack. When the focus was on the page left, it leaves with that page and
+ * @p placeFocus puts it on the new one: Qt would first pass it along the focus chain to the next
+ * control outside the page (a screen reader announces every stop), then into the new page.
+ */
+void switchPage(QStackedWidget* stack, QWidget* shown, const std::function<void()>& placeFocus);
 /** A list whose items wrap instead of scrolling sideways. */
 QListWidget* wrappingList(const QString& objectName, const QString& accessibleName);
 /** @p list showing @p model as search results and notes are shown: titled items with a snippet each. */

@@ -3,6 +3,7 @@
 
 #include "ChoicesModel.h"
 #include "PartyDelegate.h"
+#include "ui/common/ItemViews.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +16,7 @@ namespace demarc {
 ChoiceEditor::ChoiceEditor(ChoicesModel& model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
-    , m_table(new QTableView)
+    , m_table(new TableView)
 {
     m_table->setObjectName(QStringLiteral("choiceTable"));
     m_table->setAccessibleName(tr("Choices"));

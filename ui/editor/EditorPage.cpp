@@ -9,6 +9,7 @@
 #include "PackSectionModel.h"
 #include "QuestionPreview.h"
 #include "ui/common/Heading.h"
+#include "ui/common/ItemViews.h"
 
 #include <QComboBox>
 #include <QDataWidgetMapper>
@@ -248,7 +249,7 @@ QWidget* EditorPage::buildSection(EditorSection& ui, const QString& addText, con
         : lessons                  ? PackSectionModel::Section::Lessons
                                    : PackSectionModel::Section::Glossary;
     ui.model = new PackSectionModel(*m_editor, section, this);
-    ui.list = new QListView;
+    ui.list = new ListView;
     ui.list->setObjectName(questions     ? QStringLiteral("editorQuestionList")
                                : lessons ? QStringLiteral("editorLessonList")
                                          : QStringLiteral("editorTermList"));

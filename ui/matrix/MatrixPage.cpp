@@ -9,6 +9,7 @@
 #include "ResponsibilityMatrixModel.h"
 #include "ServiceCategoriesModel.h"
 #include "ui/common/Controls.h"
+#include "ui/common/ItemViews.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/paint/PartyLegend.h"
@@ -35,7 +36,7 @@ namespace {
 
 QTableView* makeTable(const char* name, const QString& accessibleName)
 {
-    auto* table = new QTableView;
+    auto* table = new TableView;
     table->setObjectName(QLatin1String(name));
     table->setAccessibleName(accessibleName);
     table->setWordWrap(true);
@@ -63,7 +64,7 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     , m_columns(new QComboBox)
     , m_party(new QComboBox)
     , m_partyColumn(new QComboBox)
-    , m_table(new QTableView)
+    , m_table(new TableView)
     , m_details(new ReadingBrowser)
     , m_note(new NotePanel)
     , m_heatCheck(new QCheckBox(tr("Show my &mistakes")))

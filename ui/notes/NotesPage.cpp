@@ -4,6 +4,7 @@
 #include "NotesModel.h"
 #include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
+#include "ui/common/ItemViews.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,7 +26,7 @@ NotesPage::NotesPage(const ContentRepository& content, LearnerRepository& learne
     , m_model(new NotesModel(this))
     , m_filterEdit(new QLineEdit)
     , m_show(new QComboBox)
-    , m_list(new QListView)
+    , m_list(new ListView)
     , m_summary(new QLabel)
     , m_empty(new QLabel)
     , m_open(new QPushButton(tr("&Open")))

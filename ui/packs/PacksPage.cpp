@@ -3,6 +3,7 @@
 
 #include "PacksModel.h"
 #include "ui/common/Heading.h"
+#include "ui/common/ItemViews.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -42,7 +43,7 @@ PacksPage::PacksPage(PackStore& store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new PacksModel(this))
-    , m_table(new QTableView)
+    , m_table(new TableView)
     , m_message(new QLabel)
     , m_problems(new QPlainTextEdit)
     , m_details(new QLabel)

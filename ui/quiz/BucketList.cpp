@@ -8,7 +8,7 @@
 namespace demarc {
 
 BucketList::BucketList(std::optional<Party> party, QWidget* parent)
-    : QListWidget(parent)
+    : ListWidget(parent)
     , m_party(party)
 {
     setDragEnabled(true);

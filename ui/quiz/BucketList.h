@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Party.h"
+#include "ui/common/ItemViews.h"
 
 #include <QListWidget>
 
@@ -14,7 +15,7 @@ namespace demarc {
  * 1, 2, 3 (or A, C, S) send it to AWS, the customer or shared; 0 or Backspace back to
  * "To sort"; Left and Right move between columns. Space, Enter and F are left to the quiz.
  */
-class BucketList : public QListWidget
+class BucketList : public ListWidget
 {
     Q_OBJECT
 

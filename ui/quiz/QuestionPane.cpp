@@ -10,6 +10,7 @@
 #include "ui/common/ProblemLabel.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/common/ScaledFont.h"
+#include "ui/common/SpokenWidgets.h"
 
 #include "core/quiz/QuestionText.h"
 #include "core/quiz/TermQuestions.h"
@@ -132,15 +133,24 @@ QWidget* QuestionPane::buildBody()
     m_choicesLayout->setContentsMargins(0, 0, 0, 0);
     m_choicesLayout->setSpacing(8);
     m_choiceGroup = new QButtonGroup(this);
+    m_choiceGroup->setExclusive(true);
     m_board = new ClassifyBoard;
     m_board->hide();
     connect(m_board, &ClassifyBoard::changed, this, &QuestionPane::updatePrimaryButton);
 
+    // The question and its options, one group a screen reader names by the question: entering
+    // an option of a new question, the reader says the question first.
+    m_questionArea = new NamedGroup;
+    m_questionArea->setObjectName(QStringLiteral("questionArea"));
+    auto* areaLayout = new QVBoxLayout(m_questionArea);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    areaLayout->setSpacing(bodyLayout->spacing());
+    areaLayout->addWidget(m_promptLabel);
+    areaLayout->addWidget(m_instructionLabel);
+    areaLayout->addWidget(m_choicesBox);
+    areaLayout->addWidget(m_board);
     bodyLayout->addWidget(m_topicLabel);
-    bodyLayout->addWidget(m_promptLabel);
-    bodyLayout->addWidget(m_instructionLabel);
-    bodyLayout->addWidget(m_choicesBox);
-    bodyLayout->addWidget(m_board);
+    bodyLayout->addWidget(m_questionArea);
     bodyLayout->addWidget(buildFeedback());
     bodyLayout->addStretch(1);
     m_scroll->setWidget(page);
@@ -153,17 +163,25 @@ QWidget* QuestionPane::buildFeedback()
     m_feedbackBox->setObjectName(QStringLiteral("feedbackBox"));
     auto* fb = new QVBoxLayout(m_feedbackBox);
     fb->setContentsMargins(0, 0, 0, 0);
+    // The verdict, spoken as it appears while the focus moves on to Next.
+    m_verdictLabel = new Announcement;
+    m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdictLabel->setWordWrap(true);
+    m_verdictLabel->setTextFormat(Qt::PlainText);
+    setScaledFont(m_verdictLabel, 1.15, true);
+    fb->addWidget(m_verdictLabel);
+    // Made in the order they are read, which is the order Tab takes.
+    auto* links = new QHBoxLayout;
+    m_diagramButton = quizparts::button(tr("Show in &diagram"), "showInDiagramButton");
+    m_matrixButton = quizparts::button(tr("Show in &matrix"), "showInMatrixButton");
+    m_lessonButton = quizparts::button(tr("Open the &lesson"), "openLessonButton");
+    m_termButton = quizparts::button(tr("Open in the &glossary"), "openTermButton");
     m_feedback = new ReadingBrowser;
     m_feedback->setObjectName(QStringLiteral("feedbackBrowser"));
     m_feedback->setAccessibleName(tr("Explanation"));
     m_feedback->setGrowsWithContent(true);
     connect(m_feedback, &ReadingBrowser::lessonActivated, this, &QuestionPane::lessonRequested);
     connect(m_feedback, &ReadingBrowser::termActivated, this, &QuestionPane::termRequested);
-    auto* links = new QHBoxLayout;
-    m_diagramButton = quizparts::button(tr("Show in &diagram"), "showInDiagramButton");
-    m_matrixButton = quizparts::button(tr("Show in &matrix"), "showInMatrixButton");
-    m_lessonButton = quizparts::button(tr("Open the &lesson"), "openLessonButton");
-    m_termButton = quizparts::button(tr("Open in the &glossary"), "openTermButton");
     for (QPushButton* b : { m_diagramButton, m_matrixButton, m_lessonButton, m_termButton })
         links->addWidget(b);
     links->addStretch();
@@ -276,9 +294,10 @@ void QuestionPane::showQuestion(QuizSession& session)
     }
     m_topicLabel->setText(topicLine);
     m_promptLabel->setText(q.prompt);
-    m_promptLabel->setAccessibleName(
-        tr("Question %1 of %2").arg(session.position() + 1).arg(session.count()));
-    m_promptLabel->setAccessibleDescription(q.prompt);
+    m_questionArea->setAccessibleName(
+        tr("Question %1 of %2: %3").arg(session.position() + 1).arg(session.count()).arg(q.prompt));
+    m_verdictLabel->hide();
+    m_primaryButton->setAccessibleDescription(QString());
     showChoices(q);
     updateHeader();
     updatePrimaryButton();
@@ -304,18 +323,28 @@ void QuestionPane::showChoices(const Question& q)
     m_board->hide();
     m_choicesBox->show();
     const bool several = q.type == QuestionType::Multiple;
-    m_choiceGroup->setExclusive(!several);
     int n = 0;
     for (const Choice& c : q.choices) {
         auto* b =
             new ChoiceButton(++n, c.text, several ? ChoiceButton::Mark::Check : ChoiceButton::Mark::Radio);
         b->setObjectName(QStringLiteral("choiceButton%1").arg(n));
         b->setProperty("choiceId", c.id);
-        m_choiceGroup->addButton(b);
+        // One answer: a group, of which Tab reaches the chosen option and the arrows move along.
+        // Several: each option its own Tab stop, as check boxes are (Qt treats any group as a row).
+        if (!several)
+            m_choiceGroup->addButton(b);
         m_choicesLayout->addWidget(b);
+        b->show(); // at once, not when the layout gets to it: it may take the focus now
         m_choiceButtons.append(b);
         connect(b, &QAbstractButton::toggled, this, &QuestionPane::updatePrimaryButton);
     }
+    // The options are made per question, so they would join the end of the window's focus
+    // chain, after the buttons below them: Tab takes everything in the order it is read.
+    QList<QWidget*> order(m_choiceButtons.cbegin(), m_choiceButtons.cend());
+    order += controls::tabStopsIn(m_board);
+    order += controls::tabStopsIn(m_feedbackBox);
+    order += { m_flagButton, m_endButton, m_skipButton, m_primaryButton };
+    controls::setTabOrder(order);
     m_instructionLabel->setText(
         several ? tr("Select all that apply (1–%1), then check with Space or Enter.").arg(n)
                 : tr("Choose one answer (1–%1), then check with Space or Enter.").arg(n));
@@ -427,7 +456,7 @@ void QuestionPane::showFeedback(const QuizOutcome& outcome)
                 b->setVerdict(choiceVerdict(q, *c, outcome.answer), choiceVerdictText(q, *c, outcome.answer));
         }
     }
-    QString md = feedbackMarkdown(q, outcome.answer, outcome.grade);
+    QString md = choicesFeedbackMarkdown(q, outcome.answer);
     if (!q.lesson.isEmpty())
         md += QStringLiteral("\n[%1](lesson:%2)\n").arg(tr("Read the lesson"), q.lesson);
     md += ReadingBrowser::sourcesMarkdown(q.sources, m_sources);
@@ -442,9 +471,14 @@ void QuestionPane::showFeedback(const QuizOutcome& outcome)
     m_lessonButton->setVisible(!q.lesson.isEmpty());
     m_termButton->setVisible(!q.term.isEmpty());
     m_feedbackBox->show();
-    m_feedback->setAccessibleDescription(verdictText(q, outcome.grade));
+    const QString verdict = spokenVerdict(q, outcome.grade);
+    m_verdictLabel->setText((outcome.grade.correct ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + verdict);
+    m_verdictLabel->setAccessibleName(verdict);
+    m_verdictLabel->show();
     updateHeader();
     updatePrimaryButton();
+    // Said again with the button the focus moves to, for a reader that missed the announcement.
+    m_primaryButton->setAccessibleDescription(verdict);
     m_primaryButton->setFocus(Qt::OtherFocusReason);
     // If the explanation starts below the fold, scroll just enough to show its first lines,
     // keeping as much of the marked answers in view as possible.

@@ -115,12 +115,14 @@ private:
     QLabel* m_promptLabel;
     QLabel* m_instructionLabel;
     QScrollArea* m_scroll;
+    QWidget* m_questionArea;
     QWidget* m_choicesBox;
     QVBoxLayout* m_choicesLayout;
     QList<ChoiceButton*> m_choiceButtons;
     QButtonGroup* m_choiceGroup;
     ClassifyBoard* m_board;
     QWidget* m_feedbackBox;
+    QLabel* m_verdictLabel;
     ReadingBrowser* m_feedback;
     NotePanel* m_note;
     QPushButton* m_diagramButton;

@@ -4,6 +4,7 @@
 #include "QuestionPane.h"
 #include "QuizStartPane.h"
 #include "QuizSummaryPane.h"
+#include "ui/common/Controls.h"
 
 #include "core/quiz/QuizController.h"
 
@@ -40,8 +41,8 @@ QuizPage::QuizPage(const ContentRepository& content, LearnerRepository& learner,
             });
     connect(m_quiz, &QuizController::started, m_question, &QuestionPane::clearSaveProblem);
     connect(m_quiz, &QuizController::questionShown, this, [this] {
-        m_panes->setCurrentWidget(m_question);
         m_question->showQuestion(*m_quiz->session());
+        controls::switchPage(m_panes, m_question, [this] { m_question->focusContent(); });
     });
     connect(m_quiz, &QuizController::feedbackReady, m_question, &QuestionPane::showFeedback);
     connect(m_quiz, &QuizController::timeLeftChanged, m_question, &QuestionPane::updateHeader);
@@ -137,7 +138,10 @@ QString QuizPage::currentQuestionId() const { return m_quiz->currentQuestionId()
 
 NotePanel* QuizPage::notePanel() const { return m_question->notePanel(); }
 
-void QuizPage::showStart() { m_panes->setCurrentWidget(m_start); }
+void QuizPage::showStart()
+{
+    controls::switchPage(m_panes, m_start, [this] { focusContent(); });
+}
 
 void QuizPage::focusContent()
 {
@@ -173,7 +177,7 @@ void QuizPage::endEarly()
 
 void QuizPage::showSummary(const QuizSummary& summary)
 {
-    m_panes->setCurrentWidget(m_summary);
+    controls::switchPage(m_panes, m_summary, [this] { focusContent(); });
     m_summary->showSummary(summary, *m_quiz);
     // The start page's counts for the next quiz; the answers themselves are saved already.
     if (Status s = refreshLearnerState(); !s)

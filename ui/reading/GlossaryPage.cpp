@@ -2,6 +2,7 @@
 #include "GlossaryPage.h"
 
 #include "GlossaryModel.h"
+#include "ui/common/ItemViews.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
 
@@ -21,7 +22,7 @@ GlossaryPage::GlossaryPage(const ContentRepository& content, QWidget* parent)
     , m_model(new GlossaryModel(this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_filterEdit(new QLineEdit)
-    , m_list(new QListView)
+    , m_list(new ListView)
     , m_emptyLabel(new QLabel)
     , m_browser(new ReadingBrowser)
     , m_note(new NotePanel)

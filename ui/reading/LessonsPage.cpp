@@ -2,6 +2,7 @@
 #include "LessonsPage.h"
 
 #include "LessonTocModel.h"
+#include "ui/common/ItemViews.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
 
@@ -23,7 +24,7 @@ LessonsPage::LessonsPage(const ContentRepository& content, QWidget* parent)
     : QWidget(parent)
     , m_content(content)
     , m_toc(new LessonTocModel(this))
-    , m_tocView(new QTreeView)
+    , m_tocView(new TreeView)
     , m_browser(new ReadingBrowser)
     , m_previous(new QPushButton)
     , m_next(new QPushButton)

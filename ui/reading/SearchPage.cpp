@@ -3,6 +3,7 @@
 
 #include "SearchResultsModel.h"
 #include "ui/common/Controls.h"
+#include "ui/common/ItemViews.h"
 
 #include <QLabel>
 #include <QListView>
@@ -15,7 +16,7 @@ SearchPage::SearchPage(const ContentRepository& content, QWidget* parent)
     , m_content(content)
     , m_model(new SearchResultsModel(this))
     , m_summary(new QLabel)
-    , m_list(new QListView)
+    , m_list(new ListView)
 {
     setObjectName(QStringLiteral("searchView"));
     m_summary->setObjectName(QStringLiteral("searchSummaryLabel"));

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ui/common/Controls.h"
+#include "ui/common/ItemViews.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ScaledFont.h"
 #include "ui/diagram/DiagramPage.h"
@@ -59,7 +60,7 @@ MainWindow::MainWindow(const ContentRepository& content, LearnerRepository& lear
     , m_content(m_course)
     , m_learner(learner)
     , m_packStore(packs)
-    , m_navigation(new QListWidget)
+    , m_navigation(new ListWidget)
     , m_searchEdit(new QLineEdit)
     , m_stack(new QStackedWidget)
     , m_returnBar(new QWidget)
@@ -274,7 +275,7 @@ Status MainWindow::open(const QString& name)
         if (Status s = m_quiz->refreshLearnerState(); !s)
             return s;
     }
-    m_stack->setCurrentWidget(widget(page));
+    controls::switchPage(m_stack, widget(page), [this, page] { focusView(page); });
     if (page == Page::Quiz)
         m_returnBar->hide();
     {
@@ -364,9 +365,10 @@ bool MainWindow::showView(const QString& name)
 
 QString MainWindow::currentViewName() const { return pageName(currentPage()); }
 
-void MainWindow::focusCurrentView()
+void MainWindow::focusCurrentView() { focusView(currentPage()); }
+
+void MainWindow::focusView(Page page)
 {
-    const Page page = currentPage();
     if (page == Page::Quiz)
         m_quiz->focusContent();
     else if (page == Page::Diagram)
@@ -374,7 +376,7 @@ void MainWindow::focusCurrentView()
     else if (page == Page::Matrix)
         m_matrix->focusContent();
     else if (page != Page::None)
-        m_stack->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        controls::firstTabStop(widget(page))->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::focusSearch()

@@ -187,6 +187,8 @@ private:
     static QString pageName(Page page);
     /** The view's widget; nullptr while it is not built. */
     QWidget* widget(Page page) const;
+    /** Puts the focus where @p page's content starts (the view's own choice, else its first control). */
+    void focusView(Page page);
     Page currentPage() const;
     /** Builds @p page when it is not yet, and gives it the course when it has not read it. */
     Status ensure(Page page);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestoreBackupDialog.h"
 
+#include "ui/common/ItemViews.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -13,7 +15,7 @@ namespace demarc {
 RestoreBackupDialog::RestoreBackupDialog(const QList<BackupCopy>& copies, const QString& folder,
                                          QWidget* parent)
     : QDialog(parent)
-    , m_list(new QListWidget)
+    , m_list(new ListWidget)
 {
     setWindowTitle(tr("Restore a Backup"));
     auto* intro = new QLabel(

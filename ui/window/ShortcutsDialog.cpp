@@ -2,6 +2,7 @@
 #include "ShortcutsDialog.h"
 
 #include "ui/common/Controls.h"
+#include "ui/common/ItemViews.h"
 #include "ui/presenter/PresenterStage.h"
 
 #include <QAction>
@@ -82,7 +83,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
                       "Alt and the underlined letter open a menu."));
     intro->setWordWrap(true);
     // A tree of two columns: a screen reader reads each row as keys and what they do.
-    auto* list = new QTreeWidget;
+    auto* list = new TreeWidget;
     list->setObjectName(QStringLiteral("shortcutsList"));
     list->setAccessibleName(tr("Keyboard shortcuts"));
     list->setColumnCount(2);

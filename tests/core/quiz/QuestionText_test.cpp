@@ -83,3 +83,24 @@ TEST(QuestionText, a_sorting_answer_says_where_each_item_went_and_where_it_belon
     EXPECT_EQ(choiceVerdictText(q, q.choices.at(2), a), QStringLiteral("Not sorted; it is shared."));
     EXPECT_EQ(verdictText(q, grade(q, a)), QStringLiteral("Not quite: 1 of 3 sorted right (33 %)."));
 }
+
+TEST(QuestionText, the_right_choices_are_named_by_the_numbers_the_quiz_shows)
+{
+    Question q = several();
+    EXPECT_EQ(correctAnswerText(q), QStringLiteral("Correct answers: 1 and 2"));
+    q.choices[2].correct = true;
+    EXPECT_EQ(correctAnswerText(q), QStringLiteral("Correct answers: 1, 2 and 3"));
+    q.choices[0].correct = false;
+    q.choices[2].correct = false;
+    EXPECT_EQ(correctAnswerText(q), QStringLiteral("Correct answer: 2"));
+    EXPECT_TRUE(correctAnswerText(sorting()).isEmpty()) << "sorting items have no numbers";
+
+    // Spoken after checking: the verdict, then the right choices unless the answer was right.
+    const Answer wrong { { QStringLiteral("d") }, {} };
+    EXPECT_EQ(spokenVerdict(q, grade(q, wrong)), QStringLiteral("Not right. Correct answer: 2."));
+    const Answer right { { QStringLiteral("b") }, {} };
+    EXPECT_EQ(spokenVerdict(q, grade(q, right)), QStringLiteral("Right."));
+    const Question s = sorting();
+    const Answer sorted { {}, { { QStringLiteral("a"), Party::Aws } } };
+    EXPECT_EQ(spokenVerdict(s, grade(s, sorted)), verdictText(s, grade(s, sorted)));
+}

@@ -14,6 +14,7 @@
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
+#include "ui/FocusRecorder.h"
 #include "ui/WidgetLookup.h"
 
 #include <QAccessible>
@@ -183,8 +184,8 @@ TEST_F(QuizTest, a_whole_practice_session_of_the_bank_by_keyboard)
         EXPECT_TRUE(m_learner.recorded().last().correct)
             << q.id.toStdString() << " answered by its key is not right";
         EXPECT_TRUE(child<QWidget>("feedbackBox")->isVisible());
+        EXPECT_EQ(child<QLabel>("verdictLabel")->text(), QStringLiteral("✓ Right.")) << q.id.toStdString();
         const QString feedback = child<ReadingBrowser>("feedbackBrowser")->toPlainText();
-        EXPECT_TRUE(feedback.contains(QStringLiteral("✓ Right."))) << q.id.toStdString();
         for (const Choice& c : q.choices)
             EXPECT_TRUE(feedback.contains(c.explanation.left(40)))
                 << q.id.toStdString() << " misses the explanation of " << c.id.toStdString();
@@ -255,7 +256,7 @@ TEST_F(QuizTest, the_whole_bank_missed_then_retried_in_mistakes_and_in_review)
         press(Qt::Key_Return);
         ASSERT_FALSE(m_learner.recorded().last().correct)
             << id.toStdString() << " answered against its key counts as right";
-        EXPECT_TRUE(child<ReadingBrowser>("feedbackBrowser")->toPlainText().startsWith(QStringLiteral("✗")))
+        EXPECT_TRUE(child<QLabel>("verdictLabel")->text().startsWith(QStringLiteral("✗")))
             << id.toStdString();
         press(Qt::Key_Return);
     }
@@ -314,8 +315,8 @@ TEST_F(QuizTest, a_wrong_answer_is_marked_at_once_in_words_with_every_explanatio
     EXPECT_TRUE(picked->accessibleDescription().contains(QStringLiteral("wrong")))
         << "the verdict is in words for screen readers";
     EXPECT_FALSE(m_learner.recorded().last().correct);
+    EXPECT_TRUE(child<QLabel>("verdictLabel")->text().startsWith(QStringLiteral("✗ Not right.")));
     const QString feedback = child<ReadingBrowser>("feedbackBrowser")->toPlainText();
-    EXPECT_TRUE(feedback.contains(QStringLiteral("✗ Not right.")));
     EXPECT_TRUE(feedback.contains(wrong->explanation.left(40)));
     EXPECT_TRUE(feedback.contains(right->explanation.left(40)));
     maybeSave(QStringLiteral("single-wrong"));
@@ -341,8 +342,7 @@ TEST_F(QuizTest, a_multiple_answer_question_gives_partial_credit)
     EXPECT_FALSE(a.correct);
     EXPECT_GT(a.score, 0.0);
     EXPECT_LT(a.score, 1.0);
-    EXPECT_TRUE(
-        child<ReadingBrowser>("feedbackBrowser")->toPlainText().contains(QStringLiteral("partly right")));
+    EXPECT_TRUE(child<QLabel>("verdictLabel")->text().contains(QStringLiteral("partly right")));
 }
 
 TEST_F(QuizTest, a_sorting_question_by_keyboard_and_by_drag_and_drop)
@@ -419,8 +419,8 @@ TEST_F(QuizTest, sorting_wrongly_earns_part_credit_and_names_the_right_party)
     const Attempt& a = m_learner.recorded().last();
     EXPECT_FALSE(a.correct);
     EXPECT_NEAR(a.score, double(q.choices.size() - 1) / q.choices.size(), 1e-9);
+    EXPECT_TRUE(child<QLabel>("verdictLabel")->text().contains(QStringLiteral("sorted right")));
     const QString feedback = child<ReadingBrowser>("feedbackBrowser")->toPlainText();
-    EXPECT_TRUE(feedback.contains(QStringLiteral("sorted right")));
     EXPECT_TRUE(feedback.contains(first.party == Party::Aws ? QStringLiteral("it is AWS's")
                                                             : QStringLiteral("it is the customer's")));
     maybeSave(QStringLiteral("split-wrong"));
@@ -620,6 +620,115 @@ TEST_F(QuizTest, buttons_are_named_in_words_without_the_marks_drawn_for_the_eye)
     EXPECT_EQ(controls::spokenText(QStringLiteral("★ Saved && kept ✓")), QStringLiteral("Saved & kept"));
     EXPECT_EQ(controls::spokenText(QStringLiteral("Check (2 of 5 sorted)  ⏎")),
               QStringLiteral("Check (2 of 5 sorted)"));
+}
+
+TEST_F(QuizTest, a_screen_reader_hears_the_question_as_the_focus_enters_and_the_verdict_as_it_appears)
+{
+    ASSERT_TRUE(m_page->start(options(QuizMode::Practice)));
+    while (current().assignsParties())
+        press(Qt::Key_K);
+    const Question q = current();
+    QWidget* area = child<QWidget>("questionArea");
+    QAccessibleInterface* group = QAccessible::queryAccessibleInterface(area);
+    ASSERT_NE(group, nullptr);
+    EXPECT_EQ(group->role(), QAccessible::Grouping);
+    EXPECT_EQ(group->text(QAccessible::Name),
+              QStringLiteral("Question %1 of %2: %3")
+                  .arg(m_page->session()->position() + 1)
+                  .arg(m_page->session()->count())
+                  .arg(q.prompt));
+    // The focus is on an option inside the group, so entering it the reader says the question.
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    EXPECT_TRUE(area->isAncestorOf(QApplication::focusWidget()))
+        << QApplication::focusWidget()->objectName().toStdString();
+    auto* verdict = child<QLabel>("verdictLabel");
+    EXPECT_FALSE(verdict->isVisible()) << "nothing to announce before checking";
+
+    // Answered wrong on purpose: the verdict names the right choices by their numbers.
+    const auto wrong =
+        std::find_if(q.choices.cbegin(), q.choices.cend(), [](const Choice& c) { return !c.correct; });
+    ASSERT_NE(wrong, q.choices.cend());
+    press(digit(numberOf(wrong->id)));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(verdict->isVisible());
+    QAccessibleInterface* said = QAccessible::queryAccessibleInterface(verdict);
+    ASSERT_NE(said, nullptr);
+    EXPECT_EQ(said->role(), QAccessible::Notification) << "spoken as it appears";
+    QStringList right;
+    for (qsizetype i = 0; i < q.choices.size(); ++i) {
+        if (q.choices.at(i).correct)
+            right.append(QString::number(i + 1));
+    }
+    const QString name = said->text(QAccessible::Name);
+    EXPECT_TRUE(name.startsWith(QStringLiteral("Not"))) << name.toStdString();
+    EXPECT_TRUE(name.contains(right.size() == 1 ? QStringLiteral("Correct answer: ") + right.first()
+                                                : QStringLiteral("Correct answers: ")))
+        << name.toStdString();
+    EXPECT_FALSE(name.contains(QStringLiteral("✗"))) << "the mark is for the eye";
+    EXPECT_TRUE(verdict->text().startsWith(QStringLiteral("✗ ")));
+    auto* primary = child<QPushButton>("primaryButton");
+    EXPECT_EQ(QApplication::focusWidget(), primary);
+    EXPECT_EQ(primary->accessibleDescription(), name) << "said again with the button the focus is on";
+
+    press(Qt::Key_Return);
+    while (current().assignsParties())
+        press(Qt::Key_K);
+    EXPECT_TRUE(group->text(QAccessible::Name).contains(current().prompt)) << "renamed for the next question";
+    EXPECT_TRUE(primary->accessibleDescription().isEmpty());
+    EXPECT_FALSE(verdict->isVisible());
+}
+
+TEST_F(QuizTest, start_takes_the_focus_straight_to_the_first_option)
+{
+    m_page->focusContent();
+    QWidget* startButton = QApplication::focusWidget();
+    ASSERT_NE(startButton, nullptr);
+    test::FocusRecorder recorder;
+    qApp->installEventFilter(&recorder);
+    QTest::keyClick(startButton, Qt::Key_Space);
+    qApp->removeEventFilter(&recorder);
+    ASSERT_TRUE(m_page->isRunning());
+    QStringList took;
+    for (const QPointer<QWidget>& w : std::as_const(recorder.took))
+        took.append(w ? w->objectName() : QStringLiteral("(gone)"));
+    QWidget* first = current().assignsParties() ? QApplication::focusWidget() : buttons().first();
+    EXPECT_EQ(took, QStringList { first->objectName() }) << "every stop is announced";
+}
+
+TEST_F(QuizTest, tab_goes_through_the_question_in_the_order_it_is_read)
+{
+    ASSERT_TRUE(m_page->start(options(QuizMode::Practice)));
+    // A question with several answers: each option is a Tab stop (of one-answer options Tab
+    // reaches the chosen one, and the arrows move between them).
+    while (current().type != QuestionType::Multiple)
+        press(Qt::Key_K);
+    press(digit(1));
+    const QList<ChoiceButton*> choices = buttons();
+    choices.first()->setFocus(Qt::TabFocusReason);
+    QStringList order;
+    for (int i = 0; i < 20 && (order.isEmpty() || QApplication::focusWidget() != choices.first()); ++i) {
+        order.append(QApplication::focusWidget()->objectName());
+        press(Qt::Key_Tab);
+    }
+    QStringList expected;
+    for (ChoiceButton* b : choices)
+        expected.append(b->objectName());
+    expected += { QStringLiteral("flagButton"), QStringLiteral("endQuizButton"), QStringLiteral("skipButton"),
+                  QStringLiteral("primaryButton") };
+    EXPECT_EQ(order, expected);
+
+    // Checked: the links and the explanation come between the options and the buttons.
+    press(Qt::Key_Return);
+    choices.first()->setFocus(Qt::TabFocusReason);
+    order.clear();
+    for (int i = 0; i < 30 && (order.isEmpty() || QApplication::focusWidget() != choices.first()); ++i) {
+        order.append(QApplication::focusWidget()->objectName());
+        press(Qt::Key_Tab);
+    }
+    const qsizetype feedback = order.indexOf(QStringLiteral("feedbackBrowser"));
+    EXPECT_GT(feedback, order.indexOf(choices.last()->objectName())) << order.join(u' ').toStdString();
+    EXPECT_LT(feedback, order.indexOf(QStringLiteral("primaryButton"))) << order.join(u' ').toStdString();
+    EXPECT_EQ(order.last(), QStringLiteral("primaryButton")) << order.join(u' ').toStdString();
 }
 
 TEST_F(QuizTest, options_read_as_radio_buttons_for_one_answer_and_check_boxes_for_several)

@@ -24,6 +24,7 @@
 #include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 #include "ui/FakePackStore.h"
+#include "ui/FocusRecorder.h"
 #include "ui/WidgetLookup.h"
 
 #include <QAccessible>
@@ -34,7 +35,9 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
@@ -544,9 +547,14 @@ TEST_F(MainWindowTest, tab_reaches_every_control_of_every_view_and_leaves_each)
         // What Tab should reach: every shown, enabled control that takes the focus by Tab.
         QSet<QWidget*> wanted;
         for (QWidget* w : m_window->findChildren<QWidget*>()) {
-            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
-                && w->window() == m_window.get())
-                wanted.insert(w);
+            if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy()
+                || w->window() != m_window.get())
+                continue;
+            // Of a row of radio buttons Tab reaches the one chosen; the arrow keys move along the row.
+            auto* radio = qobject_cast<QRadioButton*>(w);
+            if (radio && radio->autoExclusive() && !radio->isChecked())
+                continue;
+            wanted.insert(w);
         }
         QSet<QWidget*> reached;
         for (int i = 0; i < wanted.size() * 3 + 10; ++i) {
@@ -562,4 +570,39 @@ TEST_F(MainWindowTest, tab_reaches_every_control_of_every_view_and_leaves_each)
         }
         EXPECT_TRUE(missed.isEmpty()) << missed.join(QStringLiteral(", ")).toStdString();
     }
+}
+
+TEST_F(MainWindowTest, switching_views_takes_the_focus_straight_to_a_named_control_of_the_new_view)
+{
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
+    ASSERT_NE(stack, nullptr);
+    test::FocusRecorder recorder;
+    qApp->installEventFilter(&recorder);
+    // Twice round, so that each view is left while a control of it holds the focus.
+    const QStringList views = m_window->viewNames() + m_window->viewNames();
+    for (const QString& view : views) {
+        SCOPED_TRACE(view.toStdString());
+        auto* action = m_window->findChild<QAction*>(view + QStringLiteral("ViewAction"));
+        ASSERT_NE(action, nullptr);
+        recorder.took.clear();
+        action->trigger();
+        QCoreApplication::processEvents();
+        QWidget* page = stack->currentWidget();
+        for (const QPointer<QWidget>& w : std::as_const(recorder.took)) {
+            ASSERT_FALSE(w.isNull());
+            EXPECT_TRUE(page->isAncestorOf(w)) << "the focus passed through " << w->objectName().toStdString()
+                                               << " (" << w->metaObject()->className() << ")";
+        }
+        QWidget* focused = QApplication::focusWidget();
+        ASSERT_NE(focused, nullptr);
+        EXPECT_TRUE(page->isAncestorOf(focused)) << focused->objectName().toStdString();
+        QAccessibleInterface* said = QAccessible::queryAccessibleInterface(focused);
+        ASSERT_NE(said, nullptr);
+        EXPECT_FALSE(said->text(QAccessible::Name).trimmed().isEmpty())
+            << "the focus is on a control without a name: " << focused->objectName().toStdString() << " ("
+            << focused->metaObject()->className() << ")";
+    }
+    qApp->removeEventFilter(&recorder);
 }
