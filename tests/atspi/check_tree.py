@@ -28,6 +28,8 @@ def problem(text):
 heard = []
 # Every object that announced it appeared: (role, name).
 appeared = []
+# Every text selection a screen reader heard: (name of the text, the words selected).
+selected = []
 
 
 def on_focus(event):
@@ -50,6 +52,15 @@ def on_showing(event):
         pass
 
 
+def on_selection(event):
+    try:
+        text = event.source.queryText()
+        for i in range(text.getNSelections()):
+            selected.append((event.source.name or "", text.getText(*text.getSelection(i))))
+    except Exception:
+        pass
+
+
 def pump(seconds):
     """Lets the events that arrived in @p seconds reach on_focus and on_showing."""
     end = time.time() + seconds
@@ -65,6 +76,7 @@ def act(what, seconds=0.8):
     pump(0.1)
     heard.clear()
     appeared.clear()
+    selected.clear()
     what()
     pump(seconds)
     return list(heard)
@@ -153,6 +165,7 @@ def unnamed_focusable(root, where):
 def main():
     pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
     pyatspi.Registry.registerEventListener(on_showing, "object:state-changed:showing")
+    pyatspi.Registry.registerEventListener(on_selection, "object:text-selection-changed")
     app = find_app("demarc")
     if app is None:
         print("atspi: Demarc never appeared on the accessibility bus", file=sys.stderr)
@@ -199,6 +212,7 @@ def main():
 
     check_matrix(frame, open_view)
     check_diagram_keys(frame, open_view)
+    check_reading_links(frame, open_view)
 
     # Every view, opened through its View menu item as a screen reader user may: no control that
     # takes the focus without a name, and the focus goes straight to the view opened.
@@ -234,6 +248,22 @@ def check_matrix(frame, open_view):
     if cell is None or f"{rows[0]} under {headers[1]}: " not in (cell.name or "") or not cell.description:
         problem(f"a matrix cell is not read with its layer, column, party and reason: "
                 f"{cell.name if cell else None!r}")
+
+
+def check_reading_links(frame, open_view):
+    """Tab from link to link in a lesson: each link reached is said (its words, as the selection)."""
+    open_view("Lessons")
+    text = next((n for n in nodes(frame) if n.name == "Lesson text"), None)
+    if text is None:
+        problem("the lesson has no 'Lesson text'")
+        return
+    act(lambda: text.queryComponent().grabFocus())
+    links = []
+    for _ in range(3):
+        act(lambda: key("Tab"), 0.5)
+        links += [words for name, words in selected if name == "Lesson text" and words.strip()]
+    if len(set(links)) < 2:
+        problem(f"Tab through a lesson's links: the links reached were not said: {links}")
 
 
 def check_diagram_keys(frame, open_view):

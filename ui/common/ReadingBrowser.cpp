@@ -5,6 +5,7 @@
 #include "core/MarkdownText.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QScrollBar>
@@ -109,6 +110,22 @@ void ReadingBrowser::changeEvent(QEvent* event)
         updateMargins();
         fitHeight();
     }
+}
+
+bool ReadingBrowser::focusNextPrevChild(bool next)
+{
+    const bool hadFocus = hasFocus();
+    if (!QTextBrowser::focusNextPrevChild(next))
+        return false;
+    // Qt selects the link Tab reaches without telling accessibility, so a screen reader stayed
+    // silent on every link. Reported as the selection it is, the reader says the link's words.
+    const QTextCursor link = textCursor();
+    if (hadFocus && hasFocus() && link.hasSelection() && QAccessible::isActive()) {
+        QAccessibleTextSelectionEvent selected(this, link.selectionStart(), link.selectionEnd());
+        selected.setCursorPosition(link.position());
+        QAccessible::updateAccessibility(&selected);
+    }
+    return true;
 }
 
 void ReadingBrowser::resizeEvent(QResizeEvent* event)

@@ -40,6 +40,8 @@ signals:
     void termActivated(const QString& termId);
 
 protected:
+    /** Tab between links, which a screen reader is now told of: it reads the link reached. */
+    bool focusNextPrevChild(bool next) override;
     void resizeEvent(QResizeEvent* event) override;
     /** A new font (View → Zoom) is the text's new default: it is laid out again at that size. */
     void changeEvent(QEvent* event) override;
