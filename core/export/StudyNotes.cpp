@@ -368,12 +368,14 @@ OutlineSection missedSection(const StudyMaterial& m, const QSet<QString>& topics
         s.sections.append(qs);
     }
     s.blocks.append(markdownBlock(
-        count == 0 ? Text::tr("None: the latest answer to every question answered so far was right.")
-                   : QCoreApplication::translate(
-                       "StudyNotes",
-                       "%n question(s) whose latest answer was not right, each with the answer "
-                       "given and every option explained. ✓ right, ✗ wrong, ◯ right but not picked.",
-                       nullptr, int(count))));
+        count == 0
+            ? Text::tr("None: the latest answer to every question answered so far was right.")
+            : QCoreApplication::translate(
+                "StudyNotes",
+                "%n question(s) whose latest answer was not right, each with the answer "
+                "given and every option explained: ✓ right (the words say if it was not picked), ✗ wrong, "
+                "◯ not sorted.",
+                nullptr, int(count))));
     return s;
 }
 
@@ -441,8 +443,8 @@ OutlineSection sourcesSection(const StudyMaterial& m)
                 .replace(QLatin1Char('('), QLatin1String("%28"))
                 .replace(QLatin1Char(')'), QLatin1String("%29"));
             md += QStringLiteral(" — [%1](%2)").arg(escapeMarkdown(src.url), target);
-        } else if (!src.file.isEmpty())
-            md += QStringLiteral(" — %1 `%2`").arg(Text::tr("course document"), src.file);
+        }
+        // A course document is named by its title; its file name is for the pack's authors.
         if (src.asOf.isValid())
             md += QStringLiteral(" (%1)").arg(
                 Text::tr("as of %1").arg(locale.toString(src.asOf, QLocale::ShortFormat)));

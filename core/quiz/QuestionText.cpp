@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace demarc {
@@ -41,6 +42,15 @@ QString verdictMark(ChoiceVerdict v)
     return {};
 }
 
+QString choiceMark(const Question& question, ChoiceVerdict verdict)
+{
+    // A right option the learner did not pick is marked right; its words say it was not picked.
+    // An item left unsorted keeps its own mark: it has no party yet.
+    if (verdict == ChoiceVerdict::Missed && !question.assignsParties())
+        return verdictMark(ChoiceVerdict::Right);
+    return verdictMark(verdict);
+}
+
 ChoiceVerdict choiceVerdict(const Question& question, const Choice& choice, const Answer& answer)
 {
     if (question.assignsParties()) {
@@ -65,8 +75,20 @@ QString verdictText(const Question& question, const Grade& grade)
             .arg(question.choices.size())
             .arg(std::lround(grade.score * 100));
     }
-    if (question.type == QuestionType::Multiple && grade.score > 0)
-        return Text::tr("Not quite: partly right (%1 %).").arg(std::lround(grade.score * 100));
+    if (question.type == QuestionType::Multiple && !grade.right.isEmpty()) {
+        // Partial credit, explained where it is given: each right answer picked earns its share,
+        // each wrong one picked takes a share away.
+        const auto rightCount = std::count_if(question.choices.cbegin(), question.choices.cend(),
+                                              [](const Choice& c) { return c.correct; });
+        const QString picked =
+            Text::tr("%1 of %n right answer(s) picked", nullptr, int(rightCount)).arg(grade.right.size());
+        const qint64 percent = std::lround(grade.score * 100);
+        if (grade.wrong.isEmpty())
+            return Text::tr("Not quite: %1: %2 %.").arg(picked).arg(percent);
+        return Text::tr("Not quite: %1, %2: %3 %.")
+            .arg(picked, Text::tr("%n wrong one(s) picked", nullptr, int(grade.wrong.size())))
+            .arg(percent);
+    }
     if (grade.right.isEmpty() && grade.wrong.isEmpty())
         return Text::tr("Not answered.");
     return Text::tr("Not right.");
@@ -131,7 +153,7 @@ QString choicesFeedbackMarkdown(const Question& question, const Answer& answer)
     for (const Choice& c : question.choices) {
         const ChoiceVerdict v = choiceVerdict(question, c, answer);
         md += QStringLiteral("%1 **%2** — *%3* %4\n\n")
-                  .arg(verdictMark(v), escapeMarkdown(c.text),
+                  .arg(choiceMark(question, v), escapeMarkdown(c.text),
                        escapeMarkdown(choiceVerdictText(question, c, answer)), escapeMarkdown(c.explanation));
     }
     return md;

@@ -20,6 +20,11 @@ ChoiceVerdict choiceVerdict(const Question& question, const Choice& choice, cons
 
 /** The mark shown with a verdict wherever it is drawn or written: ✓ ✗ ◯, and · for neutral. */
 QString verdictMark(ChoiceVerdict verdict);
+/**
+ * The mark of @p verdict on an option of @p question: a right option not picked is marked ✓ like
+ * a right one picked (its words tell them apart); an item left unsorted keeps ◯.
+ */
+QString choiceMark(const Question& question, ChoiceVerdict verdict);
 
 /** One line for the whole answer: "Right." or "Not quite: 2 of 3 right (67 %)." */
 QString verdictText(const Question& question, const Grade& grade);
@@ -40,14 +45,14 @@ QString correctAnswerText(const Question& question);
 QString spokenVerdict(const Question& question, const Grade& grade);
 
 /**
- * Every choice in @p question's order with what the learner did with it (✓ ✗ ◯ and words) and
+ * Every choice in @p question's order with what the learner did with it (its mark and words) and
  * its explanation.
  */
 QString choicesFeedbackMarkdown(const Question& question, const Answer& answer);
 
 /**
  * The feedback on an answer in Markdown: the verdict, then every choice in @p question's
- * order with what the learner did with it (✓ ✗ ◯ as well as words) and its explanation.
+ * order with what the learner did with it (its mark as well as words) and its explanation.
  */
 QString feedbackMarkdown(const Question& question, const Answer& answer, const Grade& grade);
 

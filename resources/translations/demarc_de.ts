@@ -1203,10 +1203,6 @@
         <translation>Nicht ganz: %1 von %2 richtig zugeordnet (%3 %).</translation>
     </message>
     <message>
-        <source>Not quite: partly right (%1 %).</source>
-        <translation>Nicht ganz: teilweise richtig (%1 %).</translation>
-    </message>
-    <message>
         <source>Not answered.</source>
         <translation>Nicht beantwortet.</translation>
     </message>
@@ -1261,6 +1257,28 @@
     <message>
         <source>Correct answers: %1 and %2</source>
         <translation>Richtige Antworten: %1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n right answer(s) picked</source>
+        <translation>
+            <numerusform>%1 von %n richtigen Antwort gewählt</numerusform>
+            <numerusform>%1 von %n richtigen Antworten gewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not quite: %1: %2 %.</source>
+        <translation>Nicht ganz: %1: %2 %.</translation>
+    </message>
+    <message>
+        <source>Not quite: %1, %2: %3 %.</source>
+        <translation>Nicht ganz: %1, %2: %3 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong one(s) picked</source>
+        <translation>
+            <numerusform>%n falsche gewählt</numerusform>
+            <numerusform>%n falsche gewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1469,13 +1487,6 @@
             <numerusform>Meine letzte Antwort ist oben markiert. %n-mal beantwortet, davon %1 richtig.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n question(s) whose latest answer was not right, each with the answer given and every option explained. ✓ right, ✗ wrong, ◯ right but not picked.</source>
-        <translation>
-            <numerusform>%n Frage, deren letzte Antwort nicht richtig war, mit der gegebenen Antwort und der Erklärung jeder Option. ✓ richtig, ✗ falsch, ◯ richtig, aber nicht gewählt.</numerusform>
-            <numerusform>%n Fragen, deren letzte Antwort nicht richtig war, jede mit der gegebenen Antwort und der Erklärung jeder Option. ✓ richtig, ✗ falsch, ◯ richtig, aber nicht gewählt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Contents</source>
         <translation>Inhalt</translation>
@@ -1665,10 +1676,6 @@
         <translation>Der Kurs wurde aus diesen Seiten und Dokumenten geschrieben; jede Lektion nennt ihre eigenen.</translation>
     </message>
     <message>
-        <source>course document</source>
-        <translation>Kursdokument</translation>
-    </message>
-    <message>
         <source>as of %1</source>
         <translation>Stand %1</translation>
     </message>
@@ -1711,6 +1718,13 @@
     <message>
         <source>%1: study notes are written as .md, .html or .pdf</source>
         <translation>%1: Lernnotizen werden als .md, .html oder .pdf geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) whose latest answer was not right, each with the answer given and every option explained: ✓ right (the words say if it was not picked), ✗ wrong, ◯ not sorted.</source>
+        <translation>
+            <numerusform>%n Frage, deren letzte Antwort nicht richtig war, mit der gegebenen Antwort und jeder erklärten Option: ✓ richtig (der Text sagt, ob sie nicht gewählt wurde), ✗ falsch, ◯ nicht sortiert.</numerusform>
+            <numerusform>%n Fragen, deren letzte Antwort nicht richtig war, jeweils mit der gegebenen Antwort und jeder erklärten Option: ✓ richtig (der Text sagt, ob sie nicht gewählt wurde), ✗ falsch, ◯ nicht sortiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4419,10 +4433,6 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <source>Facts %1</source>
-        <translation>Fakten %1</translation>
-    </message>
-    <message>
         <source>%1 is a shared control. Sort each part: 1 AWS&apos;s part, 2 the customer&apos;s part (↑ ↓ to pick an item, 0 to send it back), or drag it.</source>
         <translation>%1 ist eine geteilte Kontrolle. Ordnen Sie jeden Teil zu: 1 Teil von AWS, 2 Teil des Kunden (↑ ↓ wählt ein Element, 0 schickt es zurück), oder ziehen Sie es.</translation>
     </message>
@@ -4609,13 +4619,6 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
         <source>Exam:</source>
         <translation>Prüfung:</translation>
     </message>
-    <message numerus="yes">
-        <source>All topics (%n question(s))</source>
-        <translation>
-            <numerusform>Alle Themen (%n Frage)</numerusform>
-            <numerusform>Alle Themen (%n Fragen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4638,10 +4641,6 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
     <message>
         <source>&amp;Mistakes — nothing to retry yet</source>
         <translation>&amp;Fehler – noch nichts zu wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Review due — %1 and %2, spaced by SM-2</source>
-        <translation>&amp;Wiederholung fällig – %1 und %2, verteilt nach SM-2</translation>
     </message>
     <message numerus="yes">
         <source>%n glossary term(s)</source>
@@ -4667,12 +4666,38 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
         <translation>Nur die Fragen, deren letzte Antwort falsch war, mit Rückmeldung nach jeder.</translation>
     </message>
     <message>
-        <source>Questions and glossary terms come back for review after 1 day, then 6, then longer intervals while you keep getting them right (the SM-2 schedule); flagged questions come back at once. A few new glossary terms join each review.</source>
-        <translation>Fragen und Glossarbegriffe kommen nach 1 Tag zur Wiederholung zurück, dann nach 6 und dann in längeren Abständen, solange Sie sie richtig beantworten (der SM-2-Plan); markierte Fragen kommen sofort zurück. Zu jeder Wiederholung kommen ein paar neue Glossarbegriffe hinzu.</translation>
-    </message>
-    <message>
         <source>There are no questions for this choice.</source>
         <translation>Für diese Auswahl gibt es keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message numerus="yes">
+        <source>All topics: %n question(s). Tick topics to ask from those alone.</source>
+        <translation>
+            <numerusform>Alle Themen: %n Frage. Haken Sie Themen an, um nur aus diesen zu fragen.</numerusform>
+            <numerusform>Alle Themen: %n Fragen. Haken Sie Themen an, um nur aus diesen zu fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ticked: %2.</source>
+        <translation>%1 angehakt: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review due — %1 and %2, spaced out as you remember them</source>
+        <translation>&amp;Wiederholung fällig – %1 und %2, verteilt nach dem, was Sie behalten</translation>
+    </message>
+    <message>
+        <source>Questions and glossary terms come back for review after 1 day, then 6, then longer intervals while you keep getting them right; flagged questions come back at once. A few new glossary terms join each review.</source>
+        <translation>Fragen und Glossarbegriffe kommen nach 1 Tag zur Wiederholung zurück, dann nach 6 und dann in längeren Abständen, solange Sie sie richtig beantworten; markierte Fragen kommen sofort zurück. Zu jeder Wiederholung kommen ein paar neue Glossarbegriffe hinzu.</translation>
     </message>
 </context>
 <context>
@@ -4799,10 +4824,6 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>course document %1</source>
-        <translation>Kursdokument %1</translation>
     </message>
     <message>
         <source>(checked %1)</source>

@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>QuestionText</name>
+    <message numerus="yes">
+        <source>%1 of %n right answer(s) picked</source>
+        <translation>
+            <numerusform>%1 of %n right answer picked</numerusform>
+            <numerusform>%1 of %n right answers picked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong one(s) picked</source>
+        <translation>
+            <numerusform>%n wrong one picked</numerusform>
+            <numerusform>%n wrong ones picked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StudyNotes</name>
     <message numerus="yes">
         <source>%n question(s)</source>
@@ -66,10 +83,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) whose latest answer was not right, each with the answer given and every option explained. ✓ right, ✗ wrong, ◯ right but not picked.</source>
+        <source>%n question(s) whose latest answer was not right, each with the answer given and every option explained: ✓ right (the words say if it was not picked), ✗ wrong, ◯ not sorted.</source>
         <translation>
-            <numerusform>%n question whose latest answer was not right, each with the answer given and every option explained. ✓ right, ✗ wrong, ◯ right but not picked.</numerusform>
-            <numerusform>%n questions whose latest answer was not right, each with the answer given and every option explained. ✓ right, ✗ wrong, ◯ right but not picked.</numerusform>
+            <numerusform>%n question whose latest answer was not right, with the answer given and every option explained: ✓ right (the words say if it was not picked), ✗ wrong, ◯ not sorted.</numerusform>
+            <numerusform>%n questions whose latest answer was not right, each with the answer given and every option explained: ✓ right (the words say if it was not picked), ✗ wrong, ◯ not sorted.</numerusform>
         </translation>
     </message>
 </context>
@@ -305,13 +322,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>All topics (%n question(s))</source>
-        <translation>
-            <numerusform>All topics (%n question)</numerusform>
-            <numerusform>All topics (%n questions)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Mistakes — the %n question(s) you last answered wrongly</source>
         <translation>
             <numerusform>&amp;Mistakes — the %n question you last answered wrongly</numerusform>
@@ -323,6 +333,20 @@
         <translation>
             <numerusform>%n glossary term</numerusform>
             <numerusform>%n glossary terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All topics: %n question(s). Tick topics to ask from those alone.</source>
+        <translation>
+            <numerusform>All topics: %n question. Tick topics to ask from those alone.</numerusform>
+            <numerusform>All topics: %n questions. Tick topics to ask from those alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
         </translation>
     </message>
 </context>

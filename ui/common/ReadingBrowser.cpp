@@ -91,8 +91,6 @@ QString ReadingBrowser::sourceList(const QStringList& ids, const QHash<QString, 
             line += QStringLiteral("[%1](%2)").arg(escapeMarkdown(it->title), it->url);
         else
             line += escapeMarkdown(it->title);
-        if (!it->file.isEmpty())
-            line += QStringLiteral(" — ") + tr("course document %1").arg(escapeMarkdown(it->file));
         if (it->asOf.isValid())
             line += QLatin1String(" ") + tr("(checked %1)").arg(it->asOf.toString(Qt::ISODate));
         md += line + QLatin1Char('\n');

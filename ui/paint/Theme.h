@@ -40,7 +40,6 @@ struct ThemeColors
     /** A chosen answer's verdict, as its frame and its words on the window's background. */
     QColor right;
     QColor wrong;
-    QColor missed;
     QColor neutral;
     /** Bars and the right answers in charts; wrong answers are drawn in `wrong`. */
     QColor chart;

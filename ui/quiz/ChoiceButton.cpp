@@ -48,9 +48,10 @@ QColor ChoiceButton::verdictColor(ChoiceVerdict verdict)
     // Each with at least 4.5:1 on the theme's window and base, as frames and as words.
     const ThemeColors& colours = theme::current();
     switch (verdict) {
-    case ChoiceVerdict::Right: return colours.right;
+    // A right answer not picked is shown as right: the words under it say it was not picked.
+    case ChoiceVerdict::Right:
+    case ChoiceVerdict::Missed: return colours.right;
     case ChoiceVerdict::Wrong: return colours.wrong;
-    case ChoiceVerdict::Missed: return colours.missed;
     case ChoiceVerdict::Neutral: break;
     }
     return colours.neutral;
@@ -217,7 +218,7 @@ void ChoiceButton::paintText(QPainter& p) const
         big.setPointSizeF(big.pointSizeF() * 1.5);
         p.setFont(big);
         p.drawText(QRect(width() - em * 2 - 2, 0, em * 2, height()), Qt::AlignCenter,
-                   verdictMark(*m_verdict));
+                   verdictMark(*m_verdict == ChoiceVerdict::Missed ? ChoiceVerdict::Right : *m_verdict));
     } else if (m_verdict && !m_verdictWords.isEmpty()) {
         p.setFont(font());
         p.setPen(pal.color(QPalette::PlaceholderText));

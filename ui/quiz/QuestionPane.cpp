@@ -285,13 +285,8 @@ void QuestionPane::showQuestion(QuizSession& session)
     m_feedbackBox->hide();
     m_feedback->clear();
 
-    QString topicLine = tr("Topic: %1").arg(topicTitle(m_topics, q.topic));
-    if (!q.facts.isEmpty()) {
-        QStringList facts;
-        for (int f : q.facts)
-            facts.append(QString::number(f));
-        topicLine += QStringLiteral(" · ") + tr("Facts %1").arg(facts.join(QStringLiteral(", ")));
-    }
+    // The fact numbers behind a question are for the pack's authors (the Editor shows them).
+    const QString topicLine = tr("Topic: %1").arg(topicTitle(m_topics, q.topic));
     m_topicLabel->setText(topicLine);
     m_promptLabel->setText(q.prompt);
     m_questionArea->setAccessibleName(

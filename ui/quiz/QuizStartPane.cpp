@@ -2,6 +2,7 @@
 #include "QuizStartPane.h"
 
 #include "QuizParts.h"
+#include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
 #include "ui/common/ScaledFont.h"
 
@@ -14,24 +15,31 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace demarc {
 
 namespace {
 
 constexpr int DefaultTimeLimitMinutes = 30;
+/** Questions in a practice round or an exam unless the learner chose another length. */
+constexpr int DefaultLength = 10;
 
 } // namespace
 
 QuizStartPane::QuizStartPane(QWidget* parent)
     : QWidget(parent)
     , m_modes(new QButtonGroup(this))
-    , m_topicCombo(new QComboBox)
+    , m_topicList(controls::wrappingList(QStringLiteral("quizTopicList"), tr("Topics")))
+    , m_topicSummary(new QLabel)
     , m_lengthCombo(new QComboBox)
     , m_timeLimitCheck(new QCheckBox(tr("&Time limit")))
     , m_timeLimitSpin(new QSpinBox)
@@ -76,13 +84,14 @@ QuizStartPane::QuizStartPane(QWidget* parent)
     keys->setForegroundRole(QPalette::PlaceholderText);
     v->addWidget(keys);
     v->addStretch();
-    outer->addWidget(column, 0, Qt::AlignHCenter);
+    outer->addWidget(column, 0, Qt::AlignHCenter | Qt::AlignTop);
 
     connect(m_modes, &QButtonGroup::idToggled, this, [this](int, bool on) {
         if (on)
             updateForMode();
     });
     connect(m_timeLimitCheck, &QCheckBox::toggled, m_timeLimitSpin, &QWidget::setEnabled);
+    restoreChoices();
     connect(m_startButton, &QPushButton::clicked, this, &QuizStartPane::requestStart);
 }
 
@@ -109,13 +118,21 @@ QGroupBox* QuizStartPane::buildModeBox()
 QFormLayout* QuizStartPane::buildForm()
 {
     auto* form = new QFormLayout;
-    m_topicCombo->setObjectName(QStringLiteral("quizTopicCombo"));
-    m_topicCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Ticked topics are asked from; none ticked asks from them all. Space ticks the current one.
+    m_topicList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_topicSummary->setObjectName(QStringLiteral("quizTopicSummary"));
+    m_topicSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_topicSummary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(m_topicList, &QListWidget::itemChanged, this, &QuizStartPane::updateTopicSummary);
+    auto* topics = new QVBoxLayout;
+    topics->setContentsMargins(0, 0, 0, 0);
+    topics->addWidget(m_topicList);
+    topics->addWidget(m_topicSummary);
     m_lengthCombo->setObjectName(QStringLiteral("quizLengthCombo"));
-    for (int n : { 10, 20, 40 })
+    for (int n : { 5, 10, 20, 50 })
         m_lengthCombo->addItem(tr("%n question(s)", nullptr, n), n);
     m_lengthCombo->addItem(tr("All"), 0);
-    m_lengthCombo->setCurrentIndex(m_lengthCombo->count() - 1);
+    m_lengthCombo->setCurrentIndex(m_lengthCombo->findData(DefaultLength));
     auto* limitRow = new QHBoxLayout;
     m_timeLimitCheck->setObjectName(QStringLiteral("timeLimitCheck"));
     m_timeLimitSpin->setObjectName(QStringLiteral("timeLimitSpin"));
@@ -127,7 +144,7 @@ QFormLayout* QuizStartPane::buildForm()
     limitRow->addWidget(m_timeLimitCheck);
     limitRow->addWidget(m_timeLimitSpin);
     limitRow->addStretch();
-    form->addRow(tr("T&opics:"), m_topicCombo);
+    form->addRow(controls::buddyLabel(tr("T&opics:"), m_topicList), topics);
     form->addRow(tr("&Length:"), m_lengthCombo);
     form->addRow(tr("Exam:"), limitRow);
     return form;
@@ -135,15 +152,78 @@ QFormLayout* QuizStartPane::buildForm()
 
 void QuizStartPane::showTopics(const QuizController& quiz)
 {
-    const QString chosenTopic = m_topicCombo->currentData().toString();
+    QStringList chosen = chosenTopics();
+    if (m_topicList->count() == 0)
+        chosen = QSettings().value(QStringLiteral("quiz/topics")).toStringList();
     {
-        const QSignalBlocker blocker(m_topicCombo);
-        m_topicCombo->clear();
-        m_topicCombo->addItem(tr("All topics (%n question(s))", nullptr, int(quiz.bank().size())), QString());
-        for (const TopicChoice& t : quiz.topicChoices())
-            m_topicCombo->addItem(tr("%1 (%2)").arg(t.title).arg(t.questions), t.id);
-        m_topicCombo->setCurrentIndex(std::max(0, m_topicCombo->findData(chosenTopic)));
+        const QSignalBlocker blocker(m_topicList);
+        m_topicList->clear();
+        for (const TopicChoice& t : quiz.topicChoices()) {
+            auto* item = new QListWidgetItem(tr("%1 (%2)").arg(t.title).arg(t.questions), m_topicList);
+            item->setData(Qt::UserRole, t.id);
+            item->setData(Qt::UserRole + 1, t.questions);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(chosen.contains(t.id) ? Qt::Checked : Qt::Unchecked);
+        }
+        m_topicList->setCurrentRow(0);
     }
+    // Every topic in view, up to ten; more scroll.
+    const int rows = std::min(m_topicList->count(), 10);
+    m_topicList->setFixedHeight(rows * m_topicList->sizeHintForRow(0) + 2 * m_topicList->frameWidth() + 2);
+    m_bankSize = int(quiz.bank().size());
+    updateTopicSummary();
+}
+
+QStringList QuizStartPane::chosenTopics() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_topicList->count(); ++i) {
+        if (m_topicList->item(i)->checkState() == Qt::Checked)
+            ids.append(m_topicList->item(i)->data(Qt::UserRole).toString());
+    }
+    return ids;
+}
+
+void QuizStartPane::updateTopicSummary()
+{
+    int ticked = 0;
+    int questions = 0;
+    for (int i = 0; i < m_topicList->count(); ++i) {
+        if (m_topicList->item(i)->checkState() == Qt::Checked) {
+            ++ticked;
+            questions += m_topicList->item(i)->data(Qt::UserRole + 1).toInt();
+        }
+    }
+    m_topicSummary->setText(
+        ticked == 0
+            ? tr("All topics: %n question(s). Tick topics to ask from those alone.", nullptr, m_bankSize)
+            : tr("%1 ticked: %2.")
+                  .arg(tr("%n topic(s)", nullptr, ticked), tr("%n question(s)", nullptr, questions)));
+    m_topicList->setAccessibleDescription(m_topicSummary->text());
+}
+
+void QuizStartPane::restoreChoices()
+{
+    const QSettings settings;
+    const int mode = settings.value(QStringLiteral("quiz/mode"), int(QuizMode::Practice)).toInt();
+    if (QAbstractButton* b = m_modes->button(mode))
+        b->setChecked(true);
+    const int length = m_lengthCombo->findData(settings.value(QStringLiteral("quiz/length"), DefaultLength));
+    if (length >= 0)
+        m_lengthCombo->setCurrentIndex(length);
+    m_timeLimitCheck->setChecked(settings.value(QStringLiteral("quiz/timeLimited"), false).toBool());
+    m_timeLimitSpin->setValue(
+        settings.value(QStringLiteral("quiz/timeLimitMinutes"), DefaultTimeLimitMinutes).toInt());
+}
+
+void QuizStartPane::saveChoices() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("quiz/mode"), m_modes->checkedId());
+    settings.setValue(QStringLiteral("quiz/topics"), chosenTopics());
+    settings.setValue(QStringLiteral("quiz/length"), m_lengthCombo->currentData());
+    settings.setValue(QStringLiteral("quiz/timeLimited"), m_timeLimitCheck->isChecked());
+    settings.setValue(QStringLiteral("quiz/timeLimitMinutes"), m_timeLimitSpin->value());
 }
 
 void QuizStartPane::showCounts(const QuizController& quiz)
@@ -157,7 +237,7 @@ void QuizStartPane::showCounts(const QuizController& quiz)
         mistakes > 0 ? tr("&Mistakes — the %n question(s) you last answered wrongly", nullptr, mistakes)
                      : tr("&Mistakes — nothing to retry yet"));
     m_reviewRadio->setText(due.questions + due.terms > 0
-                               ? tr("&Review due — %1 and %2, spaced by SM-2")
+                               ? tr("&Review due — %1 and %2, spaced out as you remember them")
                                      .arg(tr("%n question(s)", nullptr, due.questions),
                                           tr("%n glossary term(s)", nullptr, due.terms))
                                : tr("&Review due — nothing is due now"));
@@ -174,7 +254,7 @@ void QuizStartPane::updateForMode()
     m_timeLimitCheck->setEnabled(mode == QuizMode::Exam);
     m_timeLimitSpin->setEnabled(mode == QuizMode::Exam && m_timeLimitCheck->isChecked());
     m_lengthCombo->setEnabled(mode == QuizMode::Practice || mode == QuizMode::Exam);
-    m_topicCombo->setEnabled(mode != QuizMode::Review);
+    m_topicList->setEnabled(mode != QuizMode::Review);
     switch (mode) {
     case QuizMode::Practice:
         m_startNote->setText(
@@ -191,7 +271,7 @@ void QuizStartPane::updateForMode()
     case QuizMode::Review:
         m_startNote->setText(
             tr("Questions and glossary terms come back for review after 1 day, then 6, then longer "
-               "intervals while you keep getting them right (the SM-2 schedule); flagged questions "
+               "intervals while you keep getting them right; flagged questions "
                "come back at once. A few new glossary terms join each review."));
         break;
     }
@@ -209,15 +289,15 @@ void QuizStartPane::requestStart()
 {
     QuizOptions o;
     o.mode = static_cast<QuizMode>(m_modes->checkedId());
-    if (const QString topic = m_topicCombo->currentData().toString();
-        !topic.isEmpty() && o.mode != QuizMode::Review)
-        o.topics = { topic };
+    if (o.mode != QuizMode::Review)
+        o.topics = chosenTopics();
     if (o.mode == QuizMode::Practice || o.mode == QuizMode::Exam)
         o.limit = m_lengthCombo->currentData().toInt();
     o.seed = QRandomGenerator::global()->generate();
     const qint64 limit = o.mode == QuizMode::Exam && m_timeLimitCheck->isChecked()
         ? qint64(m_timeLimitSpin->value()) * 60000
         : 0;
+    saveChoices();
     emit startRequested(o, limit);
 }
 

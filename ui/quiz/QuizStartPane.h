@@ -11,6 +11,7 @@ class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
@@ -20,8 +21,9 @@ namespace demarc {
 class QuizController;
 
 /**
- * The quiz's start page: the mode (with how many mistakes and reviews are waiting), the topic,
- * the length and, for an exam, an optional time limit.
+ * The quiz's start page: the mode (with how many mistakes and reviews are waiting), the topics
+ * (one, several or all), the length and, for an exam, an optional time limit; the choices made
+ * are kept for the next quiz and the next start.
  */
 class QuizStartPane : public QWidget
 {
@@ -30,7 +32,7 @@ class QuizStartPane : public QWidget
 public:
     explicit QuizStartPane(QWidget* parent = nullptr);
 
-    /** Offers the topics @p quiz has read, keeping the one chosen when it is still there. */
+    /** Offers the topics @p quiz has read, keeping those chosen (or last chosen) that are still there. */
     void showTopics(const QuizController& quiz);
     /** Shows what each mode holds now (mistakes, what is due), keeping the mode chosen if it applies. */
     void showCounts(const QuizController& quiz);
@@ -49,18 +51,26 @@ private:
     QGroupBox* buildModeBox();
     QFormLayout* buildForm();
     void updateForMode();
+    /** The topics ticked; none ticked asks from every topic. */
+    QStringList chosenTopics() const;
+    void updateTopicSummary();
+    /** The choices a learner made last time (mode, topics, length, time limit), kept between starts. */
+    void restoreChoices();
+    void saveChoices() const;
 
     QButtonGroup* m_modes;
     QRadioButton* m_practiceRadio;
     QRadioButton* m_examRadio;
     QRadioButton* m_mistakesRadio;
     QRadioButton* m_reviewRadio;
-    QComboBox* m_topicCombo;
+    QListWidget* m_topicList;
+    QLabel* m_topicSummary;
     QComboBox* m_lengthCombo;
     QCheckBox* m_timeLimitCheck;
     QSpinBox* m_timeLimitSpin;
     QPushButton* m_startButton;
     QLabel* m_startNote;
+    int m_bankSize = 0;
 };
 
 } // namespace demarc

@@ -57,18 +57,30 @@ TEST(QuestionText, the_feedback_lists_every_choice_with_a_mark_words_and_its_exp
     const Question q = several();
     const Answer a { { QStringLiteral("a"), QStringLiteral("c") }, {} };
     const QString md = feedbackMarkdown(q, a, grade(q, a));
-    EXPECT_TRUE(md.startsWith(QStringLiteral("**✗ Not right.**"))) << md.toStdString();
+    EXPECT_TRUE(md.startsWith(
+        QStringLiteral("**✗ Not quite: 1 of 2 right answers picked, 1 wrong one picked: 0 %.**")))
+        << md.toStdString();
     EXPECT_TRUE(
         md.contains(QStringLiteral("✓ **Guest OS \\[EC2\\]** — *Your answer, and right.* Yours on EC2.")))
         << "Markdown in the content is shown as written";
-    EXPECT_TRUE(md.contains(QStringLiteral("◯ **Security groups**")));
+    EXPECT_TRUE(md.contains(QStringLiteral("✓ **Security groups** — *Right, but you did not pick it.*")))
+        << "a right option not picked is marked right";
     EXPECT_TRUE(md.contains(QStringLiteral("✗ **Hypervisor** — *Your answer, but wrong.* AWS's layer.")));
     EXPECT_TRUE(md.contains(QStringLiteral("AWS's hardware.")));
 
     const Answer right { { QStringLiteral("a"), QStringLiteral("b") }, {} };
     EXPECT_TRUE(feedbackMarkdown(q, right, grade(q, right)).startsWith(QStringLiteral("**✓ Right.**")));
     const Answer half { { QStringLiteral("a") }, {} };
-    EXPECT_EQ(verdictText(q, grade(q, half)), QStringLiteral("Not quite: partly right (50 %)."));
+    EXPECT_EQ(verdictText(q, grade(q, half)),
+              QStringLiteral("Not quite: 1 of 2 right answers picked: 50 %."));
+    const Answer extra { { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }, {} };
+    EXPECT_EQ(verdictText(q, grade(q, extra)),
+              QStringLiteral("Not quite: 2 of 2 right answers picked, 1 wrong one picked: 50 %."));
+    Question three = q;
+    three.choices[2].correct = true;
+    const Answer twoAndOne { { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d") }, {} };
+    EXPECT_EQ(verdictText(three, grade(three, twoAndOne)),
+              QStringLiteral("Not quite: 2 of 3 right answers picked, 1 wrong one picked: 33 %."));
     EXPECT_EQ(verdictText(q, grade(q, Answer {})), QStringLiteral("Not answered."));
 }
 

@@ -57,7 +57,7 @@ TEST_F(ThemeTest, every_pairing_reaches_wcag_aa)
         text(p.color(R::ToolTipText), p.color(R::ToolTipBase), "tooltips");
         for (Party party : { Party::Aws, Party::Customer, Party::Shared })
             text(c.partyInk, over(c.partyPattern, c.fill(party)), "a party's name on its fill and pattern");
-        for (const QColor& verdict : { c.right, c.wrong, c.missed, c.neutral, c.problem }) {
+        for (const QColor& verdict : { c.right, c.wrong, c.neutral, c.problem }) {
             text(verdict, p.color(R::Window), "a verdict on the window");
             text(verdict, p.color(R::Base), "a verdict on a text field");
         }

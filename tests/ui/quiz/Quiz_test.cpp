@@ -18,12 +18,15 @@
 #include "ui/WidgetLookup.h"
 
 #include <QAccessible>
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -48,6 +51,7 @@ class QuizTest : public testing::Test
 protected:
     void SetUp() override
     {
+        QSettings().remove(QStringLiteral("quiz")); // each test starts from the defaults
         m_page = std::make_unique<QuizPage>(m_repo, m_learner, m_clock);
         ASSERT_TRUE(m_page->reload().ok());
         m_page->resize(1280, 800);
@@ -165,7 +169,52 @@ TEST_F(QuizTest, the_start_page_offers_the_modes_with_what_they_hold)
     EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(),
               QStringLiteral("quizQuestionPane"));
     EXPECT_EQ(m_page->session()->mode(), QuizMode::Exam);
-    EXPECT_EQ(m_page->session()->count(), m_page->questionCount());
+    EXPECT_EQ(m_page->session()->count(), 10) << "10 questions unless another length is chosen";
+}
+
+TEST_F(QuizTest, several_topics_and_a_length_are_chosen_and_kept_for_the_next_quiz)
+{
+    auto* length = child<QComboBox>("quizLengthCombo");
+    QStringList lengths;
+    for (int i = 0; i < length->count(); ++i)
+        lengths.append(length->itemText(i));
+    EXPECT_EQ(lengths,
+              (QStringList { QStringLiteral("5 questions"), QStringLiteral("10 questions"),
+                             QStringLiteral("20 questions"), QStringLiteral("50 questions"),
+                             QStringLiteral("All") }));
+    EXPECT_EQ(length->currentData().toInt(), 10);
+    auto* topics = child<QListWidget>("quizTopicList");
+    ASSERT_GE(topics->count(), 3);
+    EXPECT_TRUE(child<QLabel>("quizTopicSummary")->text().startsWith(QStringLiteral("All topics")));
+    // Two topics ticked from the keyboard (Space ticks the current one), 5 questions.
+    QStringList chosen;
+    for (int row : { 0, 2 }) {
+        topics->setCurrentRow(row);
+        topics->setFocus();
+        QTest::keyClick(topics, Qt::Key_Space);
+        chosen.append(topics->item(row)->data(Qt::UserRole).toString());
+    }
+    EXPECT_TRUE(child<QLabel>("quizTopicSummary")->text().startsWith(QStringLiteral("2 topics ticked")));
+    length->setCurrentIndex(length->findData(5));
+    QTest::mouseClick(child<QAbstractButton>("examRadio"), Qt::LeftButton);
+    QTest::keyClick(child<QPushButton>("startQuizButton"), Qt::Key_Return);
+    ASSERT_TRUE(m_page->isRunning());
+    EXPECT_EQ(m_page->session()->count(), 5);
+    for (int i = 0; i < m_page->session()->count(); ++i)
+        EXPECT_TRUE(chosen.contains(m_page->session()->questions().at(i).topic));
+
+    // Another start of the app: the same choices are offered.
+    QuizPage again(m_repo, m_learner, m_clock);
+    ASSERT_TRUE(again.reload().ok());
+    auto* keptTopics = test::findChildOrFail<QListWidget>(&again, "quizTopicList");
+    QStringList kept;
+    for (int i = 0; i < keptTopics->count(); ++i) {
+        if (keptTopics->item(i)->checkState() == Qt::Checked)
+            kept.append(keptTopics->item(i)->data(Qt::UserRole).toString());
+    }
+    EXPECT_EQ(kept, chosen);
+    EXPECT_EQ(test::findChildOrFail<QComboBox>(&again, "quizLengthCombo")->currentData().toInt(), 5);
+    EXPECT_TRUE(test::findChildOrFail<QAbstractButton>(&again, "examRadio")->isChecked());
 }
 
 TEST_F(QuizTest, a_whole_practice_session_of_the_bank_by_keyboard)
@@ -342,7 +391,10 @@ TEST_F(QuizTest, a_multiple_answer_question_gives_partial_credit)
     EXPECT_FALSE(a.correct);
     EXPECT_GT(a.score, 0.0);
     EXPECT_LT(a.score, 1.0);
-    EXPECT_TRUE(child<QLabel>("verdictLabel")->text().contains(QStringLiteral("partly right")));
+    const QString verdict = child<QLabel>("verdictLabel")->text();
+    EXPECT_TRUE(verdict.contains(QStringLiteral("right answers picked"))
+                && verdict.contains(QStringLiteral(" %")))
+        << "the partial credit explained: " << verdict.toStdString();
 }
 
 TEST_F(QuizTest, a_sorting_question_by_keyboard_and_by_drag_and_drop)
