@@ -119,6 +119,11 @@ public:
      */
     virtual Status savePresenterDeck(const QStringList& items) = 0;
 
+    /** Lessons the learner has opened (at least once). */
+    virtual Result<QSet<QString>> lessonsRead() const = 0;
+    /** Records that @p lessonId was opened at @p at; a lesson opened again keeps its first time. */
+    virtual Status markLessonRead(const QString& lessonId, const QDateTime& at) = 0;
+
     /** Questions the learner flagged for review: their question bookmarks. A store may read only those. */
     virtual Result<QSet<QString>> flaggedQuestions() const;
     Status setFlagged(const QString& questionId, bool flagged);

@@ -521,4 +521,26 @@ Status SqlLearnerRepository::savePresenterDeck(const QStringList& items)
     return transaction.commit();
 }
 
+Result<QSet<QString>> SqlLearnerRepository::lessonsRead() const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT lesson_id FROM lessons_read"));
+    if (!q)
+        return Error { q.errorMessage() };
+    QSet<QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString());
+    return out;
+}
+
+Status SqlLearnerRepository::markLessonRead(const QString& lessonId, const QDateTime& at)
+{
+    auto added = sql::run(m_db,
+                          QStringLiteral("INSERT INTO lessons_read (lesson_id, read_at) VALUES (?, ?) "
+                                         "ON CONFLICT (lesson_id) DO NOTHING"),
+                          { lessonId, at.toSecsSinceEpoch() });
+    if (!added)
+        return Error { added.errorMessage() };
+    return {};
+}
+
 } // namespace demarc

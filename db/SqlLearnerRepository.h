@@ -35,6 +35,8 @@ public:
     Status setBookmarked(const NoteTarget& target, bool bookmarked) override;
     Result<QStringList> presenterDeck() const override;
     Status savePresenterDeck(const QStringList& items) override;
+    Result<QSet<QString>> lessonsRead() const override;
+    Status markLessonRead(const QString& lessonId, const QDateTime& at) override;
 
 private:
     QSqlDatabase m_db;

@@ -2928,6 +2928,27 @@ Neues Paket … beginnt eines, das dem Kurs Lektionen, Glossarbegriffe und Frage
     </message>
 </context>
 <context>
+    <name>demarc::LessonTocModel</name>
+    <message numerus="yes">
+        <source>%1, %2 of %n lesson(s) read</source>
+        <translation>
+            <numerusform>%1, %2 von %n Lektion gelesen</numerusform>
+            <numerusform>%1, %2 von %n Lektionen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) read</source>
+        <translation>
+            <numerusform>%1 von %n Lektion gelesen</numerusform>
+            <numerusform>%1 von %n Lektionen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, read</source>
+        <translation>%1, gelesen</translation>
+    </message>
+</context>
+<context>
     <name>demarc::LessonsPage</name>
     <message>
         <source>Table of contents</source>

@@ -183,6 +183,23 @@
     </message>
 </context>
 <context>
+    <name>demarc::LessonTocModel</name>
+    <message numerus="yes">
+        <source>%1, %2 of %n lesson(s) read</source>
+        <translation>
+            <numerusform>%1, %2 of %n lesson read</numerusform>
+            <numerusform>%1, %2 of %n lessons read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) read</source>
+        <translation>
+            <numerusform>%1 of %n lesson read</numerusform>
+            <numerusform>%1 of %n lessons read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarc::MainWindow</name>
     <message numerus="yes">
         <source>Presenter steps saved: %n item(s)</source>

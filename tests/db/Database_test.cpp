@@ -79,7 +79,7 @@ TEST_F(DatabaseTest, creates_every_table_from_an_empty_file)
 {
     auto db = Database::open(path());
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(Database::latestSchemaVersion(), 11);
+    EXPECT_EQ(Database::latestSchemaVersion(), 12);
     for (const char* table : { "packs",
                                "sources",
                                "layers",
@@ -106,7 +106,8 @@ TEST_F(DatabaseTest, creates_every_table_from_an_empty_file)
                                "item_stats",
                                "daily_activity",
                                "exam_results",
-                               "presenter_deck" }) {
+                               "presenter_deck",
+                               "lessons_read" }) {
         EXPECT_EQ(queryValue((*db)->connection(),
                              QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
                              { QString::fromLatin1(table) })

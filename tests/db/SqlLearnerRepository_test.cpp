@@ -230,6 +230,22 @@ TEST_F(SqlLearnerRepositoryTest, bookmarks_anything_and_question_bookmarks_are_t
     EXPECT_EQ(m_repo->bookmarks()->size(), 1);
 }
 
+TEST_F(SqlLearnerRepositoryTest, keeps_the_lessons_read_with_when_each_was_first_opened)
+{
+    EXPECT_TRUE(m_repo->lessonsRead()->isEmpty()) << "nothing read at first";
+    ASSERT_TRUE(m_repo->markLessonRead(QStringLiteral("of-and-in"), T0).ok());
+    ASSERT_TRUE(m_repo->markLessonRead(QStringLiteral("iaas"), T0.addSecs(60)).ok());
+    ASSERT_TRUE(m_repo->markLessonRead(QStringLiteral("of-and-in"), T0.addDays(3)).ok()) << "opened again";
+    EXPECT_EQ(m_repo->lessonsRead().value(),
+              (QSet<QString> { QStringLiteral("of-and-in"), QStringLiteral("iaas") }));
+    EXPECT_EQ(test::queryValue(m_db->connection(),
+                               QStringLiteral("SELECT read_at FROM lessons_read WHERE lesson_id = ?"),
+                               { QStringLiteral("of-and-in") })
+                  .toLongLong(),
+              T0.toSecsSinceEpoch())
+        << "the first opening is kept";
+}
+
 TEST_F(SqlLearnerRepositoryTest, keeps_the_presenter_deck_in_order_and_replaces_it_whole)
 {
     EXPECT_TRUE(m_repo->presenterDeck()->isEmpty()) << "no deck saved at first";

@@ -145,4 +145,13 @@ Status FakeLearnerRepository::savePresenterDeck(const QStringList& items)
     return {};
 }
 
+Status FakeLearnerRepository::markLessonRead(const QString& lessonId, const QDateTime& at)
+{
+    Q_UNUSED(at);
+    if (m_failingWrites)
+        return DiskFull;
+    m_lessonsRead.insert(lessonId);
+    return {};
+}
+
 } // namespace demarc::test

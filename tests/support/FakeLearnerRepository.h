@@ -24,6 +24,8 @@ public:
     Status setBookmarked(const NoteTarget& target, bool bookmarked) override;
     Result<QStringList> presenterDeck() const override;
     Status savePresenterDeck(const QStringList& items) override;
+    Result<QSet<QString>> lessonsRead() const override { return m_lessonsRead; }
+    Status markLessonRead(const QString& lessonId, const QDateTime& at) override;
 
     void setFailingWrites(bool failing) { m_failingWrites = failing; }
     const QList<Attempt>& recorded() const { return m_attempts; }
@@ -37,6 +39,7 @@ private:
     QList<Note> m_notes;
     QList<Bookmark> m_bookmarks;
     QStringList m_presenterDeck;
+    QSet<QString> m_lessonsRead;
     bool m_failingWrites = false;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LessonTocModel.h"
 
+#include <algorithm>
+
 namespace demarc {
 
 LessonTocModel::LessonTocModel(QObject* parent)
@@ -22,6 +24,38 @@ void LessonTocModel::setOutline(const QList<Topic>& topics, const QList<Lesson>&
         }
     }
     endResetModel();
+}
+
+void LessonTocModel::setRead(const QSet<QString>& lessonIds)
+{
+    m_read = lessonIds;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex topic = index(row, 0);
+        if (rowCount(topic) > 0)
+            emit dataChanged(index(0, 0, topic), index(rowCount(topic) - 1, 0, topic));
+    }
+}
+
+void LessonTocModel::markRead(const QString& lessonId)
+{
+    if (m_read.contains(lessonId))
+        return;
+    m_read.insert(lessonId);
+    const QModelIndex lesson = indexOfLesson(lessonId);
+    if (!lesson.isValid())
+        return;
+    emit dataChanged(lesson, lesson);
+    emit dataChanged(lesson.parent(), lesson.parent());
+}
+
+int LessonTocModel::readCount() const
+{
+    int n = 0;
+    for (const QString& id : lessonIds())
+        n += m_read.contains(id) ? 1 : 0;
+    return n;
 }
 
 QStringList LessonTocModel::lessonIds() const
@@ -88,19 +122,30 @@ QVariant LessonTocModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == 0) {
-        const Topic& t = m_topics.at(index.row()).topic;
+        const TopicNode& node = m_topics.at(index.row());
+        const Topic& t = node.topic;
+        const auto read = std::count_if(node.lessons.cbegin(), node.lessons.cend(),
+                                        [this](const Lesson& l) { return m_read.contains(l.id); });
         switch (role) {
-        case Qt::DisplayRole:
-        case Qt::AccessibleTextRole: return t.title;
+        case Qt::DisplayRole: return t.title;
+        case Qt::AccessibleTextRole:
+            return tr("%1, %2 of %n lesson(s) read", nullptr, int(node.lessons.size()))
+                .arg(t.title)
+                .arg(read);
+        case Qt::ToolTipRole:
+            return tr("%1 of %n lesson(s) read", nullptr, int(node.lessons.size())).arg(read);
         case IdRole: return t.id;
         case IsLessonRole: return false;
         default: return {};
         }
     }
     const Lesson& l = m_topics.at(int(index.internalId() - 1)).lessons.at(index.row());
+    const bool read = m_read.contains(l.id);
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole: return l.title;
+    // A tick for the eye, the word for a screen reader; a lesson not read yet keeps the room.
+    case Qt::DisplayRole: return (read ? QStringLiteral("✓ ") : QStringLiteral("    ")) + l.title;
+    case Qt::AccessibleTextRole: return read ? tr("%1, read").arg(l.title) : l.title;
+    case ReadRole: return read;
     case Qt::ToolTipRole:
     case SummaryRole: return l.summary;
     case IdRole: return l.id;

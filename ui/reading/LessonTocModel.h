@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QList>
+#include <QSet>
 
 namespace demarc {
 
@@ -21,6 +22,7 @@ public:
         IdRole = Qt::UserRole + 1, ///< topic or lesson id
         IsLessonRole, ///< true for lessons, false for topics
         SummaryRole, ///< a lesson's summary
+        ReadRole, ///< true for a lesson the learner has opened
     };
     Q_ENUM(Role)
 
@@ -28,6 +30,11 @@ public:
 
     /** Replaces the contents; lessons of unknown topics are left out. */
     void setOutline(const QList<Topic>& topics, const QList<Lesson>& lessons);
+
+    /** The lessons the learner has opened: each is ticked, and its topic says how many. */
+    void setRead(const QSet<QString>& lessonIds);
+    void markRead(const QString& lessonId);
+    int readCount() const;
 
     /** Lesson ids in reading order. */
     QStringList lessonIds() const;
@@ -51,6 +58,7 @@ private:
     };
     // Lesson indexes carry their topic's row + 1 as internal id; topic indexes carry 0.
     QList<TopicNode> m_topics;
+    QSet<QString> m_read;
 };
 
 } // namespace demarc

@@ -7,7 +7,9 @@
 #include "ui/common/ReadingBrowser.h"
 
 #include "core/GlossaryLinks.h"
+#include "core/LearnerRepository.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -102,6 +104,24 @@ LessonsPage::LessonsPage(const ContentRepository& content, QWidget* parent)
     updateNavigation();
 }
 
+void LessonsPage::setLearnerStore(LearnerRepository* store)
+{
+    m_store = store;
+    if (!store)
+        return;
+    auto read = store->lessonsRead();
+    if (!read) {
+        emit errorOccurred(read.errorMessage());
+        return;
+    }
+    m_toc->setRead(*read);
+    // The lesson on show was opened before the store came: it counts as read.
+    if (!m_currentId.isEmpty() && !read->contains(m_currentId)) {
+        if (Status s = store->markLessonRead(m_currentId, QDateTime::currentDateTimeUtc()); s)
+            m_toc->markRead(m_currentId);
+    }
+}
+
 int LessonsPage::lessonCount() const { return int(m_toc->lessonIds().size()); }
 
 Status LessonsPage::reload()
@@ -148,6 +168,12 @@ bool LessonsPage::showLesson(const QString& id)
         return false;
     }
     m_currentId = id;
+    if (m_store && !m_toc->data(index, LessonTocModel::ReadRole).toBool()) {
+        if (Status s = m_store->markLessonRead(id, QDateTime::currentDateTimeUtc()); !s)
+            emit errorOccurred(s.errorMessage());
+        else
+            m_toc->markRead(id);
+    }
     QString md =
         QStringLiteral("*%1*\n\n# %2\n\n**%3**\n\n%4")
             .arg(ReadingBrowser::escapeMarkdown(index.parent().data().toString()),

@@ -12,6 +12,7 @@ class QTreeView;
 
 namespace demarc {
 
+class LearnerRepository;
 class LessonTocModel;
 class NotePanel;
 class ReadingBrowser;
@@ -30,6 +31,8 @@ public:
     QString currentLessonId() const { return m_currentId; }
     LessonTocModel* tocModel() const { return m_toc; }
     int lessonCount() const;
+    /** Where the lessons opened are recorded and read back (ticked in the table of contents). */
+    void setLearnerStore(LearnerRepository* store);
     /** The learner's note on the lesson shown (hidden until MainWindow gives it a store). */
     NotePanel* notePanel() const { return m_note; }
 
@@ -58,6 +61,7 @@ private:
     QHash<QString, Source> m_sources;
     QList<GlossaryTerm> m_glossary; ///< to make the key terms a lesson sets in bold open their definitions
     QString m_currentId;
+    LearnerRepository* m_store = nullptr;
 };
 
 } // namespace demarc

@@ -138,6 +138,7 @@ void MainWindow::buildReadingPage(Page page)
     switch (page) {
     case Page::Lessons:
         m_lessons = new LessonsPage(m_content);
+        m_lessons->setLearnerStore(&m_learner);
         connect(m_lessons, &LessonsPage::termRequested, this, &MainWindow::showTerm);
         connect(m_lessons, &LessonsPage::errorOccurred, this, &MainWindow::showError);
         break;

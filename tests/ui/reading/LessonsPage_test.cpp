@@ -3,9 +3,11 @@
 #include "ui/reading/LessonsPage.h"
 
 #include "support/FakeContentRepository.h"
+#include "support/FakeLearnerRepository.h"
 #include "support/QtPrinters.h"
 #include "ui/WidgetLookup.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -170,4 +172,30 @@ TEST_F(LessonsPageTest, the_lesson_is_read_line_by_line_with_a_caret_the_arrow_k
     // Alt+arrows still turn the page from the text as from the contents.
     QTest::keyClick(text, Qt::Key_Right, Qt::AltModifier);
     EXPECT_EQ(m_view.currentLessonId(), QStringLiteral("your-share"));
+}
+
+TEST_F(LessonsPageTest, lessons_opened_are_recorded_and_ticked_in_the_table_of_contents)
+{
+    test::FakeLearnerRepository learner;
+    ASSERT_TRUE(
+        learner.markLessonRead(m_repo.lessonOutline()->last().id, QDateTime::currentDateTimeUtc()).ok());
+    m_view.setLearnerStore(&learner);
+    LessonTocModel* toc = m_view.tocModel();
+    const QStringList ids = toc->lessonIds();
+    ASSERT_GE(ids.size(), 3);
+    // Read before (the last one), and the one on show when the store came (the first).
+    EXPECT_EQ(learner.lessonsRead().value(), (QSet<QString> { ids.first(), ids.last() }));
+    EXPECT_EQ(toc->readCount(), 2);
+    const QModelIndex second = toc->indexOfLesson(ids.at(1));
+    EXPECT_FALSE(second.data(LessonTocModel::ReadRole).toBool());
+    EXPECT_FALSE(second.data().toString().startsWith(QStringLiteral("✓")));
+
+    m_view.showNextLesson();
+    EXPECT_TRUE(learner.lessonsRead()->contains(ids.at(1)));
+    EXPECT_TRUE(second.data(LessonTocModel::ReadRole).toBool());
+    EXPECT_TRUE(second.data().toString().startsWith(QStringLiteral("✓ "))) << "a tick for the eye";
+    EXPECT_TRUE(second.data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral(", read")))
+        << "the word for a screen reader";
+    EXPECT_TRUE(second.parent().data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("read")))
+        << "its topic says how many are read";
 }
