@@ -2928,6 +2928,207 @@ Neues Paket … beginnt eines, das dem Kurs Lektionen, Glossarbegriffe und Frage
     </message>
 </context>
 <context>
+    <name>demarc::HomePage</name>
+    <message>
+        <source>Mastery per topic</source>
+        <translation>Beherrschung pro Thema</translation>
+    </message>
+    <message numerus="yes">
+        <source>A question is mastered while its latest answer is right. Practise a topic for a round of %n question(s) on it.</source>
+        <translation>
+            <numerusform>Eine Frage gilt als beherrscht, solange ihre letzte Antwort richtig ist. Üben Sie ein Thema in einer Runde mit %n Frage dazu.</numerusform>
+            <numerusform>Eine Frage gilt als beherrscht, solange ihre letzte Antwort richtig ist. Üben Sie ein Thema in einer Runde mit %n Fragen dazu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue &amp;reading</source>
+        <translation>&amp;Weiterlesen</translation>
+    </message>
+    <message>
+        <source>Take a &amp;5-question check</source>
+        <translation>&amp;5-Fragen-Check machen</translation>
+    </message>
+    <message>
+        <source>Re&amp;view now</source>
+        <translation>Jetzt &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>Tagesziel heute</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> am Tag</translation>
+    </message>
+    <message>
+        <source>Daily goal: questions a day</source>
+        <translation>Tagesziel: Fragen am Tag</translation>
+    </message>
+    <message>
+        <source>Take the e&amp;xam</source>
+        <translation>Die &amp;Prüfung ablegen</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Hier beginnen</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;1.&lt;/b&gt; Read lesson 1, &lt;i&gt;%1&lt;/i&gt;, then &lt;b&gt;2.&lt;/b&gt; check what stayed with %n question(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;1.&lt;/b&gt; Lesen Sie Lektion 1, &lt;i&gt;%1&lt;/i&gt;, dann &lt;b&gt;2.&lt;/b&gt; prüfen Sie mit %n Frage, was hängen geblieben ist.</numerusform>
+            <numerusform>&lt;b&gt;1.&lt;/b&gt; Lesen Sie Lektion 1, &lt;i&gt;%1&lt;/i&gt;, dann &lt;b&gt;2.&lt;/b&gt; prüfen Sie mit %n Fragen, was hängen geblieben ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;Continue: lesson %1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;Weiter: Lektion %1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) read</source>
+        <translation>
+            <numerusform>%1 von %n Lektion gelesen</numerusform>
+            <numerusform>%1 von %n Lektionen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read lesson &amp;1</source>
+        <translation>Lektion &amp;1 lesen</translation>
+    </message>
+    <message>
+        <source>Continue with lesson %1</source>
+        <translation>Weiter mit Lektion %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due: well kept.</source>
+        <translation>Nichts ist fällig: gut behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %1 of %n question(s)</source>
+        <translation>
+            <numerusform>Heute: %1 von %n Frage</numerusform>
+            <numerusform>Heute: %1 von %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Goal met</source>
+        <translation>✓ Ziel erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row</source>
+        <translation>
+            <numerusform>Serie: %n Tag in Folge</numerusform>
+            <numerusform>Serie: %n Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meet the goal today to start a streak.</source>
+        <translation>Erreichen Sie heute das Ziel, um eine Serie zu beginnen.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;✓ Passed at 100 %&lt;/b&gt;&lt;/span&gt;&lt;br&gt;on %1</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;✓ Mit 100 % bestanden&lt;/b&gt;&lt;/span&gt;&lt;br&gt;am %1</translation>
+    </message>
+    <message>
+        <source>Take it ag&amp;ain</source>
+        <translation>Noch &amp;einmal ablegen</translation>
+    </message>
+    <message>
+        <source>Not passed yet. The exam is passed when every answer is right.</source>
+        <translation>Noch nicht bestanden. Die Prüfung ist bestanden, wenn jede Antwort richtig ist.</translation>
+    </message>
+    <message>
+        <source>New here? Begin with the first lesson: a few minutes on who secures what.</source>
+        <translation>Neu hier? Beginnen Sie mit der ersten Lektion: ein paar Minuten dazu, wer was absichert.</translation>
+    </message>
+    <message>
+        <source>Read lesson 1</source>
+        <translation>Lektion 1 lesen</translation>
+    </message>
+    <message>
+        <source>Some questions are due for review: answering them now keeps them in memory.</source>
+        <translation>Einige Fragen sind zur Wiederholung fällig: Wer sie jetzt beantwortet, behält sie.</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translation>Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Every topic is mastered. Show it: the exam is passed at 100 %.</source>
+        <translation>Jedes Thema ist beherrscht. Zeigen Sie es: Die Prüfung ist mit 100 % bestanden.</translation>
+    </message>
+    <message>
+        <source>Take the exam</source>
+        <translation>Die Prüfung ablegen</translation>
+    </message>
+    <message>
+        <source>Every topic mastered and the exam passed. Keep it fresh with a round on any topic.</source>
+        <translation>Jedes Thema beherrscht und die Prüfung bestanden. Halten Sie es frisch mit einer Runde zu einem beliebigen Thema.</translation>
+    </message>
+    <message>
+        <source>Practise all topics</source>
+        <translation>Alle Themen üben</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mastered</source>
+        <translation>%1 von %2 beherrscht</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 mastered</source>
+        <translation>%1: %2 von %3 beherrscht</translation>
+    </message>
+    <message>
+        <source>Practise</source>
+        <translation>Üben</translation>
+    </message>
+    <message>
+        <source>Practise %1</source>
+        <translation>%1 üben</translation>
+    </message>
+    <message>
+        <source>to review: questions and glossary terms</source>
+        <translation>zu wiederholen: Fragen und Glossarbegriffe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your weakest topic is “%1”: %2 of %n question(s) mastered.</source>
+        <translation>
+            <numerusform>Ihr schwächstes Thema ist „%1“: %2 von %n Frage beherrscht.</numerusform>
+            <numerusform>Ihr schwächstes Thema ist „%1“: %2 von %n Fragen beherrscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practise “%1”</source>
+        <translation>„%1“ üben</translation>
+    </message>
+</context>
+<context>
     <name>demarc::LessonTocModel</name>
     <message numerus="yes">
         <source>%1, %2 of %n lesson(s) read</source>
@@ -3296,6 +3497,10 @@ Neues Paket … beginnt eines, das dem Kurs Lektionen, Glossarbegriffe und Frage
     <message>
         <source>The new language is used from the next start of Demarc.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Demarc.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,51 @@
     </message>
 </context>
 <context>
+    <name>demarc::HomePage</name>
+    <message numerus="yes">
+        <source>A question is mastered while its latest answer is right. Practise a topic for a round of %n question(s) on it.</source>
+        <translation>
+            <numerusform>A question is mastered while its latest answer is right. Practise a topic for a round of %n question on it.</numerusform>
+            <numerusform>A question is mastered while its latest answer is right. Practise a topic for a round of %n questions on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;1.&lt;/b&gt; Read lesson 1, &lt;i&gt;%1&lt;/i&gt;, then &lt;b&gt;2.&lt;/b&gt; check what stayed with %n question(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;1.&lt;/b&gt; Read lesson 1, &lt;i&gt;%1&lt;/i&gt;, then &lt;b&gt;2.&lt;/b&gt; check what stayed with %n question.</numerusform>
+            <numerusform>&lt;b&gt;1.&lt;/b&gt; Read lesson 1, &lt;i&gt;%1&lt;/i&gt;, then &lt;b&gt;2.&lt;/b&gt; check what stayed with %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) read</source>
+        <translation>
+            <numerusform>%1 of %n lesson read</numerusform>
+            <numerusform>%1 of %n lessons read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %1 of %n question(s)</source>
+        <translation>
+            <numerusform>Today: %1 of %n question</numerusform>
+            <numerusform>Today: %1 of %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row</source>
+        <translation>
+            <numerusform>Streak: %n day in a row</numerusform>
+            <numerusform>Streak: %n days in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your weakest topic is “%1”: %2 of %n question(s) mastered.</source>
+        <translation>
+            <numerusform>Your weakest topic is “%1”: %2 of %n question mastered.</numerusform>
+            <numerusform>Your weakest topic is “%1”: %2 of %n questions mastered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>demarc::LessonTocModel</name>
     <message numerus="yes">
         <source>%1, %2 of %n lesson(s) read</source>

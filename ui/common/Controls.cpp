@@ -6,11 +6,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace demarc::controls {
 
@@ -28,6 +31,25 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy)
     auto* label = new QLabel(text);
     label->setBuddy(buddy);
     return label;
+}
+
+QFrame* card(const QString& title, QLabel* figure, QPushButton* action)
+{
+    auto* frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::Base);
+    auto* v = new QVBoxLayout(frame);
+    auto* t = new QLabel(title);
+    t->setForegroundRole(QPalette::PlaceholderText);
+    figure->setWordWrap(true);
+    figure->setTextFormat(Qt::RichText);
+    v->addWidget(t);
+    v->addWidget(figure);
+    v->addStretch(1);
+    if (action)
+        v->addWidget(action, 0, Qt::AlignLeft);
+    return frame;
 }
 
 QHBoxLayout* filterBar()

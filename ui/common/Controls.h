@@ -10,7 +10,9 @@
 class QAbstractItemModel;
 class QBoxLayout;
 class QHBoxLayout;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QListView;
 class QListWidget;
 class QStackedWidget;
@@ -21,6 +23,8 @@ namespace demarc::controls {
 
 /** A layout of @p owner in one @p direction without margins or spacing: panes laid side by side. */
 QBoxLayout* tightLayout(QWidget* owner, Qt::Orientation direction);
+/** A card: a heading, a figure in large type (the label's text) and, below, an optional button. */
+QFrame* card(const QString& title, QLabel* figure, QPushButton* action);
 /** A label for @p buddy: its mnemonic (the letter after &) puts the focus there. */
 QLabel* buddyLabel(const QString& text, QWidget* buddy);
 /** The row of choices above a page's content (the diagram's and the matrix's "Show …"). */

@@ -3,6 +3,7 @@
 
 #include "ActivityChart.h"
 #include "ui/common/BarChart.h"
+#include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
 
 #include <QFrame>
@@ -19,26 +20,6 @@
 namespace demarc {
 
 namespace {
-
-/** A card: a heading, a figure in large type (the label's text) and, below, an optional button. */
-QFrame* card(const QString& title, QLabel* figure, QPushButton* action)
-{
-    auto* frame = new QFrame;
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setAutoFillBackground(true);
-    frame->setBackgroundRole(QPalette::Base);
-    auto* v = new QVBoxLayout(frame);
-    auto* t = new QLabel(title);
-    t->setForegroundRole(QPalette::PlaceholderText);
-    figure->setWordWrap(true);
-    figure->setTextFormat(Qt::RichText);
-    v->addWidget(t);
-    v->addWidget(figure);
-    v->addStretch(1);
-    if (action)
-        v->addWidget(action, 0, Qt::AlignLeft);
-    return frame;
-}
 
 int percent(int part, int whole) { return whole > 0 ? int(std::lround(100.0 * part / whole)) : 0; }
 
@@ -90,10 +71,10 @@ ProgressPage::ProgressPage(const ContentRepository& content, const LearnerReposi
     v->addWidget(title);
     auto* cards = new QGridLayout;
     cards->setSpacing(12);
-    cards->addWidget(card(tr("Questions mastered"), m_masteredLabel, nullptr), 0, 0);
-    cards->addWidget(card(tr("Exams"), m_examLabel, m_examButton), 0, 1);
-    cards->addWidget(card(tr("Due for review"), m_dueLabel, m_reviewButton), 0, 2);
-    cards->addWidget(card(tr("Answers given"), m_answersLabel, m_mistakesButton), 0, 3);
+    cards->addWidget(controls::card(tr("Questions mastered"), m_masteredLabel, nullptr), 0, 0);
+    cards->addWidget(controls::card(tr("Exams"), m_examLabel, m_examButton), 0, 1);
+    cards->addWidget(controls::card(tr("Due for review"), m_dueLabel, m_reviewButton), 0, 2);
+    cards->addWidget(controls::card(tr("Answers given"), m_answersLabel, m_mistakesButton), 0, 3);
     for (int c = 0; c < 4; ++c)
         cards->setColumnStretch(c, 1);
     v->addLayout(cards);

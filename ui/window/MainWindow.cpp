@@ -254,7 +254,7 @@ Status MainWindow::open(const QString& name)
 {
     const QString view = !name.isEmpty() ? name
         : !m_firstView.isEmpty()         ? m_firstView
-                                         : QStringLiteral("lessons");
+                                         : QStringLiteral("home");
     const Page page = pageNamed(view);
     if (page == Page::None)
         return Error { tr("there is no view \"%1\"").arg(view) };
@@ -337,6 +337,22 @@ void MainWindow::showInMatrix(const QString& selectionId, const QString& layerId
 
 void MainWindow::startQuiz(QuizMode mode)
 {
+    QuizOptions o;
+    o.mode = mode;
+    beginQuiz(o);
+}
+
+void MainWindow::startPractice(const QStringList& topics, int length)
+{
+    QuizOptions o;
+    o.mode = QuizMode::Practice;
+    o.topics = topics;
+    o.limit = length;
+    beginQuiz(o);
+}
+
+void MainWindow::beginQuiz(QuizOptions options)
+{
     const bool wasRunning = m_quiz && m_quiz->isRunning();
     if (!showView(QStringLiteral("quiz"))) // reads the learner's state afresh unless a quiz was running
         return;
@@ -344,11 +360,9 @@ void MainWindow::startQuiz(QuizMode mode)
         if (Status s = m_quiz->refreshLearnerState(); !s)
             showError(s.errorMessage());
     }
-    QuizOptions o;
-    o.mode = mode;
-    o.seed = quint32(QDateTime::currentMSecsSinceEpoch());
-    if (!m_quiz->start(o))
-        m_quiz->chooseMode(mode);
+    options.seed = quint32(QDateTime::currentMSecsSinceEpoch());
+    if (!m_quiz->start(options))
+        m_quiz->chooseMode(options.mode);
     m_quiz->focusContent();
 }
 

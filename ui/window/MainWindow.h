@@ -47,6 +47,7 @@ class NotesPage;
 class EditorPage;
 class PacksPage;
 class PresenterMode;
+class HomePage;
 class ProgressPage;
 class QuizPage;
 class ReviewPage;
@@ -169,6 +170,7 @@ protected:
 private:
     /** The views, in the order of the sidebar, then the search results. */
     enum class Page {
+        Home,
         Lessons,
         Diagram,
         Matrix,
@@ -221,6 +223,10 @@ private:
     void showInDiagram(const QString& selectionId, const QString& layerId);
     void showInMatrix(const QString& selectionId, const QString& layerId);
     void startQuiz(QuizMode mode);
+    /** A practice round of @p length questions on @p topics (all when empty), started at once. */
+    void startPractice(const QStringList& topics, int length);
+    /** Shows the quiz and starts @p options there (with a fresh seed); the start page when it has nothing. */
+    void beginQuiz(QuizOptions options);
     /** Re-reads the learner's data for a view that shows it, when it changed since. */
     void refreshLearnerView(Page page);
     /**
@@ -258,6 +264,7 @@ private:
     QuizPage* m_quiz = nullptr;
     ReviewPage* m_review = nullptr;
     ProgressPage* m_progress = nullptr;
+    HomePage* m_home = nullptr;
     NotesPage* m_notes = nullptr;
     PacksPage* m_packs = nullptr;
     EditorPage* m_editor = nullptr;

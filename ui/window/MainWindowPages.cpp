@@ -6,6 +6,7 @@
 #include "ui/common/NotePanel.h"
 #include "ui/diagram/DiagramPage.h"
 #include "ui/editor/EditorPage.h"
+#include "ui/home/HomePage.h"
 #include "ui/matrix/MatrixPage.h"
 #include "ui/matrix/ResponsibilityMatrixModel.h"
 #include "ui/notes/NotesPage.h"
@@ -28,6 +29,7 @@ namespace demarc {
 QWidget* MainWindow::widget(Page page) const
 {
     switch (page) {
+    case Page::Home: return m_home;
     case Page::Lessons: return m_lessons;
     case Page::Diagram: return m_diagram;
     case Page::Matrix: return m_matrix;
@@ -61,6 +63,7 @@ constexpr int changesShownBy(int page)
 {
     namespace C = MainWindowChange;
     constexpr int shown[] = {
+        C::Answers | C::Course, // Home: progress, what is due, the lessons read
         0, // Lessons: their notes are in note panels, which read themselves
         0, // Diagram
         C::Answers | C::Course, // Matrix: the error heat
@@ -106,7 +109,9 @@ void MainWindow::build(Page page)
 {
     // The views that show the course read it before they are first shown; the views that
     // show the learner's data (the matrix too, for its error heat) read that when shown.
-    if (page <= Page::Glossary || page == Page::Search)
+    if (page == Page::Home)
+        buildLearnerPage(page);
+    else if (page <= Page::Glossary || page == Page::Search)
         buildReadingPage(page);
     else if (page == Page::Quiz)
         buildQuizPage();
@@ -128,7 +133,7 @@ void MainWindow::build(Page page)
         connectNotePanel(panel);
     }
     const std::size_t bit = std::size_t(page);
-    m_needsCourse.set(bit, page <= Page::Quiz);
+    m_needsCourse.set(bit, page != Page::Home && page <= Page::Quiz);
     m_stale.set(bit, changesShownBy(int(page)) != 0); // read when first shown
     m_stack->addWidget(widget(page));
 }
@@ -184,6 +189,21 @@ void MainWindow::buildQuizPage()
 void MainWindow::buildLearnerPage(Page page)
 {
     switch (page) {
+    case Page::Home:
+        m_home = new HomePage(m_content, m_learner);
+        m_home->setCurrentLesson(m_lessons ? m_lessons->currentLessonId() : m_pendingLesson);
+        connect(m_home, &HomePage::lessonRequested, this, [this](const QString& id) {
+            showLesson(id);
+            focusCurrentView();
+        });
+        connect(m_home, &HomePage::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
+        connect(m_home, &HomePage::practiceRequested, this, &MainWindow::startPractice);
+        connect(m_home, &HomePage::examRequested, this, [this] {
+            if (showView(QStringLiteral("quiz")))
+                m_quiz->chooseMode(QuizMode::Exam);
+            focusCurrentView();
+        });
+        break;
     case Page::Review:
         m_review = new ReviewPage(m_content, m_learner);
         connect(m_review, &ReviewPage::reviewRequested, this, [this] { startQuiz(QuizMode::Review); });
@@ -353,7 +373,11 @@ void MainWindow::refreshLearnerView(Page page)
         return;
     m_stale.reset(bit);
     Status s;
-    if (page == Page::Review) {
+    if (page == Page::Home) {
+        if (m_lessons)
+            m_home->setCurrentLesson(m_lessons->currentLessonId());
+        s = m_home->reload();
+    } else if (page == Page::Review) {
         s = m_review->reload();
     } else if (page == Page::Progress) {
         s = m_progress->reload();

@@ -15,6 +15,7 @@ struct ViewEntry
 
 // The order of the sidebar. Views that are not built yet are not listed.
 constexpr ViewEntry Views[] = {
+    { "home", QT_TRANSLATE_NOOP("demarc::MainWindow", "Home"), "Alt+Home" },
     { "lessons", QT_TRANSLATE_NOOP("demarc::MainWindow", "Lessons"), "Ctrl+1" },
     { "diagram", QT_TRANSLATE_NOOP("demarc::MainWindow", "Diagram"), "Ctrl+2" },
     { "matrix", QT_TRANSLATE_NOOP("demarc::MainWindow", "Matrix"), "Ctrl+3" },

@@ -40,7 +40,11 @@ namespace {
 class NotesTest : public test::WindowTest
 {
 protected:
-    void SetUp() override { openWindow(); }
+    void SetUp() override
+    {
+        openWindow();
+        ASSERT_TRUE(m_window->showView(QStringLiteral("lessons"))); // the window opens on Home
+    }
 
     /** Types @p text into a panel's editor, as a learner would. */
     static void type(NotePanel* panel, const QString& text)

@@ -87,33 +87,33 @@ struct OwnWindow
 TEST_F(MainWindowTest, lists_only_the_views_that_exist)
 {
     auto* nav = child<QListWidget>("navigationList");
-    ASSERT_EQ(nav->count(), 10);
+    ASSERT_EQ(nav->count(), 11);
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i)
         titles.append(nav->item(i)->text());
     EXPECT_EQ(titles,
-              (QStringList { QStringLiteral("Lessons"), QStringLiteral("Diagram"), QStringLiteral("Matrix"),
-                             QStringLiteral("Glossary"), QStringLiteral("Quiz"), QStringLiteral("Review"),
-                             QStringLiteral("Progress"), QStringLiteral("Notes"), QStringLiteral("Packs"),
-                             QStringLiteral("Editor") }));
+              (QStringList { QStringLiteral("Home"), QStringLiteral("Lessons"), QStringLiteral("Diagram"),
+                             QStringLiteral("Matrix"), QStringLiteral("Glossary"), QStringLiteral("Quiz"),
+                             QStringLiteral("Review"), QStringLiteral("Progress"), QStringLiteral("Notes"),
+                             QStringLiteral("Packs"), QStringLiteral("Editor") }));
     EXPECT_EQ(MainWindow::viewNames(),
-              (QStringList { QStringLiteral("lessons"), QStringLiteral("diagram"), QStringLiteral("matrix"),
-                             QStringLiteral("glossary"), QStringLiteral("quiz"), QStringLiteral("review"),
-                             QStringLiteral("progress"), QStringLiteral("notes"), QStringLiteral("packs"),
-                             QStringLiteral("editor") }));
-    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
+              (QStringList { QStringLiteral("home"), QStringLiteral("lessons"), QStringLiteral("diagram"),
+                             QStringLiteral("matrix"), QStringLiteral("glossary"), QStringLiteral("quiz"),
+                             QStringLiteral("review"), QStringLiteral("progress"), QStringLiteral("notes"),
+                             QStringLiteral("packs"), QStringLiteral("editor") }));
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("home"));
     EXPECT_TRUE(child<QLabel>("statusCountsLabel")->text().contains(QStringLiteral("5 lessons")));
 }
 
 TEST_F(MainWindowTest, the_sidebar_and_shortcuts_switch_views)
 {
     auto* nav = child<QListWidget>("navigationList");
-    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(3)).center());
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(4)).center());
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("glossary"));
     EXPECT_EQ(child<QStackedWidget>("viewStack")->currentWidget(), m_window->glossaryPage());
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
-    EXPECT_EQ(nav->currentRow(), 0);
+    EXPECT_EQ(nav->currentRow(), 1);
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("diagram"));
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
@@ -126,6 +126,9 @@ TEST_F(MainWindowTest, the_sidebar_and_shortcuts_switch_views)
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("progress"));
     QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("notes"));
+    QTest::keyClick(m_window.get(), Qt::Key_Home, Qt::AltModifier);
+    EXPECT_EQ(m_window->currentViewName(), QStringLiteral("home"));
+    EXPECT_EQ(nav->currentRow(), 0) << "Home heads the sidebar";
     EXPECT_FALSE(m_window->showView(QStringLiteral("presenter"))) << "views not built yet do not exist";
 }
 
@@ -262,7 +265,7 @@ TEST(MainWindowStart, opening_on_the_diagram_builds_the_diagram_and_nothing_else
 
     // The sidebar works before the other views exist: a view is built when first shown.
     auto* nav = test::findChildOrFail<QListWidget>(&window, "navigationList");
-    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(2)).center());
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(3)).center());
     EXPECT_EQ(window.currentViewName(), QStringLiteral("matrix"));
     EXPECT_NE(window.findChild<MatrixPage*>(), nullptr);
     EXPECT_EQ(window.findChild<QuizPage*>(), nullptr);
@@ -510,8 +513,9 @@ TEST_F(MainWindowTest, in_german_the_menus_sidebar_views_and_counts_speak_german
                              QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe") }));
     const auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
     ASSERT_NE(sidebar, nullptr);
-    EXPECT_EQ(sidebar->item(0)->text(), QStringLiteral("Lektionen"));
-    EXPECT_EQ(sidebar->item(5)->text(), QStringLiteral("Wiederholung"));
+    EXPECT_EQ(sidebar->item(0)->text(), QStringLiteral("Start"));
+    EXPECT_EQ(sidebar->item(1)->text(), QStringLiteral("Lektionen"));
+    EXPECT_EQ(sidebar->item(6)->text(), QStringLiteral("Wiederholung"));
     ASSERT_TRUE(window.showView(QStringLiteral("quiz")));
     EXPECT_EQ(window.findChild<QPushButton*>(QStringLiteral("startQuizButton"))->text(),
               QStringLiteral("&Starten"));
