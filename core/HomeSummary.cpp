@@ -78,4 +78,43 @@ HomeSummary summarizeHome(const HomeInput& input)
     return s;
 }
 
+AfterQuiz suggestAfterQuiz(const QuizSummary& summary, const QList<Question>& bank)
+{
+    AfterQuiz next;
+    if (summary.mode == QuizMode::Exam && summary.passed) {
+        next.kind = AfterQuiz::Kind::Celebrate;
+        return next;
+    }
+    if (summary.total == 0)
+        return next;
+    if (summary.missed.isEmpty()) {
+        next.kind = summary.mode == QuizMode::Exam ? AfterQuiz::Kind::None : AfterQuiz::Kind::TakeExam;
+        return next;
+    }
+    next.kind = AfterQuiz::Kind::RetryMistakes;
+    const TopicScore* weakest = nullptr;
+    for (const TopicScore& t : summary.topics) {
+        if (t.total >= 2 && 2 * t.correct < t.total
+            && (!weakest || qint64(t.correct) * weakest->total < qint64(weakest->correct) * t.total))
+            weakest = &t;
+    }
+    if (!weakest)
+        return next;
+    for (const QuizOutcome& o : summary.missed) {
+        if (o.topic != weakest->topic)
+            continue;
+        const auto q =
+            std::find_if(bank.cbegin(), bank.cend(), [&](const Question& x) { return x.id == o.questionId; });
+        if (q != bank.cend() && !q->lesson.isEmpty()) {
+            next.kind = AfterQuiz::Kind::ReadLesson;
+            next.topic = weakest->topic;
+            next.lessonId = q->lesson;
+            next.topicCorrect = weakest->correct;
+            next.topicTotal = weakest->total;
+            break;
+        }
+    }
+    return next;
+}
+
 } // namespace demarc

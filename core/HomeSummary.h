@@ -3,6 +3,7 @@
 
 #include "LearnerRepository.h"
 #include "Progress.h"
+#include "core/quiz/QuizSession.h"
 
 #include <QList>
 #include <QSet>
@@ -54,6 +55,31 @@ struct HomeInput
     QString currentLesson;
     int dailyGoal = 10;
 };
+
+/** The one action a quiz's summary suggests. */
+struct AfterQuiz
+{
+    enum class Kind {
+        Celebrate, ///< an exam passed at 100 %
+        ReadLesson, ///< most answers on one topic wrong: its lesson first
+        RetryMistakes, ///< some answers wrong
+        TakeExam, ///< every answer of a practice round right
+        None, ///< nothing answered
+    };
+    Kind kind = Kind::None;
+    /** For ReadLesson: the topic and the lesson of a question missed on it. */
+    QString topic;
+    QString lessonId;
+    int topicCorrect = 0;
+    int topicTotal = 0;
+};
+
+/**
+ * What to do after @p summary: celebrate a passed exam; read the lesson of the weakest topic
+ * when fewer than half its answers were right (and at least two were asked); else retry the
+ * mistakes; else, after a practice round all right, take the exam. @p bank finds the lessons.
+ */
+AfterQuiz suggestAfterQuiz(const QuizSummary& summary, const QList<Question>& bank);
 
 /** The Home view's figures and suggestion. @p input.progress holds at least the days of the streak. */
 HomeSummary summarizeHome(const HomeInput& input);

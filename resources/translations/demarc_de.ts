@@ -4603,6 +4603,10 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
         <source>A question counts as mastered while your latest answer to it is right.</source>
         <translation>Eine Frage gilt als beherrscht, solange Ihre letzte Antwort darauf richtig ist.</translation>
     </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:x-large; font-weight:bold&apos;&gt;✓ Passed&lt;/span&gt;&lt;br&gt;</source>
+        <translation>&lt;span style=&apos;font-size:x-large; font-weight:bold&apos;&gt;✓ Bestanden&lt;/span&gt;&lt;br&gt;</translation>
+    </message>
 </context>
 <context>
     <name>demarc::QuestionPane</name>
@@ -5043,6 +5047,33 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
     <message>
         <source>Read the lesson</source>
         <translation>Die Lektion lesen</translation>
+    </message>
+    <message>
+        <source>Exam passed at 100 % on %1: every answer right. Well done!</source>
+        <translation>Prüfung am %1 mit 100 % bestanden: jede Antwort richtig. Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Next step: %1 of %2 right on “%3”. Read its lesson before trying again.</source>
+        <translation>Nächster Schritt: %1 von %2 richtig zu „%3“. Lesen Sie die Lektion dazu, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step: retry the %n question(s) you missed while the explanations are fresh.</source>
+        <translation>
+            <numerusform>Nächster Schritt: Wiederholen Sie die %n verfehlte Frage, solange die Erklärungen frisch sind.</numerusform>
+            <numerusform>Nächster Schritt: Wiederholen Sie die %n verfehlten Fragen, solange die Erklärungen frisch sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry mistakes</source>
+        <translation>Fehler wiederholen</translation>
+    </message>
+    <message>
+        <source>Next step: every answer right. Try the exam: it is passed at 100 %.</source>
+        <translation>Nächster Schritt: jede Antwort richtig. Versuchen Sie die Prüfung: Sie ist mit 100 % bestanden.</translation>
+    </message>
+    <message>
+        <source>Take the exam</source>
+        <translation>Die Prüfung ablegen</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,13 @@
             <numerusform>✗ Ended early after %1 of %n questions: not passed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Next step: retry the %n question(s) you missed while the explanations are fresh.</source>
+        <translation>
+            <numerusform>Next step: retry the question you missed while the explanation is fresh.</numerusform>
+            <numerusform>Next step: retry the %n questions you missed while the explanations are fresh.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>demarc::ReviewPage</name>

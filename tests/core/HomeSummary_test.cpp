@@ -109,3 +109,58 @@ TEST(HomeSummary, the_streak_counts_days_in_a_row_that_met_the_goal)
     in.dailyGoal = 2;
     EXPECT_EQ(summarizeHome(in).streak, 4) << "a smaller goal: met on 4 days before today";
 }
+
+namespace {
+
+QuizOutcome missed(const char* question, const char* topicId)
+{
+    QuizOutcome o;
+    o.questionId = QLatin1String(question);
+    o.topic = QLatin1String(topicId);
+    return o;
+}
+
+Question inLesson(const char* id, const char* lesson)
+{
+    Question q;
+    q.id = QLatin1String(id);
+    q.lesson = QLatin1String(lesson);
+    return q;
+}
+
+} // namespace
+
+TEST(AfterQuiz, one_step_follows_a_quiz)
+{
+    const QList<Question> bank = { inLesson("q1", "l-a"), inLesson("q2", "l-b"), inLesson("q3", {}) };
+    QuizSummary exam;
+    exam.mode = QuizMode::Exam;
+    exam.total = 10;
+    exam.correct = 10;
+    exam.passed = true;
+    EXPECT_EQ(suggestAfterQuiz(exam, bank).kind, AfterQuiz::Kind::Celebrate);
+
+    QuizSummary round;
+    round.total = 10;
+    round.correct = 10;
+    EXPECT_EQ(suggestAfterQuiz(round, bank).kind, AfterQuiz::Kind::TakeExam) << "all right: the exam";
+
+    // Two of six wrong, spread: retry them.
+    round.correct = 8;
+    round.topics = { TopicScore { QStringLiteral("a"), 4, 5 }, TopicScore { QStringLiteral("b"), 4, 5 } };
+    round.missed = { missed("q1", "a"), missed("q2", "b") };
+    EXPECT_EQ(suggestAfterQuiz(round, bank).kind, AfterQuiz::Kind::RetryMistakes);
+
+    // Most of topic b wrong: its lesson first.
+    round.topics = { TopicScore { QStringLiteral("a"), 4, 5 }, TopicScore { QStringLiteral("b"), 1, 4 } };
+    const AfterQuiz read = suggestAfterQuiz(round, bank);
+    EXPECT_EQ(read.kind, AfterQuiz::Kind::ReadLesson);
+    EXPECT_EQ(read.topic, QStringLiteral("b"));
+    EXPECT_EQ(read.lessonId, QStringLiteral("l-b"));
+    EXPECT_EQ(read.topicCorrect, 1);
+    EXPECT_EQ(read.topicTotal, 4);
+
+    // A weak topic whose missed question has no lesson: retry instead.
+    round.missed = { missed("q1", "a"), missed("q3", "b") };
+    EXPECT_EQ(suggestAfterQuiz(round, bank).kind, AfterQuiz::Kind::RetryMistakes);
+}

@@ -135,10 +135,15 @@ void ProgressPage::showCards()
             ? tr("First passed at 100 % on %1")
                   .arg(locale.toString(r.exams.firstPassedAt.toLocalTime().date(), QLocale::LongFormat))
             : tr("Not passed at 100 % yet");
+        // Passed: a badge first (the mark and the words), then the best and the count.
+        const QString badge = r.exams.firstPassedAt.isValid()
+            ? tr("<span style='font-size:x-large; font-weight:bold'>✓ Passed</span><br>")
+            : QString();
         m_examLabel->setText(
-            tr("<span style='font-size:x-large; font-weight:bold'>Best: %1</span><br>%2 · %3")
-                .arg(rightOutOf(b.correct, b.questions).toHtmlEscaped(),
-                     tr("%n exam(s) taken", nullptr, r.exams.taken), passed));
+            badge
+            + tr("<span style='font-size:x-large; font-weight:bold'>Best: %1</span><br>%2 · %3")
+                  .arg(rightOutOf(b.correct, b.questions).toHtmlEscaped(),
+                       tr("%n exam(s) taken", nullptr, r.exams.taken), passed));
     }
     m_dueLabel->setText(tr("<span style='font-size:x-large; font-weight:bold'>%1</span><br>%2 · %3 new")
                             .arg(tr("%n question(s)", nullptr, r.dueQuestions),

@@ -73,6 +73,12 @@ void QuizPage::connectQuestionPane()
 
 void QuizPage::connectSummaryPane()
 {
+    connect(m_summary, &QuizSummaryPane::examRequested, this, [this] {
+        m_quiz->close();
+        m_start->chooseMode(QuizMode::Exam);
+        showStart();
+        m_start->focusStart();
+    });
     connect(m_summary, &QuizSummaryPane::retryRequested, m_quiz, &QuizController::retryMissed);
     connect(m_summary, &QuizSummaryPane::againRequested, this, [this] {
         if (!m_quiz->startAgain())

@@ -6,14 +6,18 @@
 #include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
 #include "ui/common/ReadingBrowser.h"
+#include "ui/common/ScaledFont.h"
+#include "ui/paint/Theme.h"
 
 #include "core/LearnerRepository.h"
 #include "core/MarkdownText.h"
 #include "core/quiz/QuestionText.h"
 #include "core/quiz/QuizController.h"
 
+#include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -28,6 +32,8 @@ QuizSummaryPane::QuizSummaryPane(QWidget* parent)
     , m_retryButton(quizparts::button(tr("&Retry mistakes"), "retryMistakesButton"))
     , m_againButton(quizparts::button(tr("Take it &again"), "takeAgainButton"))
     , m_newQuizButton(quizparts::button(tr("&New quiz"), "newQuizButton"))
+    , m_nextLabel(new QLabel)
+    , m_nextButton(quizparts::button({}, "summaryNextButton"))
 {
     setObjectName(QStringLiteral("quizSummaryPane"));
     auto* v = new QVBoxLayout(this);
@@ -46,14 +52,22 @@ QuizSummaryPane::QuizSummaryPane(QWidget* parent)
     buttons->addWidget(m_againButton);
     buttons->addWidget(m_newQuizButton);
     buttons->addStretch();
+    m_nextLabel->setObjectName(QStringLiteral("summaryNextLabel"));
+    m_nextLabel->setWordWrap(true);
+    setScaledFont(m_nextLabel, 1.1, true);
+    auto* next = new QHBoxLayout;
+    next->addWidget(m_nextLabel, 1);
+    next->addWidget(m_nextButton);
     v->addWidget(m_verdictLabel);
     v->addWidget(m_summaryDetails);
+    v->addLayout(next);
     v->addWidget(m_topicBars);
     v->addLayout(buttons);
     v->addWidget(m_missedBrowser, 1);
     connect(m_retryButton, &QPushButton::clicked, this, &QuizSummaryPane::retryRequested);
     connect(m_againButton, &QPushButton::clicked, this, &QuizSummaryPane::againRequested);
     connect(m_newQuizButton, &QPushButton::clicked, this, &QuizSummaryPane::newQuizRequested);
+    connect(m_nextButton, &QPushButton::clicked, this, &QuizSummaryPane::takeNextStep);
 }
 
 void QuizSummaryPane::showSummary(const QuizSummary& s, const QuizController& quiz)
@@ -102,7 +116,59 @@ void QuizSummaryPane::showSummary(const QuizSummary& s, const QuizController& qu
     m_againButton->setVisible(quiz.canStartAgain());
     m_againButton->setText(quiz.lastOptions().mode == QuizMode::Exam ? tr("Take the exam &again")
                                                                      : tr("Practise &again"));
+    showNextStep(s, quiz);
     focusContent();
+}
+
+void QuizSummaryPane::showNextStep(const QuizSummary& s, const QuizController& quiz)
+{
+    m_next = suggestAfterQuiz(s, quiz.bank());
+    // A passed exam is celebrated in the right colour as well as with the mark and the words.
+    QPalette verdictPalette = palette();
+    if (m_next.kind == AfterQuiz::Kind::Celebrate)
+        verdictPalette.setColor(QPalette::WindowText, theme::current().right);
+    m_verdictLabel->setPalette(verdictPalette);
+    QString why;
+    QString action;
+    switch (m_next.kind) {
+    case AfterQuiz::Kind::Celebrate:
+        why = tr("Exam passed at 100 % on %1: every answer right. Well done!")
+                  .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+        break;
+    case AfterQuiz::Kind::ReadLesson:
+        why = tr("Next step: %1 of %2 right on “%3”. Read its lesson before trying again.")
+                  .arg(m_next.topicCorrect)
+                  .arg(m_next.topicTotal)
+                  .arg(quiz.topicTitle(m_next.topic));
+        action = tr("Read the lesson");
+        break;
+    case AfterQuiz::Kind::RetryMistakes:
+        why = tr("Next step: retry the %n question(s) you missed while the explanations are fresh.", nullptr,
+                 int(s.missed.size()));
+        action = tr("Retry mistakes");
+        break;
+    case AfterQuiz::Kind::TakeExam:
+        why = tr("Next step: every answer right. Try the exam: it is passed at 100 %.");
+        action = tr("Take the exam");
+        break;
+    case AfterQuiz::Kind::None: break;
+    }
+    m_nextLabel->setText(why);
+    m_nextLabel->setVisible(!why.isEmpty());
+    controls::setShownText(m_nextButton, action + QStringLiteral("  →"));
+    m_nextButton->setVisible(!action.isEmpty());
+    m_nextButton->setDefault(!action.isEmpty());
+}
+
+void QuizSummaryPane::takeNextStep()
+{
+    switch (m_next.kind) {
+    case AfterQuiz::Kind::ReadLesson: emit lessonRequested(m_next.lessonId); break;
+    case AfterQuiz::Kind::RetryMistakes: emit retryRequested(); break;
+    case AfterQuiz::Kind::TakeExam: emit examRequested(); break;
+    case AfterQuiz::Kind::Celebrate:
+    case AfterQuiz::Kind::None: break;
+    }
 }
 
 QString QuizSummaryPane::missedMarkdown(const QuizSummary& s, const QuizController& quiz) const
@@ -137,7 +203,10 @@ void QuizSummaryPane::addProblem(const QString& message)
 
 void QuizSummaryPane::focusContent()
 {
-    (m_retryButton->isVisibleTo(this) ? m_retryButton : m_newQuizButton)->setFocus(Qt::OtherFocusReason);
+    QPushButton* first = m_nextButton->isVisibleTo(this) ? m_nextButton
+        : m_retryButton->isVisibleTo(this)               ? m_retryButton
+                                                         : m_newQuizButton;
+    first->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace demarc

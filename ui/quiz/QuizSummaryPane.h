@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/HomeSummary.h"
 #include "core/quiz/QuizSession.h"
 
 #include <QWidget>
@@ -29,7 +30,7 @@ public:
     void showSummary(const QuizSummary& summary, const QuizController& quiz);
     /** Adds a problem to the details (the learner's progress could not be read again, …). */
     void addProblem(const QString& message);
-    /** Puts the focus on Retry mistakes, or New quiz when nothing was missed. */
+    /** Puts the focus on the step suggested next, else Retry mistakes, else New quiz. */
     void focusContent();
 
 signals:
@@ -38,9 +39,14 @@ signals:
     void newQuizRequested();
     void lessonRequested(const QString& lessonId);
     void termRequested(const QString& termId);
+    /** The exam, suggested after a practice round with every answer right. */
+    void examRequested();
 
 private:
     QString missedMarkdown(const QuizSummary& summary, const QuizController& quiz) const;
+    /** The one action suggested next, with its reason, on the Next step button. */
+    void showNextStep(const QuizSummary& summary, const QuizController& quiz);
+    void takeNextStep();
 
     QLabel* m_verdictLabel;
     QLabel* m_summaryDetails;
@@ -49,6 +55,9 @@ private:
     QPushButton* m_retryButton;
     QPushButton* m_againButton;
     QPushButton* m_newQuizButton;
+    QLabel* m_nextLabel;
+    QPushButton* m_nextButton;
+    AfterQuiz m_next;
 };
 
 } // namespace demarc

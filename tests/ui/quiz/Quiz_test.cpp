@@ -3,6 +3,7 @@
 // bundled bank, by mouse and by drag and drop on the sorting board.
 #include "ui/common/Controls.h"
 #include "ui/common/ReadingBrowser.h"
+#include "ui/paint/Theme.h"
 #include "ui/quiz/BoardCardDelegate.h"
 #include "ui/quiz/BucketList.h"
 #include "ui/quiz/ChoiceButton.h"
@@ -252,6 +253,15 @@ TEST_F(QuizTest, a_whole_practice_session_of_the_bank_by_keyboard)
                     ->text()
                     .contains(QStringLiteral("%1 of %1 right (100 %)").arg(total)));
     EXPECT_TRUE(m_learner.exams().isEmpty()) << "practice keeps no exam result";
+    // Every answer right: the summary suggests the exam, and its button leads there.
+    auto* next = child<QPushButton>("summaryNextButton");
+    ASSERT_TRUE(next->isVisible());
+    EXPECT_EQ(next->accessibleName(), QStringLiteral("Take the exam"));
+    EXPECT_EQ(QApplication::focusWidget(), next) << "the step suggested takes the focus";
+    press(Qt::Key_Return);
+    EXPECT_EQ(child<QStackedWidget>("quizPanes")->currentWidget()->objectName(),
+              QStringLiteral("quizStartPane"));
+    EXPECT_TRUE(child<QAbstractButton>("examRadio")->isChecked());
 }
 
 TEST_F(QuizTest, an_exam_shows_nothing_until_the_end_and_passes_only_at_100_percent)
@@ -293,6 +303,13 @@ TEST_F(QuizTest, an_exam_shows_nothing_until_the_end_and_passes_only_at_100_perc
     ASSERT_EQ(m_learner.exams().size(), 2);
     EXPECT_TRUE(m_learner.exams().last().passed);
     EXPECT_TRUE(child<QLabel>("quizVerdictLabel")->text().contains(QStringLiteral("Passed")));
+    // Celebrated: the right colour besides the mark and the words, and the day it was passed.
+    EXPECT_EQ(child<QLabel>("quizVerdictLabel")->palette().color(QPalette::WindowText),
+              theme::current().right);
+    EXPECT_TRUE(
+        child<QLabel>("summaryNextLabel")->text().startsWith(QStringLiteral("Exam passed at 100 % on ")));
+    EXPECT_FALSE(child<QPushButton>("summaryNextButton")->isVisible())
+        << "nothing more to ask of the learner";
 }
 
 TEST_F(QuizTest, the_whole_bank_missed_then_retried_in_mistakes_and_in_review)
