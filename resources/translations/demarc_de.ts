@@ -2889,6 +2889,101 @@ Neues Paket … beginnt eines, das dem Kurs Lektionen, Glossarbegriffe und Frage
     </message>
 </context>
 <context>
+    <name>demarc::GettingStartedDialog</name>
+    <message>
+        <source>Home: where each day starts</source>
+        <translation>Start: wo jeder Tag beginnt</translation>
+    </message>
+    <message>
+        <source>Home says what to do next: the first lesson when you are new, then the lesson to continue, what is due for review today, your daily goal and streak, and how well you know each topic. **Practise** beside a topic gives a round of 10 questions on it. `Alt+Home` comes back here.</source>
+        <translation>Start sagt, was als Nächstes dran ist: die erste Lektion, wenn Sie neu sind, dann die Lektion zum Weiterlesen, was heute zur Wiederholung fällig ist, Ihr Tagesziel und Ihre Serie und wie gut Sie jedes Thema kennen. **Üben** neben einem Thema gibt eine Runde mit 10 Fragen dazu. `Alt+Pos1` führt hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Lessons: read the course</source>
+        <translation>Lektionen: den Kurs lesen</translation>
+    </message>
+    <message>
+        <source>Short lessons in reading order, from *security of the cloud* and *security in the cloud* to how the line moves from IaaS to SaaS. A lesson you have opened is ticked ✓. Key terms in bold open their glossary entry; the sources are listed under each lesson. `Ctrl+1`.</source>
+        <translation>Kurze Lektionen in Lesereihenfolge, von *security of the cloud* und *security in the cloud* bis dazu, wie sich die Linie von IaaS zu SaaS verschiebt. Eine geöffnete Lektion bekommt einen Haken ✓. Fett gesetzte Fachbegriffe öffnen ihren Glossareintrag; die Quellen stehen unter jeder Lektion. `Strg+1`.</translation>
+    </message>
+    <message>
+        <source>Diagram: who secures each layer</source>
+        <translation>Diagramm: wer welche Schicht absichert</translation>
+    </message>
+    <message>
+        <source>The stack from the data centre up to your data, drawn for one service or model at a time. Choose another in **Show for** to watch the line between AWS and you move; **Compare with** puts two side by side. Arrow keys move through the layers and say why each is whose. `Ctrl+2`.</source>
+        <translation>Der Stapel vom Rechenzentrum bis zu Ihren Daten, gezeichnet für jeweils einen Service oder ein Modell. Wählen Sie bei **Zeigen für** einen anderen, um die Linie zwischen AWS und Ihnen wandern zu sehen; **Vergleichen mit** stellt zwei nebeneinander. Die Pfeiltasten gehen durch die Schichten und sagen, warum jede wem gehört. `Strg+2`.</translation>
+    </message>
+    <message>
+        <source>Matrix: every layer under every model</source>
+        <translation>Matrix: jede Schicht unter jedem Modell</translation>
+    </message>
+    <message>
+        <source>The same answers as a table: layers down the side, IaaS, PaaS, SaaS and the services across. A cell shows its party in words and colour; its details give the reason and the sources. `Ctrl+3`.</source>
+        <translation>Dieselben Antworten als Tabelle: die Schichten untereinander, IaaS, PaaS, SaaS und die Services nebeneinander. Eine Zelle zeigt ihre Partei in Worten und Farbe; ihre Details nennen den Grund und die Quellen. `Strg+3`.</translation>
+    </message>
+    <message>
+        <source>Quiz: check what you know</source>
+        <translation>Quiz: prüfen, was Sie wissen</translation>
+    </message>
+    <message>
+        <source>*Practice* explains every option the moment you check an answer; an *exam* waits until the end and is passed at 100 %. Choose topics and a length, or retry your mistakes. Keys: `1`–`9` choose, `Space` or `Enter` check and go on, `F` flags a question. `Ctrl+5`.</source>
+        <translation>*Üben* erklärt jede Option, sobald Sie eine Antwort prüfen; eine *Prüfung* wartet bis zum Ende und ist mit 100 % bestanden. Wählen Sie Themen und eine Länge oder wiederholen Sie Ihre Fehler. Tasten: `1`–`9` wählen, `Leertaste` oder `Eingabe` prüfen und weiter, `F` markiert eine Frage. `Strg+5`.</translation>
+    </message>
+    <message>
+        <source>Review and Progress: keep it</source>
+        <translation>Wiederholung und Fortschritt: behalten</translation>
+    </message>
+    <message>
+        <source>Questions and glossary terms come back for review just before you would forget them; Review lists what you missed, with explanations, and Progress shows mastery per topic and your answers per day. `Ctrl+6`, `Ctrl+7`.</source>
+        <translation>Fragen und Glossarbegriffe kommen zur Wiederholung zurück, kurz bevor Sie sie vergessen würden; Wiederholung listet, was Sie verfehlt haben, mit Erklärungen, und Fortschritt zeigt die Beherrschung pro Thema und Ihre Antworten pro Tag. `Strg+6`, `Strg+7`.</translation>
+    </message>
+    <message>
+        <source>Notes and study notes</source>
+        <translation>Notizen und Lernnotizen</translation>
+    </message>
+    <message>
+        <source>Write a note on any lesson, layer, cell, term or question (`Ctrl+Shift+N`), bookmark it (`Ctrl+D`), and find them all in Notes. **File → Export Study Notes** writes the course and your notes as Markdown, HTML or PDF. `Ctrl+8`.</source>
+        <translation>Schreiben Sie eine Notiz zu jeder Lektion, Schicht, Zelle, jedem Begriff oder jeder Frage (`Strg+Umschalt+N`), setzen Sie ein Lesezeichen (`Strg+D`) und finden Sie alles unter Notizen. **Datei → Lernnotizen exportieren** schreibt den Kurs und Ihre Notizen als Markdown, HTML oder PDF. `Strg+8`.</translation>
+    </message>
+    <message>
+        <source>Teaching with Demarc</source>
+        <translation>Mit Demarc unterrichten</translation>
+    </message>
+    <message>
+        <source>**View → Presenter Mode** (`F5`) shows the diagram, the matrix and quiz questions full screen for a class: the arrow keys step through, `R` reveals the answer. **F1** lists every key the app answers to.</source>
+        <translation>**Ansicht → Präsentationsmodus** (`F5`) zeigt das Diagramm, die Matrix und Quizfragen im Vollbild für eine Klasse: Die Pfeiltasten gehen weiter, `R` deckt die Antwort auf. **F1** listet jede Taste, auf die die App reagiert.</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Weiter →</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>About this view</source>
+        <translation>Über diese Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open this view</source>
+        <translation>Diese Ansicht ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
     <name>demarc::GlossaryPage</name>
     <message>
         <source>Filter glossary terms</source>
@@ -3501,6 +3596,10 @@ Neues Paket … beginnt eines, das dem Kurs Lektionen, Glossarbegriffe und Frage
     <message>
         <source>Home</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
     </message>
 </context>
 <context>

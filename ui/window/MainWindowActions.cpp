@@ -4,6 +4,7 @@
 
 #include "AboutDialog.h"
 #include "AutomaticBackup.h"
+#include "GettingStartedDialog.h"
 #include "RestoreBackupDialog.h"
 #include "ShortcutsDialog.h"
 #include "ViewTable.h"
@@ -214,6 +215,15 @@ void MainWindow::addLanguageMenu(QMenu* view)
 void MainWindow::createHelpMenu()
 {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* tour = help->addAction(tr("&Getting Started"), this, [this] {
+        GettingStartedDialog dialog(this);
+        connect(&dialog, &GettingStartedDialog::viewRequested, this, [this](const QString& view) {
+            showView(view);
+            focusCurrentView();
+        });
+        dialog.exec();
+    });
+    tour->setObjectName(QStringLiteral("gettingStartedAction"));
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         ShortcutsDialog dialog(menuBar(), this);
         dialog.exec();

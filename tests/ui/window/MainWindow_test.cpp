@@ -16,6 +16,7 @@
 #include "ui/reading/LessonsPage.h"
 #include "ui/reading/SearchPage.h"
 #include "ui/reading/SearchResultsModel.h"
+#include "ui/window/GettingStartedDialog.h"
 #include "ui/window/MainWindow.h"
 
 #include "demarc/Version.h"
@@ -609,4 +610,39 @@ TEST_F(MainWindowTest, switching_views_takes_the_focus_straight_to_a_named_contr
             << focused->metaObject()->className() << ")";
     }
     qApp->removeEventFilter(&recorder);
+}
+
+TEST_F(MainWindowTest, getting_started_tours_the_views_and_opens_each)
+{
+    const QList<GettingStartedDialog::Page> pages = GettingStartedDialog::pages();
+    ASSERT_GE(pages.size(), 6);
+    for (const GettingStartedDialog::Page& p : pages) {
+        EXPECT_TRUE(p.view.isEmpty() || MainWindow::viewNames().contains(p.view)) << p.view.toStdString();
+        EXPECT_FALSE(p.title.isEmpty());
+        EXPECT_FALSE(p.text.isEmpty());
+    }
+    EXPECT_EQ(pages.first().view, QStringLiteral("home"));
+    GettingStartedDialog tour(m_window.get());
+    tour.show();
+    auto* back = test::findChildOrFail<QPushButton>(&tour, "tourBackButton");
+    auto* next = test::findChildOrFail<QPushButton>(&tour, "tourNextButton");
+    auto* open = test::findChildOrFail<QPushButton>(&tour, "tourOpenButton");
+    EXPECT_FALSE(back->isEnabled()) << "nothing before the first page";
+    EXPECT_EQ(test::findChildOrFail<QLabel>(&tour, "tourStep")->text(),
+              QStringLiteral("Step 1 of %1").arg(pages.size()));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTest::mouseClick(next, Qt::LeftButton);
+    EXPECT_EQ(tour.currentPage(), 2);
+    EXPECT_EQ(test::findChildOrFail<QLabel>(&tour, "tourTitle")->text(), pages.at(2).title);
+    QTest::mouseClick(back, Qt::LeftButton);
+    EXPECT_EQ(tour.currentPage(), 1);
+    QObject::connect(&tour, &GettingStartedDialog::viewRequested, m_window.get(),
+                     [this](const QString& view) { m_window->showView(view); });
+    QTest::mouseClick(open, Qt::LeftButton);
+    EXPECT_EQ(m_window->currentViewName(), pages.at(1).view) << "Open goes to the view the page is about";
+    tour.showPage(int(pages.size()) - 1);
+    EXPECT_FALSE(next->isEnabled());
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("gettingStartedAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->text(), QStringLiteral("&Getting Started"));
 }
