@@ -2,8 +2,10 @@
 #include "TermQuestions.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -39,6 +41,50 @@ QString blanked(const GlossaryTerm& term)
     return text;
 }
 
+/** The words that carry a text's meaning, each cut to a short stem: "Zones" and "zone" meet. */
+QSet<QString> stems(const QString& text)
+{
+    static const QSet<QString> common {
+        QStringLiteral("with"),  QStringLiteral("your"),  QStringLiteral("that"),  QStringLiteral("this"),
+        QStringLiteral("from"),  QStringLiteral("they"),  QStringLiteral("more"),  QStringLiteral("each"),
+        QStringLiteral("have"),  QStringLiteral("what"),  QStringLiteral("which"), QStringLiteral("when"),
+        QStringLiteral("their"), QStringLiteral("other"), QStringLiteral("only"),  QStringLiteral("also"),
+        QStringLiteral("into"),  QStringLiteral("does")
+    };
+    static const QRegularExpression words(QStringLiteral("[A-Za-z]{4,}"));
+    QSet<QString> out;
+    for (auto it = words.globalMatch(text); it.hasNext();) {
+        QString w = it.next().captured().toLower();
+        if (common.contains(w))
+            continue;
+        if (w.endsWith(QLatin1Char('s')))
+            w.chop(1);
+        out.insert(w.left(5));
+    }
+    return out;
+}
+
+QSet<QString> stemsOf(const GlossaryTerm& t)
+{
+    return stems(t.term + QLatin1Char(' ') + t.aliases.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                 + t.definition);
+}
+
+/**
+ * How near a wrong option is to the term asked: each source they share counts 3, each word
+ * stem of their names and definitions 1. The nearest make the best wrong options: terms from
+ * the same part of the course, easy to mistake for the right one.
+ */
+int nearness(const GlossaryTerm& term, const QSet<QString>& termStems, const GlossaryTerm& other)
+{
+    int n = 0;
+    for (const QString& s : other.sources)
+        n += term.sources.contains(s) ? 3 : 0;
+    for (const QString& w : stemsOf(other))
+        n += termStems.contains(w) ? 1 : 0;
+    return n;
+}
+
 } // namespace
 
 QString termItemId(const QString& termId) { return TermPrefix + termId; }
@@ -72,8 +118,16 @@ Question termQuestion(const GlossaryTerm& term, const QList<GlossaryTerm>& gloss
         if (t.id != term.id && t.term.compare(term.term, Qt::CaseInsensitive) != 0)
             others.append(&t);
     }
+    // The nearest terms are the wrong options; the seed varies which among equally near ones.
     QRandomGenerator random(seed);
     std::shuffle(others.begin(), others.end(), random);
+    const QSet<QString> termStems = stemsOf(term);
+    QHash<const GlossaryTerm*, int> near;
+    for (const GlossaryTerm* t : std::as_const(others))
+        near.insert(t, nearness(term, termStems, *t));
+    std::stable_sort(others.begin(), others.end(), [&](const GlossaryTerm* a, const GlossaryTerm* b) {
+        return near.value(a) > near.value(b);
+    });
     others.resize(std::min(others.size(), WrongChoices));
 
     q.choices.append({ term.id, term.term, true, std::nullopt,

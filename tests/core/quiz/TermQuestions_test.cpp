@@ -74,3 +74,31 @@ TEST(TermQuestions, a_small_glossary_gives_fewer_choices)
     const Question q = termQuestion(Glossary.at(1), Glossary.mid(0, 2), 1);
     ASSERT_EQ(q.choices.size(), 2);
 }
+
+TEST(TermQuestions, the_wrong_options_are_near_misses)
+{
+    // An Availability Zone is easily taken for a Region (whose definition names it); a
+    // hypervisor for the guest OS (both are patched): those are offered whatever the seed.
+    const auto ids = [](const Question& q) {
+        QStringList out;
+        for (const Choice& c : q.choices)
+            out.append(c.id);
+        return out;
+    };
+    for (quint32 seed = 1; seed <= 12; ++seed) {
+        EXPECT_TRUE(ids(termQuestion(Glossary.at(3), Glossary, seed)).contains(QStringLiteral("region")))
+            << seed;
+        EXPECT_TRUE(ids(termQuestion(Glossary.at(1), Glossary, seed)).contains(QStringLiteral("guest-os")))
+            << seed;
+    }
+    // A source shared outranks a word shared.
+    QList<GlossaryTerm> withSource = Glossary;
+    withSource[4].sources = { QStringLiteral("srm") };
+    withSource.append({ QStringLiteral("ami"),
+                        QStringLiteral("Machine image"),
+                        {},
+                        QStringLiteral("A template for an instance."),
+                        {} });
+    const Question q = termQuestion(withSource.first(), withSource, 5);
+    EXPECT_EQ(q.choices.at(1).id, QStringLiteral("edge")) << "the nearest comes first among the wrong";
+}
