@@ -54,6 +54,11 @@ Error errorOf(const QSqlQuery& query, const QString& what)
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement,
                       std::initializer_list<QVariant> values)
 {
+    return run(db, statement, QVariantList(values));
+}
+
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
     QSqlQuery query(db);
     // Rows are read once, in order: nothing is kept for going back (QSqlCachedResult would copy
     // every value of every row as it is read).

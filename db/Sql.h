@@ -27,6 +27,8 @@ QString describe(const QString& statement);
 /** Prepares @p statement, binds @p values in order and runs it; every failure is an Error. */
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement,
                       std::initializer_list<QVariant> values = {});
+/** run() for values counted at run time (a statement built for the words of a search). */
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
 /** Runs an already prepared and bound query. */
 Status exec(QSqlQuery& query);
 /** The first column of the first row of a statement, or an error when it returns no row. */

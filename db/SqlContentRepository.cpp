@@ -36,6 +36,21 @@ struct Text
 };
 
 /** Turns what a learner typed into an FTS5 query: every word must match, as a prefix. */
+/** The words of a learner's search, lower case, as ftsQuery() reads them. */
+QStringList searchWords(const QString& text)
+{
+    QStringList words;
+    static const QRegularExpression word(QStringLiteral("[\\w']+"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        QString w = it.next().captured(0).toLower();
+        w.remove(QLatin1Char('\''));
+        if (!w.isEmpty())
+            words.append(w);
+    }
+    return words;
+}
+
 QString ftsQuery(const QString& text)
 {
     QStringList terms;
@@ -363,18 +378,36 @@ Result<QList<SearchHit>> SqlContentRepository::searchPage(const QString& text, i
         return QList<SearchHit> {};
     const QString start(SearchHit::SnippetStart);
     const QString end(SearchHit::SnippetEnd);
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("SELECT s.kind, s.item_id, s.title, snippet(search_index, 3, ?, ?, '…', 14), "
-                       "  CASE s.kind WHEN 'lesson' THEN s.item_id "
-                       "    WHEN 'question' THEN (SELECT CASE WHEN q.lesson_id <> '' THEN q.lesson_id ELSE "
-                       "      (SELECT l.id FROM lessons l WHERE l.topic_id = q.topic_id ORDER BY l.position "
-                       "LIMIT 1) END "
-                       "      FROM questions q WHERE q.id = s.item_id) "
-                       "    ELSE '' END "
-                       "FROM search_index s WHERE search_index MATCH ? "
-                       "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0), s.rowid LIMIT ? OFFSET ?"),
-        { start, end, match, limit, offset });
+    // Best first: the hits whose titles hold the most of the words typed ("RDS patches" finds the
+    // lesson on RDS patching before the term "Amazon RDS"), then lessons, glossary terms and
+    // questions in that order, then by relevance. A question's snippet comes from its prompt:
+    // its choices' explanations, which are searched too, would give the answer away.
+    const QStringList words = searchWords(text);
+    QStringList inTitle;
+    QVariantList values { start, end, start, end, match };
+    for (const QString& w : words) {
+        inTitle.append(QStringLiteral("(instr(lower(s.title), ?) > 0)"));
+        values.append(w);
+    }
+    values.append(limit);
+    values.append(offset);
+    auto q =
+        sql::run(m_db,
+                 QStringLiteral(
+                     "SELECT s.kind, s.item_id, s.title, "
+                     "  CASE s.kind WHEN 'question' THEN snippet(search_index, 2, ?, ?, '…', 14) "
+                     "    ELSE snippet(search_index, 3, ?, ?, '…', 14) END, "
+                     "  CASE s.kind WHEN 'lesson' THEN s.item_id "
+                     "    WHEN 'question' THEN (SELECT CASE WHEN q.lesson_id <> '' THEN q.lesson_id ELSE "
+                     "      (SELECT l.id FROM lessons l WHERE l.topic_id = q.topic_id ORDER BY l.position "
+                     "LIMIT 1) END "
+                     "      FROM questions q WHERE q.id = s.item_id) "
+                     "    ELSE '' END "
+                     "FROM search_index s WHERE search_index MATCH ? "
+                     "ORDER BY %1 DESC, CASE s.kind WHEN 'lesson' THEN 0 WHEN 'glossary' THEN 1 ELSE 2 END, "
+                     "  bm25(search_index, 0.0, 0.0, 8.0, 1.0), s.rowid LIMIT ? OFFSET ?")
+                     .arg(inTitle.isEmpty() ? QStringLiteral("0") : inTitle.join(QStringLiteral(" + "))),
+                 values);
     if (!q)
         return Error { q.errorMessage() };
     QList<SearchHit> out;

@@ -7,6 +7,7 @@
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -197,4 +198,17 @@ TEST_F(CourseInstallerTest, a_stale_known_hash_costs_a_read_but_never_a_reinstal
     EXPECT_EQ(installedAt(), installed);
     EXPECT_EQ(queryValue(m_db->connection(), QStringLiteral("SELECT content_hash FROM packs")).toString(),
               packContentHash(bytes));
+}
+
+TEST_F(CourseInstallerTest, a_search_of_the_course_finds_the_lesson_first)
+{
+    QFile course(test::bundledCoursePath());
+    ASSERT_TRUE(course.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(install(course.readAll()).ok());
+    // The lesson on RDS patching, before the term "Amazon RDS" and the questions on it.
+    const auto hits = m_repo->search(QStringLiteral("RDS patches"), 10);
+    ASSERT_TRUE(hits.ok()) << hits.errorMessage().toStdString();
+    ASSERT_FALSE(hits->isEmpty());
+    EXPECT_EQ(hits->first().kind, SearchHit::Kind::Lesson);
+    EXPECT_TRUE(hits->first().title.contains(QStringLiteral("RDS"))) << hits->first().title.toStdString();
 }

@@ -263,7 +263,14 @@ TEST_F(SqlContentRepositoryTest, searches_lessons_glossary_and_questions)
         kinds.insert(h.kind);
     EXPECT_TRUE(kinds.contains(SearchHit::Kind::Lesson));
     EXPECT_TRUE(kinds.contains(SearchHit::Kind::GlossaryTerm));
-    EXPECT_EQ(hits->first().kind, SearchHit::Kind::GlossaryTerm) << "a title match ranks first";
+    EXPECT_EQ(hits->first().kind, SearchHit::Kind::Lesson)
+        << "both titles hold the word: the lesson comes before the term";
+    // More of the words in a title comes first, whatever the kind: the term "Guest operating
+    // system" holds both words, the lesson "Your operating system" one.
+    auto both = m_repo->search(QStringLiteral("guest operating"), 10);
+    ASSERT_TRUE(both.ok());
+    ASSERT_FALSE(both->isEmpty());
+    EXPECT_EQ(both->first().kind, SearchHit::Kind::GlossaryTerm);
 
     auto question = m_repo->search(QStringLiteral("data center doors"), 10);
     ASSERT_TRUE(question.ok());
@@ -271,6 +278,11 @@ TEST_F(SqlContentRepositoryTest, searches_lessons_glossary_and_questions)
     EXPECT_EQ(question->first().kind, SearchHit::Kind::Question);
     EXPECT_EQ(question->first().lessonId, QStringLiteral("of-and-in"))
         << "a question opens a lesson of its topic";
+    QString shown = question->first().snippet;
+    shown.remove(SearchHit::SnippetStart).remove(SearchHit::SnippetEnd).remove(QStringLiteral("…"));
+    EXPECT_TRUE(question->first().title.contains(shown.trimmed()))
+        << "a question's snippet is from its prompt, never an explanation that gives the answer: "
+        << shown.toStdString();
 
     auto prefix = m_repo->search(QStringLiteral("patch"), 10); // "patching" by prefix
     ASSERT_TRUE(prefix.ok());

@@ -15,8 +15,11 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -181,12 +184,43 @@ bool LessonsPage::showLesson(const QString& id)
                  ReadingBrowser::escapeMarkdown(lesson->summary), withTermLinks(lesson->body, m_glossary));
     md += ReadingBrowser::sourcesMarkdown(lesson->sources, m_sources);
     m_browser->setReadingMarkdown(md);
+    m_browser->setExtraSelections({});
     m_note->setTarget(NoteTarget::lesson(id), lesson->title);
     m_tocView->setCurrentIndex(index);
     m_tocView->scrollTo(index);
     updateNavigation();
     emit currentLessonChanged(id);
     return true;
+}
+
+void LessonsPage::highlightWords(const QString& text)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCursor first;
+    static const QRegularExpression word(QStringLiteral("[\\w']+"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (w.size() < 2)
+            continue;
+        const QRegularExpression place(QStringLiteral("\\b%1\\w*").arg(QRegularExpression::escape(w)),
+                                       QRegularExpression::CaseInsensitiveOption);
+        QTextDocument* document = m_browser->document();
+        for (QTextCursor c = document->find(place); !c.isNull(); c = document->find(place, c)) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = c;
+            mark.format.setBackground(palette().color(QPalette::Highlight));
+            mark.format.setForeground(palette().color(QPalette::HighlightedText));
+            marks.append(mark);
+            if (first.isNull() || c.selectionStart() < first.selectionStart())
+                first = c;
+        }
+    }
+    m_browser->setExtraSelections(marks);
+    if (!first.isNull()) {
+        m_browser->setTextCursor(first);
+        m_browser->ensureCursorVisible();
+    }
 }
 
 void LessonsPage::showNextLesson()

@@ -40,6 +40,12 @@ public slots:
     /** Shows a lesson; false (and nothing changes) when there is no such lesson. */
     bool showLesson(const QString& id);
     void showNextLesson();
+    /**
+     * Marks every place the words of a search (@p text) appear in the lesson shown, each word
+     * also as the start of a longer one, as the search matched them, and selects the first,
+     * scrolled into view. The marks go when another lesson is shown.
+     */
+    void highlightWords(const QString& text);
     void showPreviousLesson();
 
 signals:

@@ -160,7 +160,13 @@ void MainWindow::buildReadingPage(Page page)
         break;
     case Page::Search:
         m_search = new SearchPage(m_content);
-        connect(m_search, &SearchPage::lessonRequested, this, &MainWindow::showLesson);
+        connect(m_search, &SearchPage::lessonRequested, this, [this](const QString& lessonId) {
+            // The words searched for, marked in the lesson opened.
+            const QString words = m_search->query();
+            showLesson(lessonId);
+            if (m_lessons && m_lessons->currentLessonId() == lessonId)
+                m_lessons->highlightWords(words);
+        });
         connect(m_search, &SearchPage::termRequested, this, &MainWindow::showTerm);
         connect(m_search, &SearchPage::errorOccurred, this, &MainWindow::showError);
         break;

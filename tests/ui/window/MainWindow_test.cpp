@@ -13,6 +13,7 @@
 #include "ui/progress/ReviewPage.h"
 #include "ui/quiz/QuizPage.h"
 #include "ui/reading/GlossaryPage.h"
+#include "ui/reading/LessonTocModel.h"
 #include "ui/reading/LessonsPage.h"
 #include "ui/reading/SearchPage.h"
 #include "ui/reading/SearchResultsModel.h"
@@ -180,6 +181,19 @@ TEST_F(MainWindowTest, a_lesson_hit_opens_the_lesson)
     QTest::keyClick(results, Qt::Key_Return);
     EXPECT_EQ(m_window->currentViewName(), QStringLiteral("lessons"));
     EXPECT_EQ(m_window->lessonsPage()->currentLessonId(), QStringLiteral("regions"));
+    // The word searched for is marked wherever it is, and the first is selected, in view.
+    auto* text = child<QTextBrowser>("lessonBrowser");
+    EXPECT_FALSE(text->extraSelections().isEmpty());
+    for (const QTextEdit::ExtraSelection& mark : text->extraSelections())
+        EXPECT_TRUE(
+            mark.cursor.selectedText().startsWith(QStringLiteral("availability"), Qt::CaseInsensitive));
+    EXPECT_TRUE(
+        text->textCursor().selectedText().startsWith(QStringLiteral("Availability"), Qt::CaseInsensitive));
+    // Another lesson: no marks left over.
+    const QStringList ids = m_window->lessonsPage()->tocModel()->lessonIds();
+    ASSERT_TRUE(m_window->lessonsPage()->showLesson(ids.first() == QLatin1String("regions") ? ids.last()
+                                                                                            : ids.first()));
+    EXPECT_TRUE(text->extraSelections().isEmpty());
 }
 
 TEST_F(MainWindowTest, escape_leaves_search_for_the_previous_view)
