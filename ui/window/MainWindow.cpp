@@ -127,6 +127,7 @@ QWidget* MainWindow::buildSidebar()
         item->setToolTip(QStringLiteral("%1 (%2)").arg(tr(v.title), QLatin1String(v.shortcut)));
     }
     setScaledFont(m_navigation, 1.15);
+    updateViewIcons();
 
     auto* sidebar = new QWidget;
     sidebar->setObjectName(QStringLiteral("sidebar"));

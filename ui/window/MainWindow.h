@@ -137,6 +137,8 @@ public slots:
     void focusSearch();
     /** Moves the keyboard focus into the view shown, as after choosing it from the View menu. */
     void focusCurrentView();
+    /** The sidebar's icons, in the theme's text colour at the sidebar's text size. */
+    void updateViewIcons();
     void showLesson(const QString& lessonId);
     void showTerm(const QString& termId);
     /** Opens the lesson, layer, matrix cell, term or question a note or bookmark belongs to. */
@@ -166,6 +168,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /** A new theme or text size: the sidebar's icons are drawn again to match. */
+    void changeEvent(QEvent* event) override;
 
 private:
     /** The views, in the order of the sidebar, then the search results. */

@@ -15,6 +15,7 @@
 #include "ui/notes/ExportNotesDialog.h"
 #include "ui/packs/PacksPage.h"
 #include "ui/paint/TextZoom.h"
+#include "ui/paint/ViewIcons.h"
 #include "ui/presenter/DeckEditorDialog.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
@@ -24,7 +25,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
+#include <QEvent>
 #include <QGuiApplication>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -210,6 +213,26 @@ void MainWindow::addLanguageMenu(QMenu* view)
             statusBar()->showMessage(tr("The new language is used from the next start of Demarc."), 10000);
         });
     }
+}
+
+void MainWindow::updateViewIcons()
+{
+    // Line art in the theme's text colour: drawn again when the theme or the text size changes.
+    const QColor ink = m_navigation->palette().color(QPalette::Text);
+    const QColor selectedInk = m_navigation->palette().color(QPalette::HighlightedText);
+    const int side = m_navigation->fontMetrics().height();
+    m_navigation->setIconSize(QSize(side, side));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        item->setIcon(viewicons::icon(item->data(Qt::UserRole).toString(), ink, selectedInk));
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        updateViewIcons();
 }
 
 void MainWindow::createHelpMenu()

@@ -9,6 +9,7 @@
 #include "ui/packs/PacksModel.h"
 #include "ui/packs/PacksPage.h"
 #include "ui/paint/TextZoom.h"
+#include "ui/paint/ViewIcons.h"
 #include "ui/progress/ProgressPage.h"
 #include "ui/progress/ReviewPage.h"
 #include "ui/quiz/QuizPage.h"
@@ -659,4 +660,38 @@ TEST_F(MainWindowTest, getting_started_tours_the_views_and_opens_each)
     auto* action = m_window->findChild<QAction*>(QStringLiteral("gettingStartedAction"));
     ASSERT_NE(action, nullptr);
     EXPECT_EQ(action->text(), QStringLiteral("&Getting Started"));
+}
+
+TEST_F(MainWindowTest, each_view_in_the_sidebar_has_an_icon_in_the_themes_ink)
+{
+    auto* nav = child<QListWidget>("navigationList");
+    const QColor ink = nav->palette().color(QPalette::Text);
+    const QColor selectedInk = nav->palette().color(QPalette::HighlightedText);
+    // The share of a pixmap's drawn pixels in @p colour.
+    const auto inkShare = [](const QPixmap& pm, const QColor& colour) {
+        const QImage image = pm.toImage();
+        int drawn = 0;
+        int inColour = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alpha() < 200)
+                    continue;
+                ++drawn;
+                inColour += qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green())
+                        + qAbs(c.blue() - colour.blue())
+                    < 30;
+            }
+        }
+        return drawn > 10 ? double(inColour) / drawn : 0.0;
+    };
+    for (int row = 0; row < nav->count(); ++row) {
+        const QListWidgetItem* item = nav->item(row);
+        SCOPED_TRACE(item->text().toStdString());
+        ASSERT_FALSE(item->icon().isNull());
+        EXPECT_GT(inkShare(item->icon().pixmap(QSize(48, 48)), ink), 0.9);
+        EXPECT_GT(inkShare(item->icon().pixmap(QSize(48, 48), QIcon::Selected), selectedInk), 0.9)
+            << "on a selected row, in the selection's text colour";
+    }
+    EXPECT_TRUE(viewicons::icon(QStringLiteral("nothing"), ink, selectedInk).isNull());
 }

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ViewIcons.h"
+
+#include <QIconEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+#include <functional>
+
+namespace demarc::viewicons {
+
+namespace {
+
+using Draw = std::function<void(QPainter&)>;
+
+/** Draws one icon on a 24 × 24 grid, scaled to the size asked for. */
+class LineIcon : public QIconEngine
+{
+public:
+    LineIcon(Draw draw, QColor ink, QColor selectedInk)
+        : m_draw(std::move(draw))
+        , m_ink(std::move(ink))
+        , m_selectedInk(std::move(selectedInk))
+    { }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->translate(rect.topLeft());
+        painter->scale(rect.width() / 24.0, rect.height() / 24.0);
+        QColor ink = mode == QIcon::Selected ? m_selectedInk : m_ink;
+        if (mode == QIcon::Disabled)
+            ink.setAlphaF(0.45);
+        QPen pen(ink, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        m_draw(*painter);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pm(size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        return pm;
+    }
+
+    QIconEngine* clone() const override { return new LineIcon(m_draw, m_ink, m_selectedInk); }
+
+private:
+    Draw m_draw;
+    QColor m_ink;
+    QColor m_selectedInk;
+};
+
+/** The icons of the views that show the course. */
+Draw courseDrawing(const QString& view)
+{
+    if (view == QLatin1String("home"))
+        return [](QPainter& p) {
+            p.drawPolyline(QPolygonF { { 3, 11 }, { 12, 3.5 }, { 21, 11 } });
+            p.drawPolyline(QPolygonF { { 5.5, 9.5 }, { 5.5, 20 }, { 18.5, 20 }, { 18.5, 9.5 } });
+            p.drawRect(QRectF(10, 14, 4, 6));
+        };
+    if (view == QLatin1String("lessons"))
+        return [](QPainter& p) {
+            p.drawPolyline(QPolygonF { { 12, 6 }, { 7, 4.5 }, { 3, 5 }, { 3, 19 }, { 7, 18.5 }, { 12, 20 } });
+            p.drawPolyline(
+                QPolygonF { { 12, 6 }, { 17, 4.5 }, { 21, 5 }, { 21, 19 }, { 17, 18.5 }, { 12, 20 } });
+            p.drawLine(QPointF(12, 6), QPointF(12, 20));
+        };
+    if (view == QLatin1String("diagram"))
+        return [](QPainter& p) {
+            for (qreal y : { 4.0, 10.0, 16.0 })
+                p.drawRoundedRect(QRectF(4, y, 16, 4.5), 1, 1);
+            QPen dash = p.pen();
+            dash.setStyle(Qt::DashLine);
+            p.setPen(dash);
+            p.drawLine(QPointF(2, 14.7), QPointF(22, 14.7));
+        };
+    if (view == QLatin1String("matrix"))
+        return [](QPainter& p) {
+            p.drawRoundedRect(QRectF(3, 4, 18, 16), 1.5, 1.5);
+            p.drawLine(QPointF(3, 9.5), QPointF(21, 9.5));
+            p.drawLine(QPointF(3, 15), QPointF(21, 15));
+            p.drawLine(QPointF(9, 4), QPointF(9, 20));
+            p.drawLine(QPointF(15, 4), QPointF(15, 20));
+        };
+    if (view == QLatin1String("glossary"))
+        return [](QPainter& p) {
+            p.drawPolyline(QPolygonF { { 3, 19 }, { 7.5, 5 }, { 12, 19 } });
+            p.drawLine(QPointF(4.8, 14), QPointF(10.2, 14));
+            p.drawEllipse(QPointF(17.5, 15.5), 3.2, 3.5);
+            p.drawLine(QPointF(20.7, 12), QPointF(20.7, 19));
+        };
+    return {};
+}
+
+/** The icons of the views that show the learner's work and the packs. */
+Draw studyDrawing(const QString& view)
+{
+    if (view == QLatin1String("quiz"))
+        return [](QPainter& p) {
+            p.drawRoundedRect(QRectF(3.5, 3.5, 17, 17), 3, 3);
+            p.drawPolyline(QPolygonF { { 7.5, 12.5 }, { 10.5, 15.5 }, { 16.5, 8.5 } });
+        };
+    if (view == QLatin1String("review"))
+        return [](QPainter& p) {
+            p.drawArc(QRectF(4, 4, 16, 16), 30 * 16, 300 * 16);
+            p.drawPolyline(QPolygonF { { 19.5, 4.5 }, { 19, 8.5 }, { 15, 8 } });
+        };
+    if (view == QLatin1String("progress"))
+        return [](QPainter& p) {
+            p.drawLine(QPointF(3, 20.5), QPointF(21, 20.5));
+            p.drawRect(QRectF(5, 13, 3.5, 7.5));
+            p.drawRect(QRectF(10.3, 8.5, 3.5, 12));
+            p.drawRect(QRectF(15.6, 4, 3.5, 16.5));
+        };
+    if (view == QLatin1String("notes"))
+        return [](QPainter& p) {
+            p.drawPolyline(QPolygonF { { 14, 3.5 },
+                                       { 5, 3.5 },
+                                       { 5, 20.5 },
+                                       { 19, 20.5 },
+                                       { 19, 8.5 },
+                                       { 14, 3.5 },
+                                       { 14, 8.5 },
+                                       { 19, 8.5 } });
+            p.drawLine(QPointF(8, 12.5), QPointF(16, 12.5));
+            p.drawLine(QPointF(8, 16.5), QPointF(14, 16.5));
+        };
+    if (view == QLatin1String("packs"))
+        return [](QPainter& p) {
+            p.drawPolygon(QPolygonF {
+                { 12, 3 }, { 20.5, 7.5 }, { 20.5, 16.5 }, { 12, 21 }, { 3.5, 16.5 }, { 3.5, 7.5 } });
+            p.drawPolyline(QPolygonF { { 3.5, 7.5 }, { 12, 12 }, { 20.5, 7.5 } });
+            p.drawLine(QPointF(12, 12), QPointF(12, 21));
+        };
+    if (view == QLatin1String("editor"))
+        return [](QPainter& p) {
+            p.drawPolygon(QPolygonF { { 15.5, 4.5 }, { 19.5, 8.5 }, { 9, 19 }, { 4.5, 19.5 }, { 5, 15 } });
+            p.drawLine(QPointF(13.5, 6.5), QPointF(17.5, 10.5));
+        };
+    return {};
+}
+
+} // namespace
+
+QIcon icon(const QString& view, const QColor& ink, const QColor& selectedInk)
+{
+    Draw draw = courseDrawing(view);
+    if (!draw)
+        draw = studyDrawing(view);
+    return draw ? QIcon(new LineIcon(std::move(draw), ink, selectedInk)) : QIcon();
+}
+
+} // namespace demarc::viewicons
