@@ -158,4 +158,13 @@ QIcon icon(const QString& view, const QColor& ink, const QColor& selectedInk)
     return draw ? QIcon(new LineIcon(std::move(draw), ink, selectedInk)) : QIcon();
 }
 
+QIcon tick(const QColor& ink, const QColor& selectedInk, bool drawn)
+{
+    Draw draw = [drawn](QPainter& p) {
+        if (drawn)
+            p.drawPolyline(QPolygonF { { 5, 12.5 }, { 10, 17.5 }, { 19.5, 6.5 } });
+    };
+    return QIcon(new LineIcon(std::move(draw), ink, selectedInk));
+}
+
 } // namespace demarc::viewicons

@@ -14,5 +14,7 @@ namespace demarc::viewicons {
  * project, not taken from an icon set.
  */
 QIcon icon(const QString& view, const QColor& ink, const QColor& selectedInk);
+/** A tick, drawn the same way: a lesson read. With @p drawn false, the same room left empty. */
+QIcon tick(const QColor& ink, const QColor& selectedInk, bool drawn = true);
 
 } // namespace demarc::viewicons

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LessonTocModel.h"
 
+#include "ui/paint/ViewIcons.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
 #include <algorithm>
 
 namespace demarc {
@@ -142,8 +147,12 @@ QVariant LessonTocModel::data(const QModelIndex& index, int role) const
     const Lesson& l = m_topics.at(int(index.internalId() - 1)).lessons.at(index.row());
     const bool read = m_read.contains(l.id);
     switch (role) {
+    case Qt::DisplayRole: return l.title;
     // A tick for the eye, the word for a screen reader; a lesson not read yet keeps the room.
-    case Qt::DisplayRole: return (read ? QStringLiteral("✓ ") : QStringLiteral("    ")) + l.title;
+    case Qt::DecorationRole: {
+        const QPalette palette = QGuiApplication::palette();
+        return viewicons::tick(palette.color(QPalette::Text), palette.color(QPalette::HighlightedText), read);
+    }
     case Qt::AccessibleTextRole: return read ? tr("%1, read").arg(l.title) : l.title;
     case ReadRole: return read;
     case Qt::ToolTipRole:

@@ -2,6 +2,7 @@
 #include "LessonsPage.h"
 
 #include "LessonTocModel.h"
+#include "WrappingTree.h"
 #include "ui/common/ItemViews.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
@@ -29,7 +30,7 @@ LessonsPage::LessonsPage(const ContentRepository& content, QWidget* parent)
     : QWidget(parent)
     , m_content(content)
     , m_toc(new LessonTocModel(this))
-    , m_tocView(new TreeView)
+    , m_tocView(new WrappingTree)
     , m_browser(new ReadingBrowser)
     , m_previous(new QPushButton)
     , m_next(new QPushButton)
@@ -42,8 +43,6 @@ LessonsPage::LessonsPage(const ContentRepository& content, QWidget* parent)
     m_tocView->setAccessibleName(tr("Table of contents"));
     m_tocView->setModel(m_toc);
     m_tocView->setHeaderHidden(true);
-    m_tocView->setUniformRowHeights(true);
-    m_tocView->setWordWrap(true);
     m_tocView->setMinimumWidth(220);
     m_tocView->setSelectionMode(QAbstractItemView::SingleSelection);
 
