@@ -26,6 +26,7 @@ NotePanel::NotePanel(QWidget* parent)
     bold.setBold(true);
     m_heading->setFont(bold);
     m_heading->setMinimumWidth(1);
+    m_heading->setWordWrap(true); // a long title goes on a second line rather than being cut off
     m_status->setObjectName(QStringLiteral("noteStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setTextFormat(Qt::PlainText);

@@ -309,3 +309,22 @@ TEST(NotesModelTest, hands_thousands_of_notes_to_the_view_a_batch_at_a_time)
     EXPECT_GT(model.rowCount(), oldest) << "the row asked for is handed to the view";
     EXPECT_EQ(model.rowOf(QStringLiteral("term-0002")), -1) << "filtered out";
 }
+
+TEST(NotePanelAlone, a_long_title_wraps_in_the_heading_instead_of_being_cut_off)
+{
+    test::FakeLearnerRepository learner;
+    NotePanel panel;
+    panel.setStore(&learner);
+    const QString title =
+        QStringLiteral("Shield, Trusted Advisor, Chime and Connect: what is really SaaS, and why");
+    panel.setTarget(NoteTarget::lesson(QStringLiteral("saas")), title);
+    panel.resize(320, 300);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    auto* heading = test::findChildOrFail<QLabel>(&panel, "noteHeading");
+    EXPECT_EQ(heading->text(), QStringLiteral("My note on ") + title);
+    EXPECT_EQ(heading->toolTip(), title) << "the full name in a tooltip too";
+    ASSERT_GT(heading->fontMetrics().horizontalAdvance(heading->text()), heading->width())
+        << "the test needs a title longer than the heading is wide";
+    EXPECT_GE(heading->height(), 2 * heading->fontMetrics().height()) << "wrapped onto a second line";
+}
