@@ -58,6 +58,12 @@ void ThemeStyle::drawControl(ControlElement element, const QStyleOption* option,
                              const QWidget* widget) const
 {
     QProxyStyle::drawControl(element, option, painter, widget);
+    // A progress bar's track: without an edge an empty bar vanishes on dark (the daily goal).
+    if (element == CE_ProgressBarGroove && !option->rect.isEmpty()) {
+        drawEdge(painter, option->palette, QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), false,
+                 Edge::Rounded);
+        return;
+    }
     // The frames of text editors and lists: drawn by Fusion in a shade of the window.
     const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
     if (element != CE_ShapedFrame || !frame || frame->frameShape == QFrame::NoFrame

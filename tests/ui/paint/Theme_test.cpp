@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QProgressBar>
 #include <QWindow>
 
 #include <gtest/gtest.h>
@@ -160,4 +161,31 @@ TEST_F(ThemeTest, a_change_of_the_system_theme_is_followed_while_the_app_runs)
     QCoreApplication::processEvents();
     EXPECT_EQ(QApplication::palette().color(QPalette::Window),
               theme::colors(ThemeChoice::Dark).palette.color(QPalette::Window));
+}
+
+TEST_F(ThemeTest, an_empty_progress_bar_keeps_its_edge_in_every_theme)
+{
+    // The daily goal at 0: a track drawn in the background's shade vanished on dark.
+    for (ThemeChoice choice : Worn) {
+        SCOPED_TRACE(int(choice));
+        theme::apply(choice);
+        QCoreApplication::sendPostedEvents();
+        QProgressBar bar;
+        bar.setTextVisible(false);
+        bar.setRange(0, 10);
+        bar.setValue(0);
+        bar.resize(200, 12);
+        const QImage image = bar.grab().toImage();
+        const QColor edge = bar.palette().color(QPalette::Mid);
+        bool found = false;
+        for (int x = 0; x < image.width() && !found; ++x) {
+            for (int y = 0; y < image.height() && !found; ++y) {
+                const QColor c = image.pixelColor(x, y);
+                found =
+                    qAbs(c.red() - edge.red()) + qAbs(c.green() - edge.green()) + qAbs(c.blue() - edge.blue())
+                    < 12;
+            }
+        }
+        EXPECT_TRUE(found) << "the track is outlined in the theme's frame colour";
+    }
 }
