@@ -35,8 +35,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SqlContentRepository)
 };
 
-/** Turns what a learner typed into an FTS5 query: every word must match, as a prefix. */
-/** The words of a learner's search, lower case, as ftsQuery() reads them. */
+/** The words of a learner's search, lower case, without apostrophes. */
 QStringList searchWords(const QString& text)
 {
     QStringList words;
@@ -51,18 +50,12 @@ QStringList searchWords(const QString& text)
     return words;
 }
 
+/** Turns what a learner typed into an FTS5 query: every word must match, as a prefix. */
 QString ftsQuery(const QString& text)
 {
     QStringList terms;
-    static const QRegularExpression word(QStringLiteral("[\\w']+"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
-    auto it = word.globalMatch(text);
-    while (it.hasNext()) {
-        QString w = it.next().captured(0);
-        w.remove(QLatin1Char('\''));
-        if (!w.isEmpty())
-            terms.append(QLatin1Char('"') + w + QLatin1String("\"*"));
-    }
+    for (const QString& w : searchWords(text))
+        terms.append(QLatin1Char('"') + w + QLatin1String("\"*"));
     return terms.join(QLatin1Char(' '));
 }
 

@@ -153,8 +153,8 @@ QWidget* HomePage::buildCards()
     connect(m_examButton, &QPushButton::clicked, this, &HomePage::examRequested);
     connect(m_goalSpin, &QSpinBox::valueChanged, this, [this](int goal) {
         QSettings().setValue(QStringLiteral("home/dailyGoal"), goal);
-        if (Status s = reload(); !s)
-            m_goalLabel->setText(s.errorMessage());
+        m_input.dailyGoal = goal; // the rest is as read: only the goal changed
+        summarize();
     });
     return cards;
 }
@@ -178,21 +178,24 @@ Status HomePage::reload()
         return Error { read.errorMessage() };
     LessonTocModel toc;
     toc.setOutline(in->topics, *outline);
-    m_lessonIds = toc.lessonIds();
     m_lessonTitles.clear();
     for (const Lesson& l : *outline)
         m_lessonTitles.insert(l.id, l.title);
-    HomeInput home;
-    home.progress = buildProgress(*in, ReviewScheduler(m_clock), today, StreakDays);
-    home.lessonIds = m_lessonIds;
-    home.lessonsRead = *read;
-    home.currentLesson = m_currentLesson;
-    home.dailyGoal = dailyGoal();
-    m_summary = summarizeHome(home);
+    m_input.progress = buildProgress(*in, ReviewScheduler(m_clock), today, StreakDays);
+    m_input.lessonIds = toc.lessonIds();
+    m_input.lessonsRead = *read;
+    m_input.currentLesson = m_currentLesson;
+    m_input.dailyGoal = dailyGoal();
+    summarize();
+    return {};
+}
+
+void HomePage::summarize()
+{
+    m_summary = summarizeHome(m_input);
     showSummary();
     showNextStep();
     showTopics();
-    return {};
 }
 
 void HomePage::showSummary()

@@ -51,6 +51,8 @@ signals:
 
 private:
     QWidget* buildCards();
+    /** Works the figures out from m_input again and shows them: no store is read. */
+    void summarize();
     void showSummary();
     void showNextStep();
     void showTopics();
@@ -60,8 +62,8 @@ private:
     const LearnerRepository& m_learner;
     const Clock& m_clock;
     QString m_currentLesson;
-    QStringList m_lessonIds;
     QHash<QString, QString> m_lessonTitles;
+    HomeInput m_input;
     HomeSummary m_summary;
 
     QLabel* m_title;
