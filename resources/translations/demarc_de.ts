@@ -491,31 +491,12 @@
         <source>▼ OF the cloud</source>
         <translation>▼ DER Cloud</translation>
     </message>
-    <message>
-        <source>- - -  the demarcation line</source>
-        <translation>- - -  die Trennlinie</translation>
-    </message>
-    <message>
-        <source>    ⇄ changes hands</source>
-        <translation>    ⇄ wechselt die Zuständigkeit</translation>
-    </message>
-    <message>
-        <source>    ◆ this service differs from its model    (!) popular material says otherwise</source>
-        <translation>    ◆ dieser Service weicht von seinem Modell ab    (!) verbreitetes Material sagt es anders</translation>
-    </message>
 </context>
 <context>
     <name>LearnerRepository</name>
     <message>
         <source>%1 of %2 right (%3 %)</source>
         <translation>%1 von %2 richtig (%3 %)</translation>
-    </message>
-</context>
-<context>
-    <name>MatrixPainter</name>
-    <message>
-        <source>◆ this service differs from its model    (!) popular material says otherwise</source>
-        <translation>◆ dieser Service weicht von seinem Modell ab    (!) verbreitetes Material sagt es anders</translation>
     </message>
 </context>
 <context>
@@ -926,6 +907,22 @@
     <message>
         <source>Both sides, each in its own context</source>
         <translation>Beide Seiten, jede in ihrem eigenen Bereich</translation>
+    </message>
+    <message>
+        <source>- - - the demarcation line</source>
+        <translation>- - - die Trennlinie</translation>
+    </message>
+    <message>
+        <source>⇄ changes hands</source>
+        <translation>⇄ wechselt die Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>◆ this service differs from its model</source>
+        <translation>◆ dieser Service weicht von seinem Modell ab</translation>
+    </message>
+    <message>
+        <source>(!) popular material says otherwise</source>
+        <translation>(!) verbreitetes Material sagt es anders</translation>
     </message>
 </context>
 <context>
@@ -3697,10 +3694,6 @@ Neues Paket … beginnt eines, das dem Kurs Lektionen, Glossarbegriffe und Frage
         <translation>&amp;unter</translation>
     </message>
     <message>
-        <source>◆ this service differs from its model    (!) popular material says otherwise — see the cell&apos;s details</source>
-        <translation>◆ dieser Service weicht von seinem Modell ab    (!) verbreitetes Material sagt es anders – siehe die Details der Zelle</translation>
-    </message>
-    <message>
         <source>No answers yet about a layer of the matrix: take a quiz, then come back to see where you go wrong.</source>
         <translation>Noch keine Antworten zu einer Schicht der Matrix: Machen Sie ein Quiz und kommen Sie dann zurück, um zu sehen, wo Sie danebenliegen.</translation>
     </message>
@@ -4324,8 +4317,16 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
         <translation>Legende</translation>
     </message>
     <message>
-        <source>AWS: orange with diagonal lines and a cloud. Customer: blue with a person. Shared: purple with dots and both icons. %1</source>
-        <translation>AWS: orange mit diagonalen Linien und einer Wolke. Kunde: blau mit einer Person. Geteilt: violett mit Punkten und beiden Symbolen. %1</translation>
+        <source>AWS: orange with diagonal lines and a cloud.</source>
+        <translation>AWS: orange mit diagonalen Linien und einer Wolke.</translation>
+    </message>
+    <message>
+        <source>Customer: blue with a person.</source>
+        <translation>Kunde: blau mit einer Person.</translation>
+    </message>
+    <message>
+        <source>Shared: purple with dots and both icons.</source>
+        <translation>Geteilt: violett mit Punkten und beiden Symbolen.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BarChart.h"
 
+#include "ui/paint/TextFit.h"
 #include "ui/paint/Theme.h"
 
 #include <QPainter>
@@ -87,8 +88,10 @@ void BarChart::paintEvent(QPaintEvent*)
         const Row& row = m_rows.at(i);
         const qreal top = qreal(i) * rh;
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRectF(0, top, lw - 8, rh), Qt::AlignVCenter | Qt::AlignRight,
-                   fontMetrics().elidedText(row.label, Qt::ElideRight, lw - 8));
+        // A long label takes a second line (a row is two lines high) before it is cut.
+        const QRectF label(0, top, lw - 8, rh);
+        textfit::draw(&p, label, textfit::fit(row.label, font(), label.size(), 0.9, 2, "bar chart label"),
+                      Qt::AlignVCenter | Qt::AlignRight);
         const QRectF track(barLeft, top + rh * 0.2, barWidth, rh * 0.6);
         p.setPen(QPen(pal.color(QPalette::Mid), 1));
         p.setBrush(pal.color(QPalette::Base));
@@ -105,7 +108,8 @@ void BarChart::paintEvent(QPaintEvent*)
         }
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRectF(barLeft + barWidth + 8, top, textWidth, rh), Qt::AlignVCenter | Qt::AlignLeft,
-                   fontMetrics().elidedText(row.text, Qt::ElideRight, textWidth - 8));
+                   textfit::elided(QFontMetricsF(fontMetrics()), row.text, Qt::ElideRight, textWidth - 8,
+                                   "bar chart figure"));
     }
     if (!m_solidKey.isEmpty()) {
         const qreal top = qreal(m_rows.size()) * rh + 6;

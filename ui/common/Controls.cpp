@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -157,6 +158,31 @@ void setShownText(QWidget* widget, const QString& text)
     else if (auto* label = qobject_cast<QLabel*>(widget))
         label->setText(text);
     widget->setAccessibleName(spokenText(text));
+}
+
+void wrapHeaderLabels(QHeaderView* header)
+{
+    header->setDefaultAlignment(Qt::Alignment(int(Qt::AlignCenter) | Qt::TextWordWrap));
+    auto fit = [header] {
+        if (!header->model())
+            return;
+        QFont bold = header->font();
+        bold.setBold(true); // the current column's label is bold
+        const QFontMetrics fm(bold);
+        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        int height = 0;
+        for (int s = 0; s < header->count(); ++s) {
+            if (header->isSectionHidden(s))
+                continue;
+            const QString text = header->model()->headerData(s, Qt::Horizontal).toString();
+            const QRect room(0, 0, std::max(1, header->sectionSize(s) - 2 * margin), QWIDGETSIZE_MAX);
+            height =
+                std::max(height, fm.boundingRect(room, Qt::AlignCenter | Qt::TextWordWrap, text).height());
+        }
+        header->setMinimumHeight(height + 2 * margin + 4);
+    };
+    QObject::connect(header, &QHeaderView::sectionResized, header, fit);
+    QObject::connect(header, &QHeaderView::sectionCountChanged, header, fit);
 }
 
 } // namespace demarc::controls

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QHeaderView;
 class QAbstractItemModel;
 class QBoxLayout;
 class QHBoxLayout;
@@ -46,6 +47,12 @@ void setTabOrder(const QList<QWidget*>& stops);
  */
 void switchPage(QStackedWidget* stack, QWidget* shown, const std::function<void()>& placeFocus);
 /** A list whose items wrap instead of scrolling sideways. */
+/**
+ * Lets @p header's labels wrap onto more lines instead of being cut, the header growing as tall
+ * as its longest label needs at the sections' widths (kept so as sections resize).
+ */
+void wrapHeaderLabels(QHeaderView* header);
+
 QListWidget* wrappingList(const QString& objectName, const QString& accessibleName);
 /** @p list showing @p model as search results and notes are shown: titled items with a snippet each. */
 void showAsResults(QListView* list, QAbstractItemModel* model);

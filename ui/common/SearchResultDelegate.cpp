@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchResultDelegate.h"
 
+#include "ui/paint/TextFit.h"
 #include "ui/reading/SearchResultsModel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -62,9 +63,9 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setFont(titleFont);
     const QRect titleRect(area.left() + kindWidth, area.top(), area.width() - kindWidth,
                           titleMetrics.height());
-    painter->drawText(
-        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      textfit::elided(QFontMetricsF(titleMetrics), index.data(Qt::DisplayRole).toString(),
+                                      Qt::ElideRight, titleRect.width(), "search result title"));
 
     QTextDocument doc;
     doc.setDefaultFont(option.font);

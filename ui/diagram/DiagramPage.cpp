@@ -19,13 +19,18 @@ namespace demarc {
 
 namespace {
 
+/** The models, then the services, each by its short name ("Amazon RDS"), the full one as its tooltip. */
 void addSelections(QComboBox* box, const ResponsibilityStack& stack)
 {
+    auto add = [box](const StackSelection& s) {
+        box->addItem(s.shortName(), s.id);
+        box->setItemData(box->count() - 1, s.name, Qt::ToolTipRole);
+    };
     for (const StackSelection& s : stack.modelSelections())
-        box->addItem(s.name, s.id);
+        add(s);
     box->insertSeparator(box->count());
     for (const StackSelection& s : stack.serviceSelections())
-        box->addItem(s.name, s.id);
+        add(s);
 }
 
 } // namespace
@@ -47,6 +52,8 @@ DiagramPage::DiagramPage(const ContentRepository& content, QWidget* parent)
     m_selector->setAccessibleName(tr("Show the stack for"));
     m_compare->setObjectName(QStringLiteral("diagramCompareCombo"));
     m_compare->setAccessibleName(tr("Compare with"));
+    for (QComboBox* box : { m_selector, m_compare })
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_details->setObjectName(QStringLiteral("layerDetailsBrowser"));
     m_details->setAccessibleName(tr("Layer details"));
 

@@ -115,6 +115,8 @@ DiagramScene DiagramView::sceneFor(const LayerModel& model, int currentRow)
             row.compareParty = c.value<Party>();
         row.serviceSpecific = i.data(LayerModel::ServiceSpecificRole).toBool();
         row.hasNuance = !i.data(LayerModel::NuanceRole).toString().isEmpty();
+        row.compareServiceSpecific = i.data(LayerModel::CompareServiceSpecificRole).toBool();
+        row.compareHasNuance = !i.data(LayerModel::CompareNuanceRole).toString().isEmpty();
         scene.rows.append(row);
     }
     scene.line = model.awsLayerCount();
@@ -135,7 +137,7 @@ DiagramScene DiagramView::currentScene() const
 
 DiagramPainter::Layout DiagramView::currentLayout() const
 {
-    return DiagramPainter::layout(QRectF(viewport()->rect()), currentScene());
+    return DiagramPainter::layout(QRectF(viewport()->rect()), currentScene(), font());
 }
 
 QRect DiagramView::visualRect(const QModelIndex& index) const

@@ -40,7 +40,8 @@ bool LayerModel::setComparison(const QString& id)
     if (id == m_comparison)
         return true;
     m_comparison = id;
-    emitPartiesChanged({ ComparePartyRole, CompareExplanationRole, ChangesHandsRole });
+    emitPartiesChanged({ ComparePartyRole, CompareExplanationRole, ChangesHandsRole, CompareNuanceRole,
+                         CompareServiceSpecificRole });
     emit comparisonChanged(id);
     return true;
 }
@@ -101,6 +102,9 @@ QVariant LayerModel::data(const QModelIndex& index, int role) const
     case ComparePartyRole: return compared ? QVariant::fromValue(compared->party) : QVariant();
     case CompareExplanationRole: return compared ? QVariant(compared->explanation) : QVariant();
     case ChangesHandsRole: return cell && compared && cell->party != compared->party;
+    case CompareNuanceRole: return compared ? QVariant(compared->nuance) : QVariant();
+    case CompareServiceSpecificRole:
+        return !m_comparison.isEmpty() && m_stack.isServiceSpecific(layer.id, m_comparison);
     default: return {};
     }
 }
@@ -121,6 +125,8 @@ QHash<int, QByteArray> LayerModel::roleNames() const
     names.insert(ComparePartyRole, "compareParty");
     names.insert(CompareExplanationRole, "compareExplanation");
     names.insert(ChangesHandsRole, "changesHands");
+    names.insert(CompareNuanceRole, "compareNuance");
+    names.insert(CompareServiceSpecificRole, "compareServiceSpecific");
     return names;
 }
 

@@ -31,6 +31,8 @@ public:
         ComparePartyRole, ///< Party under the comparison; invalid without one
         CompareExplanationRole,
         ChangesHandsRole, ///< bool: the party differs between selection and comparison
+        CompareNuanceRole, ///< where common material differs under the comparison; may be empty
+        CompareServiceSpecificRole, ///< bool: the compared service has its own cell here
     };
     Q_ENUM(Role)
 

@@ -143,7 +143,8 @@ void MatrixPage::setUpTable()
     m_table->setMouseTracking(true);
     m_table->setShowGrid(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // A long service name wraps onto a second line rather than losing its end.
+    controls::wrapHeaderLabels(m_table->horizontalHeader());
     m_table->horizontalHeader()->setMinimumSectionSize(
         fontMetrics().horizontalAdvance(QStringLiteral("CUSTOMER")) + fontMetrics().height() * 3);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -188,8 +189,10 @@ QWidget* MatrixPage::buildMatrixTab()
     splitter->setChildrenCollapsible(false);
     matrixLayout->addWidget(splitter, 1);
     matrixLayout->addWidget(m_heatKey);
-    matrixLayout->addWidget(new PartyLegend(tr("◆ this service differs from its model    (!) popular "
-                                               "material says otherwise — see the cell's details")));
+    partystyle::Marks marks;
+    marks.serviceSpecific = true;
+    marks.nuance = true;
+    matrixLayout->addWidget(new PartyLegend({ .notes = partystyle::markNotes(marks) }));
     return matrix;
 }
 

@@ -2,6 +2,7 @@
 #include "DiagramPainter.h"
 
 #include "PartyStyle.h"
+#include "TextFit.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -21,6 +22,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DiagramPainter)
 };
 
+constexpr qreal MinTitleScale = 0.8;
+constexpr int SubtitleLines = 3;
+constexpr qreal MinNameScale = 0.8;
+
 QFont sized(const QFont& base, qreal pixels, bool bold = false)
 {
     QFont f = base;
@@ -37,31 +42,97 @@ struct Canvas
     const QPalette& palette;
     qreal unit; ///< one unit of type, in pixels
     QColor ink;
+    qreal nameScale = 1.0; ///< what every layer's name is shrunk by to fit
 };
 
-void drawTitle(const Canvas& c, const QRectF& rect, const QString& title, const QString& subtitle)
+void drawTitle(const Canvas& c, const QRectF& rect, const DiagramPainter::TitleText& text)
 {
     c.painter->setPen(c.ink);
-    c.painter->setFont(sized(c.font, c.unit * 1.45, true));
-    const QFontMetricsF fm(c.painter->font());
-    // A name too wide for its column loses its expansion first ("Amazon EC2 (Elastic Compute
-    // Cloud)" becomes "Amazon EC2") and is cut short only if even that does not fit.
+    textfit::draw(c.painter,
+                  QRectF(rect.topLeft(), QSizeF(rect.width(), QFontMetricsF(text.title.font).lineSpacing())),
+                  text.title, Qt::AlignLeft | Qt::AlignVCenter);
+    if (text.subtitle.lines.isEmpty())
+        return;
+    QColor soft = c.ink;
+    soft.setAlphaF(0.8);
+    c.painter->setPen(soft);
+    const qreal top = rect.top() + QFontMetricsF(text.title.font).lineSpacing() + c.unit * 0.15;
+    textfit::draw(c.painter, QRectF(rect.left(), top, rect.width(), rect.bottom() - top), text.subtitle,
+                  Qt::AlignLeft | Qt::AlignTop);
+}
+
+/** The title's and subtitle's fonts and lines in a column @p width wide. */
+DiagramPainter::TitleText titleText(const QFont& base, qreal unit, qreal width, const QString& title,
+                                    const QString& subtitle)
+{
+    DiagramPainter::TitleText text;
+    const QFont titleFont = sized(base, unit * 1.45, true);
+    const QFontMetricsF fm(titleFont);
+    // A name too wide for its column, even a little smaller, loses its expansion ("Amazon EC2
+    // (Elastic Compute Cloud)" becomes "Amazon EC2") before anything is cut.
     QString shown = title;
     const qsizetype open = title.indexOf(QLatin1String(" ("));
-    if (fm.horizontalAdvance(title) > rect.width() && open > 0 && title.endsWith(QLatin1Char(')')))
+    if (fm.horizontalAdvance(title) * MinTitleScale > width && open > 0 && title.endsWith(QLatin1Char(')')))
         shown = title.left(open);
-    c.painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()),
-                        Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(shown, Qt::ElideRight, rect.width()));
+    text.title = textfit::fit({ shown }, titleFont, QSizeF(width, fm.lineSpacing()), MinTitleScale, 1,
+                              "diagram title");
+    text.height = QFontMetricsF(text.title.font).lineSpacing();
     if (!subtitle.isEmpty()) {
-        c.painter->setFont(sized(c.font, c.unit * 0.95));
-        const QFontMetricsF sm(c.painter->font());
-        QColor soft = c.ink;
-        soft.setAlphaF(0.8);
-        c.painter->setPen(soft);
-        c.painter->drawText(
-            QRectF(rect.left(), rect.top() + fm.height() + c.unit * 0.15, rect.width(), sm.height()),
-            Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(subtitle, Qt::ElideRight, rect.width()));
+        const QFont subtitleFont = sized(base, unit * 0.95);
+        const qreal lines = QFontMetricsF(subtitleFont).lineSpacing() * SubtitleLines;
+        text.subtitle = textfit::fit({ subtitle }, subtitleFont, QSizeF(width, lines), 0.85, SubtitleLines,
+                                     "diagram subtitle");
+        text.height +=
+            unit * 0.15 + QFontMetricsF(text.subtitle.font).lineSpacing() * text.subtitle.lines.size();
     }
+    return text;
+}
+
+/** The parties the scene draws and notes on the marks it uses: its legend, nothing more. */
+partystyle::Legend legendFor(const DiagramScene& scene)
+{
+    partystyle::Legend legend;
+    legend.parties.clear();
+    partystyle::Marks marks;
+    marks.line = true;
+    for (const DiagramRow& row : scene.rows) {
+        for (const auto& p : { std::optional(row.party), row.compareParty })
+            if (p && !legend.parties.contains(*p))
+                legend.parties.append(*p);
+        marks.changesHands = marks.changesHands || (row.compareParty && *row.compareParty != row.party);
+        marks.serviceSpecific = marks.serviceSpecific || row.serviceSpecific || row.compareServiceSpecific;
+        marks.nuance = marks.nuance || row.hasNuance || row.compareHasNuance;
+    }
+    std::sort(legend.parties.begin(), legend.parties.end());
+    legend.notes = partystyle::markNotes(marks);
+    return legend;
+}
+
+/** The name on row @p row's bar, with its marks. */
+textfit::Label barName(const DiagramRow& row)
+{
+    return { row.name, row.serviceSpecific ? QStringLiteral("◆ ") : QString(),
+             row.hasNuance ? QStringLiteral("  (!)") : QString() };
+}
+
+QFont badgeFont(const Canvas& c, const QRectF& bar)
+{
+    return sized(c.font, std::min(c.unit * 1.05, bar.height() * 0.45));
+}
+
+QFont nameFont(const Canvas& c, const QRectF& bar)
+{
+    return sized(c.font, std::min(c.unit * 1.1, bar.height() * 0.48), true);
+}
+
+/** The room left for a name on @p bar beside @p party's badge. */
+QRectF nameRoom(const Canvas& c, const QRectF& bar, Party party)
+{
+    const qreal pad = c.unit * 0.7;
+    const QRectF text = bar.adjusted(pad, 0, -pad, 0);
+    return { text.left(), text.top(),
+             text.width() - partystyle::badgeWidth(badgeFont(c, bar), text.height(), party) - pad,
+             text.height() };
 }
 
 void drawBar(const Canvas& c, const QRectF& bar, const DiagramRow& row, Party party, bool changed)
@@ -74,21 +145,39 @@ void drawBar(const Canvas& c, const QRectF& bar, const DiagramRow& row, Party pa
         c.painter->drawRoundedRect(bar.adjusted(1, 1, -1, -1), radius, radius);
     }
     const qreal pad = c.unit * 0.7;
-    const QRectF text = bar.adjusted(pad, 0, -pad, 0);
-    c.painter->setFont(sized(c.font, std::min(c.unit * 1.05, bar.height() * 0.45), false));
-    const qreal badge = partystyle::paintBadge(c.painter, text, party);
+    c.painter->setFont(badgeFont(c, bar));
+    partystyle::paintBadge(c.painter, bar.adjusted(pad, 0, -pad, 0), party);
     c.painter->setPen(partystyle::textColor(party));
-    QFont nameFont = sized(c.font, std::min(c.unit * 1.1, bar.height() * 0.48), true);
-    c.painter->setFont(nameFont);
-    const QFontMetricsF fm(nameFont);
-    QString name = row.name;
-    if (row.serviceSpecific)
-        name = QStringLiteral("◆ ") + name;
-    if (row.hasNuance)
-        name += QStringLiteral("  (!)");
-    c.painter->drawText(QRectF(text.left(), text.top(), text.width() - badge - pad, text.height()),
-                        Qt::AlignLeft | Qt::AlignVCenter,
-                        fm.elidedText(name, Qt::ElideRight, text.width() - badge - pad));
+    const QRectF room = nameRoom(c, bar, party);
+    QFont font = nameFont(c, bar);
+    font.setPixelSize(std::max(6, int(std::floor(font.pixelSize() * c.nameScale))));
+    textfit::draw(c.painter, room, textfit::fit(barName(row), font, room.size(), 1.0, 2, "diagram bar"),
+                  Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+/**
+ * How much every name is shrunk, so that the longest fits its bar on one line: all names keep one
+ * size, and none gets smaller than MinNameScale (a longer one wraps instead).
+ */
+qreal nameScale(const Canvas& c, const DiagramPainter::Layout& l, const DiagramScene& scene)
+{
+    qreal scale = 1.0;
+    auto need = [&](const QRectF& bar, const textfit::Label& name, Party party) {
+        const qreal width = QFontMetricsF(nameFont(c, bar)).horizontalAdvance(name.whole());
+        if (width > 0)
+            scale = std::min(scale, nameRoom(c, bar, party).width() / width);
+    };
+    for (int r = 0; r < scene.rows.size(); ++r) {
+        const DiagramRow& row = scene.rows.at(r);
+        need(l.bars.at(r), barName(row), row.party);
+        if (scene.comparing() && row.compareParty) {
+            DiagramRow other = row;
+            other.serviceSpecific = row.compareServiceSpecific;
+            other.hasNuance = row.compareHasNuance;
+            need(l.compareBars.at(r), barName(other), *row.compareParty);
+        }
+    }
+    return std::max(MinNameScale, scale);
 }
 
 /** Row @p r: its bar (and its twin when comparing), or a dashed outline while it is not revealed yet. */
@@ -110,8 +199,8 @@ void drawRow(const Canvas& c, const DiagramPainter::Layout& l, const DiagramScen
     drawBar(c, l.bars.at(r), row, row.party, changed);
     if (scene.comparing() && row.compareParty) {
         DiagramRow other = row;
-        other.serviceSpecific = false;
-        other.hasNuance = false;
+        other.serviceSpecific = row.compareServiceSpecific;
+        other.hasNuance = row.compareHasNuance;
         drawBar(c, l.compareBars.at(r), other, *row.compareParty, changed);
         if (changed) {
             const QRectF middle(l.bars.at(r).right(), l.bars.at(r).top(),
@@ -168,7 +257,8 @@ void drawLine(const Canvas& c, const QRectF& area, const DiagramPainter::Layout&
 
 QSizeF DiagramPainter::minimumSize(int rows) { return { 460, 140 + rows * 30.0 }; }
 
-DiagramPainter::Layout DiagramPainter::layout(const QRectF& area, const DiagramScene& scene)
+DiagramPainter::Layout DiagramPainter::layout(const QRectF& area, const DiagramScene& scene,
+                                              const QFont& font)
 {
     Layout l;
     const int rows = std::max(1, int(scene.rows.size()));
@@ -179,10 +269,16 @@ DiagramPainter::Layout DiagramPainter::layout(const QRectF& area, const DiagramS
     const qreal widthShare = inner.width() / (scene.comparing() ? 64.0 : 46.0);
     const qreal unit = std::clamp(std::min(inner.height() / (rows * 2.4 + 6.0), widthShare), 9.0, 96.0);
     l.fontPixels = unit;
-    const qreal titleHeight =
-        unit * (scene.subtitle.isEmpty() && scene.compareSubtitle.isEmpty() ? 2.0 : 3.3);
-    const qreal legendHeight = unit * 2.4;
-    l.title = QRectF(inner.left(), inner.top(), inner.width(), titleHeight);
+    const qreal middle = scene.comparing() ? std::max(unit * 3.0, inner.width() * 0.08) : 0;
+    const qreal column = scene.comparing() ? (inner.width() - middle) / 2 : inner.width();
+    l.titleText = titleText(font, unit, column, scene.title, scene.subtitle);
+    if (scene.comparing())
+        l.compareTitleText = titleText(font, unit, column, scene.compareTitle, scene.compareSubtitle);
+    const qreal titleHeight = std::max(l.titleText.height, l.compareTitleText.height);
+    l.legendContent = legendFor(scene);
+    l.legendFont = sized(font, unit * 0.85);
+    const qreal legendHeight = partystyle::legendHeight(l.legendFont, inner.width(), l.legendContent);
+    l.title = QRectF(inner.left(), inner.top(), column, titleHeight);
     l.legend = QRectF(inner.left(), inner.bottom() - legendHeight, inner.width(), legendHeight);
     const QRectF stack(inner.left(), l.title.bottom() + unit * 0.6, inner.width(),
                        l.legend.top() - l.title.bottom() - unit * 1.2);
@@ -190,14 +286,11 @@ DiagramPainter::Layout DiagramPainter::layout(const QRectF& area, const DiagramS
     l.gap = std::max<qreal>(2, pitch * 0.12);
     const qreal barHeight = pitch - l.gap;
     if (scene.comparing()) {
-        const qreal middle = std::max(unit * 3.0, stack.width() * 0.08);
-        const qreal width = (stack.width() - middle) / 2;
-        l.title.setWidth(width);
-        l.compareTitle = QRectF(stack.left() + width + middle, l.title.top(), width, l.title.height());
+        l.compareTitle = QRectF(stack.left() + column + middle, l.title.top(), column, l.title.height());
         for (int r = 0; r < rows; ++r) {
             const qreal top = stack.top() + r * pitch + l.gap / 2;
-            l.bars.append(QRectF(stack.left(), top, width, barHeight));
-            l.compareBars.append(QRectF(stack.left() + width + middle, top, width, barHeight));
+            l.bars.append(QRectF(stack.left(), top, column, barHeight));
+            l.compareBars.append(QRectF(stack.left() + column + middle, top, column, barHeight));
         }
     } else {
         // A gutter on the right carries the line's labels, clear of the party badges.
@@ -232,14 +325,15 @@ void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramS
 {
     if (scene.rows.isEmpty())
         return;
-    const Layout l = layout(area, scene);
+    const Layout l = layout(area, scene, font);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    const Canvas c { painter, font, palette, l.fontPixels, palette.color(QPalette::WindowText) };
-    drawTitle(c, l.title, scene.title, scene.subtitle);
+    Canvas c { painter, font, palette, l.fontPixels, palette.color(QPalette::WindowText) };
+    c.nameScale = nameScale(c, l, scene);
+    drawTitle(c, l.title, l.titleText);
     if (scene.comparing())
-        drawTitle(c, l.compareTitle, scene.compareTitle, scene.compareSubtitle);
+        drawTitle(c, l.compareTitle, l.compareTitleText);
     for (int r = 0; r < scene.rows.size(); ++r)
         drawRow(c, l, scene, r);
     const bool lineReached =
@@ -248,14 +342,9 @@ void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramS
         drawLine(c, area, l, l.bars, scene.line, !scene.comparing());
     if (scene.comparing() && lineReached)
         drawLine(c, area, l, l.compareBars, scene.compareLine, false);
-
-    // Legend: every cue explained in words.
-    QString more = Text::tr("- - -  the demarcation line");
-    if (scene.comparing())
-        more += Text::tr("    ⇄ changes hands");
-    more += Text::tr("    ◆ this service differs from its model    (!) popular material says otherwise");
-    painter->setFont(sized(font, l.fontPixels * 0.85));
-    partystyle::paintLegend(painter, l.legend, palette, more);
+    // Legend: every cue the drawing uses explained in words.
+    painter->setFont(l.legendFont);
+    partystyle::paintLegend(painter, l.legend, palette, l.legendContent);
     painter->restore();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PartyStyle.h"
+#include "TextFit.h"
 #include "core/Party.h"
 
 #include <QFont>
@@ -23,6 +25,8 @@ struct DiagramRow
     std::optional<Party> compareParty;
     bool serviceSpecific = false;
     bool hasNuance = false;
+    bool compareServiceSpecific = false; ///< ◆ on the comparison's side
+    bool compareHasNuance = false; ///< (!) on the comparison's side
 };
 
 /** Everything the diagram draws, independent of where it is drawn. Rows run top to bottom. */
@@ -56,8 +60,20 @@ struct DiagramScene
 class DiagramPainter
 {
 public:
+    /** A column's title and subtitle as they fit its width. */
+    struct TitleText
+    {
+        textfit::Fit title;
+        textfit::Fit subtitle;
+        qreal height = 0;
+    };
+
     struct Layout
     {
+        TitleText titleText;
+        TitleText compareTitleText;
+        partystyle::Legend legendContent;
+        QFont legendFont;
         QRectF title;
         QRectF compareTitle;
         QList<QRectF> bars; ///< per row, top to bottom
@@ -67,7 +83,8 @@ public:
         qreal fontPixels = 12;
     };
 
-    static Layout layout(const QRectF& area, const DiagramScene& scene);
+    /** Where each part goes in @p area, its texts fitted in @p font. */
+    static Layout layout(const QRectF& area, const DiagramScene& scene, const QFont& font);
     static void paint(QPainter* painter, const QRectF& area, const DiagramScene& scene,
                       const QPalette& palette, const QFont& font);
     /** The smallest area in which the diagram stays readable. */

@@ -2,14 +2,41 @@
 #include "MatrixPainter.h"
 
 #include "PartyStyle.h"
+#include "TextFit.h"
 #include "ui/matrix/ResponsibilityMatrixModel.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
 
 namespace demarc {
+
+namespace {
+
+/** The parties the matrix shows and the marks its cells carry. */
+partystyle::Legend legendFor(const ResponsibilityMatrixModel& model)
+{
+    partystyle::Legend legend;
+    legend.parties.clear();
+    partystyle::Marks marks;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QModelIndex i = model.index(r, c);
+            const Party party = i.data(ResponsibilityMatrixModel::PartyRole).value<Party>();
+            if (!legend.parties.contains(party))
+                legend.parties.append(party);
+            marks.serviceSpecific =
+                marks.serviceSpecific || i.data(ResponsibilityMatrixModel::ServiceSpecificRole).toBool();
+            marks.nuance =
+                marks.nuance || !i.data(ResponsibilityMatrixModel::NuanceRole).toString().isEmpty();
+        }
+    }
+    std::sort(legend.parties.begin(), legend.parties.end());
+    legend.notes = partystyle::markNotes(marks);
+    return legend;
+}
+
+} // namespace
 
 void MatrixPainter::paint(QPainter* painter, const QRectF& area, const ResponsibilityMatrixModel& model,
                           int highlighted, int shown, const QPalette& palette, const QFont& baseFont)
@@ -26,7 +53,8 @@ void MatrixPainter::paint(QPainter* painter, const QRectF& area, const Responsib
     QFont bold = font;
     bold.setBold(true);
     const qreal headerHeight = unit * 2.6;
-    const qreal legendHeight = unit * 3.0;
+    const partystyle::Legend legend = legendFor(model);
+    const qreal legendHeight = partystyle::legendHeight(font, inner.width(), legend) + unit * 0.4;
     const qreal labelWidth = inner.width() * (columns > 6 ? 0.18 : 0.26);
     const qreal cellWidth = (inner.width() - labelWidth) / std::max(1, columns);
     const qreal cellHeight = (inner.height() - headerHeight - legendHeight) / std::max(1, rows);
@@ -37,8 +65,12 @@ void MatrixPainter::paint(QPainter* painter, const QRectF& area, const Responsib
         painter->setFont(c == highlighted ? bold : font);
         painter->setPen(ink);
         const QString text = model.headerData(c, Qt::Horizontal).toString();
-        if (shown < 0 || c < shown)
-            painter->drawText(header.adjusted(2, 0, -2, 0), Qt::AlignCenter | Qt::TextWordWrap, text);
+        if (shown < 0 || c < shown) {
+            const QRectF room = header.adjusted(2, 0, -2, 0);
+            textfit::draw(painter, room,
+                          textfit::fit({ text }, painter->font(), room.size(), 0.75, 3, "matrix header"),
+                          Qt::AlignCenter);
+        }
         if (c == highlighted) {
             painter->setPen(QPen(palette.color(QPalette::Highlight), std::max<qreal>(2, unit * 0.2)));
             painter->setBrush(Qt::NoBrush);
@@ -50,9 +82,11 @@ void MatrixPainter::paint(QPainter* painter, const QRectF& area, const Responsib
         const qreal top = inner.top() + headerHeight + r * cellHeight;
         painter->setFont(bold);
         painter->setPen(ink);
-        painter->drawText(QRectF(inner.left(), top, labelWidth - unit * 0.5, cellHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                          model.headerData(r, Qt::Vertical).toString());
+        const QRectF room(inner.left(), top, labelWidth - unit * 0.5, cellHeight);
+        textfit::draw(painter, room,
+                      textfit::fit({ model.headerData(r, Qt::Vertical).toString() }, bold, room.size(), 0.75,
+                                   3, "matrix row"),
+                      Qt::AlignLeft | Qt::AlignVCenter);
         painter->setFont(font);
         for (int c = 0; c < columns; ++c) {
             const QRectF cell(inner.left() + labelWidth + c * cellWidth, top, cellWidth, cellHeight);
@@ -71,12 +105,10 @@ void MatrixPainter::paint(QPainter* painter, const QRectF& area, const Responsib
         }
     }
     painter->setFont(font);
-    partystyle::paintLegend(
-        painter,
-        QRectF(inner.left(), inner.bottom() - legendHeight + unit * 0.4, inner.width(), legendHeight),
-        palette,
-        QCoreApplication::translate(
-            "MatrixPainter", "◆ this service differs from its model    (!) popular material says otherwise"));
+    partystyle::paintLegend(painter,
+                            QRectF(inner.left(), inner.bottom() - legendHeight + unit * 0.4, inner.width(),
+                                   legendHeight - unit * 0.4),
+                            palette, legend);
     painter->restore();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartyStyle.h"
 
+#include "TextFit.h"
 #include "Theme.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QPixmapCache>
 
 #include <cmath>
+#include <optional>
 
 namespace demarc::partystyle {
 
@@ -164,6 +166,15 @@ void paintIcon(QPainter* painter, const QRectF& rect, Party party)
     painter->restore();
 }
 
+qreal badgeWidth(const QFont& font, qreal height, Party party)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    const qreal iconSize = std::min(height, fm.height() * 1.2);
+    return iconSize * 1.35 + fm.horizontalAdvance(label(party).toUpper());
+}
+
 qreal paintBadge(QPainter* painter, const QRectF& rect, Party party)
 {
     QFont bold = painter->font();
@@ -173,7 +184,7 @@ qreal paintBadge(QPainter* painter, const QRectF& rect, Party party)
     const qreal iconSize = std::min(rect.height(), fm.height() * 1.2);
     const qreal textWidth = fm.horizontalAdvance(text);
     const qreal gap = iconSize * 0.35;
-    const qreal width = iconSize + gap + textWidth;
+    const qreal width = badgeWidth(painter->font(), rect.height(), party);
     const QRectF icon(rect.right() - width, rect.center().y() - iconSize / 2, iconSize, iconSize);
     paintIcon(painter, icon, party);
     painter->save();
@@ -209,28 +220,114 @@ void paintCell(QPainter* painter, const QRectF& rect, Party party, bool serviceS
     painter->restore();
 }
 
-void paintLegend(QPainter* painter, const QRectF& rect, const QPalette& palette, const QString& notes)
+QStringList markNotes(const Marks& marks)
+{
+    QStringList notes;
+    if (marks.line)
+        notes << QCoreApplication::translate("PartyStyle", "- - - the demarcation line");
+    if (marks.changesHands)
+        notes << QCoreApplication::translate("PartyStyle", "⇄ changes hands");
+    if (marks.serviceSpecific)
+        notes << QCoreApplication::translate("PartyStyle", "◆ this service differs from its model");
+    if (marks.nuance)
+        notes << QCoreApplication::translate("PartyStyle", "(!) popular material says otherwise");
+    return notes;
+}
+
+namespace {
+
+/** One entry of a legend as it is laid out: a party's swatch and name, or a note. */
+struct LegendItem
+{
+    std::optional<Party> party;
+    QString text;
+    QRectF rect;
+};
+
+/**
+ * The legend's entries placed from @p origin in @p font, at most @p width wide: the parties on
+ * the first line, the notes from the next, each moved to a new line when it would not fit.
+ */
+QList<LegendItem> legendItems(const QFont& font, const QPointF& origin, qreal width, const Legend& legend)
+{
+    const QFontMetricsF fm(font);
+    const qreal unit = fm.height();
+    const qreal swatch = unit * 1.1;
+    const qreal lineHeight = std::max(swatch, unit) * 1.3;
+    QList<LegendItem> items;
+    qreal x = 0;
+    qreal y = 0;
+    auto place = [&](LegendItem item, qreal itemWidth, bool newLine) {
+        if (x > 0 && (newLine || x + itemWidth > width)) {
+            x = 0;
+            y += lineHeight;
+        }
+        item.rect = QRectF(origin.x() + x, origin.y() + y, itemWidth, lineHeight);
+        items.append(item);
+        x += itemWidth + unit * 1.2;
+    };
+    for (Party p : legend.parties)
+        place({ p, label(p), {} }, swatch * 1.6 + unit * 0.4 + fm.horizontalAdvance(label(p)), false);
+    bool first = true;
+    for (const QString& note : legend.notes) {
+        place({ std::nullopt, note, {} }, fm.horizontalAdvance(note), first);
+        first = false;
+    }
+    return items;
+}
+
+qreal bottomOf(const QList<LegendItem>& items)
+{
+    qreal bottom = 0;
+    for (const LegendItem& item : items)
+        bottom = std::max(bottom, item.rect.bottom());
+    return bottom;
+}
+
+} // namespace
+
+qreal legendHeight(const QFont& font, qreal width, const Legend& legend)
+{
+    const QList<LegendItem> items = legendItems(font, {}, width, legend);
+    return items.isEmpty() ? 0 : bottomOf(items);
+}
+
+void paintLegend(QPainter* painter, const QRectF& rect, const QPalette& palette, const Legend& legend)
 {
     painter->save();
-    const QColor ink = palette.color(QPalette::WindowText);
-    const QFontMetricsF fm(painter->font());
-    const qreal unit = fm.height();
-    qreal x = rect.left();
-    const qreal swatch = fm.height() * 1.1;
-    const qreal midY = rect.top() + swatch * 0.6;
-    for (Party p : { Party::Aws, Party::Customer, Party::Shared }) {
-        const QRectF s(x, midY - swatch / 2, swatch * 1.6, swatch);
-        paintFill(painter, s, p, swatch * 0.2);
-        paintIcon(painter, s.adjusted(swatch * 0.35, swatch * 0.12, -swatch * 0.35, -swatch * 0.12), p);
-        x = s.right() + unit * 0.4;
-        painter->setPen(ink);
-        const QString text = label(p);
-        painter->drawText(QPointF(x, midY + fm.ascent() / 2 - fm.descent() / 2), text);
-        x += fm.horizontalAdvance(text) + unit * 1.2;
+    // The legend shrinks to its box before any entry is left out.
+    QFont font = painter->font();
+    QList<LegendItem> items = legendItems(font, rect.topLeft(), rect.width(), legend);
+    for (qreal scale = 0.95; scale > 0.69 && bottomOf(items) > rect.bottom() + 0.5; scale -= 0.05) {
+        font = painter->font();
+        if (font.pixelSize() > 0)
+            font.setPixelSize(std::max(6, qRound(painter->font().pixelSize() * scale)));
+        else
+            font.setPointSizeF(painter->font().pointSizeF() * scale);
+        items = legendItems(font, rect.topLeft(), rect.width(), legend);
     }
-    painter->setPen(ink);
-    painter->drawText(QRectF(rect.left(), midY + swatch * 0.6, rect.width(), fm.height() * 1.2),
-                      Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(notes, Qt::ElideRight, rect.width()));
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    const QColor ink = palette.color(QPalette::WindowText);
+    const qreal swatch = fm.height() * 1.1;
+    for (const LegendItem& item : std::as_const(items)) {
+        if (item.rect.bottom() > rect.bottom() + 0.5) {
+            textfit::elided(fm, item.text, Qt::ElideRight, 0, "legend");
+            continue;
+        }
+        const qreal midY = item.rect.center().y();
+        qreal x = item.rect.left();
+        if (item.party) {
+            const QRectF s(x, midY - swatch / 2, swatch * 1.6, swatch);
+            paintFill(painter, s, *item.party, swatch * 0.2);
+            paintIcon(painter, s.adjusted(swatch * 0.35, swatch * 0.12, -swatch * 0.35, -swatch * 0.12),
+                      *item.party);
+            x = s.right() + fm.height() * 0.4;
+        }
+        painter->setPen(ink);
+        painter->drawText(QRectF(x, item.rect.top(), item.rect.right() - x + 1, item.rect.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, item.text);
+    }
     painter->restore();
 }
 

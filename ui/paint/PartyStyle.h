@@ -4,9 +4,12 @@
 #include "core/Party.h"
 
 #include <QColor>
+#include <QFont>
+#include <QList>
 #include <QPalette>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 
@@ -28,6 +31,8 @@ QString side(Party party);
 void paintFill(QPainter* painter, const QRectF& rect, Party party, qreal radius = 0);
 /** The party's icon: AWS a cloud, the customer a person, shared both halves. */
 void paintIcon(QPainter* painter, const QRectF& rect, Party party);
+/** The width paintBadge() takes in @p font for a box @p height high. */
+qreal badgeWidth(const QFont& font, qreal height, Party party);
 /** Icon and name, right-aligned in @p rect; returns the width used. */
 qreal paintBadge(QPainter* painter, const QRectF& rect, Party party);
 
@@ -37,7 +42,32 @@ qreal paintBadge(QPainter* painter, const QRectF& rect, Party party);
  */
 void paintCell(QPainter* painter, const QRectF& rect, Party party, bool serviceSpecific, bool hasNuance);
 
-/** The three parties as swatches with their names, and @p notes on a second line, in the painter's font. */
-void paintLegend(QPainter* painter, const QRectF& rect, const QPalette& palette, const QString& notes);
+/** The marks a drawing uses, so that its legend explains those and no others. */
+struct Marks
+{
+    bool line = false; ///< the dashed demarcation line
+    bool changesHands = false; ///< ⇄ between compared layers
+    bool serviceSpecific = false; ///< ◆
+    bool nuance = false; ///< (!)
+};
+
+/** One sentence per mark in @p marks: "◆ this service differs from its model" … */
+QStringList markNotes(const Marks& marks);
+
+/** What a legend explains: the parties drawn, then notes on the marks. */
+struct Legend
+{
+    QList<Party> parties { Party::Aws, Party::Customer, Party::Shared };
+    QStringList notes;
+};
+
+/** The height @p legend takes in @p font at @p width. */
+qreal legendHeight(const QFont& font, qreal width, const Legend& legend);
+
+/**
+ * The parties as swatches with their names on a first line, the notes after them, each entry on a
+ * new line when the line is full; in the painter's font, smaller if @p rect is too low for it.
+ */
+void paintLegend(QPainter* painter, const QRectF& rect, const QPalette& palette, const Legend& legend);
 
 } // namespace demarc::partystyle

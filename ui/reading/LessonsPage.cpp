@@ -6,6 +6,7 @@
 #include "ui/common/ItemViews.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
+#include "ui/paint/TextFit.h"
 
 #include "core/GlossaryLinks.h"
 #include "core/LearnerRepository.h"
@@ -246,14 +247,20 @@ void LessonsPage::updateNavigation()
     const bool hasNext = at >= 0 && at + 1 < ids.size();
     m_previous->setEnabled(hasPrevious);
     m_next->setEnabled(hasNext);
-    const QFontMetrics fm = m_previous->fontMetrics();
-    const int width = fm.averageCharWidth() * 32;
-    m_previous->setText(hasPrevious ? fm.elidedText(QStringLiteral("← ") + m_toc->lessonTitle(ids.at(at - 1)),
-                                                    Qt::ElideRight, width)
+    // A long title is shortened on its button; the whole title is its tooltip.
+    const QFontMetricsF fm(m_previous->fontMetrics());
+    const int width = m_previous->fontMetrics().averageCharWidth() * 32;
+    const QString previous = hasPrevious ? m_toc->lessonTitle(ids.at(at - 1)) : QString();
+    const QString next = hasNext ? m_toc->lessonTitle(ids.at(at + 1)) : QString();
+    m_previous->setText(hasPrevious ? textfit::elided(fm, QStringLiteral("← ") + previous, Qt::ElideRight,
+                                                      width, "previous lesson button")
                                     : tr("← Previous"));
-    m_next->setText(hasNext ? fm.elidedText(m_toc->lessonTitle(ids.at(at + 1)) + QStringLiteral(" →"),
-                                            Qt::ElideLeft, width)
-                            : tr("Next →"));
+    m_previous->setToolTip(hasPrevious ? tr("Previous lesson (Alt+Left): %1").arg(previous)
+                                       : tr("Previous lesson (Alt+Left)"));
+    m_next->setText(
+        hasNext ? textfit::elided(fm, next + QStringLiteral(" →"), Qt::ElideLeft, width, "next lesson button")
+                : tr("Next →"));
+    m_next->setToolTip(hasNext ? tr("Next lesson (Alt+Right): %1").arg(next) : tr("Next lesson (Alt+Right)"));
     m_position->setText(at >= 0 ? tr("Lesson %1 of %2").arg(at + 1).arg(ids.size()) : QString());
 }
 
