@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -260,6 +261,89 @@ QList<PresenterStep> revealedOneByOne(PresenterStep step, int parts, const Title
     return steps;
 }
 
+/** The words on every page of @p table: the title, "(1 of 2)" after it, and the headers. */
+int frameWords(const SlideTable& table)
+{
+    return wordCount(table.title) + 3 + wordCount(table.headers.join(QLatin1Char(' ')));
+}
+
+/** Who implements a category's controls, read from its examples' two sides. */
+QString implementer(const ControlCategory& c)
+{
+    const bool aws = std::any_of(c.examples.begin(), c.examples.end(),
+                                 [](const ControlExample& e) { return !e.aws.isEmpty(); });
+    const bool customer = std::any_of(c.examples.begin(), c.examples.end(),
+                                      [](const ControlExample& e) { return !e.customer.isEmpty(); });
+    if (aws && customer)
+        return Text::tr("Both, each in its own layer");
+    return aws ? Text::tr("AWS; the customer inherits them") : Text::tr("The customer alone");
+}
+
+/** The whole table a Controls or Areas item shows, before it is split into pages. */
+SlideTable wholeTable(DeckItem::Kind kind, const DeckMaterial& m)
+{
+    SlideTable t;
+    if (kind == DeckItem::Kind::Controls) {
+        t.title = Text::tr("IT controls: who does what");
+        t.headers = { Text::tr("Kind"), Text::tr("Who does it"), Text::tr("AWS's examples") };
+        t.widths = { 0.28, 0.32, 0.4 };
+        for (const ControlCategory& c : m.controls) {
+            QStringList examples;
+            for (const ControlExample& e : c.examples)
+                examples.append(e.name);
+            t.rows.append({ c.name, implementer(c), examples.join(QStringLiteral(", ")) });
+        }
+    } else if (kind == DeckItem::Kind::Areas) {
+        t.title = Text::tr("What the customer manages");
+        t.headers = { Text::tr("Area"), Text::tr("What it includes") };
+        t.widths = { 0.3, 0.7 };
+        // An area whose list alone would overfill a slide goes on over more rows (and pages).
+        const int budget = SlideWordLimit - frameWords(t);
+        for (const CustomerArea& a : m.areas) {
+            QStringList chunk;
+            bool continued = false;
+            auto flush = [&] {
+                t.rows.append({ continued ? Text::tr("%1 (continued)").arg(a.name) : a.name,
+                                chunk.join(QStringLiteral(" · ")) });
+                chunk.clear();
+                continued = true;
+            };
+            int words = wordCount(a.name);
+            for (const QString& item : a.items) {
+                if (!chunk.isEmpty() && words + wordCount(item) > budget) {
+                    flush();
+                    words = wordCount(a.name) + 1;
+                }
+                chunk.append(item);
+                words += wordCount(item);
+            }
+            flush();
+        }
+    }
+    return t;
+}
+
+/**
+ * The rows of @p table split into pages of at most SlideWordLimit words, title and headers
+ * included; a row longer than that has a page of its own. Each page as its first row and count.
+ */
+QList<QPair<int, int>> pages(const SlideTable& table)
+{
+    const int frame = frameWords(table);
+    QList<QPair<int, int>> out;
+    int words = frame;
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const int row = wordCount(table.rows.at(r).join(QLatin1Char(' ')));
+        if (out.isEmpty() || words + row > SlideWordLimit) {
+            out.append({ r, 0 });
+            words = frame;
+        }
+        ++out.last().second;
+        words += row;
+    }
+    return out;
+}
+
 } // namespace
 
 QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial& material)
@@ -307,24 +391,25 @@ QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial
                 return Text::tr("The matrix: %1 of %2 columns").arg(c).arg(columns);
             });
             break;
-        case DeckItem::Kind::Controls: {
+        case DeckItem::Kind::Controls:
+        case DeckItem::Kind::Areas: {
+            const bool controls = item.kind == DeckItem::Kind::Controls;
             QStringList names;
-            for (const ControlCategory& c : material.controls)
-                names.append(c.name);
-            step.lessonId = commonestLesson(material, [](const Question& q) { return !q.control.isEmpty(); });
+            for (const QStringList& row : wholeTable(item.kind, material).rows)
+                names.append(row.first());
+            if (controls)
+                step.lessonId =
+                    commonestLesson(material, [](const Question& q) { return !q.control.isEmpty(); });
             if (step.lessonId.isEmpty())
                 step.lessonId = lessonNaming(material, names);
-            step.title = Text::tr("IT controls");
-            steps.append(step);
-            break;
-        }
-        case DeckItem::Kind::Areas: {
-            QStringList names;
-            for (const CustomerArea& a : material.areas)
-                names.append(a.name);
-            step.lessonId = lessonNaming(material, names);
-            step.title = Text::tr("Customer-managed areas");
-            steps.append(step);
+            const qsizetype count = pages(wholeTable(item.kind, material)).size();
+            const QString heading = controls ? Text::tr("IT controls") : Text::tr("Customer-managed areas");
+            for (int p = 0; p < count; ++p) {
+                step.page = p;
+                step.title =
+                    count > 1 ? Text::tr("%1 (%2 of %3)").arg(heading).arg(p + 1).arg(count) : heading;
+                steps.append(step);
+            }
             break;
         }
         case DeckItem::Kind::Quiz: {
@@ -338,6 +423,35 @@ QList<PresenterStep> expandDeck(const QList<DeckItem>& items, const DeckMaterial
         }
     }
     return steps;
+}
+
+int wordCount(const QString& text)
+{
+    int words = 0;
+    for (const QString& token : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        words +=
+            std::any_of(token.begin(), token.end(), [](QChar c) { return c.isLetterOrNumber(); }) ? 1 : 0;
+    return words;
+}
+
+int wordCount(const SlideTable& table)
+{
+    int words = wordCount(table.title) + wordCount(table.headers.join(QLatin1Char(' ')));
+    for (const QStringList& row : table.rows)
+        words += wordCount(row.join(QLatin1Char(' ')));
+    return words;
+}
+
+SlideTable slideTable(const PresenterStep& step, const DeckMaterial& material)
+{
+    SlideTable table = wholeTable(step.kind, material);
+    const QList<QPair<int, int>> split = pages(table);
+    if (step.page < 0 || step.page >= split.size())
+        return table.rows.isEmpty() ? SlideTable() : table;
+    table.rows = table.rows.mid(split.at(step.page).first, split.at(step.page).second);
+    if (split.size() > 1)
+        table.title = Text::tr("%1 (%2 of %3)").arg(table.title).arg(step.page + 1).arg(split.size());
+    return table;
 }
 
 QString describeItem(const DeckItem& item, const DeckMaterial& material)

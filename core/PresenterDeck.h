@@ -61,6 +61,8 @@ struct PresenterStep
     int revealed = -1;
     /** Quiz: the question. */
     QString questionId;
+    /** Controls, Areas: which page of the table (a long table is split so that a page stays short). */
+    int page = 0;
     /** The lesson the speaker notes come from; empty when none fits. */
     QString lessonId;
 };
@@ -78,6 +80,27 @@ struct DeckMaterial
     const Lesson* lesson(const QString& id) const;
     const Question* question(const QString& id) const;
 };
+
+/** A table as a slide shows it: a title, column headers and rows of short cells. */
+struct SlideTable
+{
+    QString title;
+    QStringList headers;
+    QList<QStringList> rows;
+    QList<qreal> widths; ///< each column's share of the width
+};
+
+/** The most words a slide of text carries, so that a class takes it in at a glance. */
+constexpr int SlideWordLimit = 40;
+
+/** The words in @p text, as a reader counts them (a "·" or "/" is not a word). */
+int wordCount(const QString& text);
+
+/** The words on a slide showing @p table. */
+int wordCount(const SlideTable& table);
+
+/** What the Controls or Areas step @p step shows: its page of the table; empty for other kinds. */
+SlideTable slideTable(const PresenterStep& step, const DeckMaterial& material);
 
 /**
  * The deck a new instructor starts from: the stack of EC2 revealed layer by layer, the

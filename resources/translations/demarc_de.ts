@@ -1094,6 +1094,54 @@
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
+    <message>
+        <source>Both, each in its own layer</source>
+        <translation>Beide, jeder in seiner eigenen Schicht</translation>
+    </message>
+    <message>
+        <source>AWS; the customer inherits them</source>
+        <translation>AWS; der Kunde erbt sie</translation>
+    </message>
+    <message>
+        <source>The customer alone</source>
+        <translation>Der Kunde allein</translation>
+    </message>
+    <message>
+        <source>IT controls: who does what</source>
+        <translation>IT-Kontrollen: wer tut was</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wer sie umsetzt</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s examples</source>
+        <translation>Beispiele von AWS</translation>
+    </message>
+    <message>
+        <source>What the customer manages</source>
+        <translation>Was der Kunde verwaltet</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>What it includes</source>
+        <translation>Was dazugehört</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3283,6 +3331,14 @@ Neues Paket … beginnt eines, das dem Kurs Lektionen, Glossarbegriffe und Frage
         <source>Lesson %1 of %2</source>
         <translation>Lektion %1 von %2</translation>
     </message>
+    <message>
+        <source>Previous lesson (Alt+Left): %1</source>
+        <translation>Vorherige Lektion (Alt+Links): %1</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right): %1</source>
+        <translation>Nächste Lektion (Alt+Rechts): %1</translation>
+    </message>
 </context>
 <context>
     <name>demarc::MainWindow</name>
@@ -4449,34 +4505,6 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
         <translation>Wer jede Schicht sichert</translation>
     </message>
     <message>
-        <source>IT controls: who owns them</source>
-        <translation>IT-Kontrollen: wem sie gehören</translation>
-    </message>
-    <message>
-        <source>Kind of control</source>
-        <translation>Art der Kontrolle</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Was sie bedeutet</translation>
-    </message>
-    <message>
-        <source>For example</source>
-        <translation>Zum Beispiel</translation>
-    </message>
-    <message>
-        <source>What the customer manages</source>
-        <translation>Was der Kunde verwaltet</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>What it includes</source>
-        <translation>Was dazugehört</translation>
-    </message>
-    <message>
         <source> · choose every answer that applies</source>
         <translation> · wählen Sie jede zutreffende Antwort</translation>
     </message>
@@ -4575,6 +4603,10 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
     <message>
         <source>leave presenter mode</source>
         <translation>den Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Who secures each layer, built from the ground up: %1 of %2 layers shown</source>
+        <translation>Wer jede Schicht sichert, von unten aufgebaut: %1 von %2 Schichten gezeigt</translation>
     </message>
 </context>
 <context>

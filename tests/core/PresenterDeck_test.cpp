@@ -842,7 +842,8 @@ TEST_F(PresenterDeckBundled, the_default_deck_expands_into_the_steps_of_a_class)
     const QList<PresenterStep> steps = expandDeck(deck, material());
     const int layers = int(pack().layers.size());
     const int models = int(pack().serviceModels.size());
-    ASSERT_EQ(steps.size(), layers + 4 + 1 + models + 1 + 1 + 5);
+    // The IT controls take two slides and the customer-managed areas six (about 40 words a slide).
+    ASSERT_EQ(steps.size(), layers + 4 + 1 + models + 2 + 6 + 5);
 
     for (int r = 1; r <= layers; ++r) {
         const PresenterStep& s = steps.at(r - 1);
@@ -935,4 +936,43 @@ TEST_F(PresenterDeckBundled, descriptions_use_the_short_names)
     EXPECT_EQ(
         describeItem(item(Kind::Compare, { QStringLiteral("iaas"), QStringLiteral("ec2") }), material()),
         QStringLiteral("IaaS beside Amazon EC2"));
+}
+
+TEST_F(PresenterDeckBundled, a_table_is_split_into_pages_of_about_forty_words_and_loses_no_row)
+{
+    for (const DeckItem::Kind kind : { DeckItem::Kind::Controls, DeckItem::Kind::Areas }) {
+        const QList<PresenterStep> steps = expandDeck({ { kind, {} } }, material());
+        ASSERT_GT(steps.size(), 1);
+        QStringList cells;
+        for (int p = 0; p < steps.size(); ++p) {
+            EXPECT_EQ(steps.at(p).page, p);
+            EXPECT_TRUE(steps.at(p).title.endsWith(QStringLiteral("(%1 of %2)").arg(p + 1).arg(steps.size())))
+                << steps.at(p).title.toStdString();
+            const SlideTable table = slideTable(steps.at(p), material());
+            ASSERT_FALSE(table.rows.isEmpty());
+            EXPECT_LE(wordCount(table), SlideWordLimit) << table.title.toStdString();
+            for (const QStringList& row : table.rows)
+                cells << row.mid(1);
+        }
+        const QString shown = cells.join(QStringLiteral(" · "));
+        if (kind == DeckItem::Kind::Controls) {
+            for (const ControlCategory& c : material().controls)
+                for (const ControlExample& e : c.examples)
+                    EXPECT_TRUE(shown.contains(e.name)) << e.name.toStdString();
+        } else {
+            QStringList items;
+            for (const CustomerArea& a : material().areas)
+                items << a.items;
+            EXPECT_EQ(cells.join(QStringLiteral(" · ")).split(QStringLiteral(" · ")), items)
+                << "every item of every area, once and in order";
+        }
+    }
+}
+
+TEST(PresenterDeck, words_are_counted_as_a_reader_counts_them)
+{
+    EXPECT_EQ(wordCount(QStringLiteral("Patch management, Configuration management · Awareness & training")),
+              6);
+    EXPECT_EQ(wordCount(QStringLiteral("  Service / zone security  ")), 3);
+    EXPECT_EQ(wordCount(QString()), 0);
 }

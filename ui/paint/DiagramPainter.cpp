@@ -94,8 +94,11 @@ partystyle::Legend legendFor(const DiagramScene& scene)
     partystyle::Legend legend;
     legend.parties.clear();
     partystyle::Marks marks;
-    marks.line = true;
-    for (const DiagramRow& row : scene.rows) {
+    marks.line = scene.lineShown();
+    for (int r = 0; r < scene.rows.size(); ++r) {
+        if (!scene.isRevealed(r))
+            continue; // a layer not shown yet has nothing to explain
+        const DiagramRow& row = scene.rows.at(r);
         for (const auto& p : { std::optional(row.party), row.compareParty })
             if (p && !legend.parties.contains(*p))
                 legend.parties.append(*p);
@@ -276,7 +279,7 @@ DiagramPainter::Layout DiagramPainter::layout(const QRectF& area, const DiagramS
         l.compareTitleText = titleText(font, unit, column, scene.compareTitle, scene.compareSubtitle);
     const qreal titleHeight = std::max(l.titleText.height, l.compareTitleText.height);
     l.legendContent = legendFor(scene);
-    l.legendFont = sized(font, unit * 0.85);
+    l.legendFont = sized(font, std::max(unit * 0.85, scene.legendPixels));
     const qreal legendHeight = partystyle::legendHeight(l.legendFont, inner.width(), l.legendContent);
     l.title = QRectF(inner.left(), inner.top(), column, titleHeight);
     l.legend = QRectF(inner.left(), inner.bottom() - legendHeight, inner.width(), legendHeight);
@@ -336,8 +339,7 @@ void DiagramPainter::paint(QPainter* painter, const QRectF& area, const DiagramS
         drawTitle(c, l.compareTitle, l.compareTitleText);
     for (int r = 0; r < scene.rows.size(); ++r)
         drawRow(c, l, scene, r);
-    const bool lineReached =
-        scene.revealed < 0 || scene.revealed >= scene.rows.size() || scene.revealed > scene.line;
+    const bool lineReached = scene.lineShown();
     if (lineReached)
         drawLine(c, area, l, l.bars, scene.line, !scene.comparing());
     if (scene.comparing() && lineReached)

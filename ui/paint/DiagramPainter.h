@@ -46,10 +46,14 @@ struct DiagramScene
      * are empty outlines, and the line appears once a layer above it is shown. -1: all.
      */
     int revealed = -1;
+    /** The legend's smallest type in pixels (a projector's, read from the back); 0: the diagram's own. */
+    qreal legendPixels = 0;
 
     bool comparing() const { return !compareTitle.isEmpty(); }
     /** Whether row @p r (from the top) is shown. */
     bool isRevealed(int r) const { return revealed < 0 || rows.size() - 1 - r < revealed; }
+    /** Whether the line is drawn: once a layer above it is shown. */
+    bool lineShown() const { return revealed < 0 || revealed >= rows.size() || revealed > line; }
 };
 
 /**

@@ -8,19 +8,20 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace demarc {
 
 namespace {
 
-/** The parties the matrix shows and the marks its cells carry. */
-partystyle::Legend legendFor(const ResponsibilityMatrixModel& model)
+/** The parties the matrix's first @p shown columns (-1: all) show and the marks their cells carry. */
+partystyle::Legend legendFor(const ResponsibilityMatrixModel& model, int shown)
 {
     partystyle::Legend legend;
     legend.parties.clear();
     partystyle::Marks marks;
     for (int r = 0; r < model.rowCount(); ++r) {
-        for (int c = 0; c < model.columnCount(); ++c) {
+        for (int c = 0; c < (shown < 0 ? model.columnCount() : std::min(shown, model.columnCount())); ++c) {
             const QModelIndex i = model.index(r, c);
             const Party party = i.data(ResponsibilityMatrixModel::PartyRole).value<Party>();
             if (!legend.parties.contains(party))
@@ -39,7 +40,8 @@ partystyle::Legend legendFor(const ResponsibilityMatrixModel& model)
 } // namespace
 
 void MatrixPainter::paint(QPainter* painter, const QRectF& area, const ResponsibilityMatrixModel& model,
-                          int highlighted, int shown, const QPalette& palette, const QFont& baseFont)
+                          int highlighted, int shown, const QPalette& palette, const QFont& baseFont,
+                          qreal legendPixels)
 {
     painter->save();
     const int rows = model.rowCount();
@@ -53,8 +55,10 @@ void MatrixPainter::paint(QPainter* painter, const QRectF& area, const Responsib
     QFont bold = font;
     bold.setBold(true);
     const qreal headerHeight = unit * 2.6;
-    const partystyle::Legend legend = legendFor(model);
-    const qreal legendHeight = partystyle::legendHeight(font, inner.width(), legend) + unit * 0.4;
+    const partystyle::Legend legend = legendFor(model, shown);
+    QFont legendFont = font;
+    legendFont.setPixelSize(int(std::max(unit, std::ceil(legendPixels))));
+    const qreal legendHeight = partystyle::legendHeight(legendFont, inner.width(), legend) + unit * 0.4;
     const qreal labelWidth = inner.width() * (columns > 6 ? 0.18 : 0.26);
     const qreal cellWidth = (inner.width() - labelWidth) / std::max(1, columns);
     const qreal cellHeight = (inner.height() - headerHeight - legendHeight) / std::max(1, rows);
@@ -104,7 +108,7 @@ void MatrixPainter::paint(QPainter* painter, const QRectF& area, const Responsib
                                   !i.data(ResponsibilityMatrixModel::NuanceRole).toString().isEmpty());
         }
     }
-    painter->setFont(font);
+    painter->setFont(legendFont);
     partystyle::paintLegend(painter,
                             QRectF(inner.left(), inner.bottom() - legendHeight + unit * 0.4, inner.width(),
                                    legendHeight - unit * 0.4),

@@ -22,10 +22,11 @@ public:
     /**
      * Paints @p model into @p area. The column @p highlighted (or none, -1) is outlined; only
      * the first @p shown columns are filled in (-1: all), the others keep their place, empty,
-     * so that revealing a column moves nothing.
+     * so that revealing a column moves nothing. The legend's type is at least @p legendPixels.
      */
     static void paint(QPainter* painter, const QRectF& area, const ResponsibilityMatrixModel& model,
-                      int highlighted, int shown, const QPalette& palette, const QFont& font);
+                      int highlighted, int shown, const QPalette& palette, const QFont& font,
+                      qreal legendPixels = 0);
 };
 
 } // namespace demarc

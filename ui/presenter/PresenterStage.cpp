@@ -22,6 +22,9 @@ namespace demarc {
 
 namespace {
 
+/** The share of the screen's height the smallest type takes: what reads from the back of a room. */
+constexpr qreal MinReadableShare = 0.03;
+
 QFont sized(qreal pixels, bool bold = false)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
@@ -217,6 +220,8 @@ int PresenterStage::stepIndex() const
 
 int PresenterStage::bodyPixels() const { return int(std::lround(height() / 30.0 * m_controller->zoom())); }
 
+qreal PresenterStage::readablePixels() const { return std::ceil(height() * MinReadableShare); }
+
 bool PresenterStage::isAnimating() const { return m_animation->state() == QAbstractAnimation::Running; }
 
 void PresenterStage::onStepChanged(int previous)
@@ -244,6 +249,12 @@ std::optional<DiagramScene> PresenterStage::sceneFor(const PresenterStep& step) 
         return std::nullopt;
     DiagramScene scene = DiagramView::sceneFor(model);
     scene.revealed = step.kind == DeckItem::Kind::Stack ? step.revealed : -1;
+    // While the stack is being built, the slide says what is being built.
+    if (scene.revealed >= 0 && scene.revealed < scene.rows.size())
+        scene.subtitle = tr("Who secures each layer, built from the ground up: %1 of %2 layers shown")
+                             .arg(scene.revealed)
+                             .arg(scene.rows.size());
+    scene.legendPixels = readablePixels();
     return scene;
 }
 
@@ -272,12 +283,13 @@ void PresenterStage::paintEvent(QPaintEvent*)
         return;
     }
     const qreal margin = std::max<qreal>(6, height() * 0.03);
-    const qreal footer = body * 1.3;
+    const qreal counter = std::max<qreal>(readablePixels(), body * 0.6);
+    const qreal footer = std::max(body * 1.3, counter * 1.4);
     const QRectF content = area.adjusted(margin, margin, -margin, -margin - footer);
     paintStep(&painter, content, *step, pal);
 
     // The footer: where the class is in the deck, and a running countdown.
-    painter.setFont(sized(body * 0.6));
+    painter.setFont(sized(counter));
     painter.setPen(soft(pal, 0.7));
     const QRectF foot(margin, height() - margin - footer, width() - 2 * margin, footer);
     painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
@@ -333,28 +345,13 @@ void PresenterStage::paintStep(QPainter* painter, const QRectF& area, const Pres
         ResponsibilityMatrixModel model;
         model.setStack(m.stack);
         MatrixPainter::paint(painter, area.adjusted(0, titleHeight, 0, 0), model, -1, step.revealed, pal,
-                             sized(body));
+                             sized(body), readablePixels());
         return;
     }
-    case DeckItem::Kind::Controls: {
-        QList<QStringList> rows;
-        for (const ControlCategory& c : m.controls) {
-            QStringList examples;
-            for (const ControlExample& e : c.examples)
-                examples.append(e.name);
-            rows.append({ c.name, c.summary, examples.join(QStringLiteral(", ")) });
-        }
-        paintTable(painter, area, tr("IT controls: who owns them"),
-                   { tr("Kind of control"), tr("What it means"), tr("For example") }, rows,
-                   { 0.22, 0.5, 0.28 }, pal);
-        return;
-    }
+    case DeckItem::Kind::Controls:
     case DeckItem::Kind::Areas: {
-        QList<QStringList> rows;
-        for (const CustomerArea& a : m.areas)
-            rows.append({ a.name, a.items.join(QStringLiteral(" · ")) });
-        paintTable(painter, area, tr("What the customer manages"), { tr("Area"), tr("What it includes") },
-                   rows, { 0.3, 0.7 }, pal);
+        const SlideTable t = slideTable(step, m);
+        paintTable(painter, area, t.title, t.headers, t.rows, t.widths, pal);
         return;
     }
     case DeckItem::Kind::Quiz: paintQuiz(painter, area, step, pal); return;
@@ -365,8 +362,9 @@ void PresenterStage::paintTable(QPainter* painter, const QRectF& area, const QSt
                                 const QStringList& headers, const QList<QStringList>& rows,
                                 const QList<qreal>& widths, const QPalette& pal) const
 {
-    // The largest type, up to the body size, at which the whole table fits.
-    for (qreal scale = 1.0;; scale *= 0.92) {
+    // The largest type, up to a little above the body size (a short page reads larger), at which the
+    // whole table fits.
+    for (qreal scale = 1.3;; scale *= 0.92) {
         const qreal px = bodyPixels() * scale;
         const QFont titleFont = sized(px * 1.3, true);
         const QFont headFont = sized(px * 0.8, true);

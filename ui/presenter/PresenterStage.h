@@ -39,6 +39,8 @@ public:
     int stepIndex() const;
     /** The pixel size of body text, after zoom: what Ctrl +/- change. */
     int bodyPixels() const;
+    /** The smallest type a class reads from the back: the step counter and the legends. */
+    qreal readablePixels() const;
     /** Turns the line's animation off (or on again). */
     void setReducedMotion(bool reduced) { m_reducedMotion = reduced; }
     bool isAnimating() const;

@@ -153,16 +153,17 @@ TEST_F(DeckEditorTest, each_deck_row_says_how_many_steps_it_makes)
               describeItem(item(QStringLiteral("stack ec2")), m_material)
                   + QStringLiteral(" (11\u00A0steps)"));
     EXPECT_EQ(deck()->item(1)->text(),
-              describeItem(item(QStringLiteral("controls")), m_material) + QStringLiteral(" (1\u00A0step)"));
+              describeItem(item(QStringLiteral("controls")), m_material) + QStringLiteral(" (2\u00A0steps)"));
 }
 
 TEST_F(DeckEditorTest, the_summary_counts_steps_and_items)
 {
-    // 11 layers, 4 matrix columns, one table.
+    // 11 layers, 4 matrix columns, a table on two slides.
     m_dialog.setItems(
         deckOf({ QStringLiteral("stack ec2"), QStringLiteral("matrix"), QStringLiteral("controls") }));
-    EXPECT_EQ(summary(), QStringLiteral("16 steps in 3 items"));
-    m_dialog.setItems(deckOf({ QStringLiteral("areas") }));
+    EXPECT_EQ(summary(), QStringLiteral("17 steps in 3 items"));
+    m_dialog.setItems(
+        deckOf({ QStringLiteral("quiz") + QLatin1Char(' ') + m_material.questions.first().id }));
     EXPECT_EQ(summary(), QStringLiteral("1 step in 1 item"));
     m_dialog.setItems(defaultDeck(m_material));
     const QList<DeckItem> items = defaultDeck(m_material);
@@ -184,7 +185,7 @@ TEST_F(DeckEditorTest, add_appends_the_chosen_items)
         texts(m_dialog.items()),
         (QStringList { QStringLiteral("controls"), QStringLiteral("stack ec2"), QStringLiteral("matrix") }));
     EXPECT_EQ(deck()->currentRow(), 2) << "the last one added is chosen in the deck";
-    EXPECT_EQ(summary(), QStringLiteral("16 steps in 3 items"));
+    EXPECT_EQ(summary(), QStringLiteral("17 steps in 3 items"));
 }
 
 TEST_F(DeckEditorTest, double_click_and_enter_add_an_item)
