@@ -2,6 +2,7 @@
 #include "Controls.h"
 
 #include "ItemViews.h"
+#include "Metrics.h"
 #include "SearchResultDelegate.h"
 
 #include <QAbstractButton>
@@ -56,7 +57,7 @@ QFrame* card(const QString& title, QLabel* figure, QPushButton* action)
 QHBoxLayout* filterBar()
 {
     auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(12, 8, 12, 0);
+    bar->setContentsMargins(metrics::Medium, metrics::Small, metrics::Medium, 0);
     return bar;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NotePanel.h"
 
+#include "Metrics.h"
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,8 +56,8 @@ NotePanel::NotePanel(QWidget* parent)
     header->addWidget(m_status);
     header->addWidget(m_bookmark);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 6, 12, 8);
-    layout->setSpacing(4);
+    layout->setContentsMargins(metrics::bar());
+    layout->setSpacing(metrics::Tight);
     layout->addLayout(header);
     layout->addWidget(m_editor);
 

@@ -4,6 +4,7 @@
 #include "DiagramView.h"
 #include "LayerModel.h"
 #include "ui/common/Controls.h"
+#include "ui/common/Metrics.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/paint/PartyStyle.h"
@@ -60,7 +61,7 @@ DiagramPage::DiagramPage(const ContentRepository& content, QWidget* parent)
     QHBoxLayout* bar = controls::filterBar();
     bar->addWidget(controls::buddyLabel(tr("&Show for:"), m_selector));
     bar->addWidget(m_selector);
-    bar->addSpacing(16);
+    bar->addSpacing(metrics::Large);
     bar->addWidget(controls::buddyLabel(tr("&Compare with:"), m_compare));
     bar->addWidget(m_compare);
     bar->addStretch();

@@ -10,6 +10,7 @@
 #include "QuestionPreview.h"
 #include "ui/common/Heading.h"
 #include "ui/common/ItemViews.h"
+#include "ui/common/Metrics.h"
 
 #include <QComboBox>
 #include <QDataWidgetMapper>
@@ -90,7 +91,7 @@ EditorPage::EditorPage(const ContentRepository& course, PackStore& store, QWidge
     m_tabs->addTab(buildPackTab(), tr("Pack"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(metrics::page());
     layout->addWidget(title);
     layout->addLayout(buildTopRow());
     layout->addWidget(m_state);
@@ -118,7 +119,7 @@ QLayout* EditorPage::buildTopRow()
     top->addWidget(new QLabel(tr("Pack:")));
     top->addWidget(m_packCombo, 1);
     top->addWidget(m_newButton);
-    top->addSpacing(12);
+    top->addSpacing(metrics::Medium);
     top->addWidget(m_undoButton);
     top->addWidget(m_redoButton);
     top->addWidget(m_saveButton);

@@ -3,7 +3,9 @@
 
 #include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
+#include "ui/common/Metrics.h"
 #include "ui/common/ScaledFont.h"
+#include "ui/paint/ViewIcons.h"
 #include "ui/reading/LessonTocModel.h"
 
 #include "core/Progress.h"
@@ -58,8 +60,8 @@ HomePage::HomePage(const ContentRepository& content, const LearnerRepository& le
     auto* column = new QWidget;
     column->setMaximumWidth(fontMetrics().averageCharWidth() * 140);
     auto* v = new QVBoxLayout(column);
-    v->setContentsMargins(24, 16, 24, 16);
-    v->setSpacing(12);
+    v->setContentsMargins(metrics::Page, metrics::Large, metrics::Page, metrics::Large);
+    v->setSpacing(metrics::Medium);
     v->addWidget(m_title);
     v->addWidget(m_nextLabel);
     v->addWidget(m_nextButton, 0, Qt::AlignLeft);
@@ -72,7 +74,7 @@ HomePage::HomePage(const ContentRepository& content, const LearnerRepository& le
     topicsNote->setWordWrap(true);
     topicsNote->setForegroundRole(QPalette::PlaceholderText);
     v->addWidget(topicsNote);
-    m_topics->setHorizontalSpacing(12);
+    m_topics->setHorizontalSpacing(metrics::Medium);
     m_topics->setColumnStretch(1, 1);
     v->addLayout(m_topics);
     v->addStretch();
@@ -121,6 +123,10 @@ QWidget* HomePage::buildCards()
     m_examLabel = new QLabel;
     m_examLabel->setObjectName(QStringLiteral("homeExamLabel"));
     m_examButton = actionButton(tr("Take the e&xam"), "homeExamButton");
+    m_lessonButton->setIcon(viewicons::action(QStringLiteral("lessons")));
+    m_checkButton->setIcon(viewicons::action(QStringLiteral("quiz")));
+    m_reviewButton->setIcon(viewicons::action(QStringLiteral("review")));
+    m_examButton->setIcon(viewicons::action(QStringLiteral("quiz")));
 
     auto* lessonCard = controls::card(tr("Lessons"), m_lessonLabel, m_lessonButton);
     static_cast<QVBoxLayout*>(lessonCard->layout())->addWidget(m_checkButton, 0, Qt::AlignLeft);
@@ -135,7 +141,7 @@ QWidget* HomePage::buildCards()
     auto* cards = new QWidget;
     auto* grid = new QGridLayout(cards);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(12);
+    grid->setSpacing(metrics::Medium);
     grid->addWidget(lessonCard, 0, 0);
     grid->addWidget(controls::card(tr("Due today"), m_dueLabel, m_reviewButton), 0, 1);
     grid->addWidget(goalCard, 1, 0);
@@ -308,6 +314,7 @@ void HomePage::showTopics()
         bar->setAccessibleName(tr("%1: %2 of %3 mastered").arg(t.title).arg(t.mastered).arg(t.questions));
         auto* practise = new QPushButton(tr("Practise"));
         practise->setObjectName(QStringLiteral("practise_%1").arg(t.topic));
+        practise->setIcon(viewicons::action(QStringLiteral("start")));
         practise->setAccessibleName(tr("Practise %1").arg(t.title));
         connect(practise, &QPushButton::clicked, this,
                 [this, id = t.topic] { emit practiceRequested({ id }, RoundLength); });

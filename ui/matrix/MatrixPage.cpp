@@ -10,6 +10,7 @@
 #include "ServiceCategoriesModel.h"
 #include "ui/common/Controls.h"
 #include "ui/common/ItemViews.h"
+#include "ui/common/Metrics.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/paint/PartyLegend.h"
@@ -126,7 +127,7 @@ void MatrixPage::setUpFilters()
         "Lay your wrong answers over the matrix: which layers under which model or service you get wrong"));
     m_heatKey->setObjectName(QStringLiteral("matrixHeatKey"));
     m_heatKey->setWordWrap(true);
-    m_heatKey->setContentsMargins(12, 0, 12, 4);
+    m_heatKey->setContentsMargins(metrics::Medium, 0, metrics::Medium, metrics::Tight);
     m_heatKey->hide();
 }
 
@@ -160,12 +161,12 @@ QWidget* MatrixPage::buildMatrixTab()
     QHBoxLayout* bar = controls::filterBar();
     bar->addWidget(controls::buddyLabel(tr("C&olumns:"), m_columns));
     bar->addWidget(m_columns);
-    bar->addSpacing(16);
+    bar->addSpacing(metrics::Large);
     bar->addWidget(controls::buddyLabel(tr("S&how:"), m_party));
     bar->addWidget(m_party);
     bar->addWidget(controls::buddyLabel(tr("&under"), m_partyColumn));
     bar->addWidget(m_partyColumn);
-    bar->addSpacing(16);
+    bar->addSpacing(metrics::Large);
     bar->addWidget(m_heatCheck);
     bar->addStretch();
 

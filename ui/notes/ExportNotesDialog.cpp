@@ -4,6 +4,8 @@
 #include "core/ContentRepository.h"
 #include "core/LearnerRepository.h"
 #include "ui/common/Controls.h"
+#include "ui/common/Metrics.h"
+#include "ui/paint/ViewIcons.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -103,6 +105,8 @@ ExportNotesDialog::ExportNotesDialog(const ContentRepository& content, const Lea
 {
     setWindowTitle(tr("Export Study Notes"));
     setObjectName(QStringLiteral("exportNotesDialog"));
+    m_export->setIcon(viewicons::action(QStringLiteral("export")));
+    m_print->setIcon(viewicons::action(QStringLiteral("print")));
 
     QGroupBox* include = buildPartsBox();
     QGroupBox* topics = buildTopicsBox();
@@ -231,7 +235,7 @@ QLayout* ExportNotesDialog::buildFormatRow()
     paperLabel->setBuddy(m_paper);
     formatLayout->addWidget(formatLabel);
     formatLayout->addWidget(m_format);
-    formatLayout->addSpacing(24);
+    formatLayout->addSpacing(metrics::Page);
     formatLayout->addWidget(paperLabel);
     formatLayout->addWidget(m_paper);
     formatLayout->addStretch();

@@ -5,6 +5,8 @@
 #include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
 #include "ui/common/ItemViews.h"
+#include "ui/common/Metrics.h"
+#include "ui/paint/ViewIcons.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,6 +35,8 @@ NotesPage::NotesPage(const ContentRepository& content, LearnerRepository& learne
     , m_remove(new QPushButton(tr("&Delete…")))
 {
     setObjectName(QStringLiteral("notesView"));
+    m_open->setIcon(viewicons::action(QStringLiteral("open")));
+    m_remove->setIcon(viewicons::action(QStringLiteral("delete")));
 
     QLabel* title = heading(tr("My notes and bookmarks"), 1.4);
 
@@ -71,7 +75,7 @@ NotesPage::NotesPage(const ContentRepository& content, LearnerRepository& learne
     QLayout* buttons = buildButtons();
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(metrics::page());
     layout->addWidget(title);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
@@ -99,6 +103,7 @@ QLayout* NotesPage::buildButtons()
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto* exportButton = new QPushButton(tr("E&xport Study Notes…"));
+    exportButton->setIcon(viewicons::action(QStringLiteral("export")));
     exportButton->setObjectName(QStringLiteral("exportNotesButton"));
     exportButton->setToolTip(
         tr("Notes to revise from: lessons, diagrams, the matrix, my notes and missed questions, "

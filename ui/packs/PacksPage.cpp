@@ -4,6 +4,8 @@
 #include "PacksModel.h"
 #include "ui/common/Heading.h"
 #include "ui/common/ItemViews.h"
+#include "ui/common/Metrics.h"
+#include "ui/paint/ViewIcons.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -53,6 +55,10 @@ PacksPage::PacksPage(PackStore& store, QWidget* parent)
     , m_remove(new QPushButton(tr("&Remove…")))
 {
     setObjectName(QStringLiteral("packsView"));
+    m_import->setIcon(viewicons::action(QStringLiteral("import")));
+    m_export->setIcon(viewicons::action(QStringLiteral("export")));
+    m_toggle->setIcon(viewicons::action(QStringLiteral("disable")));
+    m_remove->setIcon(viewicons::action(QStringLiteral("delete")));
 
     QLabel* title = heading(tr("Content packs"), 1.4);
     auto* intro =
@@ -85,7 +91,7 @@ PacksPage::PacksPage(PackStore& store, QWidget* parent)
     QLayout* buttons = buildButtons();
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(metrics::page());
     layout->addWidget(title);
     layout->addWidget(intro);
     layout->addWidget(m_message);

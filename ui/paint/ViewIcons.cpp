@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewIcons.h"
 
+#include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
 
 #include <functional>
@@ -55,6 +57,39 @@ private:
     Draw m_draw;
     QColor m_ink;
     QColor m_selectedInk;
+};
+
+/**
+ * Line art for a button: drawn in the application palette's button text as it stands when the
+ * button paints, so it follows a change of theme without being set again.
+ */
+class ActionIcon : public QIconEngine
+{
+public:
+    explicit ActionIcon(Draw draw)
+        : m_draw(std::move(draw))
+    { }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const QPalette palette = QGuiApplication::palette();
+        LineIcon(m_draw, palette.color(QPalette::ButtonText), palette.color(QPalette::HighlightedText))
+            .paint(painter, rect, mode, state);
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pm(size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        return pm;
+    }
+
+    QIconEngine* clone() const override { return new ActionIcon(m_draw); }
+
+private:
+    Draw m_draw;
 };
 
 /** The icons of the views that show the course. */
@@ -148,6 +183,61 @@ Draw studyDrawing(const QString& view)
     return {};
 }
 
+/** The icons of actions that are not views. */
+Draw actionDrawing(const QString& name)
+{
+    if (name == QLatin1String("start"))
+        return [](QPainter& p) { p.drawPolygon(QPolygonF { { 7, 4.5 }, { 19, 12 }, { 7, 19.5 } }); };
+    if (name == QLatin1String("end"))
+        return [](QPainter& p) { p.drawRoundedRect(QRectF(5.5, 5.5, 13, 13), 1.5, 1.5); };
+    if (name == QLatin1String("skip"))
+        return [](QPainter& p) {
+            p.drawPolyline(QPolygonF { { 5, 6 }, { 11, 12 }, { 5, 18 } });
+            p.drawPolyline(QPolygonF { { 13, 6 }, { 19, 12 }, { 13, 18 } });
+        };
+    if (name == QLatin1String("new"))
+        return [](QPainter& p) {
+            p.drawLine(QPointF(12, 5), QPointF(12, 19));
+            p.drawLine(QPointF(5, 12), QPointF(19, 12));
+        };
+    if (name == QLatin1String("import") || name == QLatin1String("export"))
+        return [down = name == QLatin1String("import")](QPainter& p) {
+            p.drawPolyline(QPolygonF { { 4, 14.5 }, { 4, 20 }, { 20, 20 }, { 20, 14.5 } });
+            p.drawLine(QPointF(12, 3.5), QPointF(12, 15));
+            if (down)
+                p.drawPolyline(QPolygonF { { 7.5, 10.5 }, { 12, 15 }, { 16.5, 10.5 } });
+            else
+                p.drawPolyline(QPolygonF { { 7.5, 8 }, { 12, 3.5 }, { 16.5, 8 } });
+        };
+    if (name == QLatin1String("print"))
+        return [](QPainter& p) {
+            p.drawRect(QRectF(7, 3.5, 10, 5));
+            p.drawRoundedRect(QRectF(3.5, 8.5, 17, 8), 1.5, 1.5);
+            p.drawRect(QRectF(7, 13.5, 10, 7));
+        };
+    if (name == QLatin1String("open"))
+        return [](QPainter& p) {
+            p.drawPolyline(
+                QPolygonF { { 11, 4.5 }, { 4.5, 4.5 }, { 4.5, 19.5 }, { 19.5, 19.5 }, { 19.5, 13 } });
+            p.drawLine(QPointF(11, 13), QPointF(19.5, 4.5));
+            p.drawPolyline(QPolygonF { { 14, 4.5 }, { 19.5, 4.5 }, { 19.5, 10 } });
+        };
+    if (name == QLatin1String("delete"))
+        return [](QPainter& p) {
+            p.drawLine(QPointF(4, 6.5), QPointF(20, 6.5));
+            p.drawPolyline(QPolygonF { { 9, 6.5 }, { 9, 3.5 }, { 15, 3.5 }, { 15, 6.5 } });
+            p.drawPolyline(QPolygonF { { 6, 6.5 }, { 7, 20.5 }, { 17, 20.5 }, { 18, 6.5 } });
+            p.drawLine(QPointF(10, 10), QPointF(10, 17));
+            p.drawLine(QPointF(14, 10), QPointF(14, 17));
+        };
+    if (name == QLatin1String("disable"))
+        return [](QPainter& p) {
+            p.drawEllipse(QPointF(12, 12), 8, 8);
+            p.drawLine(QPointF(6.5, 17.5), QPointF(17.5, 6.5));
+        };
+    return {};
+}
+
 } // namespace
 
 QIcon icon(const QString& view, const QColor& ink, const QColor& selectedInk)
@@ -156,6 +246,16 @@ QIcon icon(const QString& view, const QColor& ink, const QColor& selectedInk)
     if (!draw)
         draw = studyDrawing(view);
     return draw ? QIcon(new LineIcon(std::move(draw), ink, selectedInk)) : QIcon();
+}
+
+QIcon action(const QString& name)
+{
+    Draw draw = actionDrawing(name);
+    if (!draw)
+        draw = courseDrawing(name);
+    if (!draw)
+        draw = studyDrawing(name);
+    return draw ? QIcon(new ActionIcon(std::move(draw))) : QIcon();
 }
 
 QIcon tick(const QColor& ink, const QColor& selectedInk, bool drawn)

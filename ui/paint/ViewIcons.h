@@ -14,6 +14,13 @@ namespace demarc::viewicons {
  * project, not taken from an icon set.
  */
 QIcon icon(const QString& view, const QColor& ink, const QColor& selectedInk);
+/**
+ * A button's icon for action @p name, drawn the same way in the palette's button text as it stands
+ * when the button paints: "start", "end", "skip", "new", "import", "export", "print", "open",
+ * "delete", "disable", or a view's name for an action that opens or resembles it ("review",
+ * "lessons", "diagram" …); a null icon for a name it does not know.
+ */
+QIcon action(const QString& name);
 /** A tick, drawn the same way: a lesson read. With @p drawn false, the same room left empty. */
 QIcon tick(const QColor& ink, const QColor& selectedInk, bool drawn = true);
 

@@ -2,6 +2,7 @@
 #include "DeckEditorDialog.h"
 
 #include "ui/common/Controls.h"
+#include "ui/common/Metrics.h"
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -33,7 +34,7 @@ QListWidget* itemList(const QString& objectName, const QString& accessibleName)
     QListWidget* list = controls::wrappingList(objectName, accessibleName);
     list->setAlternatingRowColors(true);
     // Keeps one wrapped row apart from the next.
-    list->setSpacing(1);
+    list->setSpacing(metrics::Hairline);
     const int icon = list->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, list);
     list->setIconSize(QSize(icon, icon));
     return list;

@@ -5,6 +5,8 @@
 #include "ui/common/BarChart.h"
 #include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
+#include "ui/common/Metrics.h"
+#include "ui/paint/ViewIcons.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -44,6 +46,9 @@ ProgressPage::ProgressPage(const ContentRepository& content, const LearnerReposi
     , m_activityText(new QLabel)
 {
     setObjectName(QStringLiteral("progressView"));
+    m_reviewButton->setIcon(viewicons::action(QStringLiteral("review")));
+    m_mistakesButton->setIcon(viewicons::action(QStringLiteral("review")));
+    m_examButton->setIcon(viewicons::action(QStringLiteral("quiz")));
     m_masteredLabel->setObjectName(QStringLiteral("masteredLabel"));
     m_examLabel->setObjectName(QStringLiteral("examRecordLabel"));
     m_dueLabel->setObjectName(QStringLiteral("dueLabel"));
@@ -65,12 +70,12 @@ ProgressPage::ProgressPage(const ContentRepository& content, const LearnerReposi
 
     auto* content_ = new QWidget;
     auto* v = new QVBoxLayout(content_);
-    v->setContentsMargins(24, 16, 24, 16);
-    v->setSpacing(12);
+    v->setContentsMargins(metrics::Page, metrics::Large, metrics::Page, metrics::Large);
+    v->setSpacing(metrics::Medium);
     auto* title = heading(tr("Progress"), 1.25 * 1.3);
     v->addWidget(title);
     auto* cards = new QGridLayout;
-    cards->setSpacing(12);
+    cards->setSpacing(metrics::Medium);
     cards->addWidget(controls::card(tr("Questions mastered"), m_masteredLabel, nullptr), 0, 0);
     cards->addWidget(controls::card(tr("Exams"), m_examLabel, m_examButton), 0, 1);
     cards->addWidget(controls::card(tr("Due for review"), m_dueLabel, m_reviewButton), 0, 2);

@@ -3,6 +3,8 @@
 
 #include "core/Progress.h"
 #include "ui/common/Heading.h"
+#include "ui/common/Metrics.h"
+#include "ui/paint/ViewIcons.h"
 
 #include "core/MarkdownText.h"
 #include "core/quiz/QuestionText.h"
@@ -35,6 +37,8 @@ ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository
     , m_moreButton(new QPushButton)
 {
     setObjectName(QStringLiteral("reviewPage"));
+    m_reviewButton->setIcon(viewicons::action(QStringLiteral("review")));
+    m_mistakesButton->setIcon(viewicons::action(QStringLiteral("review")));
     m_dueLabel->setObjectName(QStringLiteral("reviewDueLabel"));
     m_reviewButton->setObjectName(QStringLiteral("startReviewButton"));
     m_mistakesLabel->setObjectName(QStringLiteral("reviewMistakesLabel"));
@@ -54,8 +58,8 @@ ReviewPage::ReviewPage(const ContentRepository& content, const LearnerRepository
     mistakes->addWidget(m_mistakesLabel, 1);
     mistakes->addWidget(m_mistakesButton);
     auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(24, 16, 24, 12);
-    v->setSpacing(10);
+    v->setContentsMargins(metrics::page());
+    v->setSpacing(metrics::Medium);
     v->addWidget(title);
     v->addLayout(due);
     v->addLayout(mistakes);

@@ -6,6 +6,7 @@
 
 #include "ChoiceButton.h"
 #include "core/quiz/QuestionText.h"
+#include "ui/common/Metrics.h"
 #include "ui/paint/PartyStyle.h"
 
 #include <QHBoxLayout>
@@ -82,7 +83,7 @@ ClassifyBoard::ClassifyBoard(QWidget* parent)
     setAccessibleName(tr("Sorting board"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
+    layout->setSpacing(metrics::Medium);
 }
 
 void ClassifyBoard::clearColumns()
@@ -109,7 +110,7 @@ void ClassifyBoard::setQuestion(const Question& question)
         auto* box = new QWidget;
         auto* v = new QVBoxLayout(box);
         v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(4);
+        v->setSpacing(metrics::Tight);
         auto* header = new ColumnHeader(party, {});
         auto* list = new BucketList(party);
         list->setObjectName(objectNames.at(party ? int(*party) + 1 : 0));

@@ -6,11 +6,13 @@
 #include "QuizParts.h"
 #include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
+#include "ui/common/Metrics.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ProblemLabel.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/common/ScaledFont.h"
 #include "ui/common/SpokenWidgets.h"
+#include "ui/paint/ViewIcons.h"
 
 #include "core/quiz/QuestionText.h"
 #include "core/quiz/TermQuestions.h"
@@ -49,8 +51,8 @@ QuestionPane::QuestionPane(QWidget* parent)
 {
     setObjectName(QStringLiteral("quizQuestionPane"));
     auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(24, 16, 24, 12);
-    v->setSpacing(8);
+    v->setContentsMargins(metrics::page());
+    v->setSpacing(metrics::Small);
     v->addLayout(buildHeader());
     v->addWidget(buildBody(), 1);
     m_saveProblemLabel = new ProblemLabel;
@@ -82,11 +84,11 @@ QLayout* QuestionPane::buildHeader()
     m_flagLabel = new QLabel;
     m_flagLabel->setObjectName(QStringLiteral("quizFlagLabel"));
     top->addWidget(m_modeLabel);
-    top->addSpacing(12);
+    top->addSpacing(metrics::Medium);
     top->addWidget(m_positionLabel);
-    top->addSpacing(12);
+    top->addSpacing(metrics::Medium);
     top->addWidget(m_progress, 1);
-    top->addSpacing(12);
+    top->addSpacing(metrics::Medium);
     top->addWidget(m_flagLabel);
     top->addWidget(m_timerLabel);
     return top;
@@ -103,7 +105,7 @@ QWidget* QuestionPane::buildBody()
     // A column of comfortable reading width, centred on wide screens.
     auto* page = new QWidget;
     auto* pageLayout = new QHBoxLayout(page);
-    pageLayout->setContentsMargins(0, 0, 8, 0);
+    pageLayout->setContentsMargins(0, 0, metrics::Small, 0);
     auto* body = new QWidget;
     body->setObjectName(QStringLiteral("quizColumn"));
     body->setMaximumWidth(fontMetrics().averageCharWidth() * 130);
@@ -112,7 +114,7 @@ QWidget* QuestionPane::buildBody()
     pageLayout->addStretch(1);
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->setSpacing(10);
+    bodyLayout->setSpacing(metrics::Medium);
     m_topicLabel = new QLabel;
     m_topicLabel->setObjectName(QStringLiteral("quizTopicLabel"));
     m_topicLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -131,7 +133,7 @@ QWidget* QuestionPane::buildBody()
     m_choicesBox->setObjectName(QStringLiteral("choicesBox"));
     m_choicesLayout = new QVBoxLayout(m_choicesBox);
     m_choicesLayout->setContentsMargins(0, 0, 0, 0);
-    m_choicesLayout->setSpacing(8);
+    m_choicesLayout->setSpacing(metrics::Small);
     m_choiceGroup = new QButtonGroup(this);
     m_choiceGroup->setExclusive(true);
     m_board = new ClassifyBoard;
@@ -176,6 +178,10 @@ QWidget* QuestionPane::buildFeedback()
     m_matrixButton = quizparts::button(tr("Show in &matrix"), "showInMatrixButton");
     m_lessonButton = quizparts::button(tr("Open the &lesson"), "openLessonButton");
     m_termButton = quizparts::button(tr("Open in the &glossary"), "openTermButton");
+    m_diagramButton->setIcon(viewicons::action(QStringLiteral("diagram")));
+    m_matrixButton->setIcon(viewicons::action(QStringLiteral("matrix")));
+    m_lessonButton->setIcon(viewicons::action(QStringLiteral("lessons")));
+    m_termButton->setIcon(viewicons::action(QStringLiteral("glossary")));
     m_feedback = new ReadingBrowser;
     m_feedback->setObjectName(QStringLiteral("feedbackBrowser"));
     m_feedback->setAccessibleName(tr("Explanation"));
@@ -189,7 +195,7 @@ QWidget* QuestionPane::buildFeedback()
     fb->addWidget(m_feedback);
     m_note = new NotePanel;
     m_note->setBookmarkShown(false); // questions are flagged with F
-    m_note->layout()->setContentsMargins(0, 4, 0, 0);
+    m_note->layout()->setContentsMargins(0, metrics::Tight, 0, 0);
     m_note->hide();
     fb->addWidget(m_note);
     connect(m_note, &NotePanel::noteSaved, this, &QuestionPane::noteSaved);
@@ -222,8 +228,10 @@ QLayout* QuestionPane::buildButtons()
     m_flagButton->setCheckable(true);
     m_flagButton->setFocusPolicy(Qt::TabFocus);
     m_endButton = quizparts::button(tr("&End quiz"), "endQuizButton");
+    m_endButton->setIcon(viewicons::action(QStringLiteral("end")));
     m_endButton->setFocusPolicy(Qt::TabFocus);
     m_skipButton = quizparts::button(tr("S&kip (K)"), "skipButton");
+    m_skipButton->setIcon(viewicons::action(QStringLiteral("skip")));
     m_skipButton->setFocusPolicy(Qt::TabFocus);
     m_skipButton->setToolTip(
         tr("Move on without answering: the question counts as skipped, not as a wrong answer"));

@@ -4,7 +4,9 @@
 #include "QuizParts.h"
 #include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
+#include "ui/common/Metrics.h"
 #include "ui/common/ScaledFont.h"
+#include "ui/paint/ViewIcons.h"
 
 #include "core/quiz/QuizController.h"
 
@@ -47,13 +49,14 @@ QuizStartPane::QuizStartPane(QWidget* parent)
     , m_startNote(new QLabel)
 {
     setObjectName(QStringLiteral("quizStartPane"));
+    m_startButton->setIcon(viewicons::action(QStringLiteral("start")));
     auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(32, 24, 32, 24);
+    outer->setContentsMargins(metrics::Wide, metrics::Page, metrics::Wide, metrics::Page);
     auto* column = new QWidget;
     column->setMaximumWidth(820);
     auto* v = new QVBoxLayout(column);
     v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(12);
+    v->setSpacing(metrics::Medium);
     v->addWidget(heading(tr("Quiz"), 1.8, "quizTitleLabel"));
     auto* intro =
         new QLabel(tr("Every answer is saved the moment you give it. In practice you see at once why each "

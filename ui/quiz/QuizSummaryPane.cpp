@@ -5,9 +5,11 @@
 #include "ui/common/BarChart.h"
 #include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
+#include "ui/common/Metrics.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/common/ScaledFont.h"
 #include "ui/paint/Theme.h"
+#include "ui/paint/ViewIcons.h"
 
 #include "core/LearnerRepository.h"
 #include "core/MarkdownText.h"
@@ -36,9 +38,12 @@ QuizSummaryPane::QuizSummaryPane(QWidget* parent)
     , m_nextButton(quizparts::button({}, "summaryNextButton"))
 {
     setObjectName(QStringLiteral("quizSummaryPane"));
+    m_retryButton->setIcon(viewicons::action(QStringLiteral("review")));
+    m_againButton->setIcon(viewicons::action(QStringLiteral("start")));
+    m_newQuizButton->setIcon(viewicons::action(QStringLiteral("new")));
     auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(24, 16, 24, 12);
-    v->setSpacing(10);
+    v->setContentsMargins(metrics::page());
+    v->setSpacing(metrics::Medium);
     m_summaryDetails->setObjectName(QStringLiteral("quizSummaryDetails"));
     m_summaryDetails->setWordWrap(true);
     m_topicBars->setObjectName(QStringLiteral("summaryTopicChart"));

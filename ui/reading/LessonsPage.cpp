@@ -4,6 +4,7 @@
 #include "LessonTocModel.h"
 #include "WrappingTree.h"
 #include "ui/common/ItemViews.h"
+#include "ui/common/Metrics.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/paint/TextFit.h"
@@ -60,7 +61,7 @@ LessonsPage::LessonsPage(const ContentRepository& content, QWidget* parent)
     m_position->setAlignment(Qt::AlignCenter);
 
     auto* navigation = new QHBoxLayout;
-    navigation->setContentsMargins(12, 6, 12, 6);
+    navigation->setContentsMargins(metrics::bar());
     navigation->addWidget(m_previous);
     navigation->addStretch();
     navigation->addWidget(m_position);

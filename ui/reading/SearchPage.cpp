@@ -4,6 +4,7 @@
 #include "SearchResultsModel.h"
 #include "ui/common/Controls.h"
 #include "ui/common/ItemViews.h"
+#include "ui/common/Metrics.h"
 
 #include <QLabel>
 #include <QListView>
@@ -22,7 +23,7 @@ SearchPage::SearchPage(const ContentRepository& content, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("searchSummaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-    m_summary->setContentsMargins(12, 8, 12, 8);
+    m_summary->setContentsMargins(metrics::bar());
 
     m_list->setObjectName(QStringLiteral("searchResultsView"));
     m_list->setAccessibleName(tr("Search results"));

@@ -3,6 +3,7 @@
 
 #include "ui/common/Controls.h"
 #include "ui/common/ItemViews.h"
+#include "ui/common/Metrics.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ScaledFont.h"
 #include "ui/diagram/DiagramPage.h"
@@ -120,7 +121,7 @@ QWidget* MainWindow::buildSidebar()
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setSpacing(2);
+    m_navigation->setSpacing(metrics::Hairline);
     for (const ViewEntry& v : Views) {
         auto* item = new QListWidgetItem(tr(v.title), m_navigation);
         item->setData(Qt::UserRole, QLatin1String(v.name));
@@ -133,13 +134,13 @@ QWidget* MainWindow::buildSidebar()
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setFixedWidth(200);
     auto* sideLayout = new QVBoxLayout(sidebar);
-    sideLayout->setContentsMargins(8, 8, 8, 8);
+    sideLayout->setContentsMargins(metrics::Small, metrics::Small, metrics::Small, metrics::Small);
     auto* brand = new QLabel(tr("Demarc"));
     brand->setObjectName(QStringLiteral("brandLabel"));
     setScaledFont(brand, 1.5, true);
     sideLayout->addWidget(brand);
     sideLayout->addWidget(m_searchEdit);
-    sideLayout->addSpacing(6);
+    sideLayout->addSpacing(metrics::Small);
     sideLayout->addWidget(m_navigation, 1);
     return sidebar;
 }
@@ -155,7 +156,7 @@ void MainWindow::buildReturnBar()
     m_returnButton->setObjectName(QStringLiteral("backToQuizButton"));
     m_returnButton->setAccessibleName(controls::spokenText(m_returnButton->text()));
     auto* returnLayout = new QHBoxLayout(m_returnBar);
-    returnLayout->setContentsMargins(12, 6, 12, 6);
+    returnLayout->setContentsMargins(metrics::bar());
     returnLayout->addWidget(m_returnButton);
     returnLayout->addWidget(m_returnLabel, 1);
     m_returnBar->hide();

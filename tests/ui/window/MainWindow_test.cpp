@@ -9,6 +9,7 @@
 #include "ui/packs/PacksModel.h"
 #include "ui/packs/PacksPage.h"
 #include "ui/paint/TextZoom.h"
+#include "ui/paint/Theme.h"
 #include "ui/paint/ViewIcons.h"
 #include "ui/progress/ProgressPage.h"
 #include "ui/progress/ReviewPage.h"
@@ -662,29 +663,58 @@ TEST_F(MainWindowTest, getting_started_tours_the_views_and_opens_each)
     EXPECT_EQ(action->text(), QStringLiteral("&Getting Started"));
 }
 
+namespace {
+
+/** The share of a pixmap's drawn pixels in @p colour (0 when hardly anything is drawn). */
+double inkShare(const QPixmap& pm, const QColor& colour)
+{
+    const QImage image = pm.toImage();
+    int drawn = 0;
+    int inColour = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() < 200)
+                continue;
+            ++drawn;
+            inColour += qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green())
+                    + qAbs(c.blue() - colour.blue())
+                < 30;
+        }
+    }
+    return drawn > 10 ? double(inColour) / drawn : 0.0;
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, the_main_actions_have_icons_that_follow_the_theme)
+{
+    const char* const buttons[] = { "homeReviewButton", "homeExamButton",      "startQuizButton",
+                                    "newQuizButton",    "retryMistakesButton", "skipButton",
+                                    "endQuizButton",    "openLessonButton" };
+    for (const QString& view : MainWindow::viewNames())
+        m_window->showView(view); // every view built
+    for (const ThemeChoice choice : { ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast }) {
+        theme::apply(choice);
+        const QColor ink = QGuiApplication::palette().color(QPalette::ButtonText);
+        for (const char* name : buttons) {
+            SCOPED_TRACE(name);
+            auto* button = child<QPushButton>(name);
+            ASSERT_NE(button, nullptr);
+            ASSERT_FALSE(button->icon().isNull());
+            EXPECT_GT(inkShare(button->icon().pixmap(QSize(48, 48)), ink), 0.9)
+                << "in the theme's button text";
+        }
+    }
+    theme::apply(ThemeChoice::Light);
+    EXPECT_TRUE(viewicons::action(QStringLiteral("nothing")).isNull());
+}
+
 TEST_F(MainWindowTest, each_view_in_the_sidebar_has_an_icon_in_the_themes_ink)
 {
     auto* nav = child<QListWidget>("navigationList");
     const QColor ink = nav->palette().color(QPalette::Text);
     const QColor selectedInk = nav->palette().color(QPalette::HighlightedText);
-    // The share of a pixmap's drawn pixels in @p colour.
-    const auto inkShare = [](const QPixmap& pm, const QColor& colour) {
-        const QImage image = pm.toImage();
-        int drawn = 0;
-        int inColour = 0;
-        for (int y = 0; y < image.height(); ++y) {
-            for (int x = 0; x < image.width(); ++x) {
-                const QColor c = image.pixelColor(x, y);
-                if (c.alpha() < 200)
-                    continue;
-                ++drawn;
-                inColour += qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green())
-                        + qAbs(c.blue() - colour.blue())
-                    < 30;
-            }
-        }
-        return drawn > 10 ? double(inColour) / drawn : 0.0;
-    };
     for (int row = 0; row < nav->count(); ++row) {
         const QListWidgetItem* item = nav->item(row);
         SCOPED_TRACE(item->text().toStdString());
