@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace demarc::controls {
@@ -159,6 +160,15 @@ void setShownText(QWidget* widget, const QString& text)
     else if (auto* label = qobject_cast<QLabel*>(widget))
         label->setText(text);
     widget->setAccessibleName(spokenText(text));
+}
+
+void styleTable(QTableView* table, bool inFrame)
+{
+    table->setShowGrid(false);
+    table->setAlternatingRowColors(true);
+    if (inFrame)
+        table->setFrameShape(QFrame::NoFrame);
+    wrapHeaderLabels(table->horizontalHeader());
 }
 
 void wrapHeaderLabels(QHeaderView* header)

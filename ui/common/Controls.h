@@ -8,6 +8,7 @@
 #include <functional>
 
 class QHeaderView;
+class QTableView;
 class QAbstractItemModel;
 class QBoxLayout;
 class QHBoxLayout;
@@ -47,6 +48,13 @@ void setTabOrder(const QList<QWidget*>& stops);
  */
 void switchPage(QStackedWidget* stack, QWidget* shown, const std::function<void()>& placeFocus);
 /** A list whose items wrap instead of scrolling sideways. */
+/**
+ * The house style of a table: no grid (rows told apart by alternating shades, columns by their
+ * headers), no frame of its own when @p inFrame (it sits in a framed pane, such as a tab's, and
+ * two borders would run side by side), and header labels that wrap instead of being cut.
+ */
+void styleTable(QTableView* table, bool inFrame);
+
 /**
  * Lets @p header's labels wrap onto more lines instead of being cut, the header growing as tall
  * as its longest label needs at the sections' widths (kept so as sections resize).

@@ -8,6 +8,7 @@
 #include "MatrixPartyFilter.h"
 #include "ResponsibilityMatrixModel.h"
 #include "ServiceCategoriesModel.h"
+#include "ui/common/ColumnBalancer.h"
 #include "ui/common/Controls.h"
 #include "ui/common/ItemViews.h"
 #include "ui/common/Metrics.h"
@@ -47,6 +48,7 @@ QTableView* makeTable(const char* name, const QString& accessibleName)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    controls::styleTable(table, true);
     return table;
 }
 
@@ -86,8 +88,7 @@ MatrixPage::MatrixPage(const ContentRepository& content, QWidget* parent)
     auto* analogy = makeTable("analogyTableView", tr("The builder and the homeowner"));
     analogy->setModel(m_analogy);
     for (QTableView* t : { areas, controls, categories, analogy }) {
-        t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-        t->horizontalHeader()->setStretchLastSection(true);
+        ColumnBalancer::install(t);
         t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
 
@@ -146,6 +147,7 @@ void MatrixPage::setUpTable()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // A long service name wraps onto a second line rather than losing its end.
     controls::wrapHeaderLabels(m_table->horizontalHeader());
+    m_table->setFrameShape(QFrame::NoFrame); // the tab's pane is its frame
     m_table->horizontalHeader()->setMinimumSectionSize(
         fontMetrics().horizontalAdvance(QStringLiteral("CUSTOMER")) + fontMetrics().height() * 3);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -2,6 +2,7 @@
 #include "PacksPage.h"
 
 #include "PacksModel.h"
+#include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
 #include "ui/common/ItemViews.h"
 #include "ui/common/Metrics.h"
@@ -108,6 +109,7 @@ PacksPage::PacksPage(PackStore& store, QWidget* parent)
 void PacksPage::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("packsTable"));
+    controls::styleTable(m_table, false);
     m_table->setAccessibleName(tr("Installed packs"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

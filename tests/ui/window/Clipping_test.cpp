@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyleOptionComboBox>
+#include <QTabWidget>
+#include <QTableView>
 
 using namespace demarc;
 using textfit::ElisionLog;
@@ -56,6 +58,25 @@ QString clipped(const QWidget* w)
             return QStringLiteral("button \"%1\"").arg(button->text());
         return {};
     }
+    if (const auto* table = qobject_cast<const QTableView*>(w); table && table->model()
+        && table->objectName() != QLatin1String("matrixTableView")) { // the matrix paints parties, not text
+        // A cell wraps between words; a word wider than its column is cut.
+        // The delegate's margin either side of the text (Qt's item views use the focus frame's).
+        const int padding =
+            2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        for (int c = 0; c < table->model()->columnCount(); ++c) {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QString text = table->model()->index(r, c).data().toString();
+                for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    if (table->fontMetrics().horizontalAdvance(word) + padding > table->columnWidth(c))
+                        return QStringLiteral("cell \"%1\" (%2 px wide)")
+                            .arg(text)
+                            .arg(table->columnWidth(c));
+                }
+            }
+        }
+        return {};
+    }
     if (const auto* header = qobject_cast<const QHeaderView*>(w); header && header->model()) {
         for (int s = 0; s < header->count(); ++s) {
             if (header->isSectionHidden(s))
@@ -90,7 +111,9 @@ QString clipped(const QWidget* w)
 QStringList clippedUnder(const QWidget* root)
 {
     QStringList found;
-    for (const QWidget* w : root->findChildren<QWidget*>()) {
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(const_cast<QWidget*>(root));
+    for (const QWidget* w : std::as_const(widgets)) {
         if (!w->isVisible())
             continue;
         if (const QString what = clipped(w); !what.isEmpty())
@@ -239,7 +262,7 @@ TEST_F(ClippingTest, the_diagram_of_every_model_service_and_pair_shows_every_nam
     }
 }
 
-TEST_F(ClippingTest, the_matrix_shows_every_header_whole_with_models_or_services_as_columns)
+TEST_F(ClippingTest, the_matrix_and_its_tables_show_every_header_whole)
 {
     for (const QSize size : WindowSizes) {
         openAt(size);
@@ -253,6 +276,16 @@ TEST_F(ClippingTest, the_matrix_shows_every_header_whole_with_models_or_services
             EXPECT_EQ(described(log), QStringList()) << columns->currentText().toStdString();
             EXPECT_EQ(clippedUnder(child<QWidget>("matrixPage")), QStringList())
                 << columns->currentText().toStdString() << " at " << size.width();
+        }
+        auto* tabs = child<QTabWidget>("matrixTabs");
+        for (int t = 1; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QCoreApplication::processEvents();
+            ElisionLog log;
+            paintNow(m_window.get(), QStringLiteral("matrix-tab%1-%2").arg(t).arg(size.width()));
+            EXPECT_EQ(described(log), QStringList()) << tabs->tabText(t).toStdString();
+            EXPECT_EQ(clippedUnder(tabs->currentWidget()), QStringList())
+                << tabs->tabText(t).toStdString() << " at " << size.width();
         }
         m_window.reset();
     }

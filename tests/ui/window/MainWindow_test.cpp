@@ -46,6 +46,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -708,6 +710,30 @@ TEST_F(MainWindowTest, the_main_actions_have_icons_that_follow_the_theme)
     }
     theme::apply(ThemeChoice::Light);
     EXPECT_TRUE(viewicons::action(QStringLiteral("nothing")).isNull());
+}
+
+TEST_F(MainWindowTest, tables_to_read_have_no_grid_and_no_second_border)
+{
+    for (const QString& view : MainWindow::viewNames())
+        m_window->showView(view); // every view built
+    int tables = 0;
+    for (const QTableView* table : m_window->findChildren<QTableView*>()) {
+        bool editor = false;
+        for (const QWidget* w = table->parentWidget(); w; w = w->parentWidget())
+            editor = editor || qobject_cast<const EditorPage*>(w);
+        if (editor)
+            continue; // the editor's grid of cells to type in keeps its lines
+        SCOPED_TRACE(table->objectName().toStdString());
+        ++tables;
+        EXPECT_FALSE(table->showGrid());
+        bool inFrame = false;
+        for (const QWidget* w = table->parentWidget(); w; w = w->parentWidget())
+            inFrame = inFrame || qobject_cast<const QTabWidget*>(w);
+        if (inFrame) {
+            EXPECT_EQ(table->frameShape(), QFrame::NoFrame) << "a border beside the tab's own";
+        }
+    }
+    EXPECT_GE(tables, 5);
 }
 
 TEST_F(MainWindowTest, each_view_in_the_sidebar_has_an_icon_in_the_themes_ink)
