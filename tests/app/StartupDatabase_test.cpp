@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSqlDatabase>
@@ -201,6 +202,27 @@ TEST_F(StartupDatabaseTest, the_confirmation_defaults_to_cancel)
     EXPECT_FALSE(dialogs.confirmFresh(file, path(QStringLiteral("kept.sqlite"))));
     EXPECT_EQ(test::readFile(file), before);
     EXPECT_TRUE(buttons.join(QLatin1Char('|')).contains(QStringLiteral("Cancel")));
+}
+
+TEST_F(StartupDatabaseTest, another_database_is_chosen_in_the_platforms_own_file_dialog)
+{
+    const QString chosen = path(QStringLiteral("another.sqlite"));
+    bool native = false;
+    QString title;
+    QTimer::singleShot(0, [&] {
+        // Where the platform has a file dialog of its own (Windows, macOS, a desktop portal) Qt
+        // shows it; here, offscreen, Qt's stands in for it, and tells what was asked for.
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr) << "no file dialog was shown";
+        native = !dialog->testOption(QFileDialog::DontUseNativeDialog);
+        title = dialog->windowTitle();
+        dialog->selectFile(chosen);
+        static_cast<QDialog*>(dialog)->accept();
+    });
+    DialogQuestions dialogs;
+    EXPECT_EQ(dialogs.anotherDatabase(path(QStringLiteral("current.sqlite"))), chosen);
+    EXPECT_TRUE(native) << "the platform's dialog is not asked for";
+    EXPECT_EQ(title, QStringLiteral("Open Another Database"));
 }
 
 TEST(DatabaseProblemKind, only_demarcs_own_damaged_file_may_be_set_aside)

@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
@@ -53,6 +54,7 @@ void ReadingBrowser::setReadingMarkdown(const QString& markdown)
                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                             | QTextDocument::MarkdownNoHTML));
     edit.endEditBlock();
+    styleTables();
     updateMargins();
     moveCursor(QTextCursor::Start); // a new text is read from the top
     verticalScrollBar()->setValue(0);
@@ -107,6 +109,33 @@ void ReadingBrowser::changeEvent(QEvent* event)
         document()->setDefaultFont(font());
         updateMargins();
         fitHeight();
+    }
+    if (event->type() == QEvent::PaletteChange)
+        styleTables(); // the rules and the header's shade in the new theme's colours
+}
+
+void ReadingBrowser::styleTables()
+{
+    // One rule between cells, not the two of separate cell borders, and a shaded header row.
+    const QList<QTextFrame*> frames = document()->rootFrame()->childFrames();
+    for (QTextFrame* frame : frames) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setBorderCollapse(true);
+        format.setBorder(1);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(palette().color(QPalette::Mid));
+        format.setCellSpacing(0);
+        format.setCellPadding(6);
+        table->setFormat(format);
+        for (int c = 0; c < table->columns(); ++c) {
+            QTextTableCell cell = table->cellAt(0, c);
+            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+            cellFormat.setBackground(palette().color(QPalette::AlternateBase));
+            cell.setFormat(cellFormat);
+        }
     }
 }
 

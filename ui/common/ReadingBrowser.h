@@ -48,6 +48,8 @@ protected:
 
 private:
     void updateMargins();
+    /** Draws the text's tables with single rules and a shaded header, in the palette's colours. */
+    void styleTables();
     void fitHeight();
 
     bool m_grows = false;

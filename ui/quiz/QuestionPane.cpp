@@ -4,6 +4,7 @@
 #include "ChoiceButton.h"
 #include "ClassifyBoard.h"
 #include "QuizParts.h"
+#include "ui/common/Card.h"
 #include "ui/common/Controls.h"
 #include "ui/common/Heading.h"
 #include "ui/common/Metrics.h"
@@ -152,7 +153,10 @@ QWidget* QuestionPane::buildBody()
     areaLayout->addWidget(m_choicesBox);
     areaLayout->addWidget(m_board);
     bodyLayout->addWidget(m_topicLabel);
-    bodyLayout->addWidget(m_questionArea);
+    // The question on a card; its options show the focus themselves.
+    auto* card = new Card(m_questionArea, metrics::Large);
+    card->setShowsFocus(false);
+    bodyLayout->addWidget(card);
     bodyLayout->addWidget(buildFeedback());
     bodyLayout->addStretch(1);
     m_scroll->setWidget(page);
@@ -192,7 +196,7 @@ QWidget* QuestionPane::buildFeedback()
         links->addWidget(b);
     links->addStretch();
     fb->addLayout(links);
-    fb->addWidget(m_feedback);
+    fb->addWidget(new Card(m_feedback, metrics::Tight));
     m_note = new NotePanel;
     m_note->setBookmarkShown(false); // questions are flagged with F
     m_note->layout()->setContentsMargins(0, metrics::Tight, 0, 0);

@@ -3,6 +3,7 @@
 
 #include "LessonTocModel.h"
 #include "WrappingTree.h"
+#include "ui/common/Card.h"
 #include "ui/common/ItemViews.h"
 #include "ui/common/Metrics.h"
 #include "ui/common/NotePanel.h"
@@ -70,9 +71,9 @@ LessonsPage::LessonsPage(const ContentRepository& content, QWidget* parent)
 
     auto* reader = new QWidget;
     auto* readerLayout = new QVBoxLayout(reader);
-    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setContentsMargins(metrics::Medium, metrics::Medium, metrics::Medium, 0);
     readerLayout->setSpacing(0);
-    readerLayout->addWidget(m_browser, 1);
+    readerLayout->addWidget(new Card(m_browser, metrics::Tight), 1);
     readerLayout->addWidget(m_note);
     readerLayout->addLayout(navigation);
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/ReadingBrowser.h"
 #include "ui/reading/LessonTocModel.h"
 #include "ui/reading/LessonsPage.h"
 
@@ -16,6 +17,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -232,4 +235,26 @@ TEST_F(LessonsPageTest, a_long_title_in_a_narrow_table_of_contents_wraps_instead
     QCoreApplication::processEvents();
     EXPECT_EQ(toc->textElideMode(), Qt::ElideNone);
     EXPECT_GE(toc->visualRect(longest).height(), 2 * oneLine) << "two lines or more, not one cut short";
+}
+
+TEST(ReadingBrowserTables, a_table_is_ruled_once_between_cells_with_a_shaded_header)
+{
+    ReadingBrowser browser;
+    browser.setReadingMarkdown(QStringLiteral("Before\n\n| Phrase | Owner |\n|---|---|\n| of | AWS |\n"));
+    int tables = 0;
+    for (QTextFrame* frame : browser.document()->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        ++tables;
+        const QTextTableFormat format = table->format();
+        EXPECT_TRUE(format.borderCollapse()) << "two borders side by side between cells";
+        EXPECT_EQ(format.cellSpacing(), 0);
+        EXPECT_EQ(format.borderBrush().color(), browser.palette().color(QPalette::Mid));
+        EXPECT_EQ(table->cellAt(0, 0).format().background().color(),
+                  browser.palette().color(QPalette::AlternateBase));
+        EXPECT_EQ(table->cellAt(1, 0).format().background().style(), Qt::NoBrush)
+            << "only the header is shaded";
+    }
+    EXPECT_EQ(tables, 1);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Translations.h"
 #include "ui/WindowTest.h"
+#include "ui/common/Card.h"
 #include "ui/common/ReadingBrowser.h"
 #include "ui/diagram/DiagramPage.h"
 #include "ui/editor/EditorPage.h"
@@ -734,6 +735,35 @@ TEST_F(MainWindowTest, tables_to_read_have_no_grid_and_no_second_border)
         }
     }
     EXPECT_GE(tables, 5);
+}
+
+TEST_F(MainWindowTest, lessons_and_questions_sit_on_cards_whose_edge_shows_the_focus)
+{
+    m_window->showView(QStringLiteral("lessons"));
+    auto* browser = child<QTextBrowser>("lessonBrowser");
+    auto* card = qobject_cast<Card*>(browser->parentWidget());
+    ASSERT_NE(card, nullptr) << "the lesson's text is not on a card";
+    EXPECT_EQ(browser->frameShape(), QFrame::NoFrame) << "a frame inside the card's edge";
+    m_window->showView(QStringLiteral("quiz"));
+    ASSERT_NE(qobject_cast<Card*>(child<QWidget>("questionArea")->parentWidget()), nullptr);
+
+    m_window->showView(QStringLiteral("lessons"));
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    // The edge's colour, sampled half-way down its left side.
+    const auto edge = [card] { return card->grab().toImage().pixelColor(0, card->height() / 2); };
+    child<QWidget>("lessonTocView")->setFocus();
+    QCoreApplication::processEvents();
+    const QColor away = edge();
+    browser->setFocus();
+    QCoreApplication::processEvents();
+    const QColor inside = edge();
+    const QColor highlight = card->palette().color(QPalette::Highlight);
+    EXPECT_NE(away, inside);
+    EXPECT_LT(qAbs(inside.red() - highlight.red()) + qAbs(inside.green() - highlight.green())
+                  + qAbs(inside.blue() - highlight.blue()),
+              60)
+        << "the edge is not in the selection colour while the text has the focus";
 }
 
 TEST_F(MainWindowTest, each_view_in_the_sidebar_has_an_icon_in_the_themes_ink)
