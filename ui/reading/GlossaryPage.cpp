@@ -2,7 +2,9 @@
 #include "GlossaryPage.h"
 
 #include "GlossaryModel.h"
+#include "ui/common/Card.h"
 #include "ui/common/ItemViews.h"
+#include "ui/common/Metrics.h"
 #include "ui/common/NotePanel.h"
 #include "ui/common/ReadingBrowser.h"
 
@@ -66,9 +68,9 @@ GlossaryPage::GlossaryPage(const ContentRepository& content, QWidget* parent)
     splitter->setObjectName(QStringLiteral("glossarySplitter"));
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setContentsMargins(metrics::Medium, metrics::Medium, metrics::Medium, 0);
     rightLayout->setSpacing(0);
-    rightLayout->addWidget(m_browser, 1);
+    rightLayout->addWidget(new Card(m_browser, metrics::Tight), 1);
     rightLayout->addWidget(m_note);
     splitter->addWidget(left);
     splitter->addWidget(right);

@@ -746,6 +746,8 @@ TEST_F(MainWindowTest, lessons_and_questions_sit_on_cards_whose_edge_shows_the_f
     EXPECT_EQ(browser->frameShape(), QFrame::NoFrame) << "a frame inside the card's edge";
     m_window->showView(QStringLiteral("quiz"));
     ASSERT_NE(qobject_cast<Card*>(child<QWidget>("questionArea")->parentWidget()), nullptr);
+    m_window->showView(QStringLiteral("glossary"));
+    ASSERT_NE(qobject_cast<Card*>(child<QWidget>("glossaryBrowser")->parentWidget()), nullptr);
 
     m_window->showView(QStringLiteral("lessons"));
     m_window->activateWindow();
