@@ -28,6 +28,17 @@ Card::Card(QWidget* content, int padding, QWidget* parent)
     });
 }
 
+Card::Card(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(metrics::Medium, metrics::Medium, metrics::Medium, metrics::Medium);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* from, QWidget* to) {
+        if ((from && isAncestorOf(from)) || (to && isAncestorOf(to)))
+            update();
+    });
+}
+
 void Card::setShowsFocus(bool shows)
 {
     m_showsFocus = shows;

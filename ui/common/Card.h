@@ -18,7 +18,10 @@ class Card : public QWidget
 public:
     /** Holds @p content (now the card's child) with @p padding pixels round it inside the edge. */
     explicit Card(QWidget* content, int padding, QWidget* parent = nullptr);
+    /** An empty card whose layout (a column, padded) the caller fills. */
+    explicit Card(QWidget* parent = nullptr);
 
+    /** What the card was made to hold; null for a card filled through its layout. */
     QWidget* content() const { return m_content; }
     /** Whether the edge turns to the selection colour while the focus is inside (on by default). */
     void setShowsFocus(bool shows);
@@ -27,7 +30,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QWidget* m_content;
+    QWidget* m_content = nullptr;
     bool m_showsFocus = true;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Controls.h"
 
+#include "Card.h"
 #include "ItemViews.h"
 #include "Metrics.h"
 #include "SearchResultDelegate.h"
@@ -36,13 +37,11 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy)
     return label;
 }
 
-QFrame* card(const QString& title, QLabel* figure, QPushButton* action)
+Card* card(const QString& title, QLabel* figure, QPushButton* action)
 {
-    auto* frame = new QFrame;
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setAutoFillBackground(true);
-    frame->setBackgroundRole(QPalette::Base);
-    auto* v = new QVBoxLayout(frame);
+    auto* frame = new Card;
+    frame->setShowsFocus(false); // its button shows the focus
+    auto* v = static_cast<QVBoxLayout*>(frame->layout());
     auto* t = new QLabel(title);
     t->setForegroundRole(QPalette::PlaceholderText);
     figure->setWordWrap(true);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Card.h"
+
 #include <QList>
 #include <QString>
 #include <Qt>
@@ -26,7 +28,7 @@ namespace demarc::controls {
 /** A layout of @p owner in one @p direction without margins or spacing: panes laid side by side. */
 QBoxLayout* tightLayout(QWidget* owner, Qt::Orientation direction);
 /** A card: a heading, a figure in large type (the label's text) and, below, an optional button. */
-QFrame* card(const QString& title, QLabel* figure, QPushButton* action);
+Card* card(const QString& title, QLabel* figure, QPushButton* action);
 /** A label for @p buddy: its mnemonic (the letter after &) puts the focus there. */
 QLabel* buddyLabel(const QString& text, QWidget* buddy);
 /** The row of choices above a page's content (the diagram's and the matrix's "Show …"). */
