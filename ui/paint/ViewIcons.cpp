@@ -16,14 +16,24 @@ namespace {
 
 using Draw = std::function<void(QPainter&)>;
 
-/** Draws one icon on a 24 × 24 grid, scaled to the size asked for. */
+/** The ink of an icon: for a row or a button as it stands, and for a selected row. */
+struct Inks
+{
+    QColor ink;
+    QColor selectedInk;
+};
+using InkSource = std::function<Inks()>;
+
+/**
+ * Draws one icon on a 24 × 24 grid, scaled to the size asked for, in the inks @p inks gives when
+ * it paints (fixed ones for the sidebar, the palette's as it stands for a button).
+ */
 class LineIcon : public QIconEngine
 {
 public:
-    LineIcon(Draw draw, QColor ink, QColor selectedInk)
+    LineIcon(Draw draw, InkSource inks)
         : m_draw(std::move(draw))
-        , m_ink(std::move(ink))
-        , m_selectedInk(std::move(selectedInk))
+        , m_inks(std::move(inks))
     { }
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
@@ -32,7 +42,8 @@ public:
         painter->setRenderHint(QPainter::Antialiasing);
         painter->translate(rect.topLeft());
         painter->scale(rect.width() / 24.0, rect.height() / 24.0);
-        QColor ink = mode == QIcon::Selected ? m_selectedInk : m_ink;
+        const Inks inks = m_inks();
+        QColor ink = mode == QIcon::Selected ? inks.selectedInk : inks.ink;
         if (mode == QIcon::Disabled)
             ink.setAlphaF(0.45);
         QPen pen(ink, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
@@ -51,46 +62,24 @@ public:
         return pm;
     }
 
-    QIconEngine* clone() const override { return new LineIcon(m_draw, m_ink, m_selectedInk); }
+    QIconEngine* clone() const override { return new LineIcon(m_draw, m_inks); }
 
 private:
     Draw m_draw;
-    QColor m_ink;
-    QColor m_selectedInk;
+    InkSource m_inks;
 };
 
-/**
- * Line art for a button: drawn in the application palette's button text as it stands when the
- * button paints, so it follows a change of theme without being set again.
- */
-class ActionIcon : public QIconEngine
+InkSource fixedInks(const QColor& ink, const QColor& selectedInk)
 {
-public:
-    explicit ActionIcon(Draw draw)
-        : m_draw(std::move(draw))
-    { }
+    return [ink, selectedInk] { return Inks { ink, selectedInk }; };
+}
 
-    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        const QPalette palette = QGuiApplication::palette();
-        LineIcon(m_draw, palette.color(QPalette::ButtonText), palette.color(QPalette::HighlightedText))
-            .paint(painter, rect, mode, state);
-    }
-
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pm(size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
-        return pm;
-    }
-
-    QIconEngine* clone() const override { return new ActionIcon(m_draw); }
-
-private:
-    Draw m_draw;
-};
+/** A button's inks: the application palette's button text as it stands when the button paints. */
+Inks buttonInks()
+{
+    const QPalette palette = QGuiApplication::palette();
+    return { palette.color(QPalette::ButtonText), palette.color(QPalette::HighlightedText) };
+}
 
 /** The icons of the views that show the course. */
 Draw courseDrawing(const QString& view)
@@ -245,7 +234,7 @@ QIcon icon(const QString& view, const QColor& ink, const QColor& selectedInk)
     Draw draw = courseDrawing(view);
     if (!draw)
         draw = studyDrawing(view);
-    return draw ? QIcon(new LineIcon(std::move(draw), ink, selectedInk)) : QIcon();
+    return draw ? QIcon(new LineIcon(std::move(draw), fixedInks(ink, selectedInk))) : QIcon();
 }
 
 QIcon action(const QString& name)
@@ -255,7 +244,7 @@ QIcon action(const QString& name)
         draw = courseDrawing(name);
     if (!draw)
         draw = studyDrawing(name);
-    return draw ? QIcon(new ActionIcon(std::move(draw))) : QIcon();
+    return draw ? QIcon(new LineIcon(std::move(draw), buttonInks)) : QIcon();
 }
 
 QIcon tick(const QColor& ink, const QColor& selectedInk, bool drawn)
@@ -264,7 +253,7 @@ QIcon tick(const QColor& ink, const QColor& selectedInk, bool drawn)
         if (drawn)
             p.drawPolyline(QPolygonF { { 5, 12.5 }, { 10, 17.5 }, { 19.5, 6.5 } });
     };
-    return QIcon(new LineIcon(std::move(draw), ink, selectedInk));
+    return QIcon(new LineIcon(std::move(draw), fixedInks(ink, selectedInk)));
 }
 
 } // namespace demarc::viewicons
