@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 #include <optional>
@@ -26,7 +27,8 @@ bool Request::onlyReads() const
     case Command::ExportNotes:
     case Command::ExportQuestions:
     case Command::ExportResults:
-    case Command::Render: return true;
+    case Command::Render:
+    case Command::ServeClass: return true;
     default: return false;
     }
 }
@@ -71,6 +73,22 @@ const QList<Option> Options {
     { "compare", "id",
       QT_TRANSLATE_NOOP("CommandLine",
                         "With --render diagram: draw a second service or model beside the first."),
+      false },
+    { "serve-class", nullptr,
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Run the live class server without a window: students join and answer from their "
+                        "phones; POST /next from this machine moves to the deck's next question."),
+      true },
+    { "listen", "address",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "With --serve-class: the address to listen on (default: this machine's first "
+                        "private network address; use 127.0.0.1 to try it alone)."),
+      false },
+    { "port", "n", QT_TRANSLATE_NOOP("CommandLine", "With --serve-class: the port (default: any free one)."),
+      false },
+    { "room", "code",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "With --serve-class: the four-digit room code (default: chosen at random)."),
       false },
     { "check-db", nullptr,
       QT_TRANSLATE_NOOP("CommandLine",
@@ -340,6 +358,28 @@ std::optional<CommandLineError> readWindowOptions(const Parser& p, Request& r)
     return std::nullopt;
 }
 
+/** --serve-class with its address, port and room code. */
+std::variant<Request, CommandLineError> readClassOptions(const Parser& p, Request r)
+{
+    r.command = Request::Command::ServeClass;
+    r.listen = p.value("listen");
+    if (p.isSet("listen") && QHostAddress(r.listen).isNull())
+        return usage(Text::tr("--listen takes an IP address such as 192.168.1.20 or 127.0.0.1, not '%1'")
+                         .arg(r.listen));
+    if (p.isSet("port")) {
+        bool ok = false;
+        const uint port = p.value("port").toUInt(&ok);
+        if (!ok || port > 65535)
+            return usage(Text::tr("--port takes a number from 0 to 65535, not '%1'").arg(p.value("port")));
+        r.port = quint16(port);
+    }
+    r.room = p.value("room");
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{4}$"));
+    if (p.isSet("room") && !digits.match(r.room).hasMatch())
+        return usage(Text::tr("--room takes four digits, not '%1'").arg(r.room));
+    return r;
+}
+
 /** The command the options ask for; the window when none does. */
 void chooseCommand(const Parser& p, Request& r)
 {
@@ -445,6 +485,12 @@ std::variant<Request, CommandLineError> parse(const QStringList& arguments,
         return r;
     }
 
+    if (p.isSet("serve-class"))
+        return readClassOptions(p, r);
+    for (const char* option : { "listen", "port", "room" }) {
+        if (p.isSet(option))
+            return usage(Text::tr("--%1 goes with --serve-class").arg(QLatin1String(option)));
+    }
     if (auto bad = readExportOptions(p, r))
         return *bad;
     if (auto bad = readWindowOptions(p, r))

@@ -31,6 +31,7 @@ struct Request
         ExportQuestions,
         ExportResults,
         Render,
+        ServeClass,
     };
     Command command = Command::Window;
     QString databasePath;
@@ -53,6 +54,11 @@ struct Request
     // --render
     QString renderView; ///< diagram or matrix
     QString compare;
+
+    // --serve-class
+    QString listen; ///< the address to listen on; empty: the first private address
+    quint16 port = 0; ///< 0: any free port
+    QString room; ///< four digits; empty: chosen at random
 
     // Exports and packs.
     exportcommand::NotesRequest notes;

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "BackupCommands.h"
+#include "ClassCommand.h"
 #include "ExitCode.h"
 #include "Messages.h"
 #include "PackCommands.h"
@@ -135,6 +136,7 @@ int runReading(const Request& r, QTextStream& out, QTextStream& err)
     case Command::ExportNotes: return exportcommand::notes(content, learner, r.notes, out, err);
     case Command::ExportResults: return exportcommand::results(content, learner, r.file, out, err);
     case Command::Render: return renderView(content, r, err);
+    case Command::ServeClass: return classcommand::serve(content, learner, r, out, err);
     default: break;
     }
     return fail(err, QStringLiteral("not a reading command"));

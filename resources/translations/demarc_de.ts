@@ -107,6 +107,27 @@
     </message>
 </context>
 <context>
+    <name>ClassCommand</name>
+    <message numerus="yes">
+        <source>Class server at %1: room code %2, %n class question(s)</source>
+        <translation>
+            <numerusform>Klassenserver unter %1: Raumcode %2, %n Klassenfrage</numerusform>
+            <numerusform>Klassenserver unter %1: Raumcode %2, %n Klassenfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Class ended: %n student(s) joined</source>
+        <translation>
+            <numerusform>Klasse beendet: %n Teilnehmer beigetreten</numerusform>
+            <numerusform>Klasse beendet: %n Teilnehmer beigetreten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 answered, %3 right</source>
+        <translation>%1: %2 geantwortet, %3 richtig</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database file &lt;path&gt; (created if missing; &apos;:memory:&apos; for a throwaway session).</source>
@@ -331,6 +352,38 @@
     <message>
         <source>--restore-backup needs a backup file, or &apos;newest&apos;</source>
         <translation>--restore-backup braucht eine Sicherungsdatei oder &apos;newest&apos;</translation>
+    </message>
+    <message>
+        <source>Run the live class server without a window: students join and answer from their phones; POST /next from this machine moves to the deck&apos;s next question.</source>
+        <translation>Den Live-Klassenserver ohne Fenster starten: Lernende treten bei und antworten mit dem Handy; POST /next von diesem Rechner geht zur nächsten Frage des Ablaufs.</translation>
+    </message>
+    <message>
+        <source>With --serve-class: the address to listen on (default: this machine&apos;s first private network address; use 127.0.0.1 to try it alone).</source>
+        <translation>Mit --serve-class: die Adresse, auf der gelauscht wird (Standard: die erste private Netzwerkadresse dieses Rechners; 127.0.0.1 zum Ausprobieren allein).</translation>
+    </message>
+    <message>
+        <source>With --serve-class: the port (default: any free one).</source>
+        <translation>Mit --serve-class: der Port (Standard: ein beliebiger freier).</translation>
+    </message>
+    <message>
+        <source>With --serve-class: the four-digit room code (default: chosen at random).</source>
+        <translation>Mit --serve-class: der vierstellige Raumcode (Standard: zufällig gewählt).</translation>
+    </message>
+    <message>
+        <source>--listen takes an IP address such as 192.168.1.20 or 127.0.0.1, not &apos;%1&apos;</source>
+        <translation>--listen erwartet eine IP-Adresse wie 192.168.1.20 oder 127.0.0.1, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--room takes four digits, not &apos;%1&apos;</source>
+        <translation>--room erwartet vier Ziffern, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --serve-class</source>
+        <translation>--%1 gehört zu --serve-class</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2092,25 @@
     <message>
         <source>Move a choice</source>
         <translation>Eine Option verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>demarc::ClassServer</name>
+    <message>
+        <source>&quot;%1&quot; is not an address to listen on</source>
+        <translation>„%1“ ist keine Adresse zum Lauschen</translation>
+    </message>
+    <message>
+        <source>Listening on every address (%1) is refused: choose the classroom network&apos;s own address</source>
+        <translation>Auf allen Adressen (%1) zu lauschen wird abgelehnt: wählen Sie die Adresse des Klassenraumnetzes</translation>
+    </message>
+    <message>
+        <source>Only the loopback address may be used here (DEMARC_CLASS_LOOPBACK_ONLY is set), not %1</source>
+        <translation>Hier darf nur die Loopback-Adresse benutzt werden (DEMARC_CLASS_LOOPBACK_ONLY ist gesetzt), nicht %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Kann auf %1 Port %2 nicht lauschen: %3</translation>
     </message>
 </context>
 <context>

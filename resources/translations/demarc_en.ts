@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ClassCommand</name>
+    <message numerus="yes">
+        <source>Class server at %1: room code %2, %n class question(s)</source>
+        <translation>
+            <numerusform>Class server at %1: room code %2, %n class question</numerusform>
+            <numerusform>Class server at %1: room code %2, %n class questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Class ended: %n student(s) joined</source>
+        <translation>
+            <numerusform>Class ended: %n student joined</numerusform>
+            <numerusform>Class ended: %n students joined</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackCommands</name>
     <message numerus="yes">
         <source>%n lesson(s)</source>

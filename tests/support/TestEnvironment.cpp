@@ -9,6 +9,9 @@ namespace demarc::test {
 
 void prepareEnvironment()
 {
+    // The class server binds nothing but the loopback address in any test, and in any program a
+    // test starts (they inherit this).
+    qputenv("DEMARC_CLASS_LOOPBACK_ONLY", "1");
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {

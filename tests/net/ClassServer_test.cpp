@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The class server driven as phones drive it, over the loopback address: the page, joining,
+// answering, the live updates, and what it refuses.
+#include "ClassClient.h"
+#include "net/ClassRoom.h"
+#include "net/ClassServer.h"
+
+#include "support/FakeContentRepository.h"
+#include "support/QtPrinters.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace demarc;
+using test::ClassClient;
+using test::StudentSocket;
+
+namespace {
+
+/** The course's first question with one right answer, and its choices' ids. */
+Question firstSingle()
+{
+    for (const Question& q : test::FakeContentRepository::bundledCourse().questions) {
+        if (q.type == QuestionType::Single)
+            return q;
+    }
+    return {};
+}
+
+class ClassServerTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_server.setHeadTimeout(400);
+        const auto port = m_server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+        ASSERT_TRUE(port.ok()) << port.errorMessage().toStdString();
+        m_client = std::make_unique<ClassClient>(*port);
+        m_question = firstSingle();
+        ASSERT_FALSE(m_question.id.isEmpty());
+    }
+
+    QByteArray answerBody(const QString& token, const QString& choice) const
+    {
+        return QJsonDocument(QJsonObject { { QStringLiteral("token"), token },
+                                           { QStringLiteral("question"), m_question.id },
+                                           { QStringLiteral("choices"), QJsonArray { choice } } })
+            .toJson();
+    }
+    QString rightChoice() const
+    {
+        for (const Choice& c : m_question.choices) {
+            if (c.correct)
+                return c.id;
+        }
+        return {};
+    }
+
+    ClassRoom m_room { QStringLiteral("1234") };
+    ClassServer m_server { &m_room };
+    std::unique_ptr<ClassClient> m_client;
+    Question m_question;
+};
+
+} // namespace
+
+TEST_F(ClassServerTest, the_student_page_is_served_whole_with_a_strict_policy_and_nothing_from_elsewhere)
+{
+    const test::HttpReply page = m_client->get(QStringLiteral("/"));
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(page.header("Content-Type").startsWith("text/html"));
+    EXPECT_TRUE(page.body.contains("Room code"));
+    const QByteArray policy = page.header("Content-Security-Policy");
+    EXPECT_TRUE(policy.startsWith("default-src 'none'")) << policy.constData();
+    EXPECT_TRUE(policy.contains("script-src 'sha256-")) << "only the page's own script runs";
+    EXPECT_FALSE(policy.contains("unsafe")) << policy.constData();
+    EXPECT_FALSE(page.body.contains("http://") || page.body.contains("https://")) << "a third-party resource";
+    EXPECT_EQ(page.header("X-Content-Type-Options"), "nosniff");
+}
+
+TEST_F(ClassServerTest, join_gives_a_token_for_the_room_code_and_refuses_a_wrong_one)
+{
+    const test::HttpReply joined = m_client->post(QStringLiteral("/join"), R"({"room": "1234"})");
+    EXPECT_EQ(joined.status, 200);
+    EXPECT_EQ(joined.json().value(QLatin1String("token")).toString().size(), 32);
+    EXPECT_EQ(m_client->post(QStringLiteral("/join"), R"({"room": "9999"})").status, 403);
+    EXPECT_EQ(m_client->post(QStringLiteral("/join"), R"({"room": 1234})").status, 400);
+    EXPECT_EQ(m_client->post(QStringLiteral("/join"), "{not json").status, 400);
+    EXPECT_EQ(m_room.studentCount(), 1);
+    // The eleventh wrong code in a minute from this address, and any after it, wait a minute.
+    for (int i = 0; i < 9; ++i)
+        ASSERT_EQ(m_client->post(QStringLiteral("/join"), R"({"room": "0000"})").status, 403);
+    EXPECT_EQ(m_client->post(QStringLiteral("/join"), R"({"room": "0000"})").status, 429);
+    EXPECT_EQ(m_client->post(QStringLiteral("/join"), R"({"room": "1234"})").status, 429);
+}
+
+TEST_F(ClassServerTest, an_answer_is_counted_once_changeable_and_refused_after_the_reveal)
+{
+    const QString token = m_client->join(QStringLiteral("1234"));
+    ASSERT_FALSE(token.isEmpty());
+    EXPECT_EQ(m_client->post(QStringLiteral("/answer"), answerBody(token, rightChoice())).status, 409)
+        << "no question open yet";
+    m_room.setQuestion(m_question);
+    EXPECT_EQ(
+        m_client->post(QStringLiteral("/answer"), answerBody(token, m_question.choices.first().id)).status,
+        200);
+    EXPECT_EQ(m_client->post(QStringLiteral("/answer"), answerBody(token, rightChoice())).status, 200);
+    EXPECT_EQ(m_room.answered(), 1);
+    EXPECT_EQ(m_room.answerOf(token), QStringList { rightChoice() });
+    EXPECT_EQ(m_client->post(QStringLiteral("/answer"), answerBody(QString(32, u'0'), rightChoice())).status,
+              403);
+    EXPECT_EQ(m_client->post(QStringLiteral("/answer"), answerBody(token, QStringLiteral("nope"))).status,
+              400);
+    m_room.setRevealed(true);
+    EXPECT_EQ(m_client->post(QStringLiteral("/answer"), answerBody(token, rightChoice())).status, 409);
+}
+
+TEST_F(ClassServerTest, anything_else_is_not_found_and_next_is_taken_from_this_machine)
+{
+    EXPECT_EQ(m_client->get(QStringLiteral("/admin")).status, 404);
+    EXPECT_EQ(m_client->get(QStringLiteral("/join")).status, 404);
+    EXPECT_EQ(m_client->post(QStringLiteral("/index.html"), "{}").status, 404);
+    QSignalSpy next(&m_server, &ClassServer::nextRequested);
+    EXPECT_EQ(m_client->post(QStringLiteral("/next"), {}).status, 200);
+    EXPECT_EQ(next.count(), 1);
+}
+
+TEST_F(ClassServerTest, oversized_malformed_and_slow_requests_are_refused_and_the_server_still_answers)
+{
+    EXPECT_TRUE(m_client->raw("POST /join HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n")
+                    .startsWith("HTTP/1.1 413"));
+    EXPECT_TRUE(
+        m_client->raw("GET /" + QByteArray(5000, 'a') + " HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 431"));
+    EXPECT_TRUE(m_client->raw("GET / HTTP/1.1\r\n" + QByteArray("X-Filler: yes\r\n").repeated(700) + "\r\n")
+                    .startsWith("HTTP/1.1 431"));
+    EXPECT_TRUE(m_client->raw("HELLO\r\n\r\n").startsWith("HTTP/1.1 400"));
+    // Held half-open: a head that never ends is dropped by the server when its time is up.
+    QTcpSocket slow;
+    slow.connectToHost(QHostAddress(QHostAddress::LocalHost), m_server.port());
+    ASSERT_TRUE(slow.waitForConnected(3000));
+    slow.write("GET / HTTP/1.1\r\nHost: x\r\n");
+    QSignalSpy dropped(&slow, &QTcpSocket::disconnected);
+    EXPECT_TRUE(dropped.wait(5000)) << "the half-open connection was not dropped";
+    EXPECT_GE(m_server.refusedConnections(), 5);
+    EXPECT_EQ(m_client->get(QStringLiteral("/")).status, 200);
+}
+
+TEST_F(ClassServerTest, a_student_socket_gets_the_open_question_then_the_answer_once_revealed)
+{
+    const QString token = m_client->join(QStringLiteral("1234"));
+    m_room.setQuestion(m_question);
+    StudentSocket student(m_server.port(), token);
+    ASSERT_TRUE(
+        student.waitFor([](const QJsonObject& s) { return s.value(QLatin1String("question")).isObject(); }));
+    const QJsonObject question = student.messages().last().value(QLatin1String("question")).toObject();
+    EXPECT_EQ(question.value(QLatin1String("id")).toString(), m_question.id);
+    EXPECT_EQ(
+        question.value(QLatin1String("choices")).toArray().first().toObject().value(QLatin1String("letter")),
+        QStringLiteral("A"));
+    EXPECT_FALSE(student.messages().last().contains(QLatin1String("right"))) << "no answer before the reveal";
+    ASSERT_EQ(m_client->post(QStringLiteral("/answer"), answerBody(token, rightChoice())).status, 200);
+    ASSERT_TRUE(student.waitFor(
+        [](const QJsonObject& s) { return !s.value(QLatin1String("yours")).toArray().isEmpty(); }));
+    m_room.setRevealed(true);
+    ASSERT_TRUE(
+        student.waitFor([](const QJsonObject& s) { return s.value(QLatin1String("revealed")).toBool(); }));
+    EXPECT_EQ(student.messages().last().value(QLatin1String("right")).toArray(),
+              QJsonArray { rightChoice() });
+}
+
+TEST_F(ClassServerTest,
+       a_socket_without_a_token_elsewhere_or_too_talkative_is_closed_and_one_per_student_stays)
+{
+    const QString token = m_client->join(QStringLiteral("1234"));
+    StudentSocket stranger(m_server.port(), QString(32, u'0'));
+    StudentSocket wrongPath(m_server.port(), token, QStringLiteral("/other"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return wrongPath.closed(); }, 3000)) << "a WebSocket outside /ws";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return stranger.closed(); }, 7000)) << "no hello from a known student";
+    EXPECT_TRUE(stranger.messages().isEmpty());
+
+    StudentSocket first(m_server.port(), token);
+    ASSERT_TRUE(first.waitFor([](const QJsonObject&) { return true; }));
+    StudentSocket second(m_server.port(), token);
+    ASSERT_TRUE(second.waitFor([](const QJsonObject&) { return true; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return first.closed(); }, 3000)) << "one connection per student";
+    EXPECT_EQ(m_server.liveStudents(), 1);
+
+    StudentSocket talkative(m_server.port(), token);
+    ASSERT_TRUE(talkative.waitFor([](const QJsonObject&) { return true; }));
+    talkative.socket().sendTextMessage(QString(2000, u'x'));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return talkative.closed(); }, 3000)) << "a message over 1 KiB";
+}
+
+TEST_F(ClassServerTest, every_address_at_once_and_any_but_loopback_in_the_tests_are_refused)
+{
+    ClassRoom room;
+    ClassServer server(&room);
+    const auto any = server.listen(QHostAddress(QHostAddress::AnyIPv4), 0);
+    ASSERT_FALSE(any.ok());
+    EXPECT_TRUE(any.errorMessage().contains(QStringLiteral("every address")))
+        << any.errorMessage().toStdString();
+    const auto lan = server.listen(QHostAddress(QStringLiteral("192.0.2.1")), 0);
+    ASSERT_FALSE(lan.ok());
+    EXPECT_TRUE(lan.errorMessage().contains(QStringLiteral("loopback"))) << lan.errorMessage().toStdString();
+}
