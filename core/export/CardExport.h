@@ -36,6 +36,9 @@ QString moodleGift(const QList<Question>& questions, const QList<Topic>& topics)
 /** @p text with GIFT's special characters escaped (~ = # { } : and backslash; newlines as \n). */
 QString giftEscape(const QString& text);
 
+/** One RFC 4180 CSV row: each field quoted where it must be, ended with CRLF. */
+QString csvRow(const QStringList& fields);
+
 /**
  * The learner's attempts as RFC 4180 CSV (CRLF line ends, a header row): when, which item,
  * question or term, its prompt, topic, mode, the answer given, whether it was right, the

@@ -26,15 +26,6 @@ QString csvField(const QString& value)
     return u'"' + quoted + u'"';
 }
 
-QString csvRow(const QStringList& fields)
-{
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString& f : fields)
-        out.append(csvField(f));
-    return out.join(u',') + QLatin1String("\r\n");
-}
-
 /** The answer in words: the choices picked, or where each item went, in the question's order. */
 QString answerText(const Question* q, const Answer& answer, const QHash<QString, const GlossaryTerm*>& terms)
 {
@@ -87,6 +78,15 @@ QString answerText(const Question* q, const Answer& answer, const QHash<QString,
 }
 
 } // namespace
+
+QString csvRow(const QStringList& fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString& f : fields)
+        out.append(csvField(f));
+    return out.join(u',') + QLatin1String("\r\n");
+}
 
 QString attemptsCsv(const QList<Attempt>& attempts, const QList<Question>& questions,
                     const QList<GlossaryTerm>& glossary, const QList<RetiredItem>& retired)
