@@ -8,6 +8,8 @@
 
 #include "core/BackupPolicy.h"
 #include "db/Backups.h"
+#include "net/ClassServer.h"
+#include "net/LiveClassServer.h"
 #include "ui/paint/TextZoom.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
@@ -121,6 +123,13 @@ private:
         if (const int textSize = zoom::saved(); !screenshot && textSize != 100)
             zoom::set(textSize);
         MainWindow window(store.content(), store.learner(), store.packs());
+        // Live answers: served on this machine's classroom network address, on a free port.
+        window.setLiveClassFactory([]() -> Result<std::unique_ptr<LiveClass>> {
+            auto live = LiveClassServer::start(ClassServer::defaultAddress(), 0);
+            if (!live)
+                return Error { live.errorMessage() };
+            return std::unique_ptr<LiveClass>(std::move(*live));
+        });
         if (!screenshot)
             window.restoreSettings();
         // Only the view shown is built; the others are when first opened.

@@ -553,6 +553,35 @@
     </message>
 </context>
 <context>
+    <name>LiveClassPanel</name>
+    <message>
+        <source>Live answers could not start: %1</source>
+        <translation>Live-Antworten konnten nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Answer on your phone</source>
+        <translation>Antworten Sie mit dem Handy</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Raumcode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n beigetreten</numerusform>
+            <numerusform>%n beigetreten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n geantwortet</numerusform>
+            <numerusform>%n geantwortet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteTargetNames</name>
     <message>
         <source>(retired) %1</source>
@@ -3726,6 +3755,10 @@ Neues Paket … beginnt eines, das dem Kurs Lektionen, Glossarbegriffe und Frage
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
+    <message>
+        <source>&amp;Live Answers</source>
+        <translation>&amp;Live-Antworten</translation>
+    </message>
 </context>
 <context>
     <name>demarc::MatrixPage</name>
@@ -4520,6 +4553,29 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
     </message>
 </context>
 <context>
+    <name>demarc::PresenterMode</name>
+    <message>
+        <source>Save the Class Summary</source>
+        <translation>Klassenübersicht speichern</translation>
+    </message>
+    <message>
+        <source>class-summary-%1.csv</source>
+        <translation>klassenuebersicht-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Class Summary</source>
+        <translation>Klassenübersicht</translation>
+    </message>
+    <message>
+        <source>Live answers are not available here.</source>
+        <translation>Live-Antworten sind hier nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>demarc::PresenterStage</name>
     <message>
         <source>AWS, customer or shared?</source>
@@ -4679,6 +4735,29 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
     <message>
         <source>Who secures each layer, built from the ground up: %1 of %2 layers shown</source>
         <translation>Wer jede Schicht sichert, von unten aufgebaut: %1 von %2 Schichten gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>start or end live answers from phones</source>
+        <translation>Live-Antworten per Handy starten oder beenden</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>show or hide the live counts</source>
+        <translation>die Live-Zählung zeigen oder verbergen</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ void PresenterController::goTo(int index)
     stopTimer();
     const int previous = m_index;
     m_index = index;
+    syncLiveClass();
     emit stepChanged(previous);
     emit changed();
 }
@@ -81,6 +82,42 @@ void PresenterController::toggleReveal()
         return;
     if (!m_revealed.remove(m_index))
         m_revealed.insert(m_index);
+    syncLiveClass();
+    emit changed();
+}
+
+void PresenterController::setLiveClass(LiveClass* live)
+{
+    if (m_live)
+        m_live->disconnect(this);
+    m_live = live;
+    m_liveProblem.clear();
+    if (live) {
+        connect(live, &LiveClass::changed, this, &PresenterController::changed);
+        connect(live, &LiveClass::nextRequested, this, &PresenterController::next);
+        syncLiveClass();
+    }
+    emit changed();
+}
+
+void PresenterController::setLiveProblem(const QString& problem)
+{
+    m_liveProblem = problem;
+    emit changed();
+}
+
+void PresenterController::syncLiveClass()
+{
+    if (!m_live)
+        return;
+    const Question* q = question(m_index);
+    m_live->setQuestion(q ? std::optional(*q) : std::nullopt);
+    m_live->setRevealed(q && isRevealed(m_index));
+}
+
+void PresenterController::toggleCounts()
+{
+    m_countsShown = !m_countsShown;
     emit changed();
 }
 
@@ -263,6 +300,8 @@ bool PresenterController::handleKey(const QKeyEvent* event)
     case Qt::Key_End: goTo(count() - 1); return true;
     case Qt::Key_R: toggleReveal(); return true;
     case Qt::Key_T: toggleTimer(); return true;
+    case Qt::Key_L: emit liveClassToggleRequested(); return true;
+    case Qt::Key_H: toggleCounts(); return true;
     case Qt::Key_C: setTheme(m_theme == Theme::Dark ? Theme::Light : Theme::Dark); return true;
     case Qt::Key_F1:
     case Qt::Key_Question: toggleHelp(); return true;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/LiveClass.h"
 #include "core/PresenterDeck.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 class QKeyEvent;
@@ -60,6 +62,18 @@ public:
     /** Seconds left on the countdown, or -1 when no timer runs. */
     int secondsLeft() const { return m_secondsLeft; }
 
+    /**
+     * The live class answering from their phones, or nullptr (not owned): it is kept told which
+     * question is open and whether its answer is shown, and its requests for the next step move on.
+     */
+    void setLiveClass(LiveClass* live);
+    LiveClass* liveClass() const { return m_live; }
+    /** Whether the audience sees the live counts (H); the console always does. */
+    bool countsShown() const { return m_countsShown; }
+    /** Why the live class could not start, for the screen; empty when it did or was not asked for. */
+    QString liveProblem() const { return m_liveProblem; }
+    void setLiveProblem(const QString& problem);
+
     /** Acts on a key as presenter mode does; false for keys it leaves alone. */
     bool handleKey(const QKeyEvent* event);
 
@@ -77,6 +91,8 @@ public slots:
     void toggleHelp();
     /** Starts a countdown of TimerSeconds on a quiz step, or stops the one running. */
     void toggleTimer();
+    /** Shows or hides the live counts on the audience's screen. */
+    void toggleCounts();
 
 signals:
     /** Anything shown changed. */
@@ -85,6 +101,8 @@ signals:
     void stepChanged(int previous);
     /** The instructor asked to leave presenter mode (Esc). */
     void leaveRequested();
+    /** The instructor asked to start or stop live answers (L). */
+    void liveClassToggleRequested();
 
 private:
     void setZoom(qreal zoom);
@@ -94,6 +112,8 @@ private:
     bool handleTallyKey(const QKeyEvent* event);
     void commitTally();
     void stopTimer();
+    /** Tells the live class the question open now and whether its answer is shown. */
+    void syncLiveClass();
 
     DeckMaterial m_material;
     QList<PresenterStep> m_steps;
@@ -108,6 +128,9 @@ private:
     bool m_help = false;
     int m_secondsLeft = -1;
     QTimer* m_timer;
+    QPointer<LiveClass> m_live;
+    bool m_countsShown = false;
+    QString m_liveProblem;
 };
 
 } // namespace demarc

@@ -6,12 +6,16 @@
 #include "PresenterController.h"
 #include "PresenterStage.h"
 #include "core/Party.h"
+#include "core/SaveFile.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QTextBrowser>
@@ -27,8 +31,10 @@ const QString ZoomKey = QStringLiteral("presenter/zoom");
 
 } // namespace
 
-PresenterMode::PresenterMode(DeckMaterial material, const QList<DeckItem>& deck, QObject* parent)
+PresenterMode::PresenterMode(DeckMaterial material, const QList<DeckItem>& deck, LiveClassFactory live,
+                             QObject* parent)
     : QObject(parent)
+    , m_startLive(std::move(live))
 {
     QList<PresenterStep> steps = expandDeck(deck, material);
     m_controller = new PresenterController(std::move(material), std::move(steps), this);
@@ -42,10 +48,25 @@ PresenterMode::PresenterMode(DeckMaterial material, const QList<DeckItem>& deck,
     while (m_controller->zoom() > zoom + 0.01 && m_controller->zoom() > 0.65)
         m_controller->zoomOut();
     connect(m_controller, &PresenterController::leaveRequested, this, &PresenterMode::stop);
+    connect(m_controller, &PresenterController::liveClassToggleRequested, this,
+            &PresenterMode::toggleLiveClass);
+    m_saveSummary = [this](const QString& csv) {
+        const QString path = QFileDialog::getSaveFileName(
+            m_console ? static_cast<QWidget*>(m_console) : m_audience, tr("Save the Class Summary"),
+            QDir::home().filePath(tr("class-summary-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const Status saved = saveFileAtomically(path, csv.toUtf8()); !saved)
+            QMessageBox::warning(m_console ? static_cast<QWidget*>(m_console) : m_audience,
+                                 tr("Class Summary"), saved.errorMessage());
+    };
 }
 
 PresenterMode::~PresenterMode()
 {
+    m_controller->setLiveClass(nullptr);
+    m_live.reset();
     delete m_audience;
     delete m_console;
 }
@@ -107,8 +128,41 @@ void PresenterMode::start(QScreen* audienceScreen, bool console, bool fullScreen
     m_audience->setFocus();
 }
 
+void PresenterMode::toggleLiveClass()
+{
+    if (m_live) {
+        endLiveClass();
+        return;
+    }
+    if (!m_startLive) {
+        m_controller->setLiveProblem(tr("Live answers are not available here."));
+        return;
+    }
+    auto started = m_startLive();
+    if (!started) {
+        m_controller->setLiveProblem(started.errorMessage());
+        return;
+    }
+    m_live = std::move(*started);
+    m_controller->setLiveClass(m_live.get());
+}
+
+void PresenterMode::endLiveClass()
+{
+    if (!m_live)
+        return;
+    const QList<LiveClassSummary> summary = m_live->summary();
+    m_controller->setLiveClass(nullptr);
+    m_live.reset(); // the server stops listening here
+    const bool answered =
+        std::any_of(summary.begin(), summary.end(), [](const LiveClassSummary& s) { return s.answered > 0; });
+    if (answered && m_saveSummary)
+        m_saveSummary(liveClassCsv(summary));
+}
+
 void PresenterMode::stop()
 {
+    endLiveClass();
     saveSettings();
     if (m_audience)
         m_audience->hide();

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/LiveClass.h"
 #include "core/PresenterDeck.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+
+#include <functional>
+#include <memory>
 
 class QScreen;
 
@@ -24,7 +28,9 @@ class PresenterMode : public QObject
     Q_OBJECT
 
 public:
-    PresenterMode(DeckMaterial material, const QList<DeckItem>& deck, QObject* parent = nullptr);
+    /** @p live starts a live class when the instructor presses L (empty: no live answers here). */
+    PresenterMode(DeckMaterial material, const QList<DeckItem>& deck, LiveClassFactory live = {},
+                  QObject* parent = nullptr);
     ~PresenterMode() override;
 
     PresenterController* controller() const { return m_controller; }
@@ -39,8 +45,16 @@ public:
      * @p fullScreen off shows plain windows (screenshots).
      */
     void start(QScreen* audienceScreen = nullptr, bool console = false, bool fullScreen = true);
-    /** Closes the views; finished() follows. */
+    /** Closes the views and ends a live class; finished() follows. */
     void stop();
+
+    /** Starts live answers, or ends them (offering the class summary first). */
+    void toggleLiveClass();
+    /**
+     * What is done with the class summary (CSV) when a live class that had answers ends: by
+     * default, the instructor is asked where to save it. Tests replace it.
+     */
+    void setSummarySaver(std::function<void(const QString& csv)> saver) { m_saveSummary = std::move(saver); }
 
     /** The screen presenter mode opens on when none is given. */
     static QScreen* preferredScreen();
@@ -53,9 +67,14 @@ signals:
 private:
     void saveSettings() const;
 
+    void endLiveClass();
+
     PresenterController* m_controller;
     PresenterAudience* m_audience = nullptr;
     PresenterConsole* m_console = nullptr;
+    LiveClassFactory m_startLive;
+    std::unique_ptr<LiveClass> m_live;
+    std::function<void(const QString& csv)> m_saveSummary;
 };
 
 } // namespace demarc

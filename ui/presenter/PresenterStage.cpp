@@ -3,6 +3,7 @@
 
 #include "ui/paint/Theme.h"
 
+#include "LiveClassPanel.h"
 #include "PresenterController.h"
 #include "ui/diagram/DiagramView.h"
 #include "ui/diagram/LayerModel.h"
@@ -58,6 +59,7 @@ struct QuizState
 {
     bool revealed = false;
     QList<int> tally; ///< hands per choice; -1 where none were counted
+    bool phones = false; ///< the tally is the live class's answers, not hands
     bool entering = false; ///< the instructor is typing a count
     int tallyChoice = -1;
     QString tallyDigits;
@@ -143,7 +145,8 @@ void paintChoiceSide(QPainter* painter, const QRectF& side, const Question& q, i
     if (typing)
         right = PresenterStage::tr("%1▏ hands").arg(state.tallyDigits);
     else if (i < state.tally.size() && state.tally.at(i) >= 0)
-        right = PresenterStage::tr("%n hand(s)", nullptr, state.tally.at(i));
+        right = state.phones ? PresenterStage::tr("%n answer(s)", nullptr, state.tally.at(i))
+                             : PresenterStage::tr("%n hand(s)", nullptr, state.tally.at(i));
     if (state.revealed)
         right = (c.correct ? PresenterStage::tr("✓ Correct") : PresenterStage::tr("✗"))
             + (right.isEmpty() ? QString() : QStringLiteral("\n") + right);
@@ -285,7 +288,15 @@ void PresenterStage::paintEvent(QPaintEvent*)
     const qreal margin = std::max<qreal>(6, height() * 0.03);
     const qreal counter = std::max<qreal>(readablePixels(), body * 0.6);
     const qreal footer = std::max(body * 1.3, counter * 1.4);
-    const QRectF content = area.adjusted(margin, margin, -margin, -margin - footer);
+    QRectF content = area.adjusted(margin, margin, -margin, -margin - footer);
+    // While a class answers live (or could not start), its join panel stands beside the slide.
+    if (m_role != Role::Next && (m_controller->liveClass() || !m_controller->liveProblem().isEmpty())) {
+        const qreal side = liveclasspanel::width(content.size());
+        liveclasspanel::paint(&painter, QRectF(content.right() - side, content.top(), side, content.height()),
+                              m_controller->liveClass(), m_controller->liveProblem(),
+                              m_controller->question(stepIndex()) != nullptr, body, pal);
+        content.setRight(content.right() - side - margin);
+    }
     paintStep(&painter, content, *step, pal);
 
     // The footer: where the class is in the deck, and a running countdown.
@@ -432,6 +443,12 @@ void PresenterStage::paintQuiz(QPainter* painter, const QRectF& area, const Pres
         state.tallyChoice = m_controller->tallyChoice();
         state.entering = state.tallyChoice >= 0;
         state.tallyDigits = m_controller->tallyDigits();
+        // The class's phones count instead of hands: on the console always, for the audience on H.
+        if (const LiveClass* live = m_controller->liveClass();
+            live && (m_role == Role::Current || m_controller->countsShown())) {
+            state.tally = live->counts();
+            state.phones = true;
+        }
     }
     const QuizLayout l = quizLayout(*q, area, bodyPixels(), state);
     const QString heading = step.title
@@ -473,6 +490,8 @@ QList<std::pair<QString, QString>> PresenterStage::keys()
         { tr("R"), tr("reveal or hide the answer") },
         { tr("0–9, Enter"), tr("count hands for each answer in turn") },
         { tr("T"), tr("start or stop a 60-second timer") },
+        { tr("L"), tr("start or end live answers from phones") },
+        { tr("H"), tr("show or hide the live counts") },
         { tr("B or .  /  W or ,"), tr("black / white screen") },
         { tr("C"), tr("dark or light theme") },
         { tr("Ctrl + / − / 0"), tr("larger, smaller, normal size") },

@@ -5,6 +5,7 @@
 #include "core/ContentRepository.h"
 #include "core/CourseCache.h"
 #include "core/LearnerRepository.h"
+#include "core/LiveClass.h"
 #include "core/PresenterDeck.h"
 #include "core/pack/PackStore.h"
 
@@ -150,6 +151,8 @@ public slots:
      * single screen, @p fullScreen off for plain windows. An error when the course cannot be read.
      */
     Status startPresenter(bool console = false, bool fullScreen = true);
+    /** How presenter mode starts a live class (L); without one, live answers are not offered. */
+    void setLiveClassFactory(LiveClassFactory factory);
     /** Lets the instructor choose and order the presenter steps, and saves them. */
     void editPresenterSteps();
     /** Packs were imported, saved, switched or removed: every view reads the course again. */
@@ -287,6 +290,7 @@ private:
     QLabel* m_statusCounts;
     ExportNotesDialog* m_exportDialog = nullptr;
     PresenterMode* m_presenter = nullptr;
+    LiveClassFactory m_liveClassFactory;
     QTimer* m_searchTimer;
     QString m_viewBeforeSearch;
     QAction* m_reducedMotion = nullptr;

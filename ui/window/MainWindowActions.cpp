@@ -19,6 +19,7 @@
 #include "ui/presenter/DeckEditorDialog.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
+#include "ui/presenter/PresenterController.h"
 #include "ui/presenter/PresenterMode.h"
 #include "ui/presenter/PresenterStage.h"
 
@@ -132,6 +133,15 @@ void MainWindow::createViewMenu()
     });
     present->setShortcut(QKeySequence(Qt::Key_F5));
     present->setObjectName(QStringLiteral("presenterAction"));
+    QAction* live = go->addAction(tr("&Live Answers"), this, [this] {
+        // Presenter mode first, then the class joins (L there starts or ends it too).
+        if (const Status s = startPresenter(); !s)
+            showError(tr("Cannot start presenter mode: %1").arg(s.errorMessage()));
+        else if (m_presenter && !m_presenter->controller()->liveClass())
+            m_presenter->toggleLiveClass();
+    });
+    live->setObjectName(QStringLiteral("liveAnswersAction"));
+    live->setVisible(false); // until the app says how a class is served
     QAction* steps = go->addAction(tr("Presenter S&teps…"), this, &MainWindow::editPresenterSteps);
     steps->setObjectName(QStringLiteral("presenterStepsAction"));
     QMenu* screens = go->addMenu(tr("Presenter Scr&een"));
@@ -303,6 +313,13 @@ QList<DeckItem> MainWindow::presenterDeck(const DeckMaterial& material, QStringL
     return deckToPresent(m_learner.presenterDeck(), material, problems);
 }
 
+void MainWindow::setLiveClassFactory(LiveClassFactory factory)
+{
+    m_liveClassFactory = std::move(factory);
+    if (auto* live = findChild<QAction*>(QStringLiteral("liveAnswersAction")))
+        live->setVisible(bool(m_liveClassFactory));
+}
+
 Status MainWindow::startPresenter(bool console, bool fullScreen)
 {
     if (m_presenter)
@@ -313,7 +330,7 @@ Status MainWindow::startPresenter(bool console, bool fullScreen)
     QStringList problems;
     const QList<DeckItem> deck = presenterDeck(*material, &problems);
     flushNotes();
-    m_presenter = new PresenterMode(std::move(*material), deck, this);
+    m_presenter = new PresenterMode(std::move(*material), deck, m_liveClassFactory, this);
     connect(m_presenter, &PresenterMode::finished, this, [this] {
         m_presenter->deleteLater();
         m_presenter = nullptr;

@@ -493,6 +493,101 @@ TEST_F(PresenterTest, the_first_step_says_what_is_being_built_and_the_finished_s
     EXPECT_GT(bottom - top, audience()->height() * 0.55) << "the stack leaves most of the slide empty";
 }
 
+namespace {
+
+/** A live class without a network: what presenter mode told it, and counts set by the test. */
+class FakeLiveClass : public LiveClass
+{
+public:
+    QString joinAddress() const override { return QStringLiteral("http://127.0.0.1:8080/"); }
+    QString roomCode() const override { return QStringLiteral("2468"); }
+    QList<QList<bool>> joinCode() const override { return QList<QList<bool>>(21, QList<bool>(21, true)); }
+    int students() const override { return 24; }
+    void setQuestion(const std::optional<Question>& q) override { question = q; }
+    void setRevealed(bool r) override { revealed = r; }
+    QList<int> counts() const override { return liveCounts; }
+    int answered() const override { return 17; }
+    QList<LiveClassSummary> summary() const override
+    {
+        return { { QStringLiteral("q1"), QStringLiteral("Who patches?"), 17, 12 } };
+    }
+
+    std::optional<Question> question;
+    bool revealed = false;
+    QList<int> liveCounts { 3, 11, 2, 1 };
+};
+
+} // namespace
+
+TEST_F(PresenterTest, l_starts_live_answers_that_follow_the_steps_and_the_reveal_and_end_with_the_summary)
+{
+    FakeLiveClass* live = nullptr;
+    m_mode = std::make_unique<PresenterMode>(m_material, defaultDeck(m_material),
+                                             [&live]() -> Result<std::unique_ptr<LiveClass>> {
+                                                 auto made = std::make_unique<FakeLiveClass>();
+                                                 live = made.get();
+                                                 return std::unique_ptr<LiveClass>(std::move(made));
+                                             });
+    QString saved;
+    m_mode->setSummarySaver([&saved](const QString& csv) { saved = csv; });
+    m_mode->start(nullptr, true, false);
+    m_mode->audience()->resize(1280, 720);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_mode->audience()));
+
+    key(Qt::Key_L);
+    ASSERT_NE(live, nullptr);
+    EXPECT_EQ(controller()->liveClass(), live);
+    EXPECT_FALSE(live->question.has_value()) << "the first step is not a question";
+    const int quiz = firstStep(DeckItem::Kind::Quiz);
+    controller()->goTo(quiz);
+    ASSERT_TRUE(live->question.has_value());
+    EXPECT_EQ(live->question->id, controller()->steps().at(quiz).questionId);
+    EXPECT_FALSE(live->revealed);
+    key(Qt::Key_R);
+    EXPECT_TRUE(live->revealed);
+
+    // The audience sees the join panel, and the counts once H is pressed; the console always.
+    test::TextRecorder before(audience()->size());
+    record(audience(), before);
+    EXPECT_TRUE(before.allText().contains(QStringLiteral("Room code"))) << before.allText().toStdString();
+    EXPECT_TRUE(before.allText().contains(QStringLiteral("2468")));
+    EXPECT_TRUE(before.allText().contains(QStringLiteral("24 joined · 17 answered")));
+    EXPECT_FALSE(before.allText().contains(QStringLiteral("11 answers"))) << before.allText().toStdString();
+    key(Qt::Key_H);
+    EXPECT_TRUE(controller()->countsShown());
+    test::TextRecorder after(audience()->size());
+    record(audience(), after);
+    EXPECT_TRUE(after.allText().contains(QStringLiteral("11 answers"))) << after.allText().toStdString();
+    EXPECT_TRUE(after.allText().contains(QStringLiteral("1 answer"))) << after.allText().toStdString();
+    shot(QStringLiteral("live-counts"));
+    shot(QStringLiteral("live-console"), m_mode->console());
+
+    emit live->nextRequested();
+    EXPECT_EQ(controller()->index(), quiz + 1) << "POST /next moves the class on";
+
+    key(Qt::Key_L);
+    EXPECT_EQ(controller()->liveClass(), nullptr);
+    EXPECT_TRUE(
+        saved.startsWith(QStringLiteral("question_id,prompt,answered,right\r\nq1,Who patches?,17,12")))
+        << saved.toStdString();
+}
+
+TEST_F(PresenterTest, a_live_class_that_cannot_start_says_why_on_the_screen)
+{
+    m_mode = std::make_unique<PresenterMode>(
+        m_material, defaultDeck(m_material), []() -> Result<std::unique_ptr<LiveClass>> {
+            return Error { QStringLiteral("Cannot listen on 192.0.2.1 port 8080: address in use") };
+        });
+    m_mode->start(nullptr, false, false);
+    m_mode->audience()->resize(1280, 720);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_mode->audience()));
+    key(Qt::Key_L);
+    EXPECT_EQ(controller()->liveClass(), nullptr);
+    test::TextRecorder slide(audience()->size());
+    record(audience(), slide);
+    EXPECT_TRUE(slide.allText().contains(QStringLiteral("address in use"))) << slide.allText().toStdString();
+}
+
 TEST_F(PresenterTest, pictures_at_projector_sizes)
 {
     if (test::shotsFolder(QStringLiteral("presenter")).isEmpty())
