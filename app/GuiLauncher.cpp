@@ -11,6 +11,7 @@
 #include "net/ClassServer.h"
 #include "net/LiveClassServer.h"
 #include "ui/paint/TextZoom.h"
+#include "ui/presenter/LiveClassDialog.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
 #include "ui/presenter/PresenterController.h"
@@ -123,13 +124,19 @@ private:
         if (const int textSize = zoom::saved(); !screenshot && textSize != 100)
             zoom::set(textSize);
         MainWindow window(store.content(), store.learner(), store.packs());
-        // Live answers: served on this machine's classroom network address, on a free port.
-        window.setLiveClassFactory([]() -> Result<std::unique_ptr<LiveClass>> {
-            auto live = LiveClassServer::start(ClassServer::defaultAddress(), 0);
-            if (!live)
-                return Error { live.errorMessage() };
-            return std::unique_ptr<LiveClass>(std::move(*live));
-        });
+        // Live answers: served on the address and port chosen (View → Live Answers Network…), by
+        // default this machine's classroom network address and a free port.
+        window.setLiveClassFactory(
+            []() -> Result<std::unique_ptr<LiveClass>> {
+                const QString chosen = LiveClassDialog::savedAddress();
+                auto live = LiveClassServer::start(chosen.isEmpty() ? ClassServer::defaultAddress()
+                                                                    : QHostAddress(chosen),
+                                                   LiveClassDialog::savedPort());
+                if (!live)
+                    return Error { live.errorMessage() };
+                return std::unique_ptr<LiveClass>(std::move(*live));
+            },
+            [] { return ClassServer::localAddresses(); });
         if (!screenshot)
             window.restoreSettings();
         // Only the view shown is built; the others are when first opened.

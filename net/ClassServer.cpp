@@ -145,6 +145,18 @@ QHostAddress ClassServer::defaultAddress()
     return QHostAddress(QHostAddress::LocalHost);
 }
 
+QStringList ClassServer::localAddresses()
+{
+    QStringList privateOnes;
+    QStringList others;
+    for (const QHostAddress& a : QNetworkInterface::allAddresses()) {
+        if (a.protocol() != QAbstractSocket::IPv4Protocol || a.isLoopback())
+            continue;
+        (isPrivate(a) ? privateOnes : others).append(a.toString());
+    }
+    return privateOnes + others + QStringList { QHostAddress(QHostAddress::LocalHost).toString() };
+}
+
 void ClassServer::addRoutes()
 {
     m_http->route(QStringLiteral("/"), QHttpServerRequest::Method::Get, [this] {

@@ -59,6 +59,8 @@ public:
 
     /** The first private (LAN) address of this machine, or the loopback address when there is none. */
     static QHostAddress defaultAddress();
+    /** This machine's own IPv4 addresses a class could join at, private ones first, loopback last. */
+    static QStringList localAddresses();
 
 signals:
     /** POST /next came from this machine: the presenter's next step. */

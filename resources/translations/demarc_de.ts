@@ -3442,6 +3442,33 @@ Neues Paket … beginnt eines, das dem Kurs Lektionen, Glossarbegriffe und Frage
     </message>
 </context>
 <context>
+    <name>demarc::LiveClassDialog</name>
+    <message>
+        <source>Live Answers Network</source>
+        <translation>Netzwerk für Live-Antworten</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s classroom address (the first private one)</source>
+        <translation>Die Klassenraumadresse dieses Rechners (die erste private)</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Phones join at this address over the room&apos;s network; nothing is sent anywhere else. Listening on every address at once is never offered.</source>
+        <translation>Handys treten über das Netz des Raums unter dieser Adresse bei; nichts wird anderswohin gesendet. Auf allen Adressen zugleich zu lauschen wird nie angeboten.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+</context>
+<context>
     <name>demarc::MainWindow</name>
     <message>
         <source>← &amp;Back to the quiz</source>
@@ -3758,6 +3785,10 @@ Neues Paket … beginnt eines, das dem Kurs Lektionen, Glossarbegriffe und Frage
     <message>
         <source>&amp;Live Answers</source>
         <translation>&amp;Live-Antworten</translation>
+    </message>
+    <message>
+        <source>Live Answers &amp;Network…</source>
+        <translation>&amp;Netzwerk für Live-Antworten…</translation>
     </message>
 </context>
 <context>

@@ -33,9 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         require(bytes.first(head.headLength).endsWith("\r\n\r\n"));
         require(head.status() == 0);
         break;
-    case Head::Verdict::Incomplete:
-        require(bytes.size() <= MaxHead + 4 && head.status() == 0);
-        break;
+    case Head::Verdict::Incomplete: require(bytes.size() <= MaxHead + 4 && head.status() == 0); break;
     case Head::Verdict::TooLarge: require(head.status() == 431); break;
     case Head::Verdict::BodyTooLarge: require(head.status() == 413); break;
     case Head::Verdict::Malformed: require(head.status() == 400); break;

@@ -151,8 +151,11 @@ public slots:
      * single screen, @p fullScreen off for plain windows. An error when the course cannot be read.
      */
     Status startPresenter(bool console = false, bool fullScreen = true);
-    /** How presenter mode starts a live class (L); without one, live answers are not offered. */
-    void setLiveClassFactory(LiveClassFactory factory);
+    /**
+     * How presenter mode starts a live class (L), and which network addresses it may listen on
+     * (View → Live Answers Network…); without a factory, live answers are not offered.
+     */
+    void setLiveClassFactory(LiveClassFactory factory, std::function<QStringList()> addresses);
     /** Lets the instructor choose and order the presenter steps, and saves them. */
     void editPresenterSteps();
     /** Packs were imported, saved, switched or removed: every view reads the course again. */
@@ -291,6 +294,7 @@ private:
     ExportNotesDialog* m_exportDialog = nullptr;
     PresenterMode* m_presenter = nullptr;
     LiveClassFactory m_liveClassFactory;
+    std::function<QStringList()> m_liveAddresses;
     QTimer* m_searchTimer;
     QString m_viewBeforeSearch;
     QAction* m_reducedMotion = nullptr;

@@ -17,6 +17,7 @@
 #include "ui/paint/TextZoom.h"
 #include "ui/paint/ViewIcons.h"
 #include "ui/presenter/DeckEditorDialog.h"
+#include "ui/presenter/LiveClassDialog.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
 #include "ui/presenter/PresenterController.h"
@@ -142,6 +143,12 @@ void MainWindow::createViewMenu()
     });
     live->setObjectName(QStringLiteral("liveAnswersAction"));
     live->setVisible(false); // until the app says how a class is served
+    QAction* network = go->addAction(tr("Live Answers &Network…"), this, [this] {
+        LiveClassDialog dialog(m_liveAddresses ? m_liveAddresses() : QStringList(), this);
+        dialog.exec();
+    });
+    network->setObjectName(QStringLiteral("liveNetworkAction"));
+    network->setVisible(false);
     QAction* steps = go->addAction(tr("Presenter S&teps…"), this, &MainWindow::editPresenterSteps);
     steps->setObjectName(QStringLiteral("presenterStepsAction"));
     QMenu* screens = go->addMenu(tr("Presenter Scr&een"));
@@ -313,11 +320,14 @@ QList<DeckItem> MainWindow::presenterDeck(const DeckMaterial& material, QStringL
     return deckToPresent(m_learner.presenterDeck(), material, problems);
 }
 
-void MainWindow::setLiveClassFactory(LiveClassFactory factory)
+void MainWindow::setLiveClassFactory(LiveClassFactory factory, std::function<QStringList()> addresses)
 {
     m_liveClassFactory = std::move(factory);
-    if (auto* live = findChild<QAction*>(QStringLiteral("liveAnswersAction")))
-        live->setVisible(bool(m_liveClassFactory));
+    m_liveAddresses = std::move(addresses);
+    for (const char* name : { "liveAnswersAction", "liveNetworkAction" }) {
+        if (auto* action = findChild<QAction*>(QLatin1String(name)))
+            action->setVisible(bool(m_liveClassFactory));
+    }
 }
 
 Status MainWindow::startPresenter(bool console, bool fullScreen)

@@ -4,6 +4,7 @@
 // blanking, zoom and theme, the console kept in step with the audience, and nothing a class
 // answers recorded. DEMARC_TEST_SHOTS=folder saves pictures of the steps.
 #include "ui/WindowTest.h"
+#include "ui/presenter/LiveClassDialog.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
 #include "ui/presenter/PresenterController.h"
@@ -18,11 +19,13 @@
 #include "ui/TextRecorder.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -696,4 +699,36 @@ TEST_F(PresenterWindowTest, the_saved_steps_are_used_and_lines_that_no_longer_fi
     const qsizetype areaPages = expandDeck({ { DeckItem::Kind::Areas, {} } }, *material).size();
     EXPECT_GT(areaPages, 1) << "the areas table is too long for one slide";
     EXPECT_EQ(steps.size(), material->stack.layers().size() + areaPages);
+}
+
+TEST_F(PresenterWindowTest, the_live_class_network_is_chosen_and_kept_and_offered_only_with_a_server)
+{
+    auto* live = m_window->findChild<QAction*>(QStringLiteral("liveAnswersAction"));
+    auto* network = m_window->findChild<QAction*>(QStringLiteral("liveNetworkAction"));
+    ASSERT_NE(live, nullptr);
+    ASSERT_NE(network, nullptr);
+    EXPECT_FALSE(live->isVisible()) << "no server given: no live answers offered";
+    m_window->setLiveClassFactory(
+        []() -> Result<std::unique_ptr<LiveClass>> { return Error { QStringLiteral("-") }; },
+        [] {
+            return QStringList { QStringLiteral("10.0.0.5"), QStringLiteral("127.0.0.1") };
+        });
+    EXPECT_TRUE(live->isVisible());
+    EXPECT_TRUE(network->isVisible());
+
+    {
+        LiveClassDialog dialog({ QStringLiteral("10.0.0.5"), QStringLiteral("127.0.0.1") });
+        auto* address = test::findChildOrFail<QComboBox>(&dialog, "liveAddressCombo");
+        EXPECT_EQ(address->currentIndex(), 0) << "the default first";
+        EXPECT_EQ(address->count(), 3);
+        address->setCurrentIndex(address->findData(QStringLiteral("127.0.0.1")));
+        test::findChildOrFail<QSpinBox>(&dialog, "livePortSpin")->setValue(8080);
+        dialog.accept();
+    }
+    EXPECT_EQ(LiveClassDialog::savedAddress(), QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(LiveClassDialog::savedPort(), 8080);
+    LiveClassDialog again({ QStringLiteral("10.0.0.5"), QStringLiteral("127.0.0.1") });
+    EXPECT_EQ(test::findChildOrFail<QComboBox>(&again, "liveAddressCombo")->currentData().toString(),
+              QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(test::findChildOrFail<QSpinBox>(&again, "livePortSpin")->value(), 8080);
 }
