@@ -195,7 +195,10 @@ QWidget* MatrixPage::buildMatrixTab()
     partystyle::Marks marks;
     marks.serviceSpecific = true;
     marks.nuance = true;
-    matrixLayout->addWidget(new PartyLegend({ .notes = partystyle::markNotes(marks) }));
+    partystyle::Legend legend;
+    legend.parties = { Party::Aws, Party::Customer, Party::Shared };
+    legend.notes = partystyle::markNotes(marks);
+    matrixLayout->addWidget(new PartyLegend(legend));
     return matrix;
 }
 

@@ -92,7 +92,6 @@ DiagramPainter::TitleText titleText(const QFont& base, qreal unit, qreal width, 
 partystyle::Legend legendFor(const DiagramScene& scene)
 {
     partystyle::Legend legend;
-    legend.parties.clear();
     partystyle::Marks marks;
     marks.line = scene.lineShown();
     for (int r = 0; r < scene.rows.size(); ++r) {

@@ -18,7 +18,6 @@ namespace {
 partystyle::Legend legendFor(const ResponsibilityMatrixModel& model, int shown)
 {
     partystyle::Legend legend;
-    legend.parties.clear();
     partystyle::Marks marks;
     for (int r = 0; r < model.rowCount(); ++r) {
         for (int c = 0; c < (shown < 0 ? model.columnCount() : std::min(shown, model.columnCount())); ++c) {

@@ -57,7 +57,7 @@ QStringList markNotes(const Marks& marks);
 /** What a legend explains: the parties drawn, then notes on the marks. */
 struct Legend
 {
-    QList<Party> parties { Party::Aws, Party::Customer, Party::Shared };
+    QList<Party> parties; ///< in the order drawn
     QStringList notes;
 };
 
