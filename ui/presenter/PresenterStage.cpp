@@ -157,6 +157,21 @@ void paintChoiceSide(QPainter* painter, const QRectF& side, const Question& q, i
         painter->drawRect(side.adjusted(0, l.gap * 0.4, 0, -l.gap * 0.4));
         painter->setPen(ink);
     }
+    // The phones' answers also as a bar behind the count: its share of all the answers.
+    if (state.phones && i < state.tally.size()) {
+        int total = 0;
+        for (int n : state.tally)
+            total += std::max(0, n);
+        const QRectF track = side.adjusted(l.gap * 0.5, l.gap * 0.35, -l.gap * 0.5, -l.gap * 0.35);
+        painter->fillRect(track, soft(pal, 0.1));
+        if (total > 0) {
+            QColor bar = c.correct && state.revealed ? highlight : ink;
+            bar.setAlphaF(0.3);
+            painter->fillRect(
+                QRectF(track.topLeft(), QSizeF(track.width() * state.tally.at(i) / total, track.height())),
+                bar);
+        }
+    }
     painter->drawText(side, Qt::AlignCenter, right);
 }
 
