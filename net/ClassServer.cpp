@@ -114,6 +114,8 @@ Result<quint16> ClassServer::listen(const QHostAddress& address, quint16 port)
     m_tcp = new GuardedTcpServer(this);
     if (m_headTimeoutMs > 0)
         m_tcp->setHeadTimeout(m_headTimeoutMs);
+    if (m_maxConnections > 0)
+        m_tcp->setMaxConnections(m_maxConnections);
     if (!m_tcp->listen(address, port)) {
         const QString why = m_tcp->errorString();
         delete m_tcp;

@@ -48,6 +48,8 @@ public:
 
     /** How long a connection may take to send a request head (tests shorten it); before listen(). */
     void setHeadTimeout(int ms) { m_headTimeoutMs = ms; }
+    /** How many connections may be open at once (tests lower it); before listen(). */
+    void setMaxConnections(int count) { m_maxConnections = count; }
 
     /** Where "now" comes from, for the wrong-code limit (the system clock unless told). */
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
@@ -80,6 +82,7 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     int m_headTimeoutMs = 0;
+    int m_maxConnections = 0;
     std::function<QDateTime()> m_now;
     QHash<QString, QPointer<QWebSocket>> m_sockets; ///< by student token
     QTimer* m_broadcast;

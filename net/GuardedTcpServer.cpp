@@ -36,7 +36,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         socket->deleteLater();
         return;
     }
-    if (m_open.size() >= MaxConnections) {
+    if (m_open.size() >= m_maxConnections) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         refuse(socket, 503);
         return;

@@ -27,6 +27,8 @@ public:
 
     explicit GuardedTcpServer(QObject* parent = nullptr);
 
+    /** How many connections may be open at once (tests lower it). */
+    void setMaxConnections(int count) { m_maxConnections = count; }
     /** How long a connection may take to send a whole request head (tests shorten it). */
     void setHeadTimeout(int ms) { m_headTimeoutMs = ms; }
 
@@ -45,6 +47,7 @@ private:
     QSet<QTcpSocket*> m_open;
     int m_refused = 0;
     int m_headTimeoutMs = HeadTimeoutMs;
+    int m_maxConnections = MaxConnections;
 };
 
 } // namespace demarc

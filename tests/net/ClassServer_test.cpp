@@ -208,3 +208,38 @@ TEST_F(ClassServerTest, every_address_at_once_and_any_but_loopback_in_the_tests_
     ASSERT_FALSE(lan.ok());
     EXPECT_TRUE(lan.errorMessage().contains(QStringLiteral("loopback"))) << lan.errorMessage().toStdString();
 }
+
+TEST(ClassServerFlood, connections_past_the_limit_are_turned_away_and_those_in_are_still_served)
+{
+    ClassRoom room(QStringLiteral("1234"));
+    ClassServer server(&room);
+    server.setMaxConnections(20);
+    const auto port = server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+    ASSERT_TRUE(port.ok()) << port.errorMessage().toStdString();
+    // Twenty clients connect and say nothing; the ones after them are told 503 and closed.
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 20; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), *port);
+        ASSERT_TRUE(idle.back()->waitForConnected(3000));
+    }
+    QTest::qWait(100); // the server takes them in
+    EXPECT_EQ(server.refusedConnections(), 0);
+    test::ClassClient client(*port);
+    EXPECT_TRUE(client.raw("GET / HTTP/1.1\r\nHost: x\r\n\r\n", 2000).startsWith("HTTP/1.1 503"))
+        << "a connection past the limit";
+    // One of those in sends its request and is answered.
+    idle.front()->write("POST /join HTTP/1.1\r\nHost: x\r\nContent-Length: 16\r\n\r\n{\"room\": \"1234\"}");
+    QByteArray reply;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            reply += idle.front()->readAll();
+            return reply.contains("token");
+        },
+        5000))
+        << reply.constData();
+    EXPECT_TRUE(reply.startsWith("HTTP/1.1 200"));
+    // Once they leave, new students get in again.
+    idle.clear();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !client.join(QStringLiteral("1234")).isEmpty(); }, 5000));
+}
