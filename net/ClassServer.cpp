@@ -74,9 +74,11 @@ ClassServer::ClassServer(ClassRoom* room, QObject* parent)
     m_broadcast->setSingleShot(true);
     m_broadcast->setInterval(BroadcastDelayMs);
     connect(m_broadcast, &QTimer::timeout, this, [this] {
+        // What every student sees is made once; each gets it with their own answer.
+        const QJsonObject shared = sharedState();
         for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
             if (it.value())
-                sendState(it.value(), it.key());
+                sendState(it.value(), it.key(), shared);
         }
     });
     connect(m_room, &ClassRoom::changed, this, &ClassServer::broadcastSoon);
@@ -196,9 +198,7 @@ void ClassServer::addRoutes()
 
 QHttpServerResponse ClassServer::join(const QHttpServerRequest& request)
 {
-    if (request.body().size() > classrequests::MaxBody)
-        return refusal(QStringLiteral("the body is too large"),
-                       QHttpServerResponse::StatusCode::PayloadTooLarge);
+    // A body over the limit never gets here: the door (GuardedTcpServer) answers it 413.
     const auto parsed = classrequests::parseJoin(request.body());
     if (!parsed)
         return refusal(parsed.errorMessage(), QHttpServerResponse::StatusCode::BadRequest);
@@ -217,9 +217,6 @@ QHttpServerResponse ClassServer::join(const QHttpServerRequest& request)
 
 QHttpServerResponse ClassServer::answer(const QHttpServerRequest& request)
 {
-    if (request.body().size() > classrequests::MaxBody)
-        return refusal(QStringLiteral("the body is too large"),
-                       QHttpServerResponse::StatusCode::PayloadTooLarge);
     const auto parsed = classrequests::parseAnswer(request.body());
     if (!parsed)
         return refusal(parsed.errorMessage(), QHttpServerResponse::StatusCode::BadRequest);
@@ -271,44 +268,51 @@ void ClassServer::acceptWebSocket()
                 if (m_sockets.value(token) == socket)
                     m_sockets.remove(token);
             });
-            sendState(socket, *token);
+            sendState(socket, *token, sharedState());
         });
     }
 }
 
-void ClassServer::sendState(QWebSocket* socket, const QString& token) const
+QJsonObject ClassServer::sharedState() const
 {
     QJsonObject state { { QStringLiteral("type"), QStringLiteral("state") },
                         { QStringLiteral("students"), m_room->studentCount() },
                         { QStringLiteral("revealed"), m_room->revealed() } };
-    if (const auto& q = m_room->question()) {
-        QJsonArray choices;
-        QJsonArray right;
-        QJsonObject explanations;
-        for (qsizetype i = 0; i < q->choices.size(); ++i) {
-            const Choice& c = q->choices.at(i);
-            choices.append(QJsonObject { { QStringLiteral("id"), c.id },
-                                         { QStringLiteral("letter"), QString(QChar(char16_t(u'A' + i))) },
-                                         { QStringLiteral("text"), c.text } });
-            if (m_room->revealed()) {
-                if (c.correct)
-                    right.append(c.id);
-                explanations.insert(c.id, c.explanation);
-            }
+    const auto& q = m_room->question();
+    if (!q) {
+        state.insert(QStringLiteral("question"), QJsonValue::Null);
+        return state;
+    }
+    QJsonArray choices;
+    QJsonArray right;
+    QJsonObject explanations;
+    for (qsizetype i = 0; i < q->choices.size(); ++i) {
+        const Choice& c = q->choices.at(i);
+        choices.append(QJsonObject { { QStringLiteral("id"), c.id },
+                                     { QStringLiteral("letter"), QString(QChar(char16_t(u'A' + i))) },
+                                     { QStringLiteral("text"), c.text } });
+        if (m_room->revealed()) {
+            if (c.correct)
+                right.append(c.id);
+            explanations.insert(c.id, c.explanation);
         }
-        QJsonObject question { { QStringLiteral("id"), q->id },
+    }
+    state.insert(QStringLiteral("question"),
+                 QJsonObject { { QStringLiteral("id"), q->id },
                                { QStringLiteral("prompt"), q->prompt },
                                { QStringLiteral("several"), q->type == QuestionType::Multiple },
-                               { QStringLiteral("choices"), choices } };
-        state.insert(QStringLiteral("question"), question);
-        state.insert(QStringLiteral("yours"), QJsonArray::fromStringList(m_room->answerOf(token)));
-        if (m_room->revealed()) {
-            state.insert(QStringLiteral("right"), right);
-            state.insert(QStringLiteral("explanations"), explanations);
-        }
-    } else {
-        state.insert(QStringLiteral("question"), QJsonValue::Null);
+                               { QStringLiteral("choices"), choices } });
+    if (m_room->revealed()) {
+        state.insert(QStringLiteral("right"), right);
+        state.insert(QStringLiteral("explanations"), explanations);
     }
+    return state;
+}
+
+void ClassServer::sendState(QWebSocket* socket, const QString& token, QJsonObject state) const
+{
+    if (m_room->question())
+        state.insert(QStringLiteral("yours"), QJsonArray::fromStringList(m_room->answerOf(token)));
     socket->sendTextMessage(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -73,7 +74,10 @@ private:
     QHttpServerResponse join(const QHttpServerRequest& request);
     QHttpServerResponse answer(const QHttpServerRequest& request);
     void acceptWebSocket();
-    void sendState(QWebSocket* socket, const QString& token) const;
+    /** The state every student sees alike: the count, the open question, the answer once shown. */
+    QJsonObject sharedState() const;
+    /** @p state sent to the student @p token, with their own answer added. */
+    void sendState(QWebSocket* socket, const QString& token, QJsonObject state) const;
     void broadcastSoon();
 
     ClassRoom* m_room;

@@ -21,11 +21,7 @@ Card::Card(QWidget* content, int padding, QWidget* parent)
     layout->setContentsMargins(padding, padding, padding, padding);
     layout->setSpacing(0);
     layout->addWidget(content);
-    // The edge shows where the keyboard is: repainted as the focus comes and goes.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* from, QWidget* to) {
-        if ((from && isAncestorOf(from)) || (to && isAncestorOf(to)))
-            update();
-    });
+    watchFocus();
 }
 
 Card::Card(QWidget* parent)
@@ -33,6 +29,12 @@ Card::Card(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(metrics::Medium, metrics::Medium, metrics::Medium, metrics::Medium);
+    watchFocus();
+}
+
+void Card::watchFocus()
+{
+    // The edge shows where the keyboard is: repainted as the focus comes and goes.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget* from, QWidget* to) {
         if ((from && isAncestorOf(from)) || (to && isAncestorOf(to)))
             update();

@@ -30,6 +30,8 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    void watchFocus();
+
     QWidget* m_content = nullptr;
     bool m_showsFocus = true;
 };

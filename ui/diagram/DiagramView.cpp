@@ -140,17 +140,26 @@ DiagramPainter::Layout DiagramView::currentLayout() const
     return DiagramPainter::layout(QRectF(viewport()->rect()), currentScene(), font());
 }
 
+namespace {
+
+/** Where row @p row is drawn in @p layout: its bar, with its twin when comparing. */
+QRect rowRect(const DiagramPainter::Layout& layout, int row)
+{
+    if (row < 0 || row >= layout.bars.size())
+        return {};
+    QRectF r = layout.bars.at(row);
+    if (row < layout.compareBars.size())
+        r = r.united(layout.compareBars.at(row));
+    return r.toAlignedRect();
+}
+
+} // namespace
+
 QRect DiagramView::visualRect(const QModelIndex& index) const
 {
     if (!index.isValid() || index.model() != model())
         return {};
-    const auto layout = currentLayout();
-    if (index.row() >= layout.bars.size())
-        return {};
-    QRectF r = layout.bars.at(index.row());
-    if (index.row() < layout.compareBars.size())
-        r = r.united(layout.compareBars.at(index.row()));
-    return r.toAlignedRect();
+    return rowRect(currentLayout(), index.row());
 }
 
 void DiagramView::scrollTo(const QModelIndex&, ScrollHint)
@@ -162,10 +171,11 @@ QModelIndex DiagramView::indexAt(const QPoint& point) const
 {
     if (!model())
         return {};
+    // One layout for every row: laying the diagram out measures its texts.
+    const auto layout = currentLayout();
     for (int r = 0; r < model()->rowCount(rootIndex()); ++r) {
-        const QModelIndex i = model()->index(r, 0, rootIndex());
-        if (visualRect(i).contains(point))
-            return i;
+        if (rowRect(layout, r).contains(point))
+            return model()->index(r, 0, rootIndex());
     }
     return {};
 }
@@ -204,9 +214,10 @@ void DiagramView::setSelection(const QRect& rect, QItemSelectionModel::Selection
     if (!model())
         return;
     QItemSelection selection;
+    const auto layout = currentLayout();
     for (int r = 0; r < model()->rowCount(rootIndex()); ++r) {
         const QModelIndex i = model()->index(r, 0, rootIndex());
-        if (visualRect(i).intersects(rect.normalized()))
+        if (rowRect(layout, r).intersects(rect.normalized()))
             selection.select(i, i);
     }
     selectionModel()->select(selection, command);
@@ -215,8 +226,11 @@ void DiagramView::setSelection(const QRect& rect, QItemSelectionModel::Selection
 QRegion DiagramView::visualRegionForSelection(const QItemSelection& selection) const
 {
     QRegion region;
-    for (const QModelIndex& i : selection.indexes())
-        region += visualRect(i);
+    const auto layout = currentLayout();
+    for (const QModelIndex& i : selection.indexes()) {
+        if (i.model() == model())
+            region += rowRect(layout, i.row());
+    }
     return region;
 }
 

@@ -110,6 +110,15 @@ partystyle::Legend legendFor(const DiagramScene& scene)
     return legend;
 }
 
+/** Row @p row as the comparison's side draws it: with the compared service's own marks. */
+DiagramRow compareSide(const DiagramRow& row)
+{
+    DiagramRow other = row;
+    other.serviceSpecific = row.compareServiceSpecific;
+    other.hasNuance = row.compareHasNuance;
+    return other;
+}
+
 /** The name on row @p row's bar, with its marks. */
 textfit::Label barName(const DiagramRow& row)
 {
@@ -172,12 +181,8 @@ qreal nameScale(const Canvas& c, const DiagramPainter::Layout& l, const DiagramS
     for (int r = 0; r < scene.rows.size(); ++r) {
         const DiagramRow& row = scene.rows.at(r);
         need(l.bars.at(r), barName(row), row.party);
-        if (scene.comparing() && row.compareParty) {
-            DiagramRow other = row;
-            other.serviceSpecific = row.compareServiceSpecific;
-            other.hasNuance = row.compareHasNuance;
-            need(l.compareBars.at(r), barName(other), *row.compareParty);
-        }
+        if (scene.comparing() && row.compareParty)
+            need(l.compareBars.at(r), barName(compareSide(row)), *row.compareParty);
     }
     return std::max(MinNameScale, scale);
 }
@@ -200,10 +205,7 @@ void drawRow(const Canvas& c, const DiagramPainter::Layout& l, const DiagramScen
     const bool changed = row.compareParty && *row.compareParty != row.party;
     drawBar(c, l.bars.at(r), row, row.party, changed);
     if (scene.comparing() && row.compareParty) {
-        DiagramRow other = row;
-        other.serviceSpecific = row.compareServiceSpecific;
-        other.hasNuance = row.compareHasNuance;
-        drawBar(c, l.compareBars.at(r), other, *row.compareParty, changed);
+        drawBar(c, l.compareBars.at(r), compareSide(row), *row.compareParty, changed);
         if (changed) {
             const QRectF middle(l.bars.at(r).right(), l.bars.at(r).top(),
                                 l.compareBars.at(r).left() - l.bars.at(r).right(), l.bars.at(r).height());

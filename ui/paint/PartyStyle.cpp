@@ -299,11 +299,7 @@ void paintLegend(QPainter* painter, const QRectF& rect, const QPalette& palette,
     QFont font = painter->font();
     QList<LegendItem> items = legendItems(font, rect.topLeft(), rect.width(), legend);
     for (qreal scale = 0.95; scale > 0.69 && bottomOf(items) > rect.bottom() + 0.5; scale -= 0.05) {
-        font = painter->font();
-        if (font.pixelSize() > 0)
-            font.setPixelSize(std::max(6, qRound(painter->font().pixelSize() * scale)));
-        else
-            font.setPointSizeF(painter->font().pointSizeF() * scale);
+        font = textfit::scaled(painter->font(), scale);
         items = legendItems(font, rect.topLeft(), rect.width(), legend);
     }
     painter->setFont(font);

@@ -18,16 +18,6 @@ void report(const char* where, const QString& text, const QString& shown, qreal 
         activeLog->add({ QString::fromUtf8(where), text, shown, width });
 }
 
-QFont scaled(const QFont& font, qreal scale)
-{
-    QFont f = font;
-    if (font.pixelSize() > 0)
-        f.setPixelSize(std::max(6, qRound(font.pixelSize() * scale)));
-    else
-        f.setPointSizeF(std::max(5.0, font.pointSizeF() * scale));
-    return f;
-}
-
 /** @p words greedily on lines no wider than @p width; empty when a single word is wider. */
 QStringList wrapped(const QStringList& words, const QFontMetricsF& fm, qreal width)
 {
@@ -61,6 +51,16 @@ QList<qreal> scales(qreal minScale)
 }
 
 } // namespace
+
+QFont scaled(const QFont& font, qreal scale)
+{
+    QFont f = font;
+    if (font.pixelSize() > 0)
+        f.setPixelSize(std::max(6, qRound(font.pixelSize() * scale)));
+    else
+        f.setPointSizeF(std::max(5.0, font.pointSizeF() * scale));
+    return f;
+}
 
 ElisionLog::ElisionLog()
     : m_previous(activeLog)

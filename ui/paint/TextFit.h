@@ -44,6 +44,9 @@ private:
     ElisionLog* m_previous;
 };
 
+/** @p font a step larger or smaller: its pixel or point size times @p scale (never below legible). */
+QFont scaled(const QFont& font, qreal scale);
+
 /** @p text cut to @p width with @p mode; a cut is reported as made by @p where. */
 QString elided(const QFontMetricsF& metrics, const QString& text, Qt::TextElideMode mode, qreal width,
                const char* where);
