@@ -374,7 +374,7 @@ std::variant<Request, CommandLineError> readClassOptions(const Parser& p, Reques
         r.port = quint16(port);
     }
     r.room = p.value("room");
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{4}$"));
+    static const QRegularExpression digits(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}")));
     if (p.isSet("room") && !digits.match(r.room).hasMatch())
         return usage(Text::tr("--room takes four digits, not '%1'").arg(r.room));
     return r;

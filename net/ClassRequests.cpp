@@ -10,10 +10,13 @@ namespace demarc::classrequests {
 
 namespace {
 
+// Every form is matched whole (anchoredPattern: \A…\z): "^…$" would let a trailing newline through.
+
 /** An id as packs write them: letters, digits, '-', '_' and '.', at most 100. */
 bool isId(const QString& id)
 {
-    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9._-]{1,100}$"));
+    static const QRegularExpression form(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,100}")));
     return form.match(id).hasMatch();
 }
 
@@ -79,7 +82,8 @@ Head checkHead(QByteArrayView data)
     }
     // "METHOD SP TARGET SP HTTP/1.x": three parts, a method of capitals, an origin-form target.
     const QList<QByteArray> parts = data.first(lineEnd).toByteArray().split(' ');
-    static const QRegularExpression method(QStringLiteral("^[A-Z]{1,10}$"));
+    static const QRegularExpression method(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Z]{1,10}")));
     if (parts.size() != 3 || !method.match(QString::fromLatin1(parts.at(0))).hasMatch()
         || !parts.at(1).startsWith('/') || !parts.at(2).startsWith("HTTP/1.")) {
         head.verdict = Head::Verdict::Malformed;
@@ -123,7 +127,7 @@ Result<JoinRequest> parseJoin(QByteArrayView body)
     if (!json)
         return Error { json.errorMessage() };
     const QJsonValue room = json->value(QLatin1String("room"));
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{4}$"));
+    static const QRegularExpression digits(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}")));
     if (!room.isString() || !digits.match(room.toString()).hasMatch())
         return Error { QStringLiteral("\"room\" must be the four digits of the room code") };
     return JoinRequest { room.toString() };
@@ -166,7 +170,7 @@ std::optional<QString> parseHello(QByteArrayView message)
 
 bool isToken(const QString& token)
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{32}$"));
+    static const QRegularExpression hex(QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{32}")));
     return hex.match(token).hasMatch();
 }
 

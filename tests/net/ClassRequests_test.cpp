@@ -55,6 +55,8 @@ TEST(ClassRequestBodies, join_takes_four_digits)
                              "{", "", R"({"code": "1234"})" })
         EXPECT_FALSE(parseJoin(bad).ok()) << bad;
     EXPECT_FALSE(parseJoin(QByteArray(MaxBody + 1, ' ')).ok());
+    // Found by the fuzzer: a trailing newline is not a fifth character to overlook.
+    EXPECT_FALSE(parseJoin("{\"room\":\"2468\n\"}").ok());
 }
 
 TEST(ClassRequestBodies, an_answer_names_a_token_a_question_and_distinct_choices)
@@ -81,4 +83,5 @@ TEST(ClassRequestBodies, a_socket_says_hello_with_its_token_and_anything_else_is
     EXPECT_EQ(parseHello(QByteArray(MaxFrame + 10, 'x')), std::nullopt);
     EXPECT_TRUE(isToken(QString::fromLatin1(token)));
     EXPECT_FALSE(isToken(QStringLiteral("F") + QString::fromLatin1(token.left(31))));
+    EXPECT_FALSE(isToken(QString::fromLatin1(token) + QLatin1Char('\n')));
 }
