@@ -1,23 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The student page in a real browser: headless Chromium opens it on the loopback address, joins
-// with the room code, answers, and sees the verdict once the answer is shown; the class's count
-// moves. Chromium is driven over its DevTools protocol on the loopback address, and told to
-// resolve no other host, so nothing leaves the machine.
-#include "ClassClient.h"
+// The student page in real browsers: headless Chromium and Firefox each open it on the loopback
+// address, join with the room code, answer, and see the verdict once the answer is shown; the
+// class's count moves. Nothing leaves the machine (see Browser.h).
+#include "Browser.h"
 #include "net/ClassRoom.h"
 #include "net/ClassServer.h"
 
 #include "support/FakeContentRepository.h"
 #include "support/QtPrinters.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QWebSocket>
 
 #include <gtest/gtest.h>
 
@@ -25,121 +17,13 @@ using namespace demarc;
 
 namespace {
 
-/** A headless Chromium with a page open, and JavaScript evaluated in that page. */
-class Browser
+void joinAnswerAndSeeTheVerdict(test::Browser::Kind kind)
 {
-public:
-    explicit Browser(const QString& program) { m_program = program; }
-    ~Browser()
-    {
-        m_devtools.close();
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-    /** Starts the browser on @p url; false (with why) when it does not come up. */
-    bool open(const QUrl& url, QString* why)
-    {
-        m_process.setProgram(m_program);
-        m_process.setArguments(
-            { QStringLiteral("--headless=new"), QStringLiteral("--no-sandbox"),
-              QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
-              QStringLiteral("--no-default-browser-check"),
-              QStringLiteral("--user-data-dir=") + m_profile.path(),
-              QStringLiteral("--remote-debugging-address=127.0.0.1"),
-              QStringLiteral("--remote-debugging-port=0"),
-              // Nothing but the loopback address: no background traffic, no other host resolved.
-              QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-              QStringLiteral("--disable-sync"), QStringLiteral("--disable-default-apps"),
-              QStringLiteral("--no-pings"), QStringLiteral("--disable-domain-reliability"),
-              QStringLiteral("--dns-prefetch-disable"),
-              QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"), url.toString() });
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            *why = QStringLiteral("Chromium did not start: ") + m_process.errorString();
-            return false;
-        }
-        // Chromium writes the port it chose, and its browser's path, in the profile folder.
-        QFile portFile(m_profile.filePath(QStringLiteral("DevToolsActivePort")));
-        if (!QTest::qWaitFor([&] { return portFile.exists() && portFile.size() > 0; }, 20000)) {
-            *why = QStringLiteral("Chromium never said its DevTools port: ")
-                + QString::fromUtf8(m_process.readAllStandardError());
-            return false;
-        }
-        portFile.open(QIODevice::ReadOnly);
-        const quint16 port = quint16(portFile.readLine().trimmed().toUInt());
-        // The page's own DevTools socket, from the list of targets.
-        QString socketUrl;
-        test::ClassClient devtools(port);
-        const bool listed = QTest::qWaitFor(
-            [&] {
-                const QJsonArray targets =
-                    QJsonDocument::fromJson(devtools.get(QStringLiteral("/json/list")).body).array();
-                for (const QJsonValue t : targets) {
-                    if (t.toObject().value(QLatin1String("type")) == QLatin1String("page"))
-                        socketUrl = t.toObject().value(QLatin1String("webSocketDebuggerUrl")).toString();
-                }
-                return !socketUrl.isEmpty();
-            },
-            10000);
-        if (!listed || !QUrl(socketUrl).host().startsWith(QLatin1String("127.0.0.1"))) {
-            *why = QStringLiteral("no page to drive: '%1'").arg(socketUrl);
-            return false;
-        }
-        QObject::connect(&m_devtools, &QWebSocket::textMessageReceived, &m_devtools,
-                         [this](const QString& text) {
-                             const QJsonObject reply = QJsonDocument::fromJson(text.toUtf8()).object();
-                             if (reply.contains(QLatin1String("id")))
-                                 m_replies.insert(reply.value(QLatin1String("id")).toInt(), reply);
-                         });
-        m_devtools.open(QUrl(socketUrl));
-        return QTest::qWaitFor([&] { return m_devtools.state() == QAbstractSocket::ConnectedState; }, 10000);
-    }
-
-    /** @p expression's value in the page (a string, number or boolean), or an invalid value. */
-    QJsonValue evaluate(const QString& expression)
-    {
-        const int id = ++m_lastId;
-        m_devtools.sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject { { QStringLiteral("id"), id },
-                                        { QStringLiteral("method"), QStringLiteral("Runtime.evaluate") },
-                                        { QStringLiteral("params"),
-                                          QJsonObject { { QStringLiteral("expression"), expression },
-                                                        { QStringLiteral("returnByValue"), true } } } })
-                .toJson(QJsonDocument::Compact)));
-        if (!QTest::qWaitFor([&] { return m_replies.contains(id); }, 10000))
-            return {};
-        return m_replies.take(id)
-            .value(QLatin1String("result"))
-            .toObject()
-            .value(QLatin1String("result"))
-            .toObject()
-            .value(QLatin1String("value"));
-    }
-
-    /** Waits until @p expression is true in the page. */
-    bool waitFor(const QString& expression, int ms = 10000)
-    {
-        return QTest::qWaitFor([&] { return evaluate(expression).toBool(); }, ms);
-    }
-
-private:
-    QString m_program;
-    QTemporaryDir m_profile;
-    QProcess m_process;
-    QWebSocket m_devtools;
-    QHash<int, QJsonObject> m_replies;
-    int m_lastId = 0;
-};
-
-} // namespace
-
-TEST(StudentPage, a_phone_joins_answers_and_sees_the_verdict_in_a_real_browser)
-{
-    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
-    if (chromium.isEmpty())
-        GTEST_SKIP() << "Chromium is not installed (Debian package chromium; scripts/test installs it): "
-                        "the student page is not tried in a browser";
+    const QString program = test::Browser::program(kind);
+    if (program.isEmpty())
+        GTEST_SKIP() << test::Browser::name(kind).toStdString() << " is not installed (Debian package "
+                     << test::Browser::package(kind).toStdString()
+                     << "; scripts/test installs it): the student page is not tried in it";
     const auto& questions = test::FakeContentRepository::bundledCourse().questions;
     const Question question = *std::find_if(questions.begin(), questions.end(),
                                             [](const Question& q) { return q.type == QuestionType::Single; });
@@ -152,7 +36,7 @@ TEST(StudentPage, a_phone_joins_answers_and_sees_the_verdict_in_a_real_browser)
     ASSERT_TRUE(port.ok()) << port.errorMessage().toStdString();
     room.setQuestion(question);
 
-    Browser browser(chromium);
+    test::Browser browser(kind, program);
     QString why;
     ASSERT_TRUE(browser.open(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(*port)), &why))
         << why.toStdString();
@@ -178,4 +62,16 @@ TEST(StudentPage, a_phone_joins_answers_and_sees_the_verdict_in_a_real_browser)
         << browser.evaluate(QStringLiteral("document.getElementById('verdict').textContent"))
                .toString()
                .toStdString();
+}
+
+} // namespace
+
+TEST(StudentPage, a_phone_joins_answers_and_sees_the_verdict_in_chromium)
+{
+    joinAnswerAndSeeTheVerdict(test::Browser::Kind::Chromium);
+}
+
+TEST(StudentPage, a_phone_joins_answers_and_sees_the_verdict_in_firefox)
+{
+    joinAnswerAndSeeTheVerdict(test::Browser::Kind::Firefox);
 }

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace demarc::test {
+
+/**
+ * A real browser, headless, with one page open and JavaScript evaluated in it. Chromium is driven
+ * over its DevTools protocol, Firefox over WebDriver BiDi; both on the loopback address, in a new
+ * profile, and kept from reaching any other host (Chromium resolves no other name; Firefox sends
+ * everything else to a closed port on the loopback address and has its background services off).
+ */
+class Browser
+{
+public:
+    enum class Kind { Chromium, Firefox };
+
+    /** The program for @p kind on this machine's PATH; empty when it is not installed. */
+    static QString program(Kind kind);
+    /** What to install for @p kind on Debian. */
+    static QString package(Kind kind);
+    static QString name(Kind kind);
+
+    Browser(Kind kind, QString program);
+    ~Browser();
+    Browser(const Browser&) = delete;
+    Browser& operator=(const Browser&) = delete;
+
+    /** Starts the browser on @p url; false (with why) when it does not come up. */
+    bool open(const QUrl& url, QString* why);
+    /** @p expression's value in the page (a string, number or boolean), or an invalid value. */
+    QJsonValue evaluate(const QString& expression);
+    /** Waits until @p expression is true in the page. */
+    bool waitFor(const QString& expression, int ms = 10000);
+
+private:
+    QStringList arguments() const;
+    bool connectChromium(const QUrl& url, QString* why);
+    bool connectFirefox(const QUrl& url, QString* why);
+    bool connectSocket(const QUrl& socketUrl, QString* why);
+    /** Sends a command and waits for its reply (an empty object when none comes). */
+    QJsonObject command(const QString& method, const QJsonObject& params);
+    void writeFirefoxPreferences() const;
+
+    Kind m_kind;
+    QString m_program;
+    QTemporaryDir m_profile;
+    QProcess m_process;
+    QWebSocket m_socket;
+    QHash<int, QJsonObject> m_replies;
+    QString m_context; ///< Firefox: the page's browsing context
+    int m_lastId = 0;
+};
+
+} // namespace demarc::test
