@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QNetworkInterface>
 #include <QTimer>
+#include <QUrl>
 #include <QWebSocket>
 
 namespace demarc {
@@ -46,12 +47,25 @@ QByteArray inlineHash(const QByteArray& page, const QByteArray& open, const QByt
     return "'sha256-" + QCryptographicHash::hash(text, QCryptographicHash::Sha256).toBase64() + "'";
 }
 
+bool isIPv4(const QHostAddress& a) { return a.protocol() == QAbstractSocket::IPv4Protocol; }
+
+/** A private network's address: IPv4's three private ranges, or an IPv6 unique local address. */
 bool isPrivate(const QHostAddress& a)
 {
-    return a.protocol() == QAbstractSocket::IPv4Protocol
-        && (a.isInSubnet(QHostAddress(QStringLiteral("10.0.0.0")), 8)
+    if (isIPv4(a)) {
+        return a.isInSubnet(QHostAddress(QStringLiteral("10.0.0.0")), 8)
             || a.isInSubnet(QHostAddress(QStringLiteral("172.16.0.0")), 12)
-            || a.isInSubnet(QHostAddress(QStringLiteral("192.168.0.0")), 16));
+            || a.isInSubnet(QHostAddress(QStringLiteral("192.168.0.0")), 16);
+    }
+    return a.isUniqueLocalUnicast();
+}
+
+/** Whether a phone in the room could type @p a into its browser: link-local addresses need the
+ *  interface named after them, which browsers do not take, and multicast is nobody's. */
+bool isJoinable(const QHostAddress& a)
+{
+    return !a.isNull() && !a.isLoopback() && !a.isLinkLocal() && !a.isMulticast() && !a.isBroadcast()
+        && a != QHostAddress(QHostAddress::AnyIPv4) && a != QHostAddress(QHostAddress::AnyIPv6);
 }
 
 } // namespace
@@ -106,6 +120,9 @@ Result<quint16> ClassServer::listen(const QHostAddress& address, quint16 port)
         return Error { tr("Listening on every address (%1) is refused: choose the classroom network's own "
                           "address")
                            .arg(address.toString()) };
+    if (!address.isLoopback() && !QNetworkInterface::allAddresses().contains(address))
+        return Error { tr("%1 is not one of this machine's addresses; its addresses now: %2")
+                           .arg(address.toString(), localAddresses().join(QStringLiteral(", "))) };
     // The test suite's guard: with DEMARC_CLASS_LOOPBACK_ONLY set, nothing but the loopback
     // address is ever bound, whatever a test or a command line asks for.
     if (qEnvironmentVariableIsSet("DEMARC_CLASS_LOOPBACK_ONLY") && !address.isLoopback())
@@ -130,35 +147,40 @@ Result<quint16> ClassServer::listen(const QHostAddress& address, quint16 port)
     return m_port;
 }
 
-QString ClassServer::joinAddress() const
+QString ClassServer::joinAddress() const { return joinAddress(m_address, m_port); }
+
+QString ClassServer::joinAddress(const QHostAddress& address, quint16 port)
 {
-    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol
-        ? QStringLiteral("[%1]").arg(m_address.toString())
-        : m_address.toString();
-    return QStringLiteral("http://%1:%2/").arg(host).arg(m_port);
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(address.toString());
+    url.setPort(port);
+    url.setPath(QStringLiteral("/"));
+    return url.toString();
 }
 
 int ClassServer::refusedConnections() const { return m_tcp ? m_tcp->refused() : 0; }
 
 QHostAddress ClassServer::defaultAddress()
 {
-    for (const QHostAddress& a : QNetworkInterface::allAddresses()) {
-        if (isPrivate(a))
-            return a;
-    }
-    return QHostAddress(QHostAddress::LocalHost);
+    return QHostAddress(classAddresses(QNetworkInterface::allAddresses()).constFirst());
 }
 
-QStringList ClassServer::localAddresses()
+QStringList ClassServer::localAddresses() { return classAddresses(QNetworkInterface::allAddresses()); }
+
+QStringList ClassServer::classAddresses(const QList<QHostAddress>& addresses)
 {
-    QStringList privateOnes;
-    QStringList others;
-    for (const QHostAddress& a : QNetworkInterface::allAddresses()) {
-        if (a.protocol() != QAbstractSocket::IPv4Protocol || a.isLoopback())
+    // Private IPv4 first (what a classroom's network gives), then private IPv6, then the rest.
+    QList<QStringList> ranked(4);
+    for (const QHostAddress& a : addresses) {
+        if (!isJoinable(a))
             continue;
-        (isPrivate(a) ? privateOnes : others).append(a.toString());
+        QStringList& rank = ranked[(isPrivate(a) ? 0 : 2) + (isIPv4(a) ? 0 : 1)];
+        if (!rank.contains(a.toString()))
+            rank.append(a.toString());
     }
-    return privateOnes + others + QStringList { QHostAddress(QHostAddress::LocalHost).toString() };
+    return ranked[0] + ranked[1] + ranked[2] + ranked[3]
+        + QStringList { QHostAddress(QHostAddress::LocalHost).toString() };
 }
 
 void ClassServer::addRoutes()

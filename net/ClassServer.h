@@ -62,8 +62,16 @@ public:
 
     /** The first private (LAN) address of this machine, or the loopback address when there is none. */
     static QHostAddress defaultAddress();
-    /** This machine's own IPv4 addresses a class could join at, private ones first, loopback last. */
+    /** This machine's own addresses a class could join at, as classAddresses() orders them. */
     static QStringList localAddresses();
+    /**
+     * Of @p addresses, those a phone could join at: private IPv4, private IPv6 (unique local),
+     * other IPv4, other IPv6; never link-local, multicast or every-address ones; then the
+     * loopback address last, for trying it alone.
+     */
+    static QStringList classAddresses(const QList<QHostAddress>& addresses);
+    /** The address students open, "http://192.168.1.20:8080/" or "http://[fd00::20]:8080/". */
+    static QString joinAddress(const QHostAddress& address, quint16 port);
 
 signals:
     /** POST /next came from this machine: the presenter's next step. */

@@ -2141,6 +2141,10 @@
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Kann auf %1 Port %2 nicht lauschen: %3</translation>
     </message>
+    <message>
+        <source>%1 is not one of this machine&apos;s addresses; its addresses now: %2</source>
+        <translation>%1 ist keine Adresse dieses Rechners; seine Adressen sind jetzt: %2</translation>
+    </message>
 </context>
 <context>
     <name>demarc::ClassifyBoard</name>

@@ -17,6 +17,8 @@ namespace demarc::test {
  * over its DevTools protocol, Firefox over WebDriver BiDi; both on the loopback address, in a new
  * profile, and kept from reaching any other host (Chromium resolves no other name; Firefox sends
  * everything else to a closed port on the loopback address and has its background services off).
+ * Traced with strace: the one other address either names is Chromium's check that IPv6 is
+ * reachable, a UDP socket connected to a public address and closed without sending a packet.
  */
 class Browser
 {

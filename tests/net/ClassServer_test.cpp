@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -196,6 +197,21 @@ TEST_F(ClassServerTest,
     EXPECT_TRUE(QTest::qWaitFor([&] { return talkative.closed(); }, 3000)) << "a message over 1 KiB";
 }
 
+namespace {
+
+/** An address from the ranges kept for documentation that this machine does not have. */
+QHostAddress notThisMachines()
+{
+    const QList<QHostAddress> own = QNetworkInterface::allAddresses();
+    for (const char* candidate : { "203.0.113.77", "198.51.100.77", "192.0.2.77" }) {
+        if (!own.contains(QHostAddress(QString::fromLatin1(candidate))))
+            return QHostAddress(QString::fromLatin1(candidate));
+    }
+    return {};
+}
+
+} // namespace
+
 TEST_F(ClassServerTest, every_address_at_once_and_any_but_loopback_in_the_tests_are_refused)
 {
     ClassRoom room;
@@ -204,9 +220,48 @@ TEST_F(ClassServerTest, every_address_at_once_and_any_but_loopback_in_the_tests_
     ASSERT_FALSE(any.ok());
     EXPECT_TRUE(any.errorMessage().contains(QStringLiteral("every address")))
         << any.errorMessage().toStdString();
-    const auto lan = server.listen(QHostAddress(QStringLiteral("192.0.2.1")), 0);
-    ASSERT_FALSE(lan.ok());
-    EXPECT_TRUE(lan.errorMessage().contains(QStringLiteral("loopback"))) << lan.errorMessage().toStdString();
+    // An address that is not this machine's is refused before anything is bound, saying which are.
+    const auto elsewhere = server.listen(notThisMachines(), 0);
+    ASSERT_FALSE(elsewhere.ok());
+    EXPECT_TRUE(elsewhere.errorMessage().contains(QStringLiteral("not one of this machine's addresses")))
+        << elsewhere.errorMessage().toStdString();
+    EXPECT_TRUE(elsewhere.errorMessage().contains(QStringLiteral("127.0.0.1")));
+    // This machine's own network address, where it has one, is refused too in the tests.
+    const QStringList own = ClassServer::localAddresses();
+    if (own.size() > 1) {
+        const auto lan = server.listen(QHostAddress(own.constFirst()), 0);
+        ASSERT_FALSE(lan.ok());
+        EXPECT_TRUE(lan.errorMessage().contains(QStringLiteral("loopback")))
+            << lan.errorMessage().toStdString();
+    }
+}
+
+TEST(ClassAddresses, private_ones_first_ipv4_before_ipv6_none_a_phone_could_not_open_loopback_last)
+{
+    const auto addresses = [](std::initializer_list<const char*> texts) {
+        QList<QHostAddress> out;
+        for (const char* t : texts)
+            out.append(QHostAddress(QString::fromLatin1(t)));
+        return out;
+    };
+    EXPECT_EQ(ClassServer::classAddresses(addresses(
+                  { "2001:db8::20", "203.0.113.7", "fd12:3456::20", "127.0.0.1", "::1", "fe80::1",
+                    "169.254.3.4", "192.168.1.20", "10.1.2.3", "224.0.0.1", "0.0.0.0", "192.168.1.20" })),
+              QStringList({ "192.168.1.20", "10.1.2.3", "fd12:3456::20", "203.0.113.7", "2001:db8::20",
+                            "127.0.0.1" }));
+    // Nothing but loopback: the class can still be tried alone.
+    EXPECT_EQ(ClassServer::classAddresses(addresses({ "127.0.0.1", "::1" })), QStringList({ "127.0.0.1" }));
+    EXPECT_EQ(ClassServer::classAddresses({}), QStringList({ "127.0.0.1" }));
+    EXPECT_EQ(ClassServer::classAddresses(addresses({ "172.31.255.1", "172.32.0.1" })),
+              QStringList({ "172.31.255.1", "172.32.0.1", "127.0.0.1" }));
+}
+
+TEST(ClassAddresses, an_ipv6_join_address_is_bracketed)
+{
+    EXPECT_EQ(ClassServer::joinAddress(QHostAddress(QStringLiteral("192.168.1.20")), 8080),
+              QStringLiteral("http://192.168.1.20:8080/"));
+    EXPECT_EQ(ClassServer::joinAddress(QHostAddress(QStringLiteral("fd12:3456::20")), 8080),
+              QStringLiteral("http://[fd12:3456::20]:8080/"));
 }
 
 TEST(ClassServerFlood, connections_past_the_limit_are_turned_away_and_those_in_are_still_served)

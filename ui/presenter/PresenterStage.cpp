@@ -147,10 +147,17 @@ void paintChoiceSide(QPainter* painter, const QRectF& side, const Question& q, i
     else if (i < state.tally.size() && state.tally.at(i) >= 0)
         right = state.phones ? PresenterStage::tr("%n answer(s)", nullptr, state.tally.at(i))
                              : PresenterStage::tr("%n hand(s)", nullptr, state.tally.at(i));
-    if (state.revealed)
-        right = (c.correct ? PresenterStage::tr("✓ Correct") : PresenterStage::tr("✗"))
-            + (right.isEmpty() ? QString() : QStringLiteral("\n") + right);
     painter->setFont(sized(l.px * 0.8, true));
+    if (state.revealed) {
+        // The verdict beside the count on one line where it fits ("✗ 3 answers"), above it if not:
+        // a one-line choice has room for one line.
+        const QString verdict = c.correct ? PresenterStage::tr("✓ Correct") : PresenterStage::tr("✗");
+        const QString oneLine = verdict + QLatin1Char(' ') + right;
+        right = right.isEmpty() ? verdict
+            : painter->fontMetrics().horizontalAdvance(oneLine) <= side.width() - l.gap
+            ? oneLine
+            : verdict + u'\n' + right;
+    }
     painter->setPen(c.correct && state.revealed ? highlight : ink);
     if (typing) {
         painter->setPen(QPen(highlight, 2));

@@ -562,6 +562,10 @@ TEST_F(PresenterTest, l_starts_live_answers_that_follow_the_steps_and_the_reveal
     record(audience(), after);
     EXPECT_TRUE(after.allText().contains(QStringLiteral("11 answers"))) << after.allText().toStdString();
     EXPECT_TRUE(after.allText().contains(QStringLiteral("1 answer"))) << after.allText().toStdString();
+    // A wrong choice is one line high: its verdict and count share that line.
+    EXPECT_TRUE(std::any_of(after.texts().begin(), after.texts().end(), [](const auto& t) {
+        return t.text == QStringLiteral("✗ 3 answers");
+    })) << after.allText().toStdString();
     shot(QStringLiteral("live-counts"));
     shot(QStringLiteral("live-console"), m_mode->console());
 
