@@ -30,6 +30,8 @@ public:
     QString roomCode() const override { return m_roomCode; }
     QList<QList<bool>> joinCode() const override { return m_joinCode; }
     quint16 port() const { return m_port; }
+    /** The thread the room and the server live on. */
+    QThread* serverThread() { return &m_thread; }
     int students() const override { return m_copy.students; }
     void setQuestion(const std::optional<Question>& question) override;
     void setRevealed(bool revealed) override;

@@ -9,10 +9,14 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
 
 using namespace demarc;
 
@@ -97,4 +101,50 @@ TEST(LiveClassServer, a_port_in_use_is_said_and_nothing_is_left_running)
     ASSERT_FALSE(second.ok());
     EXPECT_TRUE(second.errorMessage().contains(QString::number((*first)->port())))
         << second.errorMessage().toStdString();
+}
+
+TEST(LiveClassServer, presenter_mode_never_waits_for_the_class_thread)
+{
+    const auto started = LiveClassServer::start(QHostAddress(QHostAddress::LocalHost), 0);
+    ASSERT_TRUE(started.ok()) << started.errorMessage().toStdString();
+    LiveClassServer& live = **started;
+    // The class's thread is made busy, as a flood of phones could make it...
+    QSemaphore entered;
+    QSemaphore release;
+    auto* onServerThread = new QObject;
+    onServerThread->moveToThread(live.serverThread());
+    QMetaObject::invokeMethod(
+        onServerThread,
+        [&] {
+            entered.release();
+            release.acquire();
+        },
+        Qt::QueuedConnection);
+    ASSERT_TRUE(entered.tryAcquire(1, 10000));
+    // ...and everything presenter mode does while it draws and moves on answers at once. A watchdog
+    // frees the thread after ten seconds, so a call that waited fails the test instead of hanging it.
+    std::atomic<bool> watchdogFired = false;
+    QSemaphore done;
+    std::thread watchdog([&] {
+        if (!done.tryAcquire(1, 10000))
+            watchdogFired = true;
+        release.release();
+    });
+    const Question& question = test::FakeContentRepository::bundledCourse().questions.first();
+    for (int i = 0; i < 100; ++i) {
+        live.setQuestion(question);
+        live.setRevealed(i % 2 == 1);
+        EXPECT_EQ(live.students(), 0);
+        EXPECT_TRUE(live.counts().isEmpty() || live.counts().size() == question.choices.size());
+        EXPECT_EQ(live.answered(), 0);
+        live.summary();
+        live.joinAddress();
+        live.joinCode();
+    }
+    EXPECT_FALSE(watchdogFired) << "presenter mode waited for the class's busy thread";
+    done.release();
+    watchdog.join();
+    onServerThread->deleteLater();
+    // Once the thread is free again, what was asked meanwhile is done: the question is open.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return live.summary().size() == 1; }, 5000));
 }
