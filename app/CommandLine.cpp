@@ -327,7 +327,8 @@ std::optional<CommandLineError> readWindowOptions(const Parser& p, Request& r)
     if (p.isSet("compare") && (!render || r.renderView != QLatin1String("diagram")))
         return usage(Text::tr("--compare goes with --render diagram"));
     if (p.isSet("size")) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+        static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("(\\d{3,5})x(\\d{3,5})")));
         const auto match = pattern.match(p.value("size"));
         if (!match.hasMatch())
             return usage(Text::tr("--size takes WIDTHxHEIGHT, for example 1024x768"));

@@ -22,8 +22,9 @@ QString baseName(const QString& databaseFile)
 
 std::optional<QRegularExpressionMatch> parse(const QString& databaseFile, const QString& backupFileName)
 {
-    const QRegularExpression pattern(QStringLiteral("^%1-(\\d{8}-\\d{6})(\\d{3})?-([a-z0-9-]+)\\.sqlite$")
-                                         .arg(QRegularExpression::escape(baseName(databaseFile))));
+    const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("%1-(\\d{8}-\\d{6})(\\d{3})?-([a-z0-9-]+)\\.sqlite")
+            .arg(QRegularExpression::escape(baseName(databaseFile)))));
     auto match = pattern.match(backupFileName);
     if (!match.hasMatch())
         return std::nullopt;

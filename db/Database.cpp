@@ -67,7 +67,8 @@ QList<Migration> migrations()
     static const QList<Migration> list = [] {
         QList<Migration> found;
         const QDir dir(QStringLiteral(":/demarc/migrations"));
-        const QRegularExpression name(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
+        const QRegularExpression name(
+            QRegularExpression::anchoredPattern(QStringLiteral("(\\d{3})_[a-z0-9_]+\\.sql")));
         for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
             const auto m = name.match(file);
             if (m.hasMatch())

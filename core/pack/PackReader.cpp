@@ -26,7 +26,8 @@ QString typeName(const QJsonValue& v)
 
 const QRegularExpression& idPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")));
     return re;
 }
 

@@ -36,7 +36,7 @@ TEST(BackupPolicy, ignores_files_that_are_not_its_copies)
     for (const char* name :
          { "demarc.sqlite", "other-20261204-090507042-auto.sqlite", "demarc-2026-auto.sqlite",
            "demarc-20261304-090507042-auto.sqlite", "demarc-20261204-090507042-auto.sqlite-wal",
-           "demarc-20261204-090507042-Auto.sqlite" })
+           "demarc-20261204-090507042-Auto.sqlite", "demarc-20261204-090507042-auto.sqlite\n" })
         EXPECT_FALSE(BackupPolicy::takenAt(QStringLiteral("demarc.sqlite"), QString::fromLatin1(name)))
             << name;
 }

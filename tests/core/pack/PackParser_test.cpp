@@ -243,6 +243,9 @@ TEST(PackParser, reports_text_over_the_limits_and_bad_ids)
     expectOneProblem(longTitle, positionOf(longTitle, "\"xxxx"), QStringLiteral("the limit is 200"));
     const QByteArray badId = exampleWith("\"id\": \"of-and-in\"", "\"id\": \"Of And In\"");
     expectOneProblem(badId, positionOf(badId, "\"Of And In\""), QStringLiteral("not a valid id"));
+    // An id is matched whole: a trailing newline is not let through as the end of the text.
+    const QByteArray newlineId = exampleWith("\"id\": \"of-and-in\"", "\"id\": \"of-and-in\\n\"");
+    expectOneProblem(newlineId, positionOf(newlineId, "\"of-and-in\\n\""), QStringLiteral("not a valid id"));
     const QByteArray badDate = exampleWith("\"2026-11-01\"", "\"1 Nov 2026\"");
     expectOneProblem(badDate, positionOf(badDate, "\"1 Nov 2026\""), QStringLiteral("YYYY-MM-DD"));
 }
