@@ -15,13 +15,14 @@ DEMARC_BUILD_DIR="$DEMARC_ROOT/build/$DEMARC_PRESET"
 # desktop-file-validate and appstreamcli check the menu entry and metainfo, dpkg-dev (dpkg-shlibdeps)
 # finds the .deb's dependencies; qt6-translations-l10n gives Qt's own buttons and dialogs their German;
 # qt6-httpserver-dev and qt6-websockets-dev serve a live class (net/), libqrencode-dev draws its
-# join address as a QR code (pkg-config finds it); chromium and firefox-esr open the student page in a test;
+# join address as a QR code (pkg-config finds it); chromium and firefox-esr open the student page
+# in a test, and zbar-tools reads the QR code off the slide;
 # at-spi2-core, dbus-daemon and python3-pyatspi let a test read the app as a screen reader does,
 # and xdotool types into it as a keyboard user would.
 DEMARC_PACKAGES=(
     cmake g++ ninja-build ccache
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev libqrencode-dev pkg-config chromium firefox-esr
+    qt6-httpserver-dev qt6-websockets-dev libqrencode-dev pkg-config chromium firefox-esr zbar-tools
     libgtest-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core poppler-utils qpdf cmark-gfm sqlite3
     desktop-file-utils appstream dpkg-dev qt6-translations-l10n
