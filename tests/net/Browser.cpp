@@ -276,6 +276,45 @@ QJsonValue Browser::evaluate(const QString& expression)
         .value(QLatin1String("value"));
 }
 
+bool Browser::setViewport(QSize size)
+{
+    const QJsonObject reply = m_kind == Kind::Firefox
+        ? command(QStringLiteral("browsingContext.setViewport"),
+                  { { QStringLiteral("context"), m_context },
+                    { QStringLiteral("viewport"),
+                      QJsonObject { { QStringLiteral("width"), size.width() },
+                                    { QStringLiteral("height"), size.height() } } } })
+        : command(QStringLiteral("Emulation.setDeviceMetricsOverride"),
+                  { { QStringLiteral("width"), size.width() },
+                    { QStringLiteral("height"), size.height() },
+                    { QStringLiteral("deviceScaleFactor"), 1 },
+                    { QStringLiteral("mobile"), true } });
+    return !reply.isEmpty() && !reply.contains(QLatin1String("error"));
+}
+
+bool Browser::preferDark()
+{
+    if (m_kind != Kind::Chromium)
+        return false;
+    const QJsonObject reply = command(
+        QStringLiteral("Emulation.setEmulatedMedia"),
+        { { QStringLiteral("features"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("prefers-color-scheme") },
+                                       { QStringLiteral("value"), QStringLiteral("dark") } } } } });
+    return !reply.isEmpty() && !reply.contains(QLatin1String("error"));
+}
+
+QByteArray Browser::screenshot()
+{
+    const QJsonObject reply = m_kind == Kind::Firefox
+        ? command(QStringLiteral("browsingContext.captureScreenshot"),
+                  { { QStringLiteral("context"), m_context } })
+        : command(QStringLiteral("Page.captureScreenshot"),
+                  { { QStringLiteral("format"), QStringLiteral("png") } });
+    return QByteArray::fromBase64(
+        reply.value(QLatin1String("result")).toObject().value(QLatin1String("data")).toString().toLatin1());
+}
+
 bool Browser::waitFor(const QString& expression, int ms)
 {
     return QTest::qWaitFor([&] { return evaluate(expression).toBool(); }, ms);

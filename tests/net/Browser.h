@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QProcess>
+#include <QSize>
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -42,6 +43,12 @@ public:
     QJsonValue evaluate(const QString& expression);
     /** Waits until @p expression is true in the page. */
     bool waitFor(const QString& expression, int ms = 10000);
+    /** Lays the page out at @p size CSS pixels, as a phone's screen; whether the browser did. */
+    bool setViewport(QSize size);
+    /** Chromium: the page as a phone set to dark shows it (prefers-color-scheme: dark); whether it did. */
+    bool preferDark();
+    /** The page as it is shown now, as PNG (empty when the browser gives none). */
+    QByteArray screenshot();
 
 private:
     QStringList arguments() const;

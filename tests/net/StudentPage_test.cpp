@@ -8,7 +8,9 @@
 
 #include "support/FakeContentRepository.h"
 #include "support/QtPrinters.h"
+#include "support/TestFiles.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -16,6 +18,50 @@
 using namespace demarc;
 
 namespace {
+
+/** Saves the page as shown when DEMARC_TEST_SHOTS names a folder. */
+void shot(test::Browser& browser, test::Browser::Kind kind, const QString& name)
+{
+    const QString folder = test::shotsFolder(QStringLiteral("student-page"));
+    if (folder.isEmpty())
+        return;
+    QFile file(QStringLiteral("%1/%2-%3.png").arg(folder, test::Browser::name(kind).toLower(), name));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(browser.screenshot());
+}
+
+/** The lowest contrast (WCAG's ratio) of a choice's text against its background. */
+const char* LowestChoiceContrast =
+    R"(Math.min(...Array.from(document.querySelectorAll('#choices button'), (b) => {
+  const rgba = (c) => {
+    const v = c.match(/[\d.]+/g).map(Number);
+    return [v[0], v[1], v[2], v.length > 3 ? v[3] : 1];
+  };
+  const over = (top, under) => top.slice(0, 3).map((v, i) => v * top[3] + under[i] * (1 - top[3]));
+  const linear = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  const lum = (c) => { const [r, g, bl] = c.map(linear); return 0.2126 * r + 0.7152 * g + 0.0722 * bl; };
+  const style = getComputedStyle(b);
+  const background = over(rgba(style.backgroundColor), [255, 255, 255]);
+  const [a, z] = [lum(over(rgba(style.color), background)), lum(background)];
+  return (Math.max(a, z) + 0.05) / (Math.min(a, z) + 0.05);
+})))";
+
+/** The page fits a phone: nothing wider than its screen, every choice a finger's height (44 px) or
+ *  more, and every choice's text readable (contrast 4.5:1 or more, answered, shown or not). */
+void expectPhoneSized(test::Browser& browser)
+{
+    EXPECT_GE(browser.evaluate(QString::fromLatin1(LowestChoiceContrast)).toDouble(), 4.5);
+    EXPECT_TRUE(browser.evaluate(QStringLiteral("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .toBool())
+        << "the page is wider than the phone: "
+        << browser.evaluate(QStringLiteral("document.documentElement.scrollWidth")).toDouble();
+    EXPECT_GE(
+        browser
+            .evaluate(QStringLiteral("Math.min(...Array.from(document.querySelectorAll('#choices button'), "
+                                     "b => b.getBoundingClientRect().height))"))
+            .toDouble(),
+        44.0);
+}
 
 void joinAnswerAndSeeTheVerdict(test::Browser::Kind kind)
 {
@@ -40,8 +86,11 @@ void joinAnswerAndSeeTheVerdict(test::Browser::Kind kind)
     QString why;
     ASSERT_TRUE(browser.open(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(*port)), &why))
         << why.toStdString();
+    // A phone's screen: 390 × 844 CSS pixels.
+    ASSERT_TRUE(browser.setViewport(QSize(390, 844)));
     ASSERT_TRUE(browser.waitFor(
         QStringLiteral("document.readyState === 'complete' && !!document.getElementById('room')")));
+    shot(browser, kind, QStringLiteral("join"));
     browser.evaluate(QStringLiteral("document.getElementById('room').value = '2468'; "
                                     "document.getElementById('joinButton').click(); true"));
     ASSERT_TRUE(browser.waitFor(QStringLiteral("document.querySelectorAll('#choices button').length === %1")
@@ -51,17 +100,55 @@ void joinAnswerAndSeeTheVerdict(test::Browser::Kind kind)
     EXPECT_EQ(browser.evaluate(QStringLiteral("document.getElementById('prompt').textContent")).toString(),
               question.prompt);
     EXPECT_EQ(room.studentCount(), 1);
+    EXPECT_TRUE(browser.waitFor(
+        QStringLiteral("document.getElementById('status').textContent.startsWith('Tap your answer')")));
+    expectPhoneSized(browser);
+    shot(browser, kind, QStringLiteral("question"));
 
     browser.evaluate(
         QStringLiteral("document.querySelectorAll('#choices button')[%1].click(); true").arg(right));
     ASSERT_TRUE(QTest::qWaitFor([&] { return room.counts().value(right) == 1; }, 10000))
         << "the count never moved";
+    EXPECT_TRUE(browser.waitFor(
+        QStringLiteral("document.getElementById('status').textContent.startsWith('Answer sent')")));
+    EXPECT_TRUE(
+        browser
+            .evaluate(QStringLiteral(
+                          "document.querySelectorAll('#choices button')[%1].classList.contains('picked')")
+                          .arg(right))
+            .toBool());
+    shot(browser, kind, QStringLiteral("answered"));
     room.setRevealed(true);
     ASSERT_TRUE(browser.waitFor(
         QStringLiteral("document.getElementById('verdict').textContent.startsWith('✓ Right')")))
         << browser.evaluate(QStringLiteral("document.getElementById('verdict').textContent"))
                .toString()
                .toStdString();
+    EXPECT_EQ(
+        browser
+            .evaluate(
+                QStringLiteral(
+                    "document.querySelectorAll('#choices button')[%1].querySelector('.mark').textContent")
+                    .arg(right))
+            .toString(),
+        QStringLiteral("✓ right, your answer"));
+    EXPECT_TRUE(browser.evaluate(QStringLiteral("document.getElementById('why').textContent"))
+                    .toString()
+                    .contains(question.choices.at(right).explanation));
+    EXPECT_TRUE(browser.evaluate(QStringLiteral("document.getElementById('status').textContent"))
+                    .toString()
+                    .startsWith(QStringLiteral("The answer is shown")));
+    expectPhoneSized(browser);
+    shot(browser, kind, QStringLiteral("verdict"));
+    // A phone set to dark gets the page dark, as readable.
+    if (kind == test::Browser::Kind::Chromium) {
+        ASSERT_TRUE(browser.preferDark());
+        EXPECT_TRUE(
+            browser.evaluate(QStringLiteral("getComputedStyle(document.body).backgroundColor")).toString()
+            == QStringLiteral("rgb(18, 18, 18)"));
+        expectPhoneSized(browser);
+        shot(browser, kind, QStringLiteral("verdict-dark"));
+    }
 }
 
 } // namespace
