@@ -2,18 +2,22 @@
 // The live class as a phone meets it: presenter mode starts the real class server (on the
 // loopback address, as every test does), the slide is grabbed as the projector shows it, a QR
 // reader (zbarimg) reads the code off the picture, and the address it reads serves the student
-// page and takes a join with the room code shown beside it. DEMARC_TEST_SHOTS=folder saves the
+// page and takes a join with the room code shown beside it; the phone's answer then moves the
+// count on the slide, and the class summary offered at the end counts it. DEMARC_TEST_SHOTS=folder saves the
 // slides scanned.
 #include "net/LiveClassServer.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterController.h"
 #include "ui/presenter/PresenterMode.h"
+#include "ui/presenter/PresenterStage.h"
 
 #include "support/FakeContentRepository.h"
 #include "support/QtPrinters.h"
 #include "support/TestFiles.h"
+#include "ui/TextRecorder.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -62,7 +66,7 @@ std::pair<int, QByteArray> request(QNetworkAccessManager& network, const QUrl& u
 
 } // namespace
 
-TEST(LiveClassOnScreen, the_code_on_the_slide_scans_to_the_join_address_where_the_class_joins)
+TEST(LiveClassOnScreen, the_code_on_the_slide_scans_to_the_join_address_where_the_class_joins_and_answers)
 {
     const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
     if (zbarimg.isEmpty())
@@ -114,7 +118,49 @@ TEST(LiveClassOnScreen, the_code_on_the_slide_scans_to_the_join_address_where_th
                                 .toJson(QJsonDocument::Compact);
     const auto [joinStatus, joined] = request(network, scanned.resolved(QUrl(QStringLiteral("join"))), &join);
     EXPECT_EQ(joinStatus, 200);
-    EXPECT_EQ(QJsonDocument::fromJson(joined).object().value(QLatin1String("token")).toString().size(), 32);
+    const QString token = QJsonDocument::fromJson(joined).object().value(QLatin1String("token")).toString();
+    EXPECT_EQ(token.size(), 32);
     EXPECT_TRUE(QTest::qWaitFor([&] { return live->students() == 1; }, 5000));
+
+    // The instructor reaches a class question; the phone answers it rightly; H shows the count.
+    const auto& questions = test::FakeContentRepository::bundledCourse().questions;
+    const auto& steps = mode.controller()->steps();
+    const auto step = std::find_if(steps.begin(), steps.end(),
+                                   [](const PresenterStep& s) { return s.kind == DeckItem::Kind::Quiz; });
+    ASSERT_NE(step, steps.end());
+    const auto question = std::find_if(questions.begin(), questions.end(),
+                                       [&](const Question& q) { return q.id == step->questionId; });
+    ASSERT_NE(question, questions.end());
+    const auto right = std::find_if(question->choices.begin(), question->choices.end(),
+                                    [](const Choice& c) { return c.correct; });
+    QString saved;
+    mode.setSummarySaver([&saved](const QString& csv) { saved = csv; });
+    mode.controller()->goTo(int(step - steps.begin()));
+    const QByteArray answer =
+        QJsonDocument(QJsonObject { { QStringLiteral("token"), token },
+                                    { QStringLiteral("question"), question->id },
+                                    { QStringLiteral("choices"), QJsonArray { right->id } } })
+            .toJson(QJsonDocument::Compact);
+    const auto answered = [&] {
+        return request(network, scanned.resolved(QUrl(QStringLiteral("answer"))), &answer).first == 200;
+    };
+    // The question reaches the class's thread a moment after the step changes.
+    ASSERT_TRUE(QTest::qWaitFor(answered, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return live->answered() == 1; }, 5000));
+    QTest::keyClick(audience, Qt::Key_H);
+    QTest::keyClick(audience, Qt::Key_R);
+    test::TextRecorder slide(audience->size());
+    audience->findChild<PresenterStage*>()->render(&slide);
+    // (each line drawn is one text: "✓ Correct" and "1 answer" on one line or two)
+    EXPECT_TRUE(slide.allText().contains(QStringLiteral("✓ Correct 1 answer")))
+        << slide.allText().toStdString();
+    EXPECT_TRUE(slide.allText().contains(QStringLiteral("1 joined · 1 answered")))
+        << slide.allText().toStdString();
+
+    // L ends the class and offers its summary: one answered, one right.
+    QTest::keyClick(audience, Qt::Key_L);
+    EXPECT_EQ(mode.controller()->liveClass(), nullptr);
+    EXPECT_TRUE(saved.contains(QStringLiteral("%1,").arg(question->id))) << saved.toStdString();
+    EXPECT_TRUE(saved.trimmed().endsWith(QStringLiteral(",1,1"))) << saved.toStdString();
     QSettings().clear();
 }
