@@ -9,6 +9,7 @@
 #include "ui/diagram/DiagramPage.h"
 #include "ui/matrix/MatrixPage.h"
 #include "ui/notes/NotesPage.h"
+#include "ui/presenter/PresenterMode.h"
 #include "ui/quiz/QuizPage.h"
 #include "ui/reading/GlossaryPage.h"
 #include "ui/reading/LessonsPage.h"
@@ -511,6 +512,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Presenter mode ends with the window, as Esc ends it: a live class stops serving and its
+    // summary is offered before the app goes.
+    if (m_presenter)
+        m_presenter->stop();
     flushNotes();
     if (m_persistSettings)
         saveSettings();

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -703,6 +704,29 @@ TEST_F(PresenterWindowTest, the_saved_steps_are_used_and_lines_that_no_longer_fi
     const qsizetype areaPages = expandDeck({ { DeckItem::Kind::Areas, {} } }, *material).size();
     EXPECT_GT(areaPages, 1) << "the areas table is too long for one slide";
     EXPECT_EQ(steps.size(), material->stack.layers().size() + areaPages);
+}
+
+TEST_F(PresenterWindowTest, closing_the_window_during_a_class_ends_it_and_offers_its_summary)
+{
+    QPointer<FakeLiveClass> live;
+    m_window->setLiveClassFactory(
+        [&live]() -> Result<std::unique_ptr<LiveClass>> {
+            auto made = std::make_unique<FakeLiveClass>();
+            live = made.get();
+            return std::unique_ptr<LiveClass>(std::move(made));
+        },
+        [] { return QStringList { QStringLiteral("127.0.0.1") }; });
+    ASSERT_TRUE(m_window->startPresenter(false, false).ok());
+    PresenterMode* presenter = m_window->presenter();
+    QString saved;
+    presenter->setSummarySaver([&saved](const QString& csv) { saved = csv; });
+    QTest::keyClick(presenter->audience(), Qt::Key_L);
+    ASSERT_FALSE(live.isNull());
+    m_window->close();
+    EXPECT_TRUE(live.isNull()) << "the class still serves after the window closed";
+    EXPECT_TRUE(
+        saved.startsWith(QStringLiteral("question_id,prompt,answered,right\r\nq1,Who patches?,17,12")))
+        << saved.toStdString();
 }
 
 TEST_F(PresenterWindowTest, the_live_class_network_is_chosen_and_kept_and_offered_only_with_a_server)
