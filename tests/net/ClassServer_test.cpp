@@ -164,6 +164,15 @@ TEST_F(ClassServerTest, a_student_socket_gets_the_open_question_then_the_answer_
         question.value(QLatin1String("choices")).toArray().first().toObject().value(QLatin1String("letter")),
         QStringLiteral("A"));
     EXPECT_FALSE(student.messages().last().contains(QLatin1String("right"))) << "no answer before the reveal";
+    // After hello a student only listens: anything it sends, text or binary, is ignored, and it
+    // stays connected and kept up to date (answers go by POST /answer).
+    student.socket().sendTextMessage(
+        QStringLiteral("{\"type\": \"answer\", \"question\": \"%1\", \"choices\": [\"%2\"]}")
+            .arg(m_question.id, rightChoice()));
+    student.socket().sendTextMessage(QStringLiteral("not JSON at all"));
+    student.socket().sendBinaryMessage(QByteArray(16, '\x01'));
+    QTest::qWait(200);
+    EXPECT_EQ(m_room.answered(), 0) << "an answer over the WebSocket was taken";
     ASSERT_EQ(m_client->post(QStringLiteral("/answer"), answerBody(token, rightChoice())).status, 200);
     ASSERT_TRUE(student.waitFor(
         [](const QJsonObject& s) { return !s.value(QLatin1String("yours")).toArray().isEmpty(); }));
@@ -172,6 +181,7 @@ TEST_F(ClassServerTest, a_student_socket_gets_the_open_question_then_the_answer_
         student.waitFor([](const QJsonObject& s) { return s.value(QLatin1String("revealed")).toBool(); }));
     EXPECT_EQ(student.messages().last().value(QLatin1String("right")).toArray(),
               QJsonArray { rightChoice() });
+    EXPECT_FALSE(student.closed());
 }
 
 TEST_F(ClassServerTest,
