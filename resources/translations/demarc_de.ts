@@ -555,10 +555,6 @@
 <context>
     <name>LiveClassPanel</name>
     <message>
-        <source>Live answers could not start: %1</source>
-        <translation>Live-Antworten konnten nicht starten: %1</translation>
-    </message>
-    <message>
         <source>Answer on your phone</source>
         <translation>Antworten Sie mit dem Handy</translation>
     </message>
@@ -579,6 +575,10 @@
             <numerusform>%n geantwortet</numerusform>
             <numerusform>%n geantwortet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Live answers could not start</source>
+        <translation>Live-Antworten konnten nicht starten</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4608,10 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
     <message>
         <source>Live answers are not available here.</source>
         <translation>Live-Antworten sind hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Choose another address or port in View → Live Answers Network…, then press L again.</source>
+        <translation>Wählen Sie eine andere Adresse oder einen anderen Port unter Ansicht → Netzwerk für Live-Antworten… und drücken Sie dann erneut L.</translation>
     </message>
 </context>
 <context>

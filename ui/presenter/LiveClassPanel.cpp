@@ -2,6 +2,7 @@
 #include "LiveClassPanel.h"
 
 #include "core/LiveClass.h"
+#include "ui/paint/TextFit.h"
 #include "ui/paint/Theme.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,24 @@ void paintCode(QPainter* painter, const QRectF& box, const QList<QList<bool>>& m
     painter->restore();
 }
 
+/**
+ * @p address as it can be shown on @p width: whole when it fits three-quarters size or larger,
+ * else with a space after the ':' or '/' nearest its middle, where it may go onto a second line
+ * (a long IPv6 address stays readable instead of shrinking to nothing).
+ */
+QString breakable(const QString& address, const QFontMetricsF& smallest, qreal width)
+{
+    if (smallest.horizontalAdvance(address) <= width)
+        return address;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i + 1 < address.size(); ++i) {
+        if ((address.at(i) == u':' || address.at(i) == u'/') && address.at(i + 1) != u'/'
+            && (best < 0 || std::abs(i - address.size() / 2) < std::abs(best - address.size() / 2)))
+            best = i;
+    }
+    return best < 0 ? address : address.left(best + 1) + u' ' + address.mid(best + 1);
+}
+
 } // namespace
 
 qreal width(const QSizeF& size) { return std::min(size.width() / 3.0, size.height() * 0.5); }
@@ -64,18 +83,19 @@ void paint(QPainter* painter, const QRectF& rect, const LiveClass* live, const Q
     const QColor ink = palette.color(QPalette::WindowText);
     const qreal px = bodyPixels * 0.8;
     qreal y = rect.top();
-    auto line = [&](const QString& text, const QFont& font, qreal spacing = 1.3) {
-        painter->setFont(font);
+    // Each text wraps at its spaces, else shrinks (an address is never broken across lines).
+    auto line = [&](const QString& text, const QFont& font, qreal spacing = 1.3, int maxLines = 3) {
         painter->setPen(ink);
-        const qreal h = QFontMetricsF(font)
-                            .boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, text)
-                            .height();
-        painter->drawText(QRectF(rect.left(), y, rect.width(), h),
-                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+        const QSizeF room(rect.width(), QFontMetricsF(font).lineSpacing() * maxLines);
+        const textfit::Fit fit = textfit::fit({ text }, font, room, 0.5, maxLines, "live class panel");
+        const qreal h = QFontMetricsF(fit.font).lineSpacing() * qreal(fit.lines.size());
+        textfit::draw(painter, QRectF(rect.left(), y, rect.width(), h), fit, Qt::AlignHCenter | Qt::AlignTop);
         y += h + px * (spacing - 1.0);
     };
     if (!live) {
-        line(Text::tr("Live answers could not start: %1").arg(problem), sized(px));
+        line(Text::tr("Live answers could not start"), sized(px, true));
+        for (const QString& paragraph : problem.split(u'\n', Qt::SkipEmptyParts))
+            line(paragraph, sized(px), 1.6, 8);
         painter->restore();
         return;
     }
@@ -83,7 +103,8 @@ void paint(QPainter* painter, const QRectF& rect, const LiveClass* live, const Q
     const qreal codeSide = std::min(rect.width(), rect.height() * 0.5);
     paintCode(painter, QRectF(rect.left(), y, rect.width(), codeSide), live->joinCode());
     y += codeSide + px * 0.5;
-    line(live->joinAddress(), sized(px));
+    line(breakable(live->joinAddress(), QFontMetricsF(textfit::scaled(sized(px), 0.75)), rect.width()),
+         sized(px), 1.3, 2);
     line(Text::tr("Room code"), sized(px * 0.9));
     line(live->roomCode(), sized(px * 2.2, true), 1.1);
     QString count = Text::tr("%n joined", nullptr, live->students());

@@ -70,7 +70,8 @@ public:
     LiveClass* liveClass() const { return m_live; }
     /** Whether the audience sees the live counts (H); the console always does. */
     bool countsShown() const { return m_countsShown; }
-    /** Why the live class could not start, for the screen; empty when it did or was not asked for. */
+    /** Why the live class could not start, for the screen (paragraphs split by newlines); empty when it
+     *  did or was not asked for. */
     QString liveProblem() const { return m_liveProblem; }
     void setLiveProblem(const QString& problem);
 

@@ -140,7 +140,9 @@ void PresenterMode::toggleLiveClass()
     }
     auto started = m_startLive();
     if (!started) {
-        m_controller->setLiveProblem(started.errorMessage());
+        m_controller->setLiveProblem(
+            started.errorMessage() + u'\n'
+            + tr("Choose another address or port in View → Live Answers Network…, then press L again."));
         return;
     }
     m_live = std::move(*started);

@@ -4,6 +4,7 @@
 // blanking, zoom and theme, the console kept in step with the audience, and nothing a class
 // answers recorded. DEMARC_TEST_SHOTS=folder saves pictures of the steps.
 #include "ui/WindowTest.h"
+#include "ui/paint/TextFit.h"
 #include "ui/presenter/LiveClassDialog.h"
 #include "ui/presenter/PresenterAudience.h"
 #include "ui/presenter/PresenterConsole.h"
@@ -503,7 +504,7 @@ namespace {
 class FakeLiveClass : public LiveClass
 {
 public:
-    QString joinAddress() const override { return QStringLiteral("http://127.0.0.1:8080/"); }
+    QString joinAddress() const override { return address; }
     QString roomCode() const override { return QStringLiteral("2468"); }
     QList<QList<bool>> joinCode() const override { return QList<QList<bool>>(21, QList<bool>(21, true)); }
     int students() const override { return 24; }
@@ -516,6 +517,7 @@ public:
         return { { QStringLiteral("q1"), QStringLiteral("Who patches?"), 17, 12 } };
     }
 
+    QString address = QStringLiteral("http://127.0.0.1:8080/");
     std::optional<Question> question;
     bool revealed = false;
     QList<int> liveCounts { 3, 11, 2, 1 };
@@ -594,6 +596,50 @@ TEST_F(PresenterTest, a_live_class_that_cannot_start_says_why_on_the_screen)
     test::TextRecorder slide(audience()->size());
     record(audience(), slide);
     EXPECT_TRUE(slide.allText().contains(QStringLiteral("address in use"))) << slide.allText().toStdString();
+    EXPECT_TRUE(slide.allText().contains(QStringLiteral("Live Answers Network…"))) << "what to do about it";
+}
+
+TEST_F(PresenterTest, the_join_panel_and_its_problems_are_never_cut_however_long_a_word)
+{
+    // The longest words a panel meets: an environment variable's name in a refusal, an IPv6
+    // join address. They shrink to fit (an address is never broken across lines), nothing is cut.
+    FakeLiveClass* live = nullptr;
+    bool fail = true;
+    m_mode = std::make_unique<PresenterMode>(
+        m_material, defaultDeck(m_material), [&]() -> Result<std::unique_ptr<LiveClass>> {
+            if (fail)
+                return Error { QStringLiteral(
+                    "Only the loopback address may be used here "
+                    "(DEMARC_CLASS_LOOPBACK_ONLY is set), not fd12:3456:789a:bcde::20") };
+            auto made = std::make_unique<FakeLiveClass>();
+            made->address = QStringLiteral("http://[fd12:3456:789a:bcde:1234:5678:9abc:def0]:54321/");
+            live = made.get();
+            return std::unique_ptr<LiveClass>(std::move(made));
+        });
+    m_mode->setSummarySaver([](const QString&) {});
+    m_mode->start(nullptr, false, false);
+    for (const QSize size : { QSize(1024, 768), QSize(1280, 720), QSize(1920, 1080) }) {
+        m_mode->audience()->resize(size);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_mode->audience()));
+        for (bool failing : { true, false }) {
+            fail = failing;
+            key(Qt::Key_L);
+            textfit::ElisionLog cuts;
+            test::TextRecorder slide(audience()->size());
+            record(audience(), slide);
+            for (const textfit::Elision& e : cuts.entries())
+                ADD_FAILURE() << size.width() << "×" << size.height() << ": " << e.where.toStdString()
+                              << " cut \"" << e.text.toStdString() << "\" to \"" << e.shown.toStdString()
+                              << "\"";
+            const QString all = slide.allText();
+            EXPECT_TRUE(failing ? all.contains(QStringLiteral("(DEMARC_CLASS_LOOPBACK_ONLY"))
+                                : QString(all).remove(u' ').contains(live->address))
+                << all.toStdString();
+            shot(QStringLiteral("live-%1").arg(failing ? QStringLiteral("problem") : QStringLiteral("ipv6")));
+            if (!failing)
+                key(Qt::Key_L); // ends the class
+        }
+    }
 }
 
 TEST_F(PresenterTest, pictures_at_projector_sizes)
