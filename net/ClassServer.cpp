@@ -287,9 +287,12 @@ void ClassServer::acceptWebSocket()
                 old->close(QWebSocketProtocol::CloseCodeNormal);
             m_sockets.insert(*token, socket);
             connect(socket, &QWebSocket::disconnected, this, [this, token = *token, socket] {
-                if (m_sockets.value(token) == socket)
+                if (m_sockets.value(token) == socket) {
                     m_sockets.remove(token);
+                    m_lastSent.remove(token);
+                }
             });
+            m_lastSent.remove(*token); // a new connection starts with the whole state
             sendState(socket, *token, sharedState());
         });
     }
@@ -297,8 +300,8 @@ void ClassServer::acceptWebSocket()
 
 QJsonObject ClassServer::sharedState() const
 {
+    // Only what a student's page shows: another student joining or answering changes nothing here.
     QJsonObject state { { QStringLiteral("type"), QStringLiteral("state") },
-                        { QStringLiteral("students"), m_room->studentCount() },
                         { QStringLiteral("revealed"), m_room->revealed() } };
     const auto& q = m_room->question();
     if (!q) {
@@ -331,11 +334,16 @@ QJsonObject ClassServer::sharedState() const
     return state;
 }
 
-void ClassServer::sendState(QWebSocket* socket, const QString& token, QJsonObject state) const
+void ClassServer::sendState(QWebSocket* socket, const QString& token, QJsonObject state)
 {
     if (m_room->question())
         state.insert(QStringLiteral("yours"), QJsonArray::fromStringList(m_room->answerOf(token)));
-    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+    // A class answering makes many updates; a phone hears only those that change its screen.
+    const QByteArray message = QJsonDocument(state).toJson(QJsonDocument::Compact);
+    if (m_lastSent.value(token) == message)
+        return;
+    m_lastSent.insert(token, message);
+    socket->sendTextMessage(QString::fromUtf8(message));
 }
 
 void ClassServer::broadcastSoon()

@@ -82,10 +82,10 @@ private:
     QHttpServerResponse join(const QHttpServerRequest& request);
     QHttpServerResponse answer(const QHttpServerRequest& request);
     void acceptWebSocket();
-    /** The state every student sees alike: the count, the open question, the answer once shown. */
+    /** The state every student sees alike: the open question, and the answer once shown. */
     QJsonObject sharedState() const;
-    /** @p state sent to the student @p token, with their own answer added. */
-    void sendState(QWebSocket* socket, const QString& token, QJsonObject state) const;
+    /** Sends @p state to the student @p token with their own answer, unless it is what they last got. */
+    void sendState(QWebSocket* socket, const QString& token, QJsonObject state);
     void broadcastSoon();
 
     ClassRoom* m_room;
@@ -97,6 +97,7 @@ private:
     int m_maxConnections = 0;
     std::function<QDateTime()> m_now;
     QHash<QString, QPointer<QWebSocket>> m_sockets; ///< by student token
+    QHash<QString, QByteArray> m_lastSent; ///< what each student's connection last got, by token
     QTimer* m_broadcast;
     QByteArray m_page;
     QByteArray m_policy;

@@ -184,6 +184,31 @@ TEST_F(ClassServerTest, a_student_socket_gets_the_open_question_then_the_answer_
     EXPECT_FALSE(student.closed());
 }
 
+TEST_F(ClassServerTest, a_student_hears_only_what_changes_their_own_screen)
+{
+    const QString token = m_client->join(QStringLiteral("1234"));
+    m_room.setQuestion(m_question);
+    StudentSocket student(m_server.port(), token);
+    ASSERT_TRUE(
+        student.waitFor([](const QJsonObject& s) { return s.value(QLatin1String("question")).isObject(); }));
+    const qsizetype before = student.messages().size();
+    // The rest of the class joins and answers: nothing on this student's screen changes.
+    for (int i = 0; i < 5; ++i) {
+        const QString other = m_client->join(QStringLiteral("1234"));
+        ASSERT_EQ(m_client->post(QStringLiteral("/answer"), answerBody(other, rightChoice())).status, 200);
+    }
+    QTest::qWait(300); // ten times the time the server gathers changes for
+    EXPECT_EQ(student.messages().size(), before) << "others joining and answering were sent to this student";
+    // Its own answer, and the reveal, each make one message.
+    ASSERT_EQ(m_client->post(QStringLiteral("/answer"), answerBody(token, rightChoice())).status, 200);
+    ASSERT_TRUE(student.waitFor(
+        [](const QJsonObject& s) { return !s.value(QLatin1String("yours")).toArray().isEmpty(); }));
+    m_room.setRevealed(true);
+    ASSERT_TRUE(
+        student.waitFor([](const QJsonObject& s) { return s.value(QLatin1String("revealed")).toBool(); }));
+    EXPECT_EQ(student.messages().size(), before + 2);
+}
+
 TEST_F(ClassServerTest,
        a_socket_without_a_token_elsewhere_or_too_talkative_is_closed_and_one_per_student_stays)
 {

@@ -3,6 +3,7 @@
 // address, join with the room code, answer, and see the verdict once the answer is shown; the
 // class's count moves. Nothing leaves the machine (see Browser.h).
 #include "Browser.h"
+#include "ClassClient.h"
 #include "net/ClassRoom.h"
 #include "net/ClassServer.h"
 
@@ -11,6 +12,9 @@
 #include "support/TestFiles.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -102,12 +106,34 @@ void joinAnswerAndSeeTheVerdict(test::Browser::Kind kind)
     EXPECT_EQ(room.studentCount(), 1);
     EXPECT_TRUE(browser.waitFor(
         QStringLiteral("document.getElementById('status').textContent.startsWith('Tap your answer')")));
+    // The rest of the class answers while this student has a choice under the finger (focus):
+    // the choice stays the same element, and keeps the focus.
+    browser.evaluate(QStringLiteral("window.kept = document.querySelectorAll('#choices button')[%1]; "
+                                    "window.kept.focus(); true")
+                         .arg(right));
+    test::ClassClient others(*port);
+    for (int i = 0; i < 5; ++i) {
+        const QString token = others.join(QStringLiteral("2468"));
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("token"), token },
+                              { QStringLiteral("question"), question.id },
+                              { QStringLiteral("choices"), QJsonArray { question.choices.at(right).id } } })
+                .toJson();
+        ASSERT_EQ(others.post(QStringLiteral("/answer"), body).status, 200);
+    }
+    QTest::qWait(300);
+    EXPECT_TRUE(browser
+                    .evaluate(QStringLiteral("document.contains(window.kept) && document.activeElement === "
+                                             "window.kept"))
+                    .toBool())
+        << "the choice under the student's finger was replaced while others answered";
     expectPhoneSized(browser);
     shot(browser, kind, QStringLiteral("question"));
 
     browser.evaluate(
         QStringLiteral("document.querySelectorAll('#choices button')[%1].click(); true").arg(right));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return room.counts().value(right) == 1; }, 10000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return room.counts().value(right) == 6; }, 10000))
         << "the count never moved";
     EXPECT_TRUE(browser.waitFor(
         QStringLiteral("document.getElementById('status').textContent.startsWith('Answer sent')")));
@@ -117,6 +143,11 @@ void joinAnswerAndSeeTheVerdict(test::Browser::Kind kind)
                           "document.querySelectorAll('#choices button')[%1].classList.contains('picked')")
                           .arg(right))
             .toBool());
+    EXPECT_TRUE(browser
+                    .evaluate(QStringLiteral(
+                        "document.contains(window.kept) && window.kept.classList.contains('picked')"))
+                    .toBool())
+        << "taking the answer replaced the choice instead of marking it";
     shot(browser, kind, QStringLiteral("answered"));
     room.setRevealed(true);
     ASSERT_TRUE(browser.waitFor(
