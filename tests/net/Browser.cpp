@@ -117,8 +117,12 @@ QStringList Browser::arguments() const
 void Browser::writeFirefoxPreferences() const
 {
     QFile prefs(m_profile.filePath(QStringLiteral("user.js")));
-    if (prefs.open(QIODevice::WriteOnly))
-        prefs.write(firefoxPreferences);
+    if (!prefs.open(QIODevice::WriteOnly))
+        return;
+    prefs.write(firefoxPreferences);
+    if (!m_language.isEmpty())
+        prefs.write(
+            QStringLiteral("user_pref(\"intl.accept_languages\", \"%1\");\n").arg(m_language).toUtf8());
 }
 
 bool Browser::open(const QUrl& url, QString* why)
@@ -130,7 +134,9 @@ bool Browser::open(const QUrl& url, QString* why)
     QStringList args = arguments();
     if (m_kind == Kind::Firefox)
         writeFirefoxPreferences();
-    else
+    else if (!m_language.isEmpty())
+        args << QStringLiteral("--lang=") + m_language << QStringLiteral("--accept-lang=") + m_language;
+    if (m_kind == Kind::Chromium)
         args << url.toString();
     if (m_kind == Kind::Firefox) {
         // Firefox's own switch for its test suites: a connection to any address but the machine's
@@ -149,7 +155,7 @@ bool Browser::open(const QUrl& url, QString* why)
     return m_kind == Kind::Firefox ? connectFirefox(url, why) : connectChromium(url, why);
 }
 
-bool Browser::connectChromium(const QUrl& /*url*/, QString* why)
+bool Browser::connectChromium(const QUrl& url, QString* why)
 {
     // Chromium writes the port it chose in the profile folder.
     QFile portFile(m_profile.filePath(QStringLiteral("DevToolsActivePort")));
@@ -167,8 +173,10 @@ bool Browser::connectChromium(const QUrl& /*url*/, QString* why)
         [&] {
             const QJsonArray targets =
                 QJsonDocument::fromJson(devtools.get(QStringLiteral("/json/list")).body).array();
+            // The page showing the address asked for (Chromium may have a blank one beside it).
             for (const QJsonValue t : targets) {
-                if (t.toObject().value(QLatin1String("type")) == QLatin1String("page"))
+                if (t.toObject().value(QLatin1String("type")) == QLatin1String("page")
+                    && QUrl(t.toObject().value(QLatin1String("url")).toString()) == url)
                     socketUrl = t.toObject().value(QLatin1String("webSocketDebuggerUrl")).toString();
             }
             return !socketUrl.isEmpty();

@@ -37,6 +37,8 @@ public:
     Browser(const Browser&) = delete;
     Browser& operator=(const Browser&) = delete;
 
+    /** The language the browser says its user reads (e.g. "de-DE"), before open(); its own otherwise. */
+    void setLanguage(const QString& language) { m_language = language; }
     /** Starts the browser on @p url; false (with why) when it does not come up. */
     bool open(const QUrl& url, QString* why);
     /** @p expression's value in the page (a string, number or boolean), or an invalid value. */
@@ -66,6 +68,7 @@ private:
     QWebSocket m_socket;
     QHash<int, QJsonObject> m_replies;
     QString m_context; ///< Firefox: the page's browsing context
+    QString m_language;
     int m_lastId = 0;
 };
 

@@ -193,3 +193,58 @@ TEST(StudentPage, a_phone_joins_answers_and_sees_the_verdict_in_firefox)
 {
     joinAnswerAndSeeTheVerdict(test::Browser::Kind::Firefox);
 }
+
+TEST(StudentPage, speaks_the_phones_language_and_marks_the_courses_own_texts_as_english)
+{
+    int tried = 0;
+    for (const auto kind : { test::Browser::Kind::Chromium, test::Browser::Kind::Firefox }) {
+        const QString program = test::Browser::program(kind);
+        if (program.isEmpty())
+            continue;
+        ++tried;
+        const auto& questions = test::FakeContentRepository::bundledCourse().questions;
+        ClassRoom room(QStringLiteral("2468"));
+        ClassServer server(&room);
+        const auto port = server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+        ASSERT_TRUE(port.ok()) << port.errorMessage().toStdString();
+        room.setQuestion(questions.first());
+        test::Browser browser(kind, program);
+        browser.setLanguage(QStringLiteral("de-DE"));
+        QString why;
+        ASSERT_TRUE(browser.open(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(*port)), &why))
+            << why.toStdString();
+        ASSERT_TRUE(browser.waitFor(
+            QStringLiteral("document.readyState === 'complete' && !!document.getElementById('room')")));
+        const std::string name = test::Browser::name(kind).toStdString();
+        EXPECT_EQ(browser.evaluate(QStringLiteral("document.documentElement.lang")).toString(),
+                  QStringLiteral("de"))
+            << name;
+        EXPECT_EQ(
+            browser.evaluate(QStringLiteral("document.getElementById('joinButton').textContent")).toString(),
+            QStringLiteral("Beitreten"))
+            << name;
+        browser.evaluate(QStringLiteral("document.getElementById('room').value = '1111'; "
+                                        "document.getElementById('joinButton').click(); true"));
+        EXPECT_TRUE(browser.waitFor(QStringLiteral(
+            "document.getElementById('status').textContent === 'Das ist nicht der Code dieses Raums.'")))
+            << name;
+        browser.evaluate(QStringLiteral("document.getElementById('room').value = '2468'; "
+                                        "document.getElementById('joinButton').click(); true"));
+        ASSERT_TRUE(
+            browser.waitFor(QStringLiteral("document.querySelectorAll('#choices button').length > 0")))
+            << name;
+        EXPECT_TRUE(browser.waitFor(QStringLiteral(
+            "document.getElementById('status').textContent.startsWith('Tippen Sie auf Ihre Antwort')")))
+            << name;
+        EXPECT_EQ(browser.evaluate(QStringLiteral("document.getElementById('prompt').lang")).toString(),
+                  QStringLiteral("en"))
+            << name << ": the question is the course's English";
+        shot(browser, kind, QStringLiteral("german"));
+        EXPECT_EQ(browser.evaluate(QStringLiteral("document.querySelector('#choices button span').lang"))
+                      .toString(),
+                  QStringLiteral("en"))
+            << name;
+    }
+    if (tried == 0)
+        GTEST_SKIP() << "neither Chromium nor Firefox is installed (scripts/test installs both)";
+}
