@@ -25,6 +25,9 @@ namespace {
 
 constexpr int HelloTimeoutMs = 5000;
 constexpr int BroadcastDelayMs = 30;
+// Why a student's connection is closed, for its page to act on (net/student/student.html).
+const QString UnknownStudentReason = QStringLiteral("unknown student");
+const QString ReplacedReason = QStringLiteral("opened elsewhere");
 
 QHttpServerResponse json(const QJsonObject& body, QHttpServerResponse::StatusCode status)
 {
@@ -280,11 +283,17 @@ void ClassServer::acceptWebSocket()
             if (!m_sockets.key(socket).isEmpty())
                 return; // after hello, students only listen: answers go by POST /answer
             const auto token = classrequests::parseHello(message.toUtf8());
-            if (!token || !m_room->knows(*token))
+            if (!token)
                 return; // unknown messages are ignored
-            // One connection per student: a phone that reconnects replaces its old one.
+            // A token of another class (the class started again): the page is told to join anew.
+            if (!m_room->knows(*token)) {
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, UnknownStudentReason);
+                return;
+            }
+            // One connection per student: a phone that reconnects replaces its old one, which is
+            // told so (a second tab with the same token would otherwise take it back, and so on).
             if (const QPointer<QWebSocket> old = m_sockets.value(*token); old && old != socket)
-                old->close(QWebSocketProtocol::CloseCodeNormal);
+                old->close(QWebSocketProtocol::CloseCodeNormal, ReplacedReason);
             m_sockets.insert(*token, socket);
             connect(socket, &QWebSocket::disconnected, this, [this, token = *token, socket] {
                 if (m_sockets.value(token) == socket) {

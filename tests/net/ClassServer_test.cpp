@@ -214,16 +214,24 @@ TEST_F(ClassServerTest,
 {
     const QString token = m_client->join(QStringLiteral("1234"));
     StudentSocket stranger(m_server.port(), QString(32, u'0'));
+    StudentSocket silent(m_server.port(), QString()); // its hello names nobody: it is ignored
     StudentSocket wrongPath(m_server.port(), token, QStringLiteral("/other"));
     EXPECT_TRUE(QTest::qWaitFor([&] { return wrongPath.closed(); }, 3000)) << "a WebSocket outside /ws";
-    EXPECT_TRUE(QTest::qWaitFor([&] { return stranger.closed(); }, 7000)) << "no hello from a known student";
+    // A token this class does not know (one of a class before): closed at once, saying so, so
+    // that its page asks for the room code again.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return stranger.closed(); }, 2000)) << "an unknown student";
+    EXPECT_EQ(stranger.socket().closeReason(), QStringLiteral("unknown student"));
     EXPECT_TRUE(stranger.messages().isEmpty());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return silent.closed(); }, 7000)) << "no hello from a known student";
+    EXPECT_TRUE(silent.messages().isEmpty());
 
     StudentSocket first(m_server.port(), token);
     ASSERT_TRUE(first.waitFor([](const QJsonObject&) { return true; }));
     StudentSocket second(m_server.port(), token);
     ASSERT_TRUE(second.waitFor([](const QJsonObject&) { return true; }));
     EXPECT_TRUE(QTest::qWaitFor([&] { return first.closed(); }, 3000)) << "one connection per student";
+    EXPECT_EQ(first.socket().closeReason(), QStringLiteral("opened elsewhere"))
+        << "the replaced connection is told why, so its page does not take it back";
     EXPECT_EQ(m_server.liveStudents(), 1);
 
     StudentSocket talkative(m_server.port(), token);

@@ -248,3 +248,66 @@ TEST(StudentPage, speaks_the_phones_language_and_marks_the_courses_own_texts_as_
     if (tried == 0)
         GTEST_SKIP() << "neither Chromium nor Firefox is installed (scripts/test installs both)";
 }
+
+TEST(StudentPage, a_class_started_again_asks_for_the_room_code_and_a_second_tab_is_left_be)
+{
+    const QString program = test::Browser::program(test::Browser::Kind::Chromium);
+    if (program.isEmpty())
+        GTEST_SKIP() << "Chromium is not installed (Debian package chromium; scripts/test installs it)";
+    const auto& questions = test::FakeContentRepository::bundledCourse().questions;
+    auto room = std::make_unique<ClassRoom>(QStringLiteral("2468"));
+    auto server = std::make_unique<ClassServer>(room.get());
+    const auto port = server->listen(QHostAddress(QHostAddress::LocalHost), 0);
+    ASSERT_TRUE(port.ok()) << port.errorMessage().toStdString();
+    room->setQuestion(questions.first());
+    test::Browser browser(test::Browser::Kind::Chromium, program);
+    QString why;
+    ASSERT_TRUE(browser.open(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(*port)), &why))
+        << why.toStdString();
+    ASSERT_TRUE(browser.waitFor(
+        QStringLiteral("document.readyState === 'complete' && !!document.getElementById('room')")));
+    const auto joinAs = [&](const QString& code) {
+        browser.evaluate(QStringLiteral("document.getElementById('room').value = '%1'; "
+                                        "document.getElementById('joinButton').click(); true")
+                             .arg(code));
+        return browser.waitFor(
+            QStringLiteral("!document.getElementById('questionBox').classList.contains('hidden') "
+                           "&& document.querySelectorAll('#choices button').length > 0"));
+    };
+    ASSERT_TRUE(joinAs(QStringLiteral("2468")));
+
+    // The instructor starts the class again on the same address and port: the page loses its
+    // connection, tries again, finds its token unknown there, and asks for the new room code
+    // instead of trying forever.
+    server.reset();
+    room = std::make_unique<ClassRoom>(QStringLiteral("1357"));
+    server = std::make_unique<ClassServer>(room.get());
+    ASSERT_TRUE(server->listen(QHostAddress(QHostAddress::LocalHost), *port).ok());
+    room->setQuestion(questions.first());
+    ASSERT_TRUE(
+        browser.waitFor(QStringLiteral("!document.getElementById('joinBox').classList.contains('hidden')")))
+        << browser.evaluate(QStringLiteral("document.getElementById('status').textContent"))
+               .toString()
+               .toStdString();
+    EXPECT_TRUE(browser.evaluate(QStringLiteral("document.getElementById('status').textContent"))
+                    .toString()
+                    .contains(QStringLiteral("started again")));
+    EXPECT_TRUE(
+        browser
+            .evaluate(QStringLiteral("document.getElementById('questionBox').classList.contains('hidden')"))
+            .toBool());
+    ASSERT_TRUE(joinAs(QStringLiteral("1357")));
+    EXPECT_EQ(room->studentCount(), 1);
+
+    // The same student's token opened elsewhere (a second tab): this page steps aside, and does
+    // not take the connection back.
+    const QString token =
+        browser.evaluate(QStringLiteral("sessionStorage.getItem('demarcToken')")).toString();
+    ASSERT_EQ(token.size(), 32);
+    test::StudentSocket otherTab(*port, token);
+    ASSERT_TRUE(otherTab.waitFor([](const QJsonObject&) { return true; }));
+    EXPECT_TRUE(browser.waitFor(
+        QStringLiteral("document.getElementById('status').textContent.includes('another tab')")));
+    QTest::qWait(3000); // longer than the page waits before it reconnects after a lost connection
+    EXPECT_FALSE(otherTab.closed()) << "the page took the connection back";
+}
