@@ -4547,10 +4547,6 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
         <translation>Sprechernotizen</translation>
     </message>
     <message>
-        <source>Page Down / Space: next · Page Up: back · R: reveal · B/W: blank · T: timer · F1: keys · Esc: leave</source>
-        <translation>Bild ab / Leertaste: weiter · Bild auf: zurück · R: auflösen · B/W: ausblenden · T: Timer · F1: Tasten · Esc: verlassen</translation>
-    </message>
-    <message>
         <source>%1 · %2:%3:%4 elapsed</source>
         <translation>%1 · %2:%3:%4 vergangen</translation>
     </message>
@@ -4585,6 +4581,10 @@ Seine %2 verlassen den Kurs. Die Antworten, Notizen und Lesezeichen dazu bleiben
     <message>
         <source>No speaker notes for this step.</source>
         <translation>Keine Sprechernotizen für diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>Page Down / Space: next · Page Up: back · R: reveal · B/W: blank · T: timer · L: live answers · H: show counts · F1: keys · Esc: leave</source>
+        <translation>Bild ab / Leertaste: weiter · Bild auf: zurück · R: auflösen · B/W: ausblenden · T: Timer · L: Live-Antworten · H: Zählung zeigen · F1: Tasten · Esc: verlassen</translation>
     </message>
 </context>
 <context>

@@ -49,9 +49,13 @@ PresenterConsole::PresenterConsole(PresenterController* controller, QWidget* par
     heading.setBold(true);
     nextLabel->setFont(heading);
     notesLabel->setFont(heading);
-    auto* keys = new QLabel(tr("Page Down / Space: next · Page Up: back · R: reveal · B/W: blank · T: timer "
-                               "· F1: keys · Esc: leave"),
-                            this);
+    // Each key with what it does stays on one line when the list wraps.
+    QStringList pairs = tr("Page Down / Space: next · Page Up: back · R: reveal · B/W: blank · T: timer "
+                           "· L: live answers · H: show counts · F1: keys · Esc: leave")
+                            .split(QStringLiteral(" · "));
+    for (QString& pair : pairs)
+        pair.replace(u' ', QChar::Nbsp);
+    auto* keys = new QLabel(pairs.join(QStringLiteral(" · ")), this);
     keys->setWordWrap(true);
 
     auto* layout = new QGridLayout(this);

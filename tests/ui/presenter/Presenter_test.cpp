@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
@@ -570,6 +571,12 @@ TEST_F(PresenterTest, l_starts_live_answers_that_follow_the_steps_and_the_reveal
         return t.text == QStringLiteral("✗ 3 answers");
     })) << after.allText().toStdString();
     shot(QStringLiteral("live-counts"));
+    // The console's list of keys names L and H, each key kept on one line with what it does.
+    const QList<QLabel*> labels = m_mode->console()->findChildren<QLabel*>();
+    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](const QLabel* l) {
+        return l->text().contains(QStringLiteral("L:\u00A0live\u00A0answers"))
+            && l->text().contains(QStringLiteral("H:\u00A0show\u00A0counts"));
+    }));
     shot(QStringLiteral("live-console"), m_mode->console());
 
     emit live->nextRequested();
