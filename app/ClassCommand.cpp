@@ -24,6 +24,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ClassCommand)
 };
 
+/** How much of a question's wording the summary shows, in characters. */
+constexpr qsizetype PromptShown = 60;
+
 std::atomic<bool> stopAsked { false };
 
 extern "C" void askToStop(int) { stopAsked = true; }
@@ -86,8 +89,21 @@ int serve(const ContentRepository& content, const LearnerRepository& learner, co
     std::signal(SIGTERM, SIG_DFL);
 
     out << Text::tr("Class ended: %n student(s) joined", nullptr, room.studentCount()) << "\n";
-    for (const ClassRoom::Summary& s : room.summary())
-        out << Text::tr("%1: %2 answered, %3 right").arg(s.questionId).arg(s.answered).arg(s.right) << "\n";
+    // Each question by its number and the start of its wording: what the instructor saw on the screen.
+    int number = 0;
+    for (const ClassRoom::Summary& s : room.summary()) {
+        QString prompt = s.prompt.simplified();
+        if (prompt.size() > PromptShown) {
+            const qsizetype space = prompt.lastIndexOf(u' ', PromptShown);
+            prompt = prompt.left(space > 0 ? space : PromptShown).trimmed() + QStringLiteral("…");
+        }
+        out << Text::tr("%1. %2: %3 answered, %4 right")
+                   .arg(++number)
+                   .arg(prompt)
+                   .arg(s.answered)
+                   .arg(s.right)
+            << "\n";
+    }
     return ExitCode::Success;
 }
 

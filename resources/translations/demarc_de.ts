@@ -123,8 +123,8 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 answered, %3 right</source>
-        <translation>%1: %2 geantwortet, %3 richtig</translation>
+        <source>%1. %2: %3 answered, %4 right</source>
+        <translation>%1. %2: %3 geantwortet, %4 richtig</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,11 @@ TEST_F(ServeClass, runs_until_stopped_and_tells_how_the_class_answered)
     EXPECT_TRUE(rest.contains(QStringLiteral("Class ended: 1 student joined"))) << rest.toStdString();
     EXPECT_EQ(rest.count(QStringLiteral(" answered, ")), 2)
         << "the two questions opened: " << rest.toStdString();
+    // Each question by its number and the start of its wording, never by its internal id.
+    const QRegularExpression line(QStringLiteral("^2\\. \\S.{0,61}: 0 answered, 0 right$"),
+                                  QRegularExpression::MultilineOption);
+    EXPECT_TRUE(line.match(rest).hasMatch()) << rest.toStdString();
+    EXPECT_FALSE(rest.contains(QStringLiteral("q-"))) << rest.toStdString();
 }
 
 TEST_F(ServeClass, refuses_every_address_at_once_a_bad_room_code_and_in_the_tests_any_but_loopback)
