@@ -53,6 +53,15 @@ protected:
                             + extra);
     }
 
+    /** Runs the command with @p extra, which must end with @p exitCode and say @p says. */
+    void expectRefused(const QStringList& extra, int exitCode, const char* says)
+    {
+        start(extra);
+        ASSERT_TRUE(m_process.waitForFinished(30000));
+        EXPECT_EQ(m_process.exitCode(), exitCode);
+        EXPECT_TRUE(m_process.readAllStandardError().contains(says)) << says;
+    }
+
     void TearDown() override
     {
         if (m_process.state() != QProcess::NotRunning) {
@@ -109,15 +118,10 @@ TEST_F(ServeClass, runs_until_stopped_and_tells_how_the_class_answered)
 
 TEST_F(ServeClass, refuses_every_address_at_once_a_bad_room_code_and_in_the_tests_any_but_loopback)
 {
-    start({ QStringLiteral("--listen"), QStringLiteral("0.0.0.0") });
-    ASSERT_TRUE(m_process.waitForFinished(30000));
-    EXPECT_EQ(m_process.exitCode(), 1);
-    EXPECT_TRUE(m_process.readAllStandardError().contains("every address"));
+    expectRefused({ QStringLiteral("--listen"), QStringLiteral("0.0.0.0") }, 1, "every address");
 
-    start({ QStringLiteral("--listen"), QStringLiteral("203.0.113.77") });
-    ASSERT_TRUE(m_process.waitForFinished(30000));
-    EXPECT_EQ(m_process.exitCode(), 1);
-    EXPECT_TRUE(m_process.readAllStandardError().contains("not one of this machine's addresses"));
+    expectRefused({ QStringLiteral("--listen"), QStringLiteral("203.0.113.77") }, 1,
+                  "not one of this machine's addresses");
 
     // This machine's own network address, where it has one: refused in the tests.
     const QList<QHostAddress> all = QNetworkInterface::allAddresses();
@@ -125,17 +129,10 @@ TEST_F(ServeClass, refuses_every_address_at_once_a_bad_room_code_and_in_the_test
     const auto own = std::find_if(all.begin(), all.end(), [](const QHostAddress& a) {
         return a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal();
     });
-    if (own != all.end()) {
-        start({ QStringLiteral("--listen"), own->toString() });
-        ASSERT_TRUE(m_process.waitForFinished(30000));
-        EXPECT_EQ(m_process.exitCode(), 1);
-        EXPECT_TRUE(m_process.readAllStandardError().contains("loopback"));
-    }
+    if (own != all.end())
+        expectRefused({ QStringLiteral("--listen"), own->toString() }, 1, "loopback");
 
-    start({ QStringLiteral("--room"), QStringLiteral("12") });
-    ASSERT_TRUE(m_process.waitForFinished(30000));
-    EXPECT_EQ(m_process.exitCode(), 2);
-    EXPECT_TRUE(m_process.readAllStandardError().contains("four digits"));
+    expectRefused({ QStringLiteral("--room"), QStringLiteral("12") }, 2, "four digits");
 
     start({ QStringLiteral("--listen"), QStringLiteral("nowhere") });
     ASSERT_TRUE(m_process.waitForFinished(30000));

@@ -3,6 +3,7 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTcpSocket>
@@ -10,6 +11,14 @@
 #include <QTimer>
 
 namespace demarc::test {
+
+QByteArray answerBody(const QString& token, const QString& question, const QStringList& choices)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("token"), token },
+                                       { QStringLiteral("question"), question },
+                                       { QStringLiteral("choices"), QJsonArray::fromStringList(choices) } })
+        .toJson(QJsonDocument::Compact);
+}
 
 QJsonObject HttpReply::json() const { return QJsonDocument::fromJson(body).object(); }
 

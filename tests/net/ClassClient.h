@@ -23,6 +23,9 @@ struct HttpReply
     QList<std::pair<QByteArray, QByteArray>> headers;
 };
 
+/** The body of POST /answer: @p token answers @p question with @p choices. */
+QByteArray answerBody(const QString& token, const QString& question, const QStringList& choices);
+
 /** Requests to a class server on the loopback address, each waited for (with a limit). */
 class ClassClient
 {

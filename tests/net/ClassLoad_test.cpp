@@ -83,11 +83,8 @@ TEST(ClassLoad, two_hundred_students_join_listen_and_answer_with_no_answer_lost_
     QList<QByteArray> answers;
     QList<int> expected(choices, 0);
     for (int i = 0; i < Students; ++i) {
-        answers.append(QJsonDocument(QJsonObject { { QStringLiteral("token"), tokens.at(i) },
-                                                   { QStringLiteral("question"), question->id },
-                                                   { QStringLiteral("choices"),
-                                                     QJsonArray { question->choices.at(i % choices).id } } })
-                           .toJson(QJsonDocument::Compact));
+        answers.append(
+            test::answerBody(tokens.at(i), question->id, { question->choices.at(i % choices).id }));
         ++expected[i % choices];
     }
     for (const auto& [status, body] : postAll(network, QUrl(base + QStringLiteral("/answer")), answers))

@@ -9,7 +9,6 @@
 #include "support/QtPrinters.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -46,12 +45,15 @@ protected:
         ASSERT_FALSE(m_question.id.isEmpty());
     }
 
+    /** Whether @p student's live connection comes to show the open question. */
+    static bool seesTheQuestion(StudentSocket& student)
+    {
+        return student.waitFor(
+            [](const QJsonObject& state) { return state.value(QLatin1String("question")).isObject(); });
+    }
     QByteArray answerBody(const QString& token, const QString& choice) const
     {
-        return QJsonDocument(QJsonObject { { QStringLiteral("token"), token },
-                                           { QStringLiteral("question"), m_question.id },
-                                           { QStringLiteral("choices"), QJsonArray { choice } } })
-            .toJson();
+        return test::answerBody(token, m_question.id, { choice });
     }
     QString rightChoice() const
     {
@@ -156,8 +158,7 @@ TEST_F(ClassServerTest, a_student_socket_gets_the_open_question_then_the_answer_
     const QString token = m_client->join(QStringLiteral("1234"));
     m_room.setQuestion(m_question);
     StudentSocket student(m_server.port(), token);
-    ASSERT_TRUE(
-        student.waitFor([](const QJsonObject& s) { return s.value(QLatin1String("question")).isObject(); }));
+    ASSERT_TRUE(seesTheQuestion(student));
     const QJsonObject question = student.messages().last().value(QLatin1String("question")).toObject();
     EXPECT_EQ(question.value(QLatin1String("id")).toString(), m_question.id);
     EXPECT_EQ(
@@ -189,8 +190,7 @@ TEST_F(ClassServerTest, a_student_hears_only_what_changes_their_own_screen)
     const QString token = m_client->join(QStringLiteral("1234"));
     m_room.setQuestion(m_question);
     StudentSocket student(m_server.port(), token);
-    ASSERT_TRUE(
-        student.waitFor([](const QJsonObject& s) { return s.value(QLatin1String("question")).isObject(); }));
+    ASSERT_TRUE(seesTheQuestion(student));
     const qsizetype before = student.messages().size();
     // The rest of the class joins and answers: nothing on this student's screen changes.
     for (int i = 0; i < 5; ++i) {

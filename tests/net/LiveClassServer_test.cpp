@@ -7,8 +7,6 @@
 #include "support/FakeContentRepository.h"
 #include "support/QtPrinters.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -70,12 +68,11 @@ TEST(LiveClassServer, serves_from_its_own_thread_and_keeps_presenter_mode_up_to_
     test::ClassClient client(live.port());
     const QString token = client.join(QStringLiteral("1357"));
     ASSERT_FALSE(token.isEmpty());
-    const QByteArray answer =
-        QJsonDocument(QJsonObject { { QStringLiteral("token"), token },
-                                    { QStringLiteral("question"), question.id },
-                                    { QStringLiteral("choices"), QJsonArray { question.choices.at(1).id } } })
-            .toJson();
-    ASSERT_EQ(client.post(QStringLiteral("/answer"), answer).status, 200);
+    ASSERT_EQ(client
+                  .post(QStringLiteral("/answer"),
+                        test::answerBody(token, question.id, { question.choices.at(1).id }))
+                  .status,
+              200);
     ASSERT_TRUE(QTest::qWaitFor([&] { return live.answered() == 1; }, 5000));
     EXPECT_EQ(live.students(), 1);
     EXPECT_EQ(live.counts().value(1), 1);

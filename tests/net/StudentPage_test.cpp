@@ -12,9 +12,6 @@
 #include "support/TestFiles.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -67,6 +64,22 @@ void expectPhoneSized(test::Browser& browser)
         44.0);
 }
 
+/** Opens the student page of the class on @p port and waits until it can be used. */
+bool openThePage(test::Browser& browser, quint16 port, QString* why)
+{
+    return browser.open(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), why)
+        && browser.waitFor(
+            QStringLiteral("document.readyState === 'complete' && !!document.getElementById('room')"));
+}
+
+/** Types @p code as the room code and presses Join. */
+void typeRoomCode(test::Browser& browser, const QString& code)
+{
+    browser.evaluate(QStringLiteral("document.getElementById('room').value = '%1'; "
+                                    "document.getElementById('joinButton').click(); true")
+                         .arg(code));
+}
+
 void joinAnswerAndSeeTheVerdict(test::Browser::Kind kind)
 {
     const QString program = test::Browser::program(kind);
@@ -88,15 +101,11 @@ void joinAnswerAndSeeTheVerdict(test::Browser::Kind kind)
 
     test::Browser browser(kind, program);
     QString why;
-    ASSERT_TRUE(browser.open(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(*port)), &why))
-        << why.toStdString();
+    ASSERT_TRUE(openThePage(browser, *port, &why)) << why.toStdString();
     // A phone's screen: 390 × 844 CSS pixels.
     ASSERT_TRUE(browser.setViewport(QSize(390, 844)));
-    ASSERT_TRUE(browser.waitFor(
-        QStringLiteral("document.readyState === 'complete' && !!document.getElementById('room')")));
     shot(browser, kind, QStringLiteral("join"));
-    browser.evaluate(QStringLiteral("document.getElementById('room').value = '2468'; "
-                                    "document.getElementById('joinButton').click(); true"));
+    typeRoomCode(browser, QStringLiteral("2468"));
     ASSERT_TRUE(browser.waitFor(QStringLiteral("document.querySelectorAll('#choices button').length === %1")
                                     .arg(question.choices.size())))
         << "the question never reached the page: "
@@ -114,12 +123,7 @@ void joinAnswerAndSeeTheVerdict(test::Browser::Kind kind)
     test::ClassClient others(*port);
     for (int i = 0; i < 5; ++i) {
         const QString token = others.join(QStringLiteral("2468"));
-        const QByteArray body =
-            QJsonDocument(
-                QJsonObject { { QStringLiteral("token"), token },
-                              { QStringLiteral("question"), question.id },
-                              { QStringLiteral("choices"), QJsonArray { question.choices.at(right).id } } })
-                .toJson();
+        const QByteArray body = test::answerBody(token, question.id, { question.choices.at(right).id });
         ASSERT_EQ(others.post(QStringLiteral("/answer"), body).status, 200);
     }
     QTest::qWait(300);
@@ -211,10 +215,7 @@ TEST(StudentPage, speaks_the_phones_language_and_marks_the_courses_own_texts_as_
         test::Browser browser(kind, program);
         browser.setLanguage(QStringLiteral("de-DE"));
         QString why;
-        ASSERT_TRUE(browser.open(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(*port)), &why))
-            << why.toStdString();
-        ASSERT_TRUE(browser.waitFor(
-            QStringLiteral("document.readyState === 'complete' && !!document.getElementById('room')")));
+        ASSERT_TRUE(openThePage(browser, *port, &why)) << why.toStdString();
         const std::string name = test::Browser::name(kind).toStdString();
         EXPECT_EQ(browser.evaluate(QStringLiteral("document.documentElement.lang")).toString(),
                   QStringLiteral("de"))
@@ -223,13 +224,11 @@ TEST(StudentPage, speaks_the_phones_language_and_marks_the_courses_own_texts_as_
             browser.evaluate(QStringLiteral("document.getElementById('joinButton').textContent")).toString(),
             QStringLiteral("Beitreten"))
             << name;
-        browser.evaluate(QStringLiteral("document.getElementById('room').value = '1111'; "
-                                        "document.getElementById('joinButton').click(); true"));
+        typeRoomCode(browser, QStringLiteral("1111"));
         EXPECT_TRUE(browser.waitFor(QStringLiteral(
             "document.getElementById('status').textContent === 'Das ist nicht der Code dieses Raums.'")))
             << name;
-        browser.evaluate(QStringLiteral("document.getElementById('room').value = '2468'; "
-                                        "document.getElementById('joinButton').click(); true"));
+        typeRoomCode(browser, QStringLiteral("2468"));
         ASSERT_TRUE(
             browser.waitFor(QStringLiteral("document.querySelectorAll('#choices button').length > 0")))
             << name;
@@ -262,14 +261,9 @@ TEST(StudentPage, a_class_started_again_asks_for_the_room_code_and_a_second_tab_
     room->setQuestion(questions.first());
     test::Browser browser(test::Browser::Kind::Chromium, program);
     QString why;
-    ASSERT_TRUE(browser.open(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(*port)), &why))
-        << why.toStdString();
-    ASSERT_TRUE(browser.waitFor(
-        QStringLiteral("document.readyState === 'complete' && !!document.getElementById('room')")));
+    ASSERT_TRUE(openThePage(browser, *port, &why)) << why.toStdString();
     const auto joinAs = [&](const QString& code) {
-        browser.evaluate(QStringLiteral("document.getElementById('room').value = '%1'; "
-                                        "document.getElementById('joinButton').click(); true")
-                             .arg(code));
+        typeRoomCode(browser, code);
         return browser.waitFor(
             QStringLiteral("!document.getElementById('questionBox').classList.contains('hidden') "
                            "&& document.querySelectorAll('#choices button').length > 0"));
